@@ -1,0 +1,204 @@
+//! Errors as RFC 9457 problem documents (`application/problem+json`). Every domain
+//! error becomes a status code here, in one `match`; internals never leave the
+//! server (a 500 says only that something went wrong, and logs the cause).
+
+use actix_web::{HttpResponse, ResponseError, http::StatusCode};
+use domain::{DomainError, error::FieldError};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// One entry of a validation problem's `errors`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ProblemError {
+    /// The JSON field (or dotted path) at fault.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The CSV line number at fault (the header is line 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u64>,
+    /// The CSV column at fault.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// What is wrong, in plain language.
+    pub message: String,
+}
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Problem {
+    /// A URI naming the kind of problem.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A short summary of the kind of problem.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// What happened in this case.
+    pub detail: String,
+    /// Every invalid field or row (validation problems only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<ProblemError>>,
+}
+
+/// An API failure; converted to a problem response.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// 400: the body could not be read as the declared format.
+    #[error("{0}")]
+    BadRequest(String),
+    /// 401: no valid credentials.
+    #[error("{0}")]
+    Unauthorized(&'static str),
+    /// 403: authenticated, but the role may not do this.
+    #[error("{0}")]
+    Forbidden(String),
+    /// 404: absent, or another tenant's.
+    #[error("{0} not found")]
+    NotFound(String),
+    /// 409: conflicts with the current state.
+    #[error("{0}")]
+    Conflict(String),
+    /// 410: no longer usable.
+    #[error("{0}")]
+    Gone(String),
+    /// 413: the body is larger than allowed.
+    #[error("the request body is larger than the limit of {0} bytes")]
+    PayloadTooLarge(usize),
+    /// 415: wrong content type.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    /// 422: invalid input, every problem listed.
+    #[error("the request is not valid")]
+    Unprocessable(Vec<ProblemError>),
+    /// 429: too many attempts; retry after this many seconds.
+    #[error("too many attempts; try again in {0} seconds")]
+    TooManyRequests(u64),
+    /// 500: a bug or an outage; the cause is logged, not shown.
+    #[error("internal error")]
+    Internal(String),
+}
+
+impl ApiError {
+    /// A 422 naming one field.
+    pub fn invalid_field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Unprocessable(vec![ProblemError {
+            field: Some(field.into()),
+            row: None,
+            column: None,
+            message: message.into(),
+        }])
+    }
+
+    fn parts(&self) -> (&'static str, &'static str) {
+        match self {
+            Self::BadRequest(_) => ("bad-request", "Malformed request"),
+            Self::Unauthorized(_) => ("unauthorized", "Authentication required"),
+            Self::Forbidden(_) => ("forbidden", "Not allowed"),
+            Self::NotFound(_) => ("not-found", "Not found"),
+            Self::Conflict(_) => ("conflict", "Conflict with the current state"),
+            Self::Gone(_) => ("gone", "No longer available"),
+            Self::PayloadTooLarge(_) => ("payload-too-large", "Request body too large"),
+            Self::UnsupportedMediaType(_) => ("unsupported-media-type", "Unsupported content type"),
+            Self::Unprocessable(_) => ("validation", "Validation failed"),
+            Self::TooManyRequests(_) => ("too-many-requests", "Too many requests"),
+            Self::Internal(_) => ("internal", "Internal server error"),
+        }
+    }
+
+    /// The problem document for this error.
+    pub fn problem(&self) -> Problem {
+        let (slug, title) = self.parts();
+        let detail = match self {
+            Self::Internal(_) => {
+                "Something went wrong on our side. It has been logged; please try again.".to_string()
+            }
+            Self::Unprocessable(errors) => format!(
+                "{} problem{} with the request; see errors.",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            ),
+            other => other.to_string(),
+        };
+        Problem {
+            kind: format!("https://fairhire.dev/problems/{slug}"),
+            title: title.to_string(),
+            status: self.status_code().as_u16(),
+            detail,
+            errors: match self {
+                Self::Unprocessable(errors) => Some(errors.clone()),
+                _ => None,
+            },
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Gone(_) => StatusCode::GONE,
+            Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let Self::Internal(cause) = self {
+            tracing::error!(%cause, "internal error");
+        }
+        let mut response = HttpResponse::build(self.status_code());
+        response.content_type("application/problem+json");
+        match self {
+            Self::Unauthorized(_) => {
+                response.insert_header(("WWW-Authenticate", "Bearer"));
+            }
+            Self::TooManyRequests(seconds) => {
+                response.insert_header(("Retry-After", seconds.to_string()));
+            }
+            _ => {}
+        }
+        response.json(self.problem())
+    }
+}
+
+impl From<DomainError> for ApiError {
+    fn from(error: DomainError) -> Self {
+        match error {
+            DomainError::Invalid(fields) => {
+                Self::Unprocessable(fields.into_iter().map(field_problem).collect())
+            }
+            DomainError::NotFound(what) => Self::NotFound(what.to_string()),
+            DomainError::Forbidden(why) => Self::Forbidden(why.to_string()),
+            DomainError::Conflict(why) => Self::Conflict(why),
+            DomainError::Gone(why) => Self::Gone(why.to_string()),
+            DomainError::InvalidCredentials => Self::Unauthorized("wrong email or password"),
+            DomainError::Database(db) => Self::Internal(format!("database: {db}")),
+            DomainError::Internal(why) => Self::Internal(why),
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        Self::Internal(format!("database: {error}"))
+    }
+}
+
+fn field_problem(error: FieldError) -> ProblemError {
+    ProblemError {
+        field: Some(error.field),
+        row: None,
+        column: None,
+        message: error.message,
+    }
+}
+
+/// Result type of handlers.
+pub type ApiResult<T> = Result<T, ApiError>;

@@ -1,0 +1,133 @@
+//! Request-body extractors that fail the contract's way: wrong content type 415,
+//! too large 413, unreadable 400, readable but wrong 422 naming the field (the
+//! JSON path comes from serde_path_to_error).
+
+use std::{future::Future, pin::Pin};
+
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+
+use crate::{error::ApiError, state::ApiState};
+
+/// A JSON body parsed into `T`.
+pub struct JsonBody<T>(pub T);
+
+/// Reads the whole body, refusing more than `limit` bytes.
+pub async fn read_limited<S, E>(
+    req: &HttpRequest,
+    payload: &mut S,
+    limit: usize,
+) -> Result<web::Bytes, ApiError>
+where
+    S: futures_util::Stream<Item = Result<web::Bytes, E>> + Unpin,
+    E: std::fmt::Display,
+{
+    let declared = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(ApiError::PayloadTooLarge(limit));
+    }
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk =
+            chunk.map_err(|e| ApiError::BadRequest(format!("could not read the request body: {e}")))?;
+        if body.len() + chunk.len() > limit {
+            return Err(ApiError::PayloadTooLarge(limit));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
+/// Parses JSON bytes into `T`, mapping syntax errors to 400 and data errors to a
+/// 422 naming the JSON path.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let result: Result<T, _> = serde_path_to_error::deserialize(&mut deserializer);
+    match result {
+        Ok(value) => Ok(value),
+        Err(error) => {
+            let path = error.path().to_string();
+            let inner = error.into_inner();
+            if inner.is_data() {
+                let message = inner.to_string();
+                let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+                let field = match (path.as_str(), missing_field(&message)) {
+                    (".", Some(missing)) => missing,
+                    (".", None) => "body".to_string(),
+                    (p, Some(missing)) => format!("{p}.{missing}"),
+                    (p, None) => p.to_string(),
+                };
+                Err(ApiError::invalid_field(field, message))
+            } else {
+                Err(ApiError::BadRequest(format!(
+                    "the body is not valid JSON: {inner}"
+                )))
+            }
+        }
+    }
+}
+
+fn missing_field(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("missing field `")?;
+    Some(rest.split('`').next()?.to_string())
+}
+
+fn is_json(req: &HttpRequest) -> bool {
+    req.mime_type()
+        .ok()
+        .flatten()
+        .is_some_and(|mime| mime.subtype() == "json" || mime.suffix().is_some_and(|s| s == "json"))
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        let mut payload = payload.take();
+        Box::pin(async move {
+            if !is_json(&req) {
+                return Err(ApiError::UnsupportedMediaType(
+                    "send the body as application/json".into(),
+                ));
+            }
+            let limit = req
+                .app_data::<web::Data<ApiState>>()
+                .map(|s| s.config.json_limit)
+                .unwrap_or(1024 * 1024);
+            let bytes = read_limited(&req, &mut payload, limit).await?;
+            parse_json(&bytes).map(JsonBody)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Person {
+        name: String,
+        age: u8,
+    }
+
+    #[test]
+    fn syntax_is_400_and_data_is_422_with_the_field() {
+        assert!(matches!(parse_json::<Person>(b"{"), Err(ApiError::BadRequest(_))));
+        match parse_json::<Person>(br#"{"name": "a"}"#) {
+            Err(ApiError::Unprocessable(errors)) => assert_eq!(errors[0].field.as_deref(), Some("age")),
+            other => panic!("unexpected {other:?}"),
+        }
+        match parse_json::<Person>(br#"{"name": "a", "age": "x"}"#) {
+            Err(ApiError::Unprocessable(errors)) => assert_eq!(errors[0].field.as_deref(), Some("age")),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}

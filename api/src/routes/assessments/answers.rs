@@ -1,0 +1,64 @@
+//! `PUT /assessments/{aid}/answers`.
+
+use actix_web::{HttpResponse, put, web};
+use domain::{access::SupplierAccess, assessments};
+use sea_orm::TransactionTrait;
+use serde::Deserialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiError, ApiResult, Problem},
+    extract::JsonBody,
+    routes::assessments::{AssessmentResponse, definition_for, readable, responses},
+    state::ApiState,
+};
+
+/// A draft of answers; merged into what is stored.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct AnswersRequest {
+    /// Answers by question key; `null` removes an answer.
+    #[schema(value_type = Object)]
+    pub answers: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Saves answers as a draft (the supplier's users). Merges; partial allowed; a
+/// value of the wrong type or not among the options → 422 naming the key.
+#[utoipa::path(
+    tag = "assessments",
+    security(("bearer" = [])),
+    request_body = AnswersRequest,
+    params(("aid" = Uuid, Path, description = "Assessment id")),
+    responses(
+        (status = 200, body = AssessmentResponse),
+        (status = 403, body = Problem),
+        (status = 404, body = Problem),
+        (status = 409, body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+#[put("/assessments/{aid}/answers")]
+pub async fn save_answers(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    aid: web::Path<Uuid>,
+    body: JsonBody<AnswersRequest>,
+) -> ApiResult<HttpResponse> {
+    let (found, _, access) = readable(&state.db, &caller.0, aid.into_inner()).await?;
+    if access != SupplierAccess::OwnSupplier {
+        return Err(ApiError::Forbidden(
+            "only the supplier's own users answer its assessments".into(),
+        ));
+    }
+    let definition = definition_for(&state.db, &found).await?;
+    let txn = state.db.begin().await?;
+    let updated =
+        assessments::save_answers(&txn, found, &definition, &body.0.answers, caller.0.user_id).await?;
+    txn.commit().await?;
+    let one = responses(&state.db, vec![updated])
+        .await?
+        .pop()
+        .ok_or_else(|| ApiError::Internal("assessment vanished".into()))?;
+    Ok(HttpResponse::Ok().json(one))
+}

@@ -1,0 +1,140 @@
+//! Assessments: send, list, read, answer, submit.
+
+pub mod answers;
+pub mod create;
+pub mod get;
+pub mod list;
+pub mod list_for_supplier;
+pub mod submit;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::{
+    access::{Caller, SupplierAccess},
+    entities::{assessment, assessment_answer, questionnaire, supplier},
+    questionnaire::Definition,
+};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::error::ApiError;
+
+/// An assessment as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AssessmentResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The company that sent it.
+    pub company_id: Uuid,
+    /// The supplier answering it.
+    pub supplier_id: Uuid,
+    /// The questionnaire.
+    pub questionnaire_id: Uuid,
+    /// `sent`, `in_progress`, `submitted`, `scored`, `approved` or `returned`.
+    pub status: String,
+    /// When answers are due.
+    pub due_date: NaiveDate,
+    /// The language of findings and emails.
+    pub locale: String,
+    /// Answers by question key.
+    #[schema(value_type = Object)]
+    pub answers: serde_json::Map<String, serde_json::Value>,
+    /// When it was submitted.
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// When it was scored.
+    pub scored_at: Option<DateTime<Utc>>,
+    /// 0–100, `null` until scored.
+    pub score: Option<f64>,
+    /// `low`…`critical`, `null` until scored.
+    pub risk_band: Option<String>,
+    /// Why it scored as it did, `null` until scored.
+    #[schema(value_type = Option<Object>)]
+    pub score_breakdown: Option<serde_json::Value>,
+    /// The reviewer's comment on return or approval.
+    pub review_comment: Option<String>,
+    /// When it was sent.
+    pub created_at: DateTime<Utc>,
+    /// Last change.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl AssessmentResponse {
+    /// Builds the response from the row and its answers.
+    pub fn new(a: assessment::Model, answers: serde_json::Map<String, serde_json::Value>) -> Self {
+        Self {
+            id: a.id,
+            company_id: a.company_id,
+            supplier_id: a.supplier_id,
+            questionnaire_id: a.questionnaire_id,
+            status: a.status,
+            due_date: a.due_date,
+            locale: a.locale,
+            answers,
+            submitted_at: a.submitted_at,
+            scored_at: a.scored_at,
+            score: a.score,
+            risk_band: a.risk_band,
+            score_breakdown: a.score_breakdown,
+            review_comment: a.review_comment,
+            created_at: a.created_at,
+            updated_at: a.updated_at,
+        }
+    }
+}
+
+/// Responses for several assessments, loading their answers in one query.
+pub async fn responses<C: ConnectionTrait>(
+    db: &C,
+    rows: Vec<assessment::Model>,
+) -> Result<Vec<AssessmentResponse>, ApiError> {
+    let ids: Vec<Uuid> = rows.iter().map(|a| a.id).collect();
+    let answers = assessment_answer::Entity::find()
+        .filter(assessment_answer::Column::AssessmentId.is_in(ids))
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|a| {
+            let mine = answers
+                .iter()
+                .filter(|x| x.assessment_id == a.id)
+                .map(|x| (x.question_key.clone(), x.value.clone()))
+                .collect();
+            AssessmentResponse::new(a, mine)
+        })
+        .collect())
+}
+
+/// An assessment the caller may read, with its supplier and how the caller
+/// reaches it; anything else is 404.
+pub async fn readable<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<(assessment::Model, supplier::Model, SupplierAccess), ApiError> {
+    let found = assessment::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| ApiError::NotFound("assessment".into()))?;
+    let owner = supplier::Entity::find_by_id(found.supplier_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| ApiError::NotFound("assessment".into()))?;
+    let access = caller
+        .supplier_access(&owner)
+        .map_err(|_| ApiError::NotFound("assessment".into()))?;
+    Ok((found, owner, access))
+}
+
+/// The definition an assessment answers.
+pub async fn definition_for<C: ConnectionTrait>(
+    db: &C,
+    a: &assessment::Model,
+) -> Result<Definition, ApiError> {
+    let row = questionnaire::Entity::find_by_id(a.questionnaire_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| ApiError::Internal(format!("assessment {} lost its questionnaire", a.id)))?;
+    Ok(domain::questionnaires::definition_of(&row)?)
+}

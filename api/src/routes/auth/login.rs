@@ -1,0 +1,65 @@
+//! `POST /auth/login`: email and password for an access token. The answer to a
+//! wrong password and to an unknown email is the same, and takes the same time.
+
+use actix_web::{HttpRequest, HttpResponse, post, web};
+use domain::{accounts, values::Email};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::{
+    error::{ApiError, ApiResult, Problem},
+    extract::JsonBody,
+    routes::auth::TokenResponse,
+    state::ApiState,
+};
+
+/// Login credentials.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct LoginRequest {
+    /// Email.
+    pub email: String,
+    /// Password.
+    pub password: String,
+}
+
+const WRONG: ApiError = ApiError::Unauthorized("wrong email or password");
+
+/// Logs in.
+#[utoipa::path(
+    tag = "auth",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, body = TokenResponse),
+        (status = 401, body = Problem, description = "Wrong email or password"),
+        (status = 429, body = Problem, description = "Too many attempts"),
+    )
+)]
+#[post("/auth/login")]
+pub async fn login(
+    req: HttpRequest,
+    state: web::Data<ApiState>,
+    body: JsonBody<LoginRequest>,
+) -> ApiResult<HttpResponse> {
+    let body = body.0;
+    let address = req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default();
+    let normalized = body.email.trim().to_lowercase();
+    if let Some(wait) = state.login_throttle.attempt(&address, &normalized) {
+        return Err(ApiError::TooManyRequests(wait));
+    }
+    let user = match Email::parse(&body.email) {
+        Ok(email) => accounts::find_user_by_email(&state.db, &email).await?,
+        Err(_) => None,
+    };
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    let valid = crate::auth::password::verify(body.password, stored).await?;
+    match user {
+        Some(user) if valid => {
+            tracing::info!(user_id = %user.id, "login");
+            Ok(HttpResponse::Ok().json(TokenResponse::issue(&state, user.id)?))
+        }
+        _ => {
+            state.login_throttle.failed(&normalized);
+            Err(WRONG)
+        }
+    }
+}

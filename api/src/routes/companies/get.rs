@@ -1,0 +1,57 @@
+//! `GET /companies/{cid}`.
+
+use actix_web::{HttpResponse, get, web};
+use domain::entities::organization;
+use sea_orm::EntityTrait;
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiError, ApiResult, Problem},
+    state::ApiState,
+};
+
+/// A company as its members see it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CompanyResponse {
+    /// Id.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Default language of its users and emails.
+    pub locale: String,
+    /// The caller's role in it.
+    pub role: String,
+    /// When it registered.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// One company the caller belongs to.
+#[utoipa::path(
+    tag = "companies",
+    security(("bearer" = [])),
+    params(("cid" = Uuid, Path, description = "Company id")),
+    responses((status = 200, body = CompanyResponse), (status = 404, body = Problem))
+)]
+#[get("/companies/{cid}")]
+pub async fn get_company(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    cid: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let cid = cid.into_inner();
+    let role = caller.0.company_role(cid)?;
+    let company = organization::Entity::find_by_id(cid)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::NotFound("company".into()))?;
+    Ok(HttpResponse::Ok().json(CompanyResponse {
+        id: company.id,
+        name: company.name,
+        locale: company.locale,
+        role: role.as_str().into(),
+        created_at: company.created_at,
+    }))
+}

@@ -1,0 +1,4 @@
+//! The company itself, and the people it invites.
+
+pub mod get;
+pub mod invite_advisor;

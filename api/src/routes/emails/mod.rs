@@ -1,0 +1,3 @@
+//! A company's outbound emails, as its admins see them.
+
+pub mod list_failed;

@@ -1,0 +1,59 @@
+//! `POST /suppliers/{sid}/fee-audits` (text/csv): store an audit, all or nothing.
+
+use actix_web::{HttpRequest, HttpResponse, post, web};
+use domain::fee_audits::{self, Intent};
+use sea_orm::TransactionTrait;
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiResult, Problem},
+    extract::read_limited,
+    routes::{
+        fee_audits::{FeeAuditResponse, today},
+        suppliers::import::require_csv,
+    },
+    state::ApiState,
+};
+
+/// Uploads a fee audit for the supplier (officers and admins of its company): every
+/// row is checked and converted with the company's FX rates; the per-worker results,
+/// the summary, the findings with the repay action, and the recruiters named are
+/// stored in one transaction, and the supplier's latest scored assessment is queued
+/// for re-scoring. Any bad row → 422 listing every bad row, and nothing is stored.
+#[utoipa::path(
+    tag = "fee-audits",
+    security(("bearer" = [])),
+    request_body(content = String, content_type = "text/csv",
+        description = "Header and one row per payment (fee-audit.md, \"CSV input\")"),
+    params(("sid" = Uuid, Path, description = "Supplier id")),
+    responses(
+        (status = 201, body = FeeAuditResponse),
+        (status = 403, body = Problem),
+        (status = 404, body = Problem),
+        (status = 413, body = Problem),
+        (status = 415, body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+#[post("/suppliers/{sid}/fee-audits")]
+pub async fn create_fee_audit(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    sid: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let supplier = fee_audits::supplier_for(&state.db, &caller.0, sid.into_inner(), Intent::Upload).await?;
+    require_csv(&req)?;
+    // The raw body is buffered (at most `csv_limit` bytes) because the engine reads
+    // synchronously between the batched inserts; the parsed lines are not: each batch
+    // is written and dropped as the rows stream out of the engine.
+    let body = read_limited(&req, &mut payload.into_inner(), state.config.csv_limit).await?;
+    let txn = state.db.begin().await?;
+    let audit = fee_audits::upload_fee_audit(&txn, &supplier, caller.0.user_id, &body[..], today()).await?;
+    let view = fee_audits::load_fee_audit_view(&txn, audit).await?;
+    txn.commit().await?;
+    tracing::info!(fee_audit_id = %view.audit.id, rows = view.audit.row_count, "fee audit stored");
+    Ok(HttpResponse::Created().json(FeeAuditResponse::from(view)))
+}

@@ -1,0 +1,31 @@
+//! `GET /fee-audits/{id}`.
+
+use actix_web::{HttpResponse, get, web};
+use domain::fee_audits::{self, Intent};
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiResult, Problem},
+    routes::fee_audits::FeeAuditResponse,
+    state::ApiState,
+};
+
+/// One fee audit with its summary, every worker's results and repayment progress
+/// (the company's officers, admins and advisors, and the supplier itself).
+#[utoipa::path(
+    tag = "fee-audits",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "Fee audit id")),
+    responses((status = 200, body = FeeAuditResponse), (status = 404, body = Problem))
+)]
+#[get("/fee-audits/{id}")]
+pub async fn get_fee_audit(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let (audit, _) = fee_audits::fee_audit_for(&state.db, &caller.0, id.into_inner(), Intent::Read).await?;
+    let view = fee_audits::load_fee_audit_view(&state.db, audit).await?;
+    Ok(HttpResponse::Ok().json(FeeAuditResponse::from(view)))
+}

@@ -1,0 +1,43 @@
+//! `GET /suppliers/{sid}/fee-audits`.
+
+use actix_web::{HttpResponse, get, web};
+use domain::fee_audits::{self, Intent};
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiResult, Problem},
+    pagination::{PageQuery, Paginated},
+    routes::fee_audits::FeeAuditSummaryResponse,
+    state::ApiState,
+};
+
+/// The supplier's fee audits, newest first, summary only (the company's officers,
+/// admins and advisors, and the supplier itself).
+#[utoipa::path(
+    tag = "fee-audits",
+    security(("bearer" = [])),
+    params(("sid" = Uuid, Path, description = "Supplier id"), PageQuery),
+    responses(
+        (status = 200, body = Paginated<FeeAuditSummaryResponse>),
+        (status = 404, body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+#[get("/suppliers/{sid}/fee-audits")]
+pub async fn list_fee_audits(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    sid: web::Path<Uuid>,
+    page: web::Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let supplier = fee_audits::supplier_for(&state.db, &caller.0, sid.into_inner(), Intent::Read).await?;
+    let page = page.into_inner().checked()?;
+    let (items, total) =
+        fee_audits::list_fee_audits(&state.db, supplier.id, page.offset(), page.per_page).await?;
+    Ok(HttpResponse::Ok().json(Paginated::new(
+        items.into_iter().map(FeeAuditSummaryResponse::from).collect(),
+        total,
+        page,
+    )))
+}

@@ -1,0 +1,196 @@
+//! Recruitment-fee audits (fee-audit.md): upload, list, read, record repayments.
+//! Worker references and amounts are personal data: they go to the callers allowed
+//! to read the audit and never into logs.
+
+pub mod create;
+pub mod get;
+pub mod list;
+pub mod repayments;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::{
+    entities::fee_audit,
+    fee_audit::RowError,
+    fee_audits::{FeeAuditView, RepaymentTotals, UploadError, WorkerView},
+};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::error::{ApiError, ProblemError};
+
+/// A fee audit without its workers, as lists show it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FeeAuditSummaryResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The audited supplier.
+    pub supplier_id: Uuid,
+    /// The company that owns it.
+    pub company_id: Uuid,
+    /// When it was uploaded.
+    pub created_at: DateTime<Utc>,
+    /// Payment lines counted.
+    pub row_count: i32,
+    /// The summary (fee-audit.md, "Summary"; money as strings with two decimals),
+    /// plus `fee_risk_inputs`: the exact figures scoring uses.
+    #[schema(value_type = Object)]
+    pub summary: serde_json::Value,
+}
+
+impl From<fee_audit::Model> for FeeAuditSummaryResponse {
+    fn from(a: fee_audit::Model) -> Self {
+        Self {
+            id: a.id,
+            supplier_id: a.supplier_id,
+            company_id: a.company_id,
+            created_at: a.created_at,
+            row_count: a.row_count,
+            summary: a.summary,
+        }
+    }
+}
+
+/// One worker's results and repayment progress (money: strings with two decimals).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WorkerResponse {
+    /// The pseudonymous reference.
+    pub worker_ref: String,
+    /// ISO 3166-1 alpha-2.
+    pub nationality: String,
+    /// Hire date.
+    #[schema(value_type = String, format = Date)]
+    pub hire_date: NaiveDate,
+    /// Contracted monthly base wage, in `wage_currency`.
+    pub monthly_wage: String,
+    /// ISO 4217.
+    pub wage_currency: String,
+    /// The wage in USD at the hire date.
+    pub monthly_wage_usd: String,
+    /// Everything the worker paid, USD.
+    pub fees_usd: String,
+    /// Reimbursed before the audit, USD.
+    pub reimbursed_usd: String,
+    /// Owed at the audit: `max(0, fees − reimbursed)`, USD.
+    pub outstanding_usd: String,
+    /// `fees_usd / monthly_wage_usd`, two decimals.
+    pub months_of_wages: String,
+    /// Paid anything.
+    pub paid: bool,
+    /// A payment was financed by a loan or wage advance.
+    pub loan: bool,
+    /// Paid, and with a loan or a month's wage or more.
+    pub debt_bondage_risk: bool,
+    /// The recruiters the worker's rows name.
+    pub recruiters: Vec<String>,
+    /// Repaid since the audit, USD.
+    pub repaid_usd: String,
+    /// Still owed, USD.
+    pub remaining_usd: String,
+    /// Repaid beyond what was owed, USD.
+    pub over_repaid_usd: String,
+}
+
+impl From<WorkerView> for WorkerResponse {
+    fn from(w: WorkerView) -> Self {
+        Self {
+            worker_ref: w.worker_ref,
+            nationality: w.nationality,
+            hire_date: w.hire_date,
+            monthly_wage: w.monthly_wage,
+            wage_currency: w.wage_currency,
+            monthly_wage_usd: w.monthly_wage_usd,
+            fees_usd: w.fees_usd,
+            reimbursed_usd: w.reimbursed_usd,
+            outstanding_usd: w.outstanding_usd,
+            months_of_wages: w.months_of_wages,
+            paid: w.paid,
+            loan: w.loan,
+            debt_bondage_risk: w.debt_bondage_risk,
+            recruiters: w.recruiters,
+            repaid_usd: w.repaid_usd,
+            remaining_usd: w.remaining_usd,
+            over_repaid_usd: w.over_repaid_usd,
+        }
+    }
+}
+
+/// Repayment progress of the whole audit.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RepaymentTotalsResponse {
+    /// Owed at the audit, USD.
+    pub total_outstanding_usd: String,
+    /// Repaid since, USD.
+    pub total_repaid_usd: String,
+    /// Still owed, USD (one worker's over-repayment never offsets another's debt).
+    pub total_remaining_usd: String,
+    /// Repaid beyond what was owed, USD.
+    pub total_over_repaid_usd: String,
+    /// Workers still owed something.
+    pub workers_still_owed: u64,
+    /// Nothing is owed any more; the repay action then waits for verification.
+    pub settled: bool,
+}
+
+impl From<RepaymentTotals> for RepaymentTotalsResponse {
+    fn from(t: RepaymentTotals) -> Self {
+        Self {
+            total_outstanding_usd: t.total_outstanding_usd,
+            total_repaid_usd: t.total_repaid_usd,
+            total_remaining_usd: t.total_remaining_usd,
+            total_over_repaid_usd: t.total_over_repaid_usd,
+            workers_still_owed: t.workers_still_owed,
+            settled: t.settled,
+        }
+    }
+}
+
+/// A fee audit with its workers and repayment progress.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FeeAuditResponse {
+    /// The audit and its summary.
+    #[serde(flatten)]
+    pub audit: FeeAuditSummaryResponse,
+    /// Per worker, by `worker_ref`.
+    pub workers: Vec<WorkerResponse>,
+    /// Repayment totals.
+    pub repayments: RepaymentTotalsResponse,
+}
+
+impl From<FeeAuditView> for FeeAuditResponse {
+    fn from(view: FeeAuditView) -> Self {
+        Self {
+            audit: view.audit.into(),
+            workers: view.workers.into_iter().map(WorkerResponse::from).collect(),
+            repayments: view.repayments.into(),
+        }
+    }
+}
+
+/// The bad rows of an upload as a 422's `errors`.
+pub fn row_problems(rows: Vec<RowError>) -> ApiError {
+    ApiError::Unprocessable(
+        rows.into_iter()
+            .map(|e| ProblemError {
+                field: None,
+                row: Some(e.row),
+                column: e.column,
+                message: e.message,
+            })
+            .collect(),
+    )
+}
+
+impl From<UploadError> for ApiError {
+    fn from(error: UploadError) -> Self {
+        match error {
+            UploadError::Rejected(rows) => row_problems(rows),
+            UploadError::Domain(domain) => domain.into(),
+        }
+    }
+}
+
+/// Today in UTC: the last day a payment or repayment may be dated.
+pub fn today() -> NaiveDate {
+    domain::clock::now().date_naive()
+}

@@ -1,0 +1,35 @@
+//! `GET /findings/{fid}/actions`.
+
+use actix_web::{HttpResponse, get, web};
+use domain::entities::corrective_action;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiResult, Problem},
+    routes::findings::{ActionResponse, readable_finding},
+    state::ApiState,
+};
+
+/// A finding's corrective actions, by due date.
+#[utoipa::path(
+    tag = "findings",
+    security(("bearer" = [])),
+    params(("fid" = Uuid, Path, description = "Finding id")),
+    responses((status = 200, body = Vec<ActionResponse>), (status = 404, body = Problem))
+)]
+#[get("/findings/{fid}/actions")]
+pub async fn list_actions(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    fid: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let (found, _) = readable_finding(&state.db, &caller.0, fid.into_inner()).await?;
+    let rows = corrective_action::Entity::find()
+        .filter(corrective_action::Column::FindingId.eq(found.id))
+        .order_by_asc(corrective_action::Column::DueDate)
+        .all(&state.db)
+        .await?;
+    Ok(HttpResponse::Ok().json(rows.into_iter().map(ActionResponse::from).collect::<Vec<_>>()))
+}

@@ -1,0 +1,84 @@
+//! `PATCH /findings/{fid}`.
+
+use actix_web::{HttpResponse, patch, web};
+use domain::findings::{self, FindingChanges, status};
+use sea_orm::TransactionTrait;
+use serde::Deserialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiError, ApiResult, Problem},
+    extract::JsonBody,
+    routes::findings::{FindingResponse, readable_finding, require_reviewer},
+    state::ApiState,
+};
+
+/// Edits to a finding.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateFindingRequest {
+    /// `priority`, `major` or `minor`.
+    pub severity: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// Detail.
+    pub detail: Option<String>,
+    /// `open`, `in_progress` or `closed`.
+    pub status: Option<String>,
+}
+
+/// Edits a finding (advisors, officers, admins).
+#[utoipa::path(
+    tag = "findings",
+    security(("bearer" = [])),
+    request_body = UpdateFindingRequest,
+    params(("fid" = Uuid, Path, description = "Finding id")),
+    responses((status = 200, body = FindingResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
+)]
+#[patch("/findings/{fid}")]
+pub async fn update_finding(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    fid: web::Path<Uuid>,
+    body: JsonBody<UpdateFindingRequest>,
+) -> ApiResult<HttpResponse> {
+    let (found, access) = readable_finding(&state.db, &caller.0, fid.into_inner()).await?;
+    require_reviewer(access)?;
+    let body = body.0;
+    if body
+        .severity
+        .as_deref()
+        .is_some_and(|s| !["priority", "major", "minor"].contains(&s))
+    {
+        return Err(ApiError::invalid_field(
+            "severity",
+            "must be priority, major or minor",
+        ));
+    }
+    if body.status.as_deref().is_some_and(|s| !status::ALL.contains(&s)) {
+        return Err(ApiError::invalid_field(
+            "status",
+            "must be open, in_progress or closed",
+        ));
+    }
+    if body.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        return Err(ApiError::invalid_field("title", "must not be empty"));
+    }
+    let txn = state.db.begin().await?;
+    let updated = findings::change_finding(
+        &txn,
+        found,
+        caller.0.user_id,
+        FindingChanges {
+            severity: body.severity,
+            title: body.title.map(|t| t.trim().to_string()),
+            detail: body.detail,
+            status: body.status,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Ok().json(FindingResponse::from(updated)))
+}

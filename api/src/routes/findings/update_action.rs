@@ -1,0 +1,76 @@
+//! `PATCH /actions/{id}`.
+
+use actix_web::{HttpResponse, patch, web};
+use domain::{
+    access::SupplierAccess,
+    entities::corrective_action,
+    findings::{self, ActionChange},
+    values::Role,
+};
+use sea_orm::{EntityTrait, TransactionTrait};
+use serde::Deserialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiError, ApiResult, Problem},
+    extract::JsonBody,
+    routes::findings::{ActionResponse, readable_finding},
+    state::ApiState,
+};
+
+/// A change to an action.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateActionRequest {
+    /// `open`, `in_progress`, `done` or `verified`.
+    pub status: Option<String>,
+    /// A progress note.
+    pub note: Option<String>,
+}
+
+/// Updates an action: a supplier may set `in_progress`/`done` only; `verified` is
+/// for advisors, officers and admins, and closes the finding when all its actions
+/// are verified.
+#[utoipa::path(
+    tag = "findings",
+    security(("bearer" = [])),
+    request_body = UpdateActionRequest,
+    params(("id" = Uuid, Path, description = "Action id")),
+    responses((status = 200, body = ActionResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
+)]
+#[patch("/actions/{id}")]
+pub async fn update_action(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    id: web::Path<Uuid>,
+    body: JsonBody<UpdateActionRequest>,
+) -> ApiResult<HttpResponse> {
+    let action = corrective_action::Entity::find_by_id(id.into_inner())
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::NotFound("action".into()))?;
+    let (_, access) = readable_finding(&state.db, &caller.0, action.finding_id)
+        .await
+        .map_err(|_| ApiError::NotFound("action".into()))?;
+    let role = match access {
+        SupplierAccess::Company(role) => role,
+        SupplierAccess::OwnSupplier => Role::Supplier,
+    };
+    let body = body.0;
+    let txn = state.db.begin().await?;
+    let updated = findings::change_action(
+        &txn,
+        action,
+        caller.0.user_id,
+        role,
+        ActionChange {
+            status: body.status,
+            note: body.note,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Ok().json(ActionResponse::from(updated)))
+}

@@ -1,0 +1,3 @@
+//! The caller's own settings.
+
+pub mod preferences;

@@ -1,0 +1,75 @@
+//! Every API route, one file per resource and verb. `configure` registers them
+//! under `/api/v1` through utoipa-actix-web, so the OpenAPI document is collected
+//! from the very services the server runs and cannot drift from them.
+
+pub mod assessments;
+pub mod auth;
+pub mod companies;
+pub mod emails;
+pub mod fee_audits;
+pub mod findings;
+pub mod fx_rates;
+pub mod health;
+pub mod me;
+pub mod questionnaires;
+pub mod recruiters;
+pub mod reference;
+pub mod suppliers;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Registers the `/api/v1` routes (call inside the versioned scope). One route
+/// per line, grouped by resource.
+pub fn configure(cfg: &mut ServiceConfig) {
+    // Accounts.
+    cfg.service(auth::register::register);
+    cfg.service(auth::login::login);
+    cfg.service(auth::me::me);
+    cfg.service(auth::accept_invitation::accept_invitation);
+    cfg.service(companies::get::get_company);
+    cfg.service(companies::invite_advisor::invite_advisor);
+    // Notifications: the caller's preferences, the admins' view of failed email.
+    cfg.service(me::preferences::update_preferences);
+    cfg.service(emails::list_failed::list_emails);
+    // Suppliers.
+    cfg.service(suppliers::create::create_supplier);
+    cfg.service(suppliers::import::import_suppliers);
+    cfg.service(suppliers::list::list_suppliers);
+    cfg.service(suppliers::get::get_supplier);
+    cfg.service(suppliers::update::update_supplier);
+    cfg.service(suppliers::archive::archive_supplier);
+    // Questionnaires and assessments.
+    cfg.service(questionnaires::list::list_questionnaires);
+    cfg.service(questionnaires::create::create_questionnaire);
+    cfg.service(questionnaires::get::get_questionnaire);
+    cfg.service(assessments::create::create_assessment);
+    cfg.service(assessments::list::list_assessments);
+    cfg.service(assessments::list_for_supplier::list_supplier_assessments);
+    cfg.service(assessments::get::get_assessment);
+    cfg.service(assessments::answers::save_answers);
+    cfg.service(assessments::submit::submit_assessment);
+    // Findings, corrective actions, review.
+    cfg.service(findings::list::list_findings);
+    cfg.service(findings::create::create_finding);
+    cfg.service(findings::update::update_finding);
+    cfg.service(findings::add_action::add_action);
+    cfg.service(findings::list_actions::list_actions);
+    cfg.service(findings::update_action::update_action);
+    cfg.service(findings::review::review_assessment);
+    // Reference data.
+    cfg.service(reference::countries::list_countries);
+    cfg.service(reference::sectors::list_sectors);
+    cfg.service(reference::indicators::list_indicators);
+    cfg.service(reference::overrides::list_overrides);
+    cfg.service(reference::overrides::replace_overrides);
+    // Recruitment-fee audits, FX rates, the recruiter registry.
+    cfg.service(fx_rates::upload::upload_fx_rates);
+    cfg.service(fx_rates::list::list_fx_rates);
+    cfg.service(fee_audits::create::create_fee_audit);
+    cfg.service(fee_audits::list::list_fee_audits);
+    cfg.service(fee_audits::get::get_fee_audit);
+    cfg.service(fee_audits::repayments::record_repayments);
+    cfg.service(recruiters::list::list_recruiters);
+    cfg.service(recruiters::get::get_recruiter);
+    cfg.service(recruiters::update::update_recruiter);
+}

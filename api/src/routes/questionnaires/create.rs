@@ -1,0 +1,46 @@
+//! `POST /companies/{cid}/questionnaires`.
+
+use actix_web::{HttpResponse, post, web};
+use domain::{questionnaire::validate::parse_definition, questionnaires};
+use sea_orm::TransactionTrait;
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiResult, Problem},
+    extract::JsonBody,
+    routes::questionnaires::QuestionnaireResponse,
+    state::ApiState,
+};
+
+/// Stores the company's own questionnaire definition (officers and admins). An
+/// invalid definition is a 422 naming every bad JSON path; an existing key and
+/// version is a 409 (upload a new version instead).
+#[utoipa::path(
+    tag = "questionnaires",
+    security(("bearer" = [])),
+    request_body(content = Object, description = "A definition (questionnaire-format.md)"),
+    params(("cid" = Uuid, Path, description = "Company id")),
+    responses(
+        (status = 201, body = QuestionnaireResponse),
+        (status = 403, body = Problem),
+        (status = 404, body = Problem),
+        (status = 409, body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+#[post("/companies/{cid}/questionnaires")]
+pub async fn create_questionnaire(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    cid: web::Path<Uuid>,
+    body: JsonBody<serde_json::Value>,
+) -> ApiResult<HttpResponse> {
+    let cid = cid.into_inner();
+    caller.0.company_manager(cid)?;
+    let definition = parse_definition(&body.0).map_err(domain::DomainError::Invalid)?;
+    let txn = state.db.begin().await?;
+    let row = questionnaires::create_for_company(&txn, cid, caller.0.user_id, &definition).await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Created().json(QuestionnaireResponse::from(row)))
+}

@@ -1,0 +1,96 @@
+//! `POST /companies/{cid}/suppliers/import` (text/csv): all or nothing.
+
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, post, web};
+use domain::{entities::organization, suppliers};
+use sea_orm::{EntityTrait, TransactionTrait};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiError, ApiResult, Problem, ProblemError},
+    extract::read_limited,
+    state::ApiState,
+};
+
+/// How many suppliers the import added.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ImportResponse {
+    /// Suppliers created.
+    pub created: usize,
+}
+
+/// Checks that the body is declared as CSV.
+pub fn require_csv(req: &HttpRequest) -> Result<(), ApiError> {
+    let is_csv = req
+        .mime_type()
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.type_() == "text" && m.subtype() == "csv");
+    if is_csv {
+        Ok(())
+    } else {
+        Err(ApiError::UnsupportedMediaType("send the file as text/csv".into()))
+    }
+}
+
+/// Imports suppliers from CSV (`name,country,sector,contact_email,contact_name`);
+/// any bad row → 422 listing every bad row, and nothing is created.
+#[utoipa::path(
+    tag = "suppliers",
+    security(("bearer" = [])),
+    request_body(content = String, content_type = "text/csv"),
+    params(("cid" = Uuid, Path, description = "Company id")),
+    responses(
+        (status = 201, body = ImportResponse),
+        (status = 403, body = Problem),
+        (status = 404, body = Problem),
+        (status = 415, body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+#[post("/companies/{cid}/suppliers/import")]
+pub async fn import_suppliers(
+    req: HttpRequest,
+    mut payload: web::Payload,
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    cid: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let cid = cid.into_inner();
+    caller.0.company_manager(cid)?;
+    require_csv(&req)?;
+    let bytes = read_limited(&req, &mut payload, state.config.csv_limit).await?;
+    let parsed = suppliers::parse_import(&bytes).map_err(|errors| {
+        ApiError::Unprocessable(
+            errors
+                .into_iter()
+                .map(|e| ProblemError {
+                    field: None,
+                    row: Some(e.row),
+                    column: Some(e.column),
+                    message: e.message,
+                })
+                .collect(),
+        )
+    })?;
+    let company = organization::Entity::find_by_id(cid)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::NotFound("company".into()))?;
+    let txn = state.db.begin().await?;
+    let created = parsed.len();
+    for supplier in parsed {
+        suppliers::create_supplier(
+            &txn,
+            &company,
+            caller.0.user_id,
+            supplier,
+            &state.config.public_url,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(HttpResponse::Created().json(ImportResponse { created }))
+}

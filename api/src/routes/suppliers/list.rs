@@ -1,0 +1,85 @@
+//! `GET /companies/{cid}/suppliers`.
+
+use actix_web::{HttpResponse, get, web};
+use domain::suppliers::{self, SupplierFilter};
+use serde::Deserialize;
+use utoipa::IntoParams;
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiError, ApiResult, Problem},
+    pagination::{PageQuery, Paginated},
+    routes::suppliers::SupplierResponse,
+    state::ApiState,
+};
+
+/// Filters.
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct SupplierQuery {
+    /// `low`, `medium`, `high` or `critical`.
+    pub risk_band: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// Sector key.
+    pub sector: Option<String>,
+    /// Text in the name.
+    pub q: Option<String>,
+    /// Include archived suppliers (default false).
+    pub include_archived: Option<bool>,
+}
+
+/// The company's suppliers, by name (officers, admins, advisors).
+#[utoipa::path(
+    tag = "suppliers",
+    security(("bearer" = [])),
+    params(("cid" = Uuid, Path, description = "Company id"), SupplierQuery, PageQuery),
+    responses(
+        (status = 200, body = Paginated<SupplierResponse>),
+        (status = 404, body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+#[get("/companies/{cid}/suppliers")]
+pub async fn list_suppliers(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    cid: web::Path<Uuid>,
+    filter: web::Query<SupplierQuery>,
+    page: web::Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let cid = cid.into_inner();
+    caller.0.company_role(cid)?;
+    let page = page.into_inner().checked()?;
+    let filter = filter.into_inner();
+    if let Some(band) = &filter.risk_band
+        && !["low", "medium", "high", "critical"].contains(&band.as_str())
+    {
+        return Err(ApiError::invalid_field(
+            "risk_band",
+            "must be low, medium, high or critical",
+        ));
+    }
+    let country = match filter.country.as_deref() {
+        Some(raw) => Some(
+            domain::values::CountryCode::parse(raw)
+                .map_err(|m| ApiError::invalid_field("country", m))?
+                .to_string(),
+        ),
+        None => None,
+    };
+    let filter = SupplierFilter {
+        risk_band: filter.risk_band,
+        country,
+        sector: filter.sector,
+        q: filter.q,
+        include_archived: filter.include_archived.unwrap_or(false),
+    };
+    let (items, total) =
+        suppliers::list_suppliers(&state.db, cid, &filter, page.offset(), page.per_page).await?;
+    Ok(HttpResponse::Ok().json(Paginated::new(
+        items.into_iter().map(SupplierResponse::from).collect(),
+        total,
+        page,
+    )))
+}

@@ -1,0 +1,92 @@
+//! Suppliers: add, import, list, read, edit, archive.
+
+pub mod archive;
+pub mod create;
+pub mod get;
+pub mod import;
+pub mod list;
+pub mod update;
+
+use chrono::{DateTime, Utc};
+use domain::{access::Caller, entities::supplier};
+use sea_orm::{ConnectionTrait, EntityTrait};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::error::ApiError;
+
+/// A supplier as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SupplierResponse {
+    /// Id (also its organization's id).
+    pub id: Uuid,
+    /// The company it supplies.
+    pub company_id: Uuid,
+    /// Name.
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// Sector key.
+    pub sector: String,
+    /// The invited contact.
+    pub contact_email: String,
+    /// The contact's name.
+    pub contact_name: Option<String>,
+    /// 0–100, higher is riskier; `null` until an assessment has been scored.
+    pub risk_score: Option<f64>,
+    /// `low`, `medium`, `high`, `critical`, or `null`.
+    pub risk_band: Option<String>,
+    /// When it was added.
+    pub created_at: DateTime<Utc>,
+    /// When it was archived, if it was.
+    pub archived_at: Option<DateTime<Utc>>,
+}
+
+impl From<supplier::Model> for SupplierResponse {
+    fn from(s: supplier::Model) -> Self {
+        Self {
+            id: s.id,
+            company_id: s.company_id,
+            name: s.name,
+            country: s.country,
+            sector: s.sector,
+            contact_email: s.contact_email,
+            contact_name: s.contact_name,
+            risk_score: s.risk_score,
+            risk_band: s.risk_band,
+            created_at: s.created_at,
+            archived_at: s.archived_at,
+        }
+    }
+}
+
+/// Loads a supplier the caller may read (company members or its own users); any
+/// other caller gets 404, exactly as if it did not exist.
+pub async fn readable<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<(supplier::Model, domain::access::SupplierAccess), ApiError> {
+    let found = supplier::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| ApiError::NotFound("supplier".into()))?;
+    let access = caller.supplier_access(&found)?;
+    Ok((found, access))
+}
+
+/// Loads a supplier the caller may change (officers and admins of its company).
+pub async fn manageable<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<supplier::Model, ApiError> {
+    let (found, access) = readable(db, caller, id).await?;
+    match access {
+        domain::access::SupplierAccess::Company(role) if role.manages_company() => Ok(found),
+        _ => Err(ApiError::Forbidden(
+            "only the company's officers and admins may change a supplier".into(),
+        )),
+    }
+}

@@ -1,0 +1,132 @@
+use std::collections::BTreeMap;
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter,
+};
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, AuditEntry},
+    clock,
+    entities::{assessment, assessment_answer, evidence_file},
+    error::DomainError,
+    questionnaire::{Definition, answers::merge_answers, visibility::Answers},
+};
+
+/// The assessment's stored answers by question key.
+pub async fn load_answers<C: ConnectionTrait>(db: &C, assessment_id: Uuid) -> Result<Answers, DomainError> {
+    Ok(assessment_answer::Entity::find()
+        .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.question_key, a.value))
+        .collect())
+}
+
+/// Merges a draft into the stored answers (validating every value by its question's
+/// type, ignoring answers to hidden questions), moves `sent`/`returned` to
+/// `in_progress`, and returns the updated assessment. Only while editable.
+pub async fn save_answers<C: ConnectionTrait>(
+    db: &C,
+    current: assessment::Model,
+    definition: &Definition,
+    incoming: &serde_json::Map<String, serde_json::Value>,
+    actor: Uuid,
+) -> Result<assessment::Model, DomainError> {
+    if !super::status::editable(&current.status) {
+        return Err(DomainError::Conflict(format!(
+            "this assessment is {} and can no longer be changed",
+            current.status
+        )));
+    }
+    let stored = load_answers(db, current.id).await?;
+    let files: Vec<Uuid> = evidence_file::Entity::find()
+        .filter(evidence_file::Column::AssessmentId.eq(current.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    let exists = |id: Uuid| files.contains(&id);
+    let merged = merge_answers(definition, &stored, incoming, &exists).map_err(DomainError::Invalid)?;
+    write_changes(db, current.id, &stored, &merged, actor).await?;
+    let mut active = current.clone().into_active_model();
+    if current.status != super::status::IN_PROGRESS {
+        active.status = Set(super::status::IN_PROGRESS.into());
+    }
+    active.updated_at = Set(clock::now());
+    let updated = active.update(db).await?;
+    if current.status != updated.status {
+        audit::record(
+            db,
+            AuditEntry {
+                company_id: Some(updated.company_id),
+                actor_user_id: Some(actor),
+                action: "assessment.started",
+                entity_type: "assessment",
+                entity_id: Some(updated.id),
+                before: Some(serde_json::json!({"status": current.status})),
+                after: Some(serde_json::json!({"status": updated.status})),
+            },
+        )
+        .await?;
+    }
+    Ok(updated)
+}
+
+async fn write_changes<C: ConnectionTrait>(
+    db: &C,
+    assessment_id: Uuid,
+    stored: &Answers,
+    merged: &Answers,
+    actor: Uuid,
+) -> Result<(), DomainError> {
+    let removed: Vec<&String> = stored.keys().filter(|k| !merged.contains_key(*k)).collect();
+    if !removed.is_empty() {
+        assessment_answer::Entity::delete_many()
+            .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
+            .filter(assessment_answer::Column::QuestionKey.is_in(removed.iter().map(|k| k.as_str())))
+            .exec(db)
+            .await?;
+    }
+    let changed: BTreeMap<&String, &serde_json::Value> = merged
+        .iter()
+        .filter(|(k, v)| stored.get(*k) != Some(*v))
+        .collect();
+    let now = clock::now();
+    for (key, value) in changed {
+        if stored.contains_key(key) {
+            assessment_answer::Entity::update_many()
+                .col_expr(
+                    assessment_answer::Column::Value,
+                    sea_orm::sea_query::Expr::value(value.clone()),
+                )
+                .col_expr(
+                    assessment_answer::Column::AnsweredBy,
+                    sea_orm::sea_query::Expr::value(Some(actor)),
+                )
+                .col_expr(
+                    assessment_answer::Column::UpdatedAt,
+                    sea_orm::sea_query::Expr::value(now),
+                )
+                .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
+                .filter(assessment_answer::Column::QuestionKey.eq(key.as_str()))
+                .exec(db)
+                .await?;
+        } else {
+            assessment_answer::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                assessment_id: Set(assessment_id),
+                question_key: Set(key.clone()),
+                value: Set(value.clone()),
+                answered_by: Set(Some(actor)),
+                updated_at: Set(now),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
+}

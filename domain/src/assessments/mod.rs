@@ -1,0 +1,37 @@
+//! Assessments: a questionnaire sent to one supplier, answered as a draft, then
+//! submitted for scoring. States (api-contract.md): `sent → in_progress →
+//! submitted → scored → approved`, or `scored → returned → in_progress → …`.
+
+mod answers;
+mod score;
+mod send;
+mod submit;
+
+pub use answers::{load_answers, save_answers};
+pub use score::{Scored, score_assessment};
+pub use send::{SendAssessment, send_assessment};
+pub use submit::{ScoreAssessment, submit_assessment};
+
+/// Assessment states as stored.
+pub mod status {
+    /// Sent to the supplier, nothing answered yet.
+    pub const SENT: &str = "sent";
+    /// The supplier has saved answers.
+    pub const IN_PROGRESS: &str = "in_progress";
+    /// Submitted; waiting for the worker to score it.
+    pub const SUBMITTED: &str = "submitted";
+    /// Scored; waiting for review.
+    pub const SCORED: &str = "scored";
+    /// Approved by a reviewer.
+    pub const APPROVED: &str = "approved";
+    /// Returned to the supplier for changes.
+    pub const RETURNED: &str = "returned";
+
+    /// Every state, for validating filters.
+    pub const ALL: [&str; 6] = [SENT, IN_PROGRESS, SUBMITTED, SCORED, APPROVED, RETURNED];
+
+    /// States in which the supplier may still change answers.
+    pub fn editable(status: &str) -> bool {
+        matches!(status, SENT | IN_PROGRESS | RETURNED)
+    }
+}

@@ -1,0 +1,244 @@
+//! The `score_assessment` use case: what the worker runs for a submitted
+//! assessment (and again when its supplier's fee audit or the company's risk
+//! overrides change). One transaction writes the score, band, breakdown and
+//! findings, the supplier's current risk and its history row, and queues the
+//! notifications. Running it twice changes nothing: findings are matched, not
+//! duplicated.
+
+use rust_decimal::{Decimal, prelude::ToPrimitive};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, TransactionSession, TransactionTrait,
+};
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, AuditEntry},
+    clock,
+    entities::{assessment, fee_audit, finding, questionnaire, supplier, supplier_risk_history},
+    error::DomainError,
+    risk_overrides,
+    risk_score::{self, FeeRiskInput, InherentRisk, OtherOpenFindings, RaisedFlag, SCORING_MODEL_VERSION},
+};
+
+use super::status;
+
+/// What a scoring run did.
+#[derive(Debug, Clone)]
+pub struct Scored {
+    /// The assessment after scoring.
+    pub assessment: assessment::Model,
+    /// Findings created by this run (none on a re-run).
+    pub new_findings: Vec<finding::Model>,
+}
+
+/// Scores the assessment; `None` when it is not in a state that is scored
+/// (e.g. returned to the supplier in the meantime).
+pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    assessment_id: Uuid,
+) -> Result<Option<Scored>, DomainError> {
+    let txn = db.begin().await?;
+    let Some(current) = assessment::Entity::find_by_id(assessment_id).one(&txn).await? else {
+        return Ok(None);
+    };
+    if ![status::SUBMITTED, status::SCORED, status::APPROVED].contains(&current.status.as_str()) {
+        return Ok(None);
+    }
+    let questionnaire = questionnaire::Entity::find_by_id(current.questionnaire_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound("questionnaire"))?;
+    let definition = crate::questionnaires::definition_of(&questionnaire)?;
+    let answers = super::load_answers(&txn, current.id).await?;
+    let owner = supplier::Entity::find_by_id(current.supplier_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound("supplier"))?;
+    let inherent =
+        risk_overrides::inherent_inputs(&txn, owner.company_id, &owner.country, &owner.sector).await?;
+    let latest_audit = fee_audit::Entity::find()
+        .filter(fee_audit::Column::SupplierId.eq(owner.id))
+        .order_by_desc(fee_audit::Column::CreatedAt)
+        .one(&txn)
+        .await?;
+    let fee = latest_audit.as_ref().and_then(fee_input);
+    let other_open = other_open_findings(&txn, &current, latest_audit.as_ref().map(|a| a.id)).await?;
+    let result = risk_score::score(&risk_score::ScoringInput {
+        definition: &definition,
+        answers: &answers,
+        locale: &current.locale,
+        inherent: InherentRisk {
+            country: inherent.country,
+            country_risk: inherent.country_risk,
+            country_overridden: inherent.country_overridden,
+            sector: inherent.sector,
+            sector_risk: inherent.sector_risk,
+            sector_overridden: inherent.sector_overridden,
+        },
+        fee,
+        other_open,
+    });
+    let new_findings = record_flags(&txn, &current, &result.flags).await?;
+    let now = clock::now();
+    let score = result.score.to_f64().unwrap_or_default();
+    let was = current.status.clone();
+    let mut active = current.into_active_model();
+    if was == status::SUBMITTED {
+        active.status = Set(status::SCORED.into());
+    }
+    active.score = Set(Some(score));
+    active.risk_band = Set(Some(result.band.as_str().into()));
+    active.score_breakdown = Set(Some(result.breakdown.clone()));
+    active.scored_at = Set(Some(now));
+    active.updated_at = Set(now);
+    let scored = active.update(&txn).await?;
+    update_supplier(&txn, owner, &scored).await?;
+    crate::notifications::findings_raised(&txn, &new_findings).await?;
+    audit::record(
+        &txn,
+        AuditEntry {
+            company_id: Some(scored.company_id),
+            actor_user_id: None,
+            action: "assessment.scored",
+            entity_type: "assessment",
+            entity_id: Some(scored.id),
+            before: Some(serde_json::json!({"status": was})),
+            after: Some(serde_json::json!({"status": scored.status, "score": score, "risk_band": scored.risk_band, "new_findings": new_findings.len()})),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Some(Scored {
+        assessment: scored,
+        new_findings,
+    }))
+}
+
+/// The exact fee-risk inputs stored with a fee audit's summary.
+fn fee_input(audit: &fee_audit::Model) -> Option<FeeRiskInput> {
+    let inputs = audit.summary.get("fee_risk_inputs")?;
+    let decimal = |key: &str| -> Option<Decimal> {
+        match inputs.get(key)? {
+            serde_json::Value::String(s) => s.parse().ok(),
+            serde_json::Value::Number(n) => n.to_string().parse().ok(),
+            _ => None,
+        }
+    };
+    Some(FeeRiskInput {
+        share_of_workers_who_paid: decimal("share_of_workers_who_paid")?,
+        median_months_of_wages_among_payers: decimal("median_months_of_wages")?,
+        any_debt_bondage: inputs.get("any_debt_bondage")?.as_bool()?,
+    })
+}
+
+/// Open findings that set floors but are not this run's red flags: those of the
+/// supplier's latest fee audit and those added by hand to this assessment.
+async fn other_open_findings<C: ConnectionTrait>(
+    db: &C,
+    on: &assessment::Model,
+    latest_audit: Option<Uuid>,
+) -> Result<OtherOpenFindings, DomainError> {
+    let open = finding::Entity::find()
+        .filter(finding::Column::SupplierId.eq(on.supplier_id))
+        .filter(finding::Column::Status.ne(crate::findings::status::CLOSED))
+        .all(db)
+        .await?;
+    let counted: Vec<&finding::Model> = open
+        .iter()
+        .filter(|f| {
+            (latest_audit.is_some() && f.fee_audit_id == latest_audit)
+                || (f.assessment_id == Some(on.id) && f.source == "manual")
+        })
+        .collect();
+    Ok(OtherOpenFindings {
+        priority: counted.iter().filter(|f| f.severity == "priority").count(),
+        zero_tolerance: counted.iter().filter(|f| f.zero_tolerance).count(),
+    })
+}
+
+/// Creates a finding for each raised flag that has none yet (matched by question
+/// and severity), so a re-run adds nothing.
+async fn record_flags<C: ConnectionTrait>(
+    db: &C,
+    on: &assessment::Model,
+    flags: &[RaisedFlag],
+) -> Result<Vec<finding::Model>, DomainError> {
+    let existing = finding::Entity::find()
+        .filter(finding::Column::AssessmentId.eq(on.id))
+        .filter(finding::Column::Source.eq("red_flag"))
+        .all(db)
+        .await?;
+    let mut created = Vec::new();
+    let now = clock::now();
+    for flag in flags {
+        let severity = flag.severity.as_str();
+        let known = existing
+            .iter()
+            .any(|f| f.question_key.as_deref() == Some(flag.question_key.as_str()) && f.severity == severity);
+        if known {
+            continue;
+        }
+        let detail = format!("Answer to {}: {}", flag.question_key, flag.answer);
+        created.push(
+            finding::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                company_id: Set(on.company_id),
+                supplier_id: Set(on.supplier_id),
+                assessment_id: Set(Some(on.id)),
+                fee_audit_id: Set(None),
+                severity: Set(severity.into()),
+                zero_tolerance: Set(flag.zero_tolerance),
+                indicator: Set(flag.indicator.clone()),
+                question_key: Set(Some(flag.question_key.clone())),
+                title: Set(flag.title.clone()),
+                detail: Set(detail),
+                status: Set(crate::findings::status::OPEN.into()),
+                source: Set("red_flag".into()),
+                created_by: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+            }
+            .insert(db)
+            .await?,
+        );
+    }
+    Ok(created)
+}
+
+/// The supplier's current risk is that of its latest scored assessment; every
+/// scoring is kept in its history.
+async fn update_supplier<C: ConnectionTrait>(
+    db: &C,
+    owner: supplier::Model,
+    scored: &assessment::Model,
+) -> Result<(), DomainError> {
+    let (Some(score), Some(band)) = (scored.score, scored.risk_band.clone()) else {
+        return Ok(());
+    };
+    supplier_risk_history::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        company_id: Set(owner.company_id),
+        supplier_id: Set(owner.id),
+        assessment_id: Set(scored.id),
+        score: Set(score),
+        risk_band: Set(band),
+        model_version: Set(SCORING_MODEL_VERSION.into()),
+        computed_at: Set(clock::now()),
+    }
+    .insert(db)
+    .await?;
+    let latest = assessment::Entity::find()
+        .filter(assessment::Column::SupplierId.eq(owner.id))
+        .filter(assessment::Column::Status.is_in([status::SCORED, status::APPROVED]))
+        .order_by_desc(assessment::Column::SubmittedAt)
+        .one(db)
+        .await?;
+    if let Some(latest) = latest {
+        let mut active = owner.into_active_model();
+        active.risk_score = Set(latest.score);
+        active.risk_band = Set(latest.risk_band);
+        active.update(db).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,139 @@
+use chrono::NaiveDate;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, AuditEntry},
+    clock,
+    email::{self, NewEmail},
+    entities::{assessment, membership, organization, questionnaire, supplier, user},
+    error::DomainError,
+    values::{Email, Locale},
+};
+
+/// Sending a questionnaire to a supplier, already checked by the caller: the
+/// supplier and questionnaire belong to (or are visible to) the company.
+#[derive(Debug, Clone)]
+pub struct SendAssessment {
+    /// The company sending it.
+    pub company: organization::Model,
+    /// The supplier receiving it.
+    pub supplier: supplier::Model,
+    /// The questionnaire.
+    pub questionnaire: questionnaire::Model,
+    /// When answers are due.
+    pub due_date: NaiveDate,
+    /// Who sends it.
+    pub actor: Uuid,
+    /// Base of links in emails.
+    pub public_url: String,
+}
+
+/// Creates the assessment (`sent`) and emails the supplier's users and contact,
+/// on `db` (the caller's transaction).
+pub async fn send_assessment<C: ConnectionTrait>(
+    db: &C,
+    input: SendAssessment,
+) -> Result<assessment::Model, DomainError> {
+    if input.supplier.archived_at.is_some() {
+        return Err(DomainError::invalid("supplier_id", "this supplier is archived"));
+    }
+    if input.due_date < clock::now().date_naive() {
+        return Err(DomainError::invalid("due_date", "must be today or later"));
+    }
+    let now = clock::now();
+    let locale = Locale::parse(&input.company.locale).unwrap_or_default();
+    let row = assessment::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        company_id: Set(input.company.id),
+        supplier_id: Set(input.supplier.id),
+        questionnaire_id: Set(input.questionnaire.id),
+        status: Set(super::status::SENT.into()),
+        due_date: Set(input.due_date),
+        locale: Set(locale.code().into()),
+        submitted_at: Set(None),
+        scored_at: Set(None),
+        score: Set(None),
+        risk_band: Set(None),
+        score_breakdown: Set(None),
+        review_comment: Set(None),
+        created_by: Set(Some(input.actor)),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    let title = crate::questionnaire::LocalizedText::clone(
+        &serde_json::from_value(input.questionnaire.title.clone()).unwrap_or_default(),
+    );
+    for (address, recipient_locale) in recipients(db, &input.supplier, locale).await? {
+        email::queue(
+            db,
+            NewEmail {
+                company_id: Some(input.company.id),
+                template: "assessment_sent",
+                to: address,
+                locale: recipient_locale,
+                params: serde_json::json!({
+                    "company_name": input.company.name,
+                    "supplier_name": input.supplier.name,
+                    "questionnaire_title": title.get(recipient_locale.code(), "en"),
+                    "due_date": row.due_date.to_string(),
+                    "link": format!("{}/assessments/{}", input.public_url.trim_end_matches('/'), row.id),
+                }),
+            },
+        )
+        .await?;
+    }
+    audit::record(
+        db,
+        AuditEntry {
+            company_id: Some(input.company.id),
+            actor_user_id: Some(input.actor),
+            action: "assessment.sent",
+            entity_type: "assessment",
+            entity_id: Some(row.id),
+            before: None,
+            after: Some(serde_json::json!({"supplier_id": row.supplier_id, "questionnaire_id": row.questionnaire_id, "due_date": row.due_date})),
+        },
+    )
+    .await?;
+    Ok(row)
+}
+
+/// The supplier's users, and its contact if not already among them, each in
+/// their own language (falling back to the company's).
+pub async fn recipients<C: ConnectionTrait>(
+    db: &C,
+    supplier: &supplier::Model,
+    company_locale: Locale,
+) -> Result<Vec<(Email, Locale)>, DomainError> {
+    let member_ids: Vec<Uuid> = membership::Entity::find()
+        .filter(membership::Column::OrganizationId.eq(supplier.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect();
+    let users = user::Entity::find()
+        .filter(user::Column::Id.is_in(member_ids))
+        .all(db)
+        .await?;
+    let mut out: Vec<(Email, Locale)> = users
+        .into_iter()
+        .filter_map(|u| {
+            let locale = u
+                .locale
+                .as_deref()
+                .and_then(Locale::parse)
+                .unwrap_or(company_locale);
+            Email::parse(&u.email).ok().map(|e| (e, locale))
+        })
+        .collect();
+    if let Ok(contact) = Email::parse(&supplier.contact_email)
+        && !out.iter().any(|(e, _)| e == &contact)
+    {
+        out.push((contact, company_locale));
+    }
+    Ok(out)
+}

@@ -1,0 +1,113 @@
+//! Reading a fee-audit upload (fee-audit.md, "CSV input"): every rule checked on every
+//! row, every bad row reported, good rows converted to USD and counted as they stream
+//! past.
+
+use std::io::Read;
+
+use chrono::NaiveDate;
+
+use super::{
+    AuditedLine, FeeAuditEngine, FeeAuditOutcome, RateTable, RowError, row_rules::check_row, table::Table,
+};
+
+const REQUIRED: [&str; 10] = [
+    "worker_ref",
+    "nationality",
+    "recruiter",
+    "hire_date",
+    "monthly_wage",
+    "wage_currency",
+    "category",
+    "amount",
+    "currency",
+    "paid_on",
+];
+const OPTIONAL: [&str; 4] = ["recruiter_country", "loan", "reimbursed", "evidence"];
+
+/// Reads an upload row by row. As an iterator it yields each good line (converted, with
+/// the rates used) for the caller to store, and stops yielding at the first bad row,
+/// since the upload will be rejected; [`FeeAuditReader::finish`] then reads the rest to
+/// list every bad row, or returns the results.
+///
+/// Lines yielded before a bad row is found must be discarded by the caller when
+/// `finish` fails (e.g. by rolling back the transaction they were written in).
+pub struct FeeAuditReader<'r, R> {
+    table: Option<Table<R>>,
+    today: NaiveDate,
+    rates: &'r RateTable,
+    engine: FeeAuditEngine,
+    errors: Vec<RowError>,
+}
+
+/// Reads a whole upload, calling `on_line` with every good line as it is read; the
+/// results, or every bad row. See [`FeeAuditReader`].
+pub fn audit_csv<R: Read>(
+    input: R,
+    today: NaiveDate,
+    rates: &RateTable,
+    mut on_line: impl FnMut(&AuditedLine),
+) -> Result<FeeAuditOutcome, Vec<RowError>> {
+    let mut reader = FeeAuditReader::new(input, today, rates);
+    for line in &mut reader {
+        on_line(&line);
+    }
+    reader.finish()
+}
+
+impl<'r, R: Read> FeeAuditReader<'r, R> {
+    /// Opens an upload and checks its header. `today` is the last allowed `paid_on`;
+    /// `rates` are the company's stored FX rates.
+    pub fn new(input: R, today: NaiveDate, rates: &'r RateTable) -> Self {
+        let (table, errors) = match Table::open(input, &REQUIRED, &OPTIONAL) {
+            Ok(table) => (Some(table), Vec::new()),
+            // Without the right columns, checking the rows would only repeat the problem.
+            Err(errors) => (None, errors),
+        };
+        Self {
+            table,
+            today,
+            rates,
+            engine: FeeAuditEngine::new(),
+            errors,
+        }
+    }
+
+    /// Reads whatever is left, then returns the results, or every bad row.
+    pub fn finish(mut self) -> Result<FeeAuditOutcome, Vec<RowError>> {
+        while self.step().is_some() {}
+        if self.errors.is_empty() {
+            Ok(self.engine.finish())
+        } else {
+            Err(self.errors)
+        }
+    }
+
+    /// Reads one row: `None` at the end of the input, `Some(None)` for a bad row.
+    fn step(&mut self) -> Option<Option<AuditedLine>> {
+        let table = self.table.as_mut()?;
+        let checked = match table.next_row()? {
+            Ok(row) => check_row(&row, self.today, self.rates, &mut self.engine),
+            Err(error) => Err(vec![error]),
+        };
+        match checked.and_then(|line| self.engine.add(&line).map(|()| line).map_err(|e| vec![e])) {
+            Ok(line) => Some(Some(line)),
+            Err(errors) => {
+                self.errors.extend(errors);
+                Some(None)
+            }
+        }
+    }
+}
+
+impl<R: Read> Iterator for FeeAuditReader<'_, R> {
+    type Item = AuditedLine;
+
+    fn next(&mut self) -> Option<AuditedLine> {
+        while self.errors.is_empty() {
+            if let Some(line) = self.step()? {
+                return Some(line);
+            }
+        }
+        None
+    }
+}

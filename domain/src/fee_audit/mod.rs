@@ -1,0 +1,71 @@
+//! The recruitment-fee audit engine (fee-audit.md): CSV rows in, per-worker results
+//! and the summary out, in exact decimal arithmetic.
+//!
+//! Everything here is pure: "today" and the company's FX rates are parameters and
+//! nothing touches the database. An upload is read as a stream ([`FeeAuditReader`]):
+//! memory grows with the number of workers, not of rows, and each checked line is
+//! handed to the caller, with the rates used, as soon as it is read, so the API can
+//! store the lines as they come and roll back if a later row turns out bad.
+
+mod cells;
+mod codes;
+mod csv_input;
+mod engine;
+mod findings;
+mod line;
+mod money;
+mod rates;
+mod repayments;
+mod results;
+mod row_rules;
+mod table;
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+pub use csv_input::{FeeAuditReader, audit_csv};
+pub use engine::FeeAuditEngine;
+pub use findings::{Finding, debt_bondage_finding, findings, recruitment_fees_finding};
+pub use line::{AuditedLine, Category, Evidence};
+pub use money::{format_money, format_number, round_money, round_months, round_share};
+pub use rates::{FxRate, RateTable, read_fx_rates};
+pub use repayments::{Repayment, RepaymentLedger, RepaymentProgress, WorkerRepayment, read_repayments};
+pub use results::{
+    CategoryFees, EvidenceFees, FeeAuditOutcome, FeeAuditSummary, FeeRiskInputs, RecruiterFees, WorkerResult,
+};
+pub use table::MAX_ROWS;
+
+/// One bad row of an upload, as the `422` lists it: where (line number, the header
+/// being line 1, and the column when one is to blame) and what is wrong, in plain
+/// language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowError {
+    /// Line number in the file (header = 1).
+    pub row: u64,
+    /// The column at fault; absent for a problem with the whole row or file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// What is wrong, for the auditor who will fix the file.
+    pub message: String,
+}
+
+impl RowError {
+    /// A problem with one cell.
+    pub fn new(row: u64, column: &str, message: impl Into<String>) -> Self {
+        Self {
+            row,
+            column: Some(column.to_owned()),
+            message: message.into(),
+        }
+    }
+
+    /// A problem with a whole row or with the file.
+    pub fn file(row: u64, message: impl Into<String>) -> Self {
+        Self {
+            row,
+            column: None,
+            message: message.into(),
+        }
+    }
+}

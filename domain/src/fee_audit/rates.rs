@@ -1,0 +1,155 @@
+//! The company's USD rates: `rate(c, d)` is the rate of `c` on the latest date on or
+//! before `d` (fee-audit.md, "Currency"); USD is always 1. Also the FX-rate upload
+//! (`currency,date,usd_per_unit`), checked all-or-nothing.
+
+use std::{
+    collections::{BTreeMap, HashMap},
+    io::Read,
+};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::{RowError, cells, table::Table};
+use crate::values::CurrencyCode;
+
+/// The stored rates of one company, by currency and date.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RateTable {
+    by_currency: HashMap<CurrencyCode, BTreeMap<NaiveDate, Decimal>>,
+}
+
+impl RateTable {
+    /// An empty table (only USD converts).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds or replaces the rate of `currency` on `date`.
+    pub fn insert(&mut self, currency: CurrencyCode, date: NaiveDate, usd_per_unit: Decimal) {
+        self.by_currency
+            .entry(currency)
+            .or_default()
+            .insert(date, usd_per_unit);
+    }
+
+    /// USD per unit of `currency` on the latest date on or before `date`; `None` when
+    /// there is no such rate. USD is 1 whatever is stored.
+    pub fn rate(&self, currency: CurrencyCode, date: NaiveDate) -> Option<Decimal> {
+        if currency == CurrencyCode::USD {
+            return Some(Decimal::ONE);
+        }
+        self.by_currency
+            .get(&currency)?
+            .range(..=date)
+            .next_back()
+            .map(|(_, rate)| *rate)
+    }
+
+    /// The rate, or the row error an upload shows when it is missing.
+    pub(crate) fn rate_for_row(
+        &self,
+        currency: CurrencyCode,
+        date: NaiveDate,
+        row: u64,
+        column: &'static str,
+    ) -> Result<Decimal, RowError> {
+        self.rate(currency, date).ok_or_else(|| {
+            RowError::new(
+                row,
+                column,
+                format!("no USD rate for {currency} on or before {date}"),
+            )
+        })
+    }
+}
+
+impl FromIterator<(CurrencyCode, NaiveDate, Decimal)> for RateTable {
+    fn from_iter<I: IntoIterator<Item = (CurrencyCode, NaiveDate, Decimal)>>(rates: I) -> Self {
+        let mut table = Self::new();
+        for (currency, date, rate) in rates {
+            table.insert(currency, date, rate);
+        }
+        table
+    }
+}
+
+impl From<&[FxRate]> for RateTable {
+    fn from(rates: &[FxRate]) -> Self {
+        rates
+            .iter()
+            .map(|r| (r.currency, r.date, r.usd_per_unit))
+            .collect()
+    }
+}
+
+/// One row of an FX-rate upload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FxRate {
+    /// Line number in the file (the header is line 1).
+    pub row: u64,
+    /// The currency.
+    pub currency: CurrencyCode,
+    /// The day the rate applies from.
+    pub date: NaiveDate,
+    /// US dollars for one unit of `currency` (> 0).
+    pub usd_per_unit: Decimal,
+}
+
+/// Reads an FX-rate upload (`currency,date,usd_per_unit`, any column order). Every bad
+/// row is reported and then nothing is returned: rates are stored all or nothing.
+pub fn read_fx_rates<R: Read>(input: R) -> Result<Vec<FxRate>, Vec<RowError>> {
+    let mut table = Table::open(input, &["currency", "date", "usd_per_unit"], &[])?;
+    let mut rates = Vec::new();
+    let mut errors = Vec::new();
+    // Only to spot one currency and date given twice with different rates.
+    let mut seen: HashMap<(CurrencyCode, NaiveDate), (u64, Decimal)> = HashMap::new();
+    while let Some(row) = table.next_row() {
+        let row = match row {
+            Ok(row) => row,
+            Err(error) => {
+                errors.push(error);
+                continue;
+            }
+        };
+        let line = row.line;
+        let currency = row
+            .cell("currency")
+            .and_then(|c| cells::currency(c).map_err(cells::at(line, "currency")));
+        let date = row
+            .cell("date")
+            .and_then(|c| cells::date(c).map_err(cells::at(line, "date")));
+        let rate = row
+            .cell("usd_per_unit")
+            .and_then(|c| cells::positive(c).map_err(cells::at(line, "usd_per_unit")));
+        let (currency, date, rate) = match (currency, date, rate) {
+            (Ok(currency), Ok(date), Ok(rate)) => (currency, date, rate),
+            (currency, date, rate) => {
+                errors.extend([currency.err(), date.err(), rate.err()].into_iter().flatten());
+                continue;
+            }
+        };
+        if currency == CurrencyCode::USD && rate != Decimal::ONE {
+            errors.push(RowError::new(
+                line,
+                "usd_per_unit",
+                "USD is always 1 US dollar per unit",
+            ));
+            continue;
+        }
+        if let Some((first, earlier)) = seen.insert((currency, date), (line, rate))
+            && earlier != rate
+        {
+            let message = format!("row {first} gives a different rate for {currency} on {date}");
+            errors.push(RowError::new(line, "usd_per_unit", message));
+            continue;
+        }
+        rates.push(FxRate {
+            row: line,
+            currency,
+            date,
+            usd_per_unit: rate,
+        });
+    }
+    if errors.is_empty() { Ok(rates) } else { Err(errors) }
+}

@@ -1,0 +1,56 @@
+//! Recruitment-fee audits as stored things (fee-audit.md): the use cases that keep a
+//! company's FX rates, store an upload with everything it leads to (per-worker results,
+//! findings, the repayment action, the recruiter registry, the re-score), record
+//! repayments, and read all of it back. The arithmetic is the pure engine's
+//! ([`crate::fee_audit`]); this module only stores and loads.
+
+mod access;
+mod consequences;
+mod fx_rates;
+mod recruiters;
+mod registry;
+mod repayments;
+mod upload;
+mod view;
+
+pub use access::{Intent, fee_audit_for, supplier_for};
+pub use fx_rates::{FX_SOURCE_UPLOAD, FxRateFilter, list_fx_rates, rate_table, store_fx_rates};
+pub use recruiters::{RecruiterChanges, load_recruiter, normalise_name, update_recruiter};
+pub use registry::{RecruiterSummary, RecruiterSupplier, list_recruiters, recruiter_summary};
+pub use repayments::record_repayments;
+pub use upload::upload_fee_audit;
+pub use view::{FeeAuditView, RepaymentTotals, WorkerView, list_fee_audits, load_fee_audit_view};
+
+use crate::{error::DomainError, fee_audit::RowError};
+
+/// Rows per `INSERT`: large enough that a 200,000-row upload is a few hundred
+/// statements, small enough for SQLite's and PostgreSQL's bind-parameter limits.
+pub const BATCH: usize = 500;
+
+/// Why an upload (fee audit, FX rates or repayments) was not stored.
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    /// The file has bad rows: every one is listed, and nothing was stored.
+    #[error("the file has {} bad row(s)", .0.len())]
+    Rejected(Vec<RowError>),
+    /// Anything else (access, database); nothing was stored.
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+}
+
+impl From<sea_orm::DbErr> for UploadError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        Self::Domain(DomainError::Database(error))
+    }
+}
+
+impl From<serde_json::Error> for UploadError {
+    fn from(error: serde_json::Error) -> Self {
+        Self::Domain(error.into())
+    }
+}
+
+/// A money figure as shown (`"1234.50"`, api-contract.md): rounded half away from zero.
+pub(crate) fn money_text(value: rust_decimal::Decimal) -> String {
+    crate::fee_audit::round_money(value).to_string()
+}

@@ -1,0 +1,216 @@
+//! The company's recruiter registry as written: every recruiter its fee audits name,
+//! matched by normalised name and country, each audit's exact share per recruiter,
+//! and what the company records about a recruiter's licence and IRIS certification.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter,
+};
+use uuid::Uuid;
+
+use crate::{
+    access::Caller,
+    audit::{self, AuditEntry},
+    clock,
+    entities::{fee_audit, fee_audit_recruiter, recruiter},
+    error::DomainError,
+    fee_audit::FeeAuditSummary,
+};
+
+/// The name as matched: lower case, punctuation dropped, spaces collapsed, so that
+/// "Sunrise Manpower Pvt. Ltd." and "sunrise  manpower pvt ltd" are one recruiter.
+pub fn normalise_name(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn match_key(name: &str, country: Option<&str>) -> String {
+    format!("{}|{}", normalise_name(name), country.unwrap_or(""))
+}
+
+/// Adds the recruiters an audit names to the registry (those not there yet) and
+/// stores each one's exact share of the audit.
+pub(super) async fn register_audit<C: ConnectionTrait>(
+    db: &C,
+    audit: &fee_audit::Model,
+    summary: &FeeAuditSummary,
+) -> Result<(), DomainError> {
+    let keys: Vec<String> = summary
+        .by_recruiter
+        .iter()
+        .map(|r| match_key(&r.recruiter, r.country.as_ref().map(|c| c.as_str())))
+        .collect();
+    let mut known: HashMap<String, Uuid> = recruiter::Entity::find()
+        .filter(recruiter::Column::CompanyId.eq(audit.company_id))
+        .filter(recruiter::Column::MatchKey.is_in(keys.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.match_key, r.id))
+        .collect();
+    // Two spellings of one recruiter in one upload are one share.
+    let mut shares: BTreeMap<Uuid, (u64, u64, u64, Decimal)> = BTreeMap::new();
+    for (fees, key) in summary.by_recruiter.iter().zip(keys) {
+        let id = match known.get(&key) {
+            Some(id) => *id,
+            None => {
+                let now = clock::now();
+                let added = recruiter::ActiveModel {
+                    id: Set(Uuid::now_v7()),
+                    company_id: Set(audit.company_id),
+                    match_key: Set(key.clone()),
+                    name: Set(fees.recruiter.clone()),
+                    country: Set(fees.country.map(|c| c.to_string())),
+                    licence_number: Set(None),
+                    licence_expires_on: Set(None),
+                    iris_certified: Set(false),
+                    created_at: Set(now),
+                    updated_at: Set(now),
+                }
+                .insert(db)
+                .await?;
+                known.insert(key, added.id);
+                added.id
+            }
+        };
+        let share = shares.entry(id).or_default();
+        share.0 += fees.workers;
+        share.1 += fees.workers_who_paid;
+        share.2 += fees.debt_bondage_risks;
+        share.3 += fees.fees_usd;
+    }
+    let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    let rows = shares
+        .into_iter()
+        .map(
+            |(recruiter_id, (workers, paid, at_risk, fees_usd))| fee_audit_recruiter::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                fee_audit_id: Set(audit.id),
+                recruiter_id: Set(recruiter_id),
+                company_id: Set(audit.company_id),
+                supplier_id: Set(audit.supplier_id),
+                workers: Set(count(workers)),
+                workers_who_paid: Set(count(paid)),
+                debt_bondage_risks: Set(count(at_risk)),
+                fees_usd: Set(fees_usd.to_string()),
+            },
+        );
+    fee_audit_recruiter::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// The recruiter, when the caller is a member of its company (`manage`: an officer or
+/// admin); `NotFound` for anyone else.
+pub async fn load_recruiter<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    id: Uuid,
+    manage: bool,
+) -> Result<recruiter::Model, DomainError> {
+    let found = recruiter::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(DomainError::NotFound("recruiter"))?;
+    caller
+        .company_role(found.company_id)
+        .map_err(|_| DomainError::NotFound("recruiter"))?;
+    if manage {
+        caller.company_manager(found.company_id)?;
+    }
+    Ok(found)
+}
+
+/// What the company records about a recruiter; `Some(None)` clears a value.
+#[derive(Debug, Clone, Default)]
+pub struct RecruiterChanges {
+    /// The licence number issued by the recruiter's regulator.
+    pub licence_number: Option<Option<String>>,
+    /// When the licence expires.
+    pub licence_expires_on: Option<Option<NaiveDate>>,
+    /// IRIS certified.
+    pub iris_certified: Option<bool>,
+}
+
+/// Applies the changes and records them in the audit trail.
+pub async fn update_recruiter<C: ConnectionTrait>(
+    db: &C,
+    current: recruiter::Model,
+    actor: Uuid,
+    changes: RecruiterChanges,
+) -> Result<recruiter::Model, DomainError> {
+    let licence_number = match changes.licence_number {
+        Some(Some(raw)) if raw.trim().chars().count() > 100 => {
+            return Err(DomainError::invalid(
+                "licence_number",
+                "must be at most 100 characters",
+            ));
+        }
+        Some(Some(raw)) if raw.trim().is_empty() => Some(None),
+        Some(Some(raw)) => Some(Some(raw.trim().to_string())),
+        other => other,
+    };
+    let snapshot = |r: &recruiter::Model| {
+        serde_json::json!({
+            "licence_number": r.licence_number,
+            "licence_expires_on": r.licence_expires_on,
+            "iris_certified": r.iris_certified,
+        })
+    };
+    let before = snapshot(&current);
+    let mut active = current.into_active_model();
+    if let Some(value) = licence_number {
+        active.licence_number = Set(value);
+    }
+    if let Some(value) = changes.licence_expires_on {
+        active.licence_expires_on = Set(value);
+    }
+    if let Some(value) = changes.iris_certified {
+        active.iris_certified = Set(value);
+    }
+    active.updated_at = Set(clock::now());
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        AuditEntry {
+            company_id: Some(updated.company_id),
+            actor_user_id: Some(actor),
+            action: "recruiter.updated",
+            entity_type: "recruiter",
+            entity_id: Some(updated.id),
+            before: Some(before),
+            after: Some(snapshot(&updated)),
+        },
+    )
+    .await?;
+    Ok(updated)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_recruiter_match() {
+        assert_eq!(
+            normalise_name("Sunrise Manpower Pvt. Ltd."),
+            "sunrise manpower pvt ltd"
+        );
+        assert_eq!(
+            normalise_name("  SUNRISE  manpower pvt-ltd "),
+            "sunrise manpower pvt ltd"
+        );
+        assert_eq!(match_key("Sunrise", Some("NP")), "sunrise|NP");
+        assert_ne!(match_key("Sunrise", Some("NP")), match_key("Sunrise", None));
+    }
+}

@@ -1,0 +1,137 @@
+//! Storing a fee-audit upload (fee-audit.md): every line as it streams out of the
+//! engine, in batches, then the per-worker results, the summary and what the audit
+//! leads to. All on the caller's transaction: when any row is bad the upload is
+//! `Rejected` and the caller rolls back, so nothing is stored.
+
+use std::io::Read;
+
+use chrono::NaiveDate;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, IntoActiveModel};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::{BATCH, UploadError, consequences, fx_rates::rate_table, recruiters};
+use crate::{
+    clock,
+    entities::{fee_audit, fee_audit_line, fee_audit_worker, supplier},
+    fee_audit::{AuditedLine, FeeAuditReader, FeeAuditSummary, WorkerResult},
+};
+
+/// Reads, checks and stores an upload for `supplier`, converting with the company's
+/// stored rates; `today` is the last allowed payment date. Run it on a transaction and
+/// commit only on `Ok`.
+///
+/// Memory: the engine keeps per-worker tallies and one batch of lines; lines are
+/// written as they are read. `input` is read synchronously, so give it bytes already
+/// received (a blocking reader would stall the async executor).
+pub async fn upload_fee_audit<C: ConnectionTrait>(
+    db: &C,
+    supplier: &supplier::Model,
+    actor: Uuid,
+    input: impl Read,
+    today: NaiveDate,
+) -> Result<fee_audit::Model, UploadError> {
+    let rates = rate_table(db, supplier.company_id).await?;
+    // The audit row first, so the lines can point at it; its summary is filled in
+    // once every line has been counted.
+    let audit = fee_audit::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        company_id: Set(supplier.company_id),
+        supplier_id: Set(supplier.id),
+        summary: Set(json!({})),
+        row_count: Set(0),
+        created_by: Set(Some(actor)),
+        created_at: Set(clock::now()),
+    }
+    .insert(db)
+    .await?;
+
+    let mut reader = FeeAuditReader::new(input, today, &rates);
+    let mut batch = Vec::with_capacity(BATCH);
+    for line in &mut reader {
+        batch.push(line_row(audit.id, &line)?);
+        if batch.len() == BATCH {
+            fee_audit_line::Entity::insert_many(batch.drain(..))
+                .exec_without_returning(db)
+                .await?;
+        }
+    }
+    let outcome = reader.finish().map_err(UploadError::Rejected)?;
+    fee_audit_line::Entity::insert_many(batch)
+        .exec_without_returning(db)
+        .await?;
+    store_workers(db, audit.id, &outcome.workers).await?;
+
+    let mut stored = audit.into_active_model();
+    stored.summary = Set(summary_json(&outcome.summary)?);
+    stored.row_count = Set(i32::try_from(outcome.rows).unwrap_or(i32::MAX));
+    let audit = stored.update(db).await?;
+    recruiters::register_audit(db, &audit, &outcome.summary).await?;
+    consequences::follow_up(db, &audit, supplier, actor, &outcome).await?;
+    Ok(audit)
+}
+
+/// The stored summary: as shown (money rounded), plus the exact `fee_risk_inputs`
+/// so that scoring computes the same fee risk as from a fresh audit.
+fn summary_json(summary: &FeeAuditSummary) -> Result<Value, UploadError> {
+    let mut value = serde_json::to_value(summary)?;
+    if let Value::Object(map) = &mut value {
+        map.insert(
+            "fee_risk_inputs".into(),
+            serde_json::to_value(summary.fee_risk_inputs())?,
+        );
+    }
+    Ok(value)
+}
+
+fn line_row(fee_audit_id: Uuid, line: &AuditedLine) -> Result<fee_audit_line::ActiveModel, UploadError> {
+    Ok(fee_audit_line::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        fee_audit_id: Set(fee_audit_id),
+        // At most MAX_ROWS + 1 lines, far below i32::MAX.
+        line_no: Set(i32::try_from(line.row).unwrap_or(i32::MAX)),
+        worker_ref: Set(line.worker_ref.clone()),
+        line: Set(serde_json::to_value(line)?),
+    })
+}
+
+/// Key under which a worker's stored result keeps its exact figures beside the
+/// rounded ones, so that repayment progress compares exact amounts.
+pub(super) const EXACT: &str = "exact";
+
+async fn store_workers<C: ConnectionTrait>(
+    db: &C,
+    fee_audit_id: Uuid,
+    workers: &[WorkerResult],
+) -> Result<(), UploadError> {
+    for chunk in workers.chunks(BATCH) {
+        let rows = chunk
+            .iter()
+            .map(|worker| {
+                let mut result = serde_json::to_value(worker)?;
+                if let Value::Object(map) = &mut result {
+                    map.insert(
+                        EXACT.into(),
+                        json!({
+                            "fees_usd": worker.fees_usd.to_string(),
+                            "reimbursed_usd": worker.reimbursed_usd.to_string(),
+                            "outstanding_usd": worker.outstanding_usd.to_string(),
+                            "months_of_wages": worker.months_of_wages.to_string(),
+                        }),
+                    );
+                }
+                Ok(fee_audit_worker::ActiveModel {
+                    id: Set(Uuid::now_v7()),
+                    fee_audit_id: Set(fee_audit_id),
+                    worker_ref: Set(worker.worker_ref.clone()),
+                    result: Set(result),
+                    repaid_usd: Set("0.00".into()),
+                })
+            })
+            .collect::<Result<Vec<_>, UploadError>>()?;
+        fee_audit_worker::Entity::insert_many(rows)
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,133 @@
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, IntoActiveModel};
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, AuditEntry},
+    clock,
+    entities::{assessment, finding},
+    error::DomainError,
+};
+
+use super::status;
+
+/// A finding added by hand by an advisor or officer.
+#[derive(Debug, Clone)]
+pub struct NewFinding {
+    /// `priority`, `major` or `minor`.
+    pub severity: String,
+    /// An indicator key.
+    pub indicator: String,
+    /// The question it concerns, if any.
+    pub question_key: Option<String>,
+    /// Short title.
+    pub title: String,
+    /// What was found, with evidence.
+    pub detail: String,
+    /// A zero-tolerance issue (only with `priority`).
+    pub zero_tolerance: bool,
+}
+
+/// Adds a manual finding to an assessment.
+pub async fn add_finding<C: ConnectionTrait>(
+    db: &C,
+    on: &assessment::Model,
+    actor: Uuid,
+    input: NewFinding,
+) -> Result<finding::Model, DomainError> {
+    if input.zero_tolerance && input.severity != "priority" {
+        return Err(DomainError::invalid(
+            "zero_tolerance",
+            "only a priority finding can be zero-tolerance",
+        ));
+    }
+    let now = clock::now();
+    let row = finding::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        company_id: Set(on.company_id),
+        supplier_id: Set(on.supplier_id),
+        assessment_id: Set(Some(on.id)),
+        fee_audit_id: Set(None),
+        severity: Set(input.severity),
+        zero_tolerance: Set(input.zero_tolerance),
+        indicator: Set(input.indicator),
+        question_key: Set(input.question_key),
+        title: Set(input.title),
+        detail: Set(input.detail),
+        status: Set(status::OPEN.into()),
+        source: Set("manual".into()),
+        created_by: Set(Some(actor)),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    audit::record(
+        db,
+        AuditEntry {
+            company_id: Some(row.company_id),
+            actor_user_id: Some(actor),
+            action: "finding.created",
+            entity_type: "finding",
+            entity_id: Some(row.id),
+            before: None,
+            after: Some(
+                serde_json::json!({"severity": row.severity, "indicator": row.indicator, "title": row.title}),
+            ),
+        },
+    )
+    .await?;
+    Ok(row)
+}
+
+/// Edits to a finding (advisor, officer, admin).
+#[derive(Debug, Clone, Default)]
+pub struct FindingChanges {
+    /// New severity.
+    pub severity: Option<String>,
+    /// New title.
+    pub title: Option<String>,
+    /// New detail.
+    pub detail: Option<String>,
+    /// New status.
+    pub status: Option<String>,
+}
+
+/// Applies the edits and records them.
+pub async fn change_finding<C: ConnectionTrait>(
+    db: &C,
+    current: finding::Model,
+    actor: Uuid,
+    changes: FindingChanges,
+) -> Result<finding::Model, DomainError> {
+    let before =
+        serde_json::json!({"severity": current.severity, "status": current.status, "title": current.title});
+    let mut active = current.into_active_model();
+    if let Some(v) = changes.severity {
+        active.severity = Set(v);
+    }
+    if let Some(v) = changes.title {
+        active.title = Set(v);
+    }
+    if let Some(v) = changes.detail {
+        active.detail = Set(v);
+    }
+    if let Some(v) = changes.status {
+        active.status = Set(v);
+    }
+    active.updated_at = Set(clock::now());
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        AuditEntry {
+            company_id: Some(updated.company_id),
+            actor_user_id: Some(actor),
+            action: "finding.updated",
+            entity_type: "finding",
+            entity_id: Some(updated.id),
+            before: Some(before),
+            after: Some(serde_json::json!({"severity": updated.severity, "status": updated.status, "title": updated.title})),
+        },
+    )
+    .await?;
+    Ok(updated)
+}

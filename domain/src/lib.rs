@@ -1,0 +1,35 @@
+//! The Fairhire domain: what an organization, a supplier, an assessment or a fee
+//! audit *is*, and the use cases that change them.
+//!
+//! Owns: sea-orm entities, value types parsed once at the edge (`Email`, `Role`…),
+//! use-case functions generic over `ConnectionTrait` (so they run on the pool or in a
+//! transaction), the enqueue side of the job queue, outbound-email records and the
+//! audit trail.
+//! Must not touch: HTTP, SMTP, PDF rendering or the job runner's loop. Nothing here
+//! depends on actix, lettre, printpdf or reqwest.
+
+pub mod access;
+pub mod accounts;
+pub mod assessments;
+pub mod audit;
+pub mod clock;
+pub mod email;
+pub mod entities;
+pub mod error;
+pub mod fee_audit;
+pub mod fee_audits;
+pub mod findings;
+pub mod jobs;
+pub mod login_throttle;
+pub mod notifications;
+pub mod questionnaire;
+pub mod questionnaires;
+pub mod reference;
+pub mod risk_overrides;
+pub mod risk_score;
+pub mod scoring;
+pub mod secret_token;
+pub mod suppliers;
+pub mod values;
+
+pub use error::DomainError;

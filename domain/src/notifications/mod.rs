@@ -1,0 +1,175 @@
+//! Notifications: who is told what, in which language, and when.
+//!
+//! Events — an assessment returned, findings raised, a fee audit processed, a
+//! report ready — are recorded by the functions below as one `notify` job in the
+//! caller's transaction, so a notification exists exactly when the change that
+//! causes it commits. The worker runs the job, which calls [`deliver`]: it picks
+//! the recipients, their language and the absolute links (the public URL is the
+//! worker's configuration, not the event's) and queues one email each with
+//! [`crate::email::queue_once`], keyed by the job, so a retry sends nothing twice.
+//! The scheduler's periodic jobs call [`queue_reminders`] and [`queue_digests`].
+//!
+//! Recipients come only from the company's and the supplier's memberships, the
+//! supplier's contact address and an action's owner when the owner is one of those
+//! people (see [`recipients`]).
+
+mod deliver;
+mod digest;
+mod emails;
+mod preferences;
+pub mod recipients;
+mod reminders;
+
+use sea_orm::ConnectionTrait;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+pub use deliver::deliver;
+pub use digest::queue_digests;
+pub use emails::list_emails;
+pub use preferences::{PreferenceChange, Preferences, update_preferences};
+pub use reminders::queue_reminders;
+
+use crate::{
+    entities::{assessment, fee_audit, finding, report},
+    error::DomainError,
+    jobs::{self, JobOptions},
+};
+
+/// The job kinds notifications use.
+pub mod kind {
+    /// Fan one [`super::Event`] out to its recipients.
+    pub const NOTIFY: &str = "notify";
+    /// The daily reminders (assessments and corrective actions due or overdue).
+    pub const SEND_REMINDERS: &str = "send_reminders";
+    /// The daily digest of findings that were not worth an email of their own.
+    pub const SEND_DIGEST: &str = "send_digest";
+}
+
+/// The template keys of the messages queued here (one folder each under the
+/// worker's `templates/email/`).
+pub mod template {
+    /// A questionnaire was sent to the supplier (queued by `assessments::send`).
+    pub const ASSESSMENT_SENT: &str = "assessment_sent";
+    /// An assessment is due in a few days, or overdue (`overdue` parameter).
+    pub const ASSESSMENT_REMINDER: &str = "assessment_reminder";
+    /// A reviewer sent the assessment back to the supplier.
+    pub const ASSESSMENT_RETURNED: &str = "assessment_returned";
+    /// Priority or zero-tolerance findings: containment now.
+    pub const FINDINGS_PRIORITY: &str = "findings_priority";
+    /// The daily digest of the other findings.
+    pub const FINDINGS_DIGEST: &str = "findings_digest";
+    /// A corrective action is due soon, or overdue (`overdue` parameter).
+    pub const ACTION_REMINDER: &str = "action_reminder";
+    /// A fee audit was uploaded and computed.
+    pub const FEE_AUDIT_PROCESSED: &str = "fee_audit_processed";
+    /// An advisory report PDF is ready.
+    pub const REPORT_READY: &str = "report_ready";
+}
+
+/// Something that happened and that people must hear about: the payload of a
+/// `notify` job (ids only; the worker loads the current rows).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// A reviewer returned the assessment; its `review_comment` says why.
+    AssessmentReturned {
+        /// The assessment.
+        assessment_id: Uuid,
+    },
+    /// Priority or zero-tolerance findings were raised.
+    FindingsRaised {
+        /// The findings that call for an email at once.
+        finding_ids: Vec<Uuid>,
+    },
+    /// A fee audit was processed.
+    FeeAuditProcessed {
+        /// The fee audit.
+        fee_audit_id: Uuid,
+    },
+    /// A report PDF is ready.
+    ReportReady {
+        /// The report.
+        report_id: Uuid,
+    },
+}
+
+/// Tells the supplier's users and contact that `assessment` was returned for
+/// changes, with the reviewer's comment (its `review_comment`) and the link to
+/// the assessment. Call on the transaction that sets it `returned`.
+pub async fn assessment_returned<C: ConnectionTrait>(
+    db: &C,
+    assessment: &assessment::Model,
+) -> Result<(), DomainError> {
+    notify(
+        db,
+        &Event::AssessmentReturned {
+            assessment_id: assessment.id,
+        },
+    )
+    .await
+}
+
+/// Tells the company's admins, officers and advisors at once about the
+/// `priority` and zero-tolerance findings among `findings` (asking for
+/// containment; ethical-recruitment.md §6). The other findings need no call:
+/// the daily digest picks them up by `created_at`. Call on the transaction that
+/// inserts the findings (the scoring job, a fee-audit upload, a manual finding);
+/// does nothing when no finding is urgent.
+pub async fn findings_raised<C: ConnectionTrait>(
+    db: &C,
+    findings: &[finding::Model],
+) -> Result<(), DomainError> {
+    let finding_ids: Vec<Uuid> = findings
+        .iter()
+        .filter(|f| is_immediate(f))
+        .map(|f| f.id)
+        .collect();
+    if finding_ids.is_empty() {
+        return Ok(());
+    }
+    notify(db, &Event::FindingsRaised { finding_ids }).await
+}
+
+/// Tells the company's admins, officers and advisors that `fee_audit` was
+/// processed, with its headline figures and link. Call on the upload's
+/// transaction, after the summary is stored.
+pub async fn fee_audit_processed<C: ConnectionTrait>(
+    db: &C,
+    fee_audit: &fee_audit::Model,
+) -> Result<(), DomainError> {
+    notify(
+        db,
+        &Event::FeeAuditProcessed {
+            fee_audit_id: fee_audit.id,
+        },
+    )
+    .await
+}
+
+/// Tells the company's admins and officers (and whoever requested it, if they
+/// are one of the company's users) that `report` is ready, with its portal link.
+/// Call on the transaction that marks the report `ready`.
+pub async fn report_ready<C: ConnectionTrait>(db: &C, report: &report::Model) -> Result<(), DomainError> {
+    notify(db, &Event::ReportReady { report_id: report.id }).await
+}
+
+/// Whether a finding is emailed at once rather than in the digest.
+pub fn is_immediate(finding: &finding::Model) -> bool {
+    finding.severity == "priority" || finding.zero_tolerance
+}
+
+/// Queues the `notify` job for `event` on the caller's connection.
+async fn notify<C: ConnectionTrait>(db: &C, event: &Event) -> Result<(), DomainError> {
+    let options = JobOptions {
+        max_attempts: 8,
+        ..JobOptions::default()
+    };
+    jobs::enqueue(db, kind::NOTIFY, event, options).await?;
+    Ok(())
+}
+
+/// `{public_url}/{kind}/{id}`: the portal page an email points at.
+fn link(public_url: &str, kind: &str, id: Uuid) -> String {
+    format!("{}/{kind}/{id}", public_url.trim_end_matches('/'))
+}

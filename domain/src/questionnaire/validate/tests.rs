@@ -1,0 +1,301 @@
+#![allow(clippy::unwrap_used)]
+
+use serde_json::{Value, json};
+
+use super::parse_definition;
+
+/// A small definition that breaks no rule; each test breaks exactly one.
+fn valid() -> Value {
+    json!({
+        "key": "test", "version": 1, "default_locale": "en",
+        "title": {"en": "Test", "es": "Prueba"},
+        "sections": [{
+            "key": "fees", "title": {"en": "Fees"},
+            "questions": [
+                {"key": "fees.paid", "type": "single_choice", "text": {"en": "Paid?"}, "required": true,
+                 "indicators": ["recruitment_fees"], "weight": 5,
+                 "options": [
+                    {"value": "no", "label": {"en": "No"}, "risk": 0},
+                    {"value": "yes", "label": {"en": "Yes"}, "risk": 100}],
+                 "red_flag": {"when": ["yes"], "severity": "priority", "zero_tolerance": true,
+                              "finding": {"en": "Fees paid"}}},
+                {"key": "fees.lender", "type": "text", "text": {"en": "Who?"},
+                 "show_if": {"question": "fees.paid", "equals": "yes"}},
+                {"key": "fees.held", "type": "yes_no", "text": {"en": "Held?"}},
+                {"key": "hours.max", "type": "number", "text": {"en": "Hours"}, "min": 0, "max": 168,
+                 "indicators": ["excessive_overtime"], "weight": 3,
+                 "risk_ranges": [{"max": 60, "risk": 0}, {"min": 60, "max": 72, "risk": 60}, {"min": 72, "risk": 100}],
+                 "red_flag": [{"min": 60, "severity": "major", "finding": {"en": "Over 60"}},
+                              {"min": 84, "severity": "priority", "zero_tolerance": true,
+                               "finding": {"en": "Over 84"}}]}
+            ]
+        }]
+    })
+}
+
+/// The fields named by the errors of `valid()` after `change`.
+fn fields_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut definition = valid();
+    change(&mut definition);
+    match parse_definition(&definition) {
+        Ok(_) => vec![],
+        Err(errors) => errors.into_iter().map(|e| e.field).collect(),
+    }
+}
+
+fn q(d: &mut Value, j: usize) -> &mut Value {
+    &mut d["sections"][0]["questions"][j]
+}
+
+const Q0: &str = "sections[0].questions[0]";
+const Q3: &str = "sections[0].questions[3]";
+
+#[test]
+fn the_base_definition_is_valid() {
+    assert_eq!(fields_after(|_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn key_and_version_are_required_and_version_starts_at_one() {
+    assert_eq!(
+        fields_after(|d| _ = d.as_object_mut().unwrap().remove("version")),
+        ["version"]
+    );
+    assert_eq!(fields_after(|d| d["version"] = json!(0)), ["version"]);
+    assert_eq!(fields_after(|d| d["key"] = json!(" ")), ["key"]);
+}
+
+#[test]
+fn shape_errors_name_their_path() {
+    assert_eq!(
+        fields_after(|d| q(d, 0)["options"][1]["value"] = json!(7)),
+        [format!("{Q0}.options[1].value")]
+    );
+    assert_eq!(
+        fields_after(|d| q(d, 0)["colour"] = json!("red")),
+        [format!("{Q0}.colour")]
+    );
+}
+
+#[test]
+fn default_locale_is_a_platform_language_and_every_text_has_it() {
+    assert_eq!(
+        fields_after(|d| d["default_locale"] = json!("de")),
+        [
+            "default_locale",
+            "title",
+            "sections[0].title",
+            format!("{Q0}.text").as_str(),
+            format!("{Q0}.options[0].label").as_str(),
+            format!("{Q0}.options[1].label").as_str(),
+            format!("{Q0}.red_flag.finding").as_str(),
+            "sections[0].questions[1].text",
+            "sections[0].questions[2].text",
+            format!("{Q3}.text").as_str(),
+            format!("{Q3}.red_flag[0].finding").as_str(),
+            format!("{Q3}.red_flag[1].finding").as_str()
+        ]
+    );
+    assert_eq!(fields_after(|d| d["title"] = json!({"es": "Prueba"})), ["title"]);
+    assert_eq!(
+        fields_after(|d| q(d, 0)["options"][1]["label"] = json!({"en": ""})),
+        [format!("{Q0}.options[1].label")]
+    );
+}
+
+#[test]
+fn section_and_question_keys_are_unique_and_the_second_is_named() {
+    let fields = fields_after(|d| {
+        let section = d["sections"][0].clone();
+        d["sections"].as_array_mut().unwrap().push(section);
+    });
+    assert!(fields.contains(&"sections[1].key".to_string()), "{fields:?}");
+    assert!(
+        fields.contains(&"sections[1].questions[0].key".to_string()),
+        "{fields:?}"
+    );
+    assert!(!fields.contains(&"sections[0].key".to_string()));
+}
+
+#[test]
+fn indicators_must_be_known() {
+    assert_eq!(
+        fields_after(|d| q(d, 0)["indicators"] = json!(["recruitment_fees", "child_labour"])),
+        [format!("{Q0}.indicators[1]")]
+    );
+}
+
+#[test]
+fn show_if_names_an_earlier_question() {
+    assert_eq!(
+        fields_after(|d| q(d, 1)["show_if"]["question"] = json!("hours.max")),
+        ["sections[0].questions[1].show_if.question"]
+    );
+    assert_eq!(
+        fields_after(|d| q(d, 1)["show_if"]["question"] = json!("nowhere")),
+        ["sections[0].questions[1].show_if.question"]
+    );
+}
+
+#[test]
+fn show_if_equals_is_an_option_of_a_choice_question() {
+    assert_eq!(
+        fields_after(|d| q(d, 1)["show_if"]["equals"] = json!("maybe")),
+        ["sections[0].questions[1].show_if.equals"]
+    );
+}
+
+#[test]
+fn option_values_are_unique() {
+    assert_eq!(
+        fields_after(|d| q(d, 0)["options"][0]["value"] = json!("yes")),
+        [format!("{Q0}.options[1].value")]
+    );
+}
+
+#[test]
+fn yes_no_options_are_exactly_yes_and_no() {
+    let options = json!([{"value": "yes", "label": {"en": "Yes"}}, {"value": "nope", "label": {"en": "No"}}]);
+    assert_eq!(
+        fields_after(|d| q(d, 2)["options"] = options),
+        ["sections[0].questions[2].options"]
+    );
+    let options = json!([{"value": "no", "label": {"en": "No"}}, {"value": "yes", "label": {"en": "Yes"}}]);
+    assert_eq!(
+        fields_after(|d| q(d, 2)["options"] = options),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn choice_questions_need_options() {
+    assert_eq!(
+        fields_after(|d| {
+            q(d, 0).as_object_mut().unwrap().remove("options");
+            q(d, 0).as_object_mut().unwrap().remove("red_flag");
+            q(d, 1).as_object_mut().unwrap().remove("show_if");
+        }),
+        [format!("{Q0}.options")]
+    );
+}
+
+#[test]
+fn risks_are_between_0_and_100() {
+    assert_eq!(
+        fields_after(|d| q(d, 0)["options"][1]["risk"] = json!(101)),
+        [format!("{Q0}.options[1].risk")]
+    );
+    assert_eq!(
+        fields_after(|d| q(d, 3)["risk_ranges"][0]["risk"] = json!(-1)),
+        [format!("{Q3}.risk_ranges[0].risk")]
+    );
+}
+
+#[test]
+fn weight_is_not_negative() {
+    assert_eq!(
+        fields_after(|d| q(d, 0)["weight"] = json!(-1)),
+        [format!("{Q0}.weight")]
+    );
+}
+
+#[test]
+fn number_min_is_not_above_max() {
+    assert_eq!(
+        fields_after(|d| q(d, 3)["min"] = json!(200)),
+        [format!("{Q3}.max")]
+    );
+}
+
+#[test]
+fn risk_ranges_do_not_overlap() {
+    assert_eq!(
+        fields_after(|d| q(d, 3)["risk_ranges"][2]["min"] = json!(70)),
+        [format!("{Q3}.risk_ranges[2]")]
+    );
+    assert_eq!(
+        fields_after(|d| q(d, 3)["risk_ranges"][1] = json!({"max": 72, "risk": 60})),
+        [format!("{Q3}.risk_ranges[1]")]
+    );
+}
+
+#[test]
+fn risk_ranges_only_on_numbers() {
+    assert_eq!(
+        fields_after(|d| q(d, 0)["risk_ranges"] = json!([{"risk": 10}])),
+        [format!("{Q0}.risk_ranges")]
+    );
+}
+
+#[test]
+fn red_flag_when_names_options() {
+    assert_eq!(
+        fields_after(|d| q(d, 0)["red_flag"]["when"] = json!(["yes", "sometimes"])),
+        [format!("{Q0}.red_flag.when[1]")]
+    );
+    assert_eq!(
+        fields_after(|d| q(d, 3)["red_flag"][0]["when"] = json!(["yes"])),
+        [format!("{Q3}.red_flag[0].when")]
+    );
+}
+
+#[test]
+fn red_flag_bounds_only_on_numbers() {
+    assert_eq!(
+        fields_after(|d| q(d, 0)["red_flag"]["min"] = json!(1)),
+        [format!("{Q0}.red_flag.min")]
+    );
+}
+
+#[test]
+fn zero_tolerance_only_with_priority() {
+    assert_eq!(
+        fields_after(|d| q(d, 3)["red_flag"][0]["zero_tolerance"] = json!(true)),
+        [format!("{Q3}.red_flag[0].zero_tolerance")]
+    );
+}
+
+#[test]
+fn scored_questions_name_an_indicator() {
+    assert_eq!(
+        fields_after(|d| q(d, 0)["indicators"] = json!([])),
+        [format!("{Q0}.indicators")]
+    );
+    // Weight zero: not scored, so no indicator is needed.
+    assert_eq!(
+        fields_after(|d| {
+            q(d, 0)["indicators"] = json!([]);
+            q(d, 0)["weight"] = json!(0);
+        }),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn text_date_and_file_questions_are_never_scored() {
+    let options = json!([{"value": "a", "label": {"en": "A"}}]);
+    assert_eq!(
+        fields_after(|d| q(d, 1)["options"] = options),
+        ["sections[0].questions[1].options"]
+    );
+    assert_eq!(
+        fields_after(|d| q(d, 1)["risk_ranges"] = json!([{"risk": 1}])),
+        ["sections[0].questions[1].risk_ranges"]
+    );
+    let flag = json!({"when": ["a"], "severity": "minor", "finding": {"en": "A"}});
+    let fields = fields_after(|d| q(d, 1)["red_flag"] = flag);
+    assert!(
+        fields.contains(&"sections[0].questions[1].red_flag".to_string()),
+        "{fields:?}"
+    );
+}
+
+#[test]
+fn every_error_is_reported_at_once() {
+    let fields = fields_after(|d| {
+        d["version"] = json!(0);
+        q(d, 0)["weight"] = json!(-2);
+        q(d, 3)["min"] = json!(500);
+    });
+    assert_eq!(fields, ["version", &format!("{Q0}.weight"), &format!("{Q3}.max")]);
+}

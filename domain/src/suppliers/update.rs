@@ -1,0 +1,99 @@
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, IntoActiveModel};
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, AuditEntry},
+    clock,
+    entities::supplier,
+    error::DomainError,
+    values::{CountryCode, Email, RequiredText},
+};
+
+/// Changes to a supplier's profile, already parsed; `None` leaves a field alone.
+#[derive(Debug, Clone, Default)]
+pub struct SupplierChanges {
+    /// New name.
+    pub name: Option<RequiredText>,
+    /// New country.
+    pub country: Option<CountryCode>,
+    /// New sector key.
+    pub sector: Option<String>,
+    /// New contact email.
+    pub contact_email: Option<Email>,
+    /// New contact name (`Some(None)` clears it).
+    pub contact_name: Option<Option<RequiredText>>,
+}
+
+fn summary(s: &supplier::Model) -> serde_json::Value {
+    serde_json::json!({"name": s.name, "country": s.country, "sector": s.sector, "archived": s.archived_at.is_some()})
+}
+
+/// Applies the changes and records them in the audit trail.
+pub async fn update_supplier<C: ConnectionTrait>(
+    db: &C,
+    current: supplier::Model,
+    actor: Uuid,
+    changes: SupplierChanges,
+) -> Result<supplier::Model, DomainError> {
+    let before = summary(&current);
+    let mut active = current.into_active_model();
+    if let Some(name) = changes.name {
+        active.name = Set(name.into_inner());
+    }
+    if let Some(country) = changes.country {
+        active.country = Set(country.as_str().into());
+    }
+    if let Some(sector) = changes.sector {
+        active.sector = Set(sector);
+    }
+    if let Some(email) = changes.contact_email {
+        active.contact_email = Set(email.as_str().into());
+    }
+    if let Some(name) = changes.contact_name {
+        active.contact_name = Set(name.map(RequiredText::into_inner));
+    }
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        AuditEntry {
+            company_id: Some(updated.company_id),
+            actor_user_id: Some(actor),
+            action: "supplier.updated",
+            entity_type: "supplier",
+            entity_id: Some(updated.id),
+            before: Some(before),
+            after: Some(summary(&updated)),
+        },
+    )
+    .await?;
+    Ok(updated)
+}
+
+/// Archives a supplier (kept with its history, hidden from lists by default).
+pub async fn archive_supplier<C: ConnectionTrait>(
+    db: &C,
+    current: supplier::Model,
+    actor: Uuid,
+) -> Result<supplier::Model, DomainError> {
+    if current.archived_at.is_some() {
+        return Ok(current);
+    }
+    let before = summary(&current);
+    let mut active = current.into_active_model();
+    active.archived_at = Set(Some(clock::now()));
+    let updated = active.update(db).await?;
+    audit::record(
+        db,
+        AuditEntry {
+            company_id: Some(updated.company_id),
+            actor_user_id: Some(actor),
+            action: "supplier.archived",
+            entity_type: "supplier",
+            entity_id: Some(updated.id),
+            before: Some(before),
+            after: Some(summary(&updated)),
+        },
+    )
+    .await?;
+    Ok(updated)
+}

@@ -1,0 +1,17 @@
+//! Value types: parsed once at the edge, trusted everywhere after.
+
+mod email;
+mod iso;
+mod locale;
+mod password;
+mod risk_band;
+mod role;
+mod text;
+
+pub use email::Email;
+pub use iso::{CountryCode, CurrencyCode};
+pub use locale::Locale;
+pub use password::NewPassword;
+pub use risk_band::RiskBand;
+pub use role::{OrganizationKind, Role};
+pub use text::RequiredText;

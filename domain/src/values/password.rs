@@ -1,0 +1,28 @@
+/// A password someone is choosing: at least 10 characters (api-contract.md) and at
+/// most 1,024 (hashing cost must stay bounded). Never logged, never stored as is.
+pub struct NewPassword(String);
+
+impl NewPassword {
+    /// Checks the length rules.
+    pub fn parse(raw: &str) -> Result<Self, &'static str> {
+        let length = raw.chars().count();
+        if length < 10 {
+            return Err("must be at least 10 characters");
+        }
+        if length > 1024 {
+            return Err("must be at most 1024 characters");
+        }
+        Ok(Self(raw.to_string()))
+    }
+
+    /// The password, for the hasher only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassword(<redacted>)")
+    }
+}

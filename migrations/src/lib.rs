@@ -1,0 +1,30 @@
+//! The database schema of Fairhire, as sea-orm migrations that run on SQLite and
+//! PostgreSQL alike.
+//!
+//! Owns: table definitions, indexes and their order of creation. One migration per
+//! change; a landed migration is never edited (add a new one instead).
+//! Must not touch: entities or business rules (those live in `domain`).
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_core;
+mod m20261128_000002_recruiters;
+mod m20261128_000003_notifications;
+mod m20261128_000004_risk_overrides;
+mod m20261128_000005_risk_history;
+
+/// Every migration, in the order it is applied.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261128_000001_core::Migration),
+            Box::new(m20261128_000002_recruiters::Migration),
+            Box::new(m20261128_000003_notifications::Migration),
+            Box::new(m20261128_000004_risk_overrides::Migration),
+            Box::new(m20261128_000005_risk_history::Migration),
+        ]
+    }
+}

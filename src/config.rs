@@ -1,0 +1,267 @@
+//! Typed, layered settings: defaults → optional `fairhire.toml` (`--config`) →
+//! `FAIRHIRE_*` environment variables (api-contract.md, "Running it"). A bad value
+//! stops the start with one line naming the variable and what is wrong.
+
+use std::{collections::BTreeMap, net::SocketAddr, path::PathBuf};
+
+use secrecy::SecretString;
+
+/// Log line format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Everything the platform reads at start.
+#[derive(Clone)]
+pub struct Settings {
+    /// `FAIRHIRE_BIND`: address to listen on (`:0` picks a free port).
+    pub bind: String,
+    /// `FAIRHIRE_DATABASE_URL`: `sqlite://…` or `postgres://…`.
+    pub database_url: SecretString,
+    /// `FAIRHIRE_DATA_DIR`: files, outbox, generated keys.
+    pub data_dir: PathBuf,
+    /// `FAIRHIRE_PUBLIC_URL`: base of links in emails.
+    pub public_url: String,
+    /// `FAIRHIRE_SMTP_URL`: unset → `.eml` files in `{data_dir}/outbox/`.
+    pub smtp_url: Option<SecretString>,
+    /// `FAIRHIRE_MAIL_FROM`: the sender.
+    pub mail_from: String,
+    /// `FAIRHIRE_JWT_SECRET`: unset → generated once and kept in `data_dir`.
+    pub jwt_secret: Option<SecretString>,
+    /// `FAIRHIRE_STORAGE_URL`: `file://…` or `s3://bucket/prefix`.
+    pub storage_url: String,
+    /// `FAIRHIRE_LOG`: the log filter.
+    pub log: String,
+    /// `FAIRHIRE_LOG_FORMAT`: `text` or `json`.
+    pub log_format: LogFormat,
+}
+
+/// A setting that cannot be used; displayed as the one line the start prints.
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {message}")]
+pub struct ConfigError {
+    /// The variable (or config-file key) at fault.
+    pub variable: String,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+fn bad(variable: &str, message: impl Into<String>) -> ConfigError {
+    ConfigError {
+        variable: variable.to_string(),
+        message: message.into(),
+    }
+}
+
+/// Every setting's variable name; the config file uses the same names lower-cased
+/// without the prefix (`FAIRHIRE_BIND` → `bind`).
+pub const VARIABLES: [&str; 10] = [
+    "FAIRHIRE_BIND",
+    "FAIRHIRE_DATABASE_URL",
+    "FAIRHIRE_DATA_DIR",
+    "FAIRHIRE_PUBLIC_URL",
+    "FAIRHIRE_SMTP_URL",
+    "FAIRHIRE_MAIL_FROM",
+    "FAIRHIRE_JWT_SECRET",
+    "FAIRHIRE_STORAGE_URL",
+    "FAIRHIRE_LOG",
+    "FAIRHIRE_LOG_FORMAT",
+];
+
+impl Settings {
+    /// Reads the settings from an optional file and the process environment.
+    pub fn load(config_file: Option<&std::path::Path>) -> Result<Self, ConfigError> {
+        let mut raw = BTreeMap::new();
+        if let Some(path) = config_file {
+            raw.extend(read_file(path)?);
+        }
+        for variable in VARIABLES {
+            if let Ok(value) = std::env::var(variable) {
+                raw.insert(variable.to_string(), value);
+            }
+        }
+        Self::from_values(&raw)
+    }
+
+    /// Builds settings from `FAIRHIRE_*` names and values, applying defaults and
+    /// checking every value.
+    pub fn from_values(raw: &BTreeMap<String, String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| {
+            raw.get(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let data_dir = PathBuf::from(get("FAIRHIRE_DATA_DIR").unwrap_or_else(|| "./data".into()));
+        let bind = get("FAIRHIRE_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        check_bind(&bind)?;
+        let data_dir_text = data_dir.display().to_string();
+        let database_url = get("FAIRHIRE_DATABASE_URL").unwrap_or_else(|| {
+            format!(
+                "sqlite://{}/fairhire.db?mode=rwc",
+                data_dir_text.trim_end_matches('/')
+            )
+        });
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(bad(
+                "FAIRHIRE_DATABASE_URL",
+                "must start with sqlite:// or postgres://",
+            ));
+        }
+        let public_url = get("FAIRHIRE_PUBLIC_URL").unwrap_or_else(|| "http://127.0.0.1:8080".into());
+        match url::Url::parse(&public_url) {
+            Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {}
+            _ => {
+                return Err(bad(
+                    "FAIRHIRE_PUBLIC_URL",
+                    format!(
+                        "must be an http(s) URL such as https://fairhire.example.org, got '{public_url}'"
+                    ),
+                ));
+            }
+        }
+        let smtp_url = get("FAIRHIRE_SMTP_URL");
+        if let Some(url) = &smtp_url {
+            worker::MailTransport::parse_smtp_url(url).map_err(|m| bad("FAIRHIRE_SMTP_URL", m))?;
+        }
+        let mail_from = get("FAIRHIRE_MAIL_FROM").unwrap_or_else(|| "Fairhire <no-reply@localhost>".into());
+        if mail_from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(bad(
+                "FAIRHIRE_MAIL_FROM",
+                format!("must be an address such as 'Fairhire <no-reply@example.org>', got '{mail_from}'"),
+            ));
+        }
+        let jwt_secret = get("FAIRHIRE_JWT_SECRET");
+        if jwt_secret.as_ref().is_some_and(|s| s.len() < 32) {
+            return Err(bad(
+                "FAIRHIRE_JWT_SECRET",
+                "must be at least 32 characters (use e.g. `openssl rand -hex 32`)",
+            ));
+        }
+        let storage_url = get("FAIRHIRE_STORAGE_URL")
+            .unwrap_or_else(|| format!("file://{}/files", data_dir_text.trim_end_matches('/')));
+        if !(storage_url.starts_with("file://") || storage_url.starts_with("s3://")) {
+            return Err(bad("FAIRHIRE_STORAGE_URL", "must start with file:// or s3://"));
+        }
+        let log = get("FAIRHIRE_LOG").unwrap_or_else(|| "info".into());
+        if tracing_subscriber::EnvFilter::try_new(&log).is_err() {
+            return Err(bad("FAIRHIRE_LOG", format!("is not a valid log filter: '{log}'")));
+        }
+        let log_format = match get("FAIRHIRE_LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(bad(
+                    "FAIRHIRE_LOG_FORMAT",
+                    format!("must be 'text' or 'json', got '{other}'"),
+                ));
+            }
+        };
+        Ok(Self {
+            bind,
+            database_url: database_url.into(),
+            data_dir,
+            public_url: public_url.trim_end_matches('/').to_string(),
+            smtp_url: smtp_url.map(Into::into),
+            mail_from,
+            jwt_secret: jwt_secret.map(Into::into),
+            storage_url,
+            log,
+            log_format,
+        })
+    }
+}
+
+fn check_bind(bind: &str) -> Result<(), ConfigError> {
+    let explain = || {
+        bad(
+            "FAIRHIRE_BIND",
+            format!("must be HOST:PORT such as 127.0.0.1:8080 (port 0 picks a free one), got '{bind}'"),
+        )
+    };
+    if bind.parse::<SocketAddr>().is_ok() {
+        return Ok(());
+    }
+    let (host, port) = bind.rsplit_once(':').ok_or_else(explain)?;
+    if host.is_empty() || port.parse::<u16>().is_err() {
+        return Err(explain());
+    }
+    Ok(())
+}
+
+fn read_file(path: &std::path::Path) -> Result<BTreeMap<String, String>, ConfigError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| bad("--config", format!("cannot read {}: {e}", path.display())))?;
+    let table: toml::Table = text
+        .parse()
+        .map_err(|e| bad("--config", format!("{} is not valid TOML: {e}", path.display())))?;
+    let mut values = BTreeMap::new();
+    for (key, value) in table {
+        let variable = format!("FAIRHIRE_{}", key.to_uppercase());
+        if !VARIABLES.contains(&variable.as_str()) {
+            return Err(bad(
+                &key,
+                format!(
+                    "is not a setting (known: {})",
+                    VARIABLES.map(|v| v[9..].to_lowercase()).join(", ")
+                ),
+            ));
+        }
+        let text = match value {
+            toml::Value::String(s) => s,
+            toml::Value::Integer(i) => i.to_string(),
+            toml::Value::Boolean(b) => b.to_string(),
+            other => return Err(bad(&key, format!("must be a string, got {}", other.type_str()))),
+        };
+        values.insert(variable, text);
+    }
+    Ok(values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(pairs: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        Settings::from_values(
+            &pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn defaults_follow_the_contract() {
+        let settings = with(&[]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(settings.bind, "127.0.0.1:8080");
+        assert_eq!(settings.public_url, "http://127.0.0.1:8080");
+        assert_eq!(settings.storage_url, "file://./data/files");
+        assert_eq!(settings.mail_from, "Fairhire <no-reply@localhost>");
+        assert!(settings.smtp_url.is_none());
+    }
+
+    #[test]
+    fn a_bad_value_names_its_variable() {
+        for (variable, value) in [
+            ("FAIRHIRE_BIND", "nonsense"),
+            ("FAIRHIRE_DATABASE_URL", "mysql://x"),
+            ("FAIRHIRE_PUBLIC_URL", "ftp://x"),
+            ("FAIRHIRE_SMTP_URL", "http://mail"),
+            ("FAIRHIRE_JWT_SECRET", "short"),
+            ("FAIRHIRE_LOG_FORMAT", "xml"),
+            ("FAIRHIRE_STORAGE_URL", "gs://bucket"),
+        ] {
+            let error = with(&[(variable, value)])
+                .err()
+                .unwrap_or_else(|| panic!("{variable} accepted"));
+            assert!(error.to_string().starts_with(&format!("{variable}: ")), "{error}");
+        }
+    }
+}

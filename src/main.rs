@@ -1,0 +1,113 @@
+//! `fairhire`: the one binary. `serve` (the default) runs the portal, the API and
+//! the job worker in one process; `api` and `worker` run them apart for production;
+//! `migrate` applies the schema; `demo` seeds a demonstration company.
+
+use std::{path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand};
+use fairhire::{
+    config::Settings,
+    database, demo,
+    startup::{Application, Mode},
+    telemetry,
+};
+
+#[derive(Parser)]
+#[command(
+    name = "fairhire",
+    version,
+    about = "Ethical-recruitment and supply-chain audit platform"
+)]
+struct Cli {
+    /// A TOML file with settings (keys are the FAIRHIRE_* names, lower-cased, without the prefix).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Clone, Copy)]
+enum Command {
+    /// Migrate, then serve portal + API and run the worker in one process (the default).
+    Serve,
+    /// The HTTP server alone.
+    Api,
+    /// The job worker alone.
+    Worker,
+    /// Apply pending migrations and exit.
+    Migrate,
+    /// Seed a demonstration company (idempotent) and print its logins.
+    Demo,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load(cli.config.as_deref()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("fairhire: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&settings);
+    let command = cli.command.unwrap_or(Command::Serve);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("fairhire: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // actix-web's server needs a LocalSet-capable system; run it on actix's runtime.
+    let result = match command {
+        Command::Serve | Command::Api | Command::Worker => {
+            actix_web::rt::System::new().block_on(run(settings, command))
+        }
+        Command::Migrate => runtime.block_on(migrate(settings)),
+        Command::Demo => runtime.block_on(seed_demo(settings)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("fairhire: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(settings: Settings, command: Command) -> anyhow::Result<()> {
+    let mode = match command {
+        Command::Api => Mode::Api,
+        Command::Worker => Mode::Worker,
+        _ => Mode::Serve,
+    };
+    let app = Application::build(&settings, mode).await?;
+    if let Some(address) = app.address() {
+        println!("listening on http://{address}");
+        tracing::info!(%address, "listening");
+    } else {
+        println!("worker running");
+    }
+    app.run_until_stopped().await
+}
+
+async fn migrate(settings: Settings) -> anyhow::Result<()> {
+    let db = database::connect(&settings).await?;
+    database::migrate(&db).await?;
+    println!("migrations applied");
+    Ok(())
+}
+
+async fn seed_demo(settings: Settings) -> anyhow::Result<()> {
+    let db = database::connect(&settings).await?;
+    database::migrate(&db).await?;
+    let logins = demo::seed(&db).await?;
+    println!("Demo company ready. Log in at {} with:", settings.public_url);
+    for login in logins {
+        println!(
+            "  {:<9} {:<32} password: {}",
+            login.role, login.email, login.password
+        );
+    }
+    Ok(())
+}

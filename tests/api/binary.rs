@@ -1,0 +1,95 @@
+//! The real binary: starts, prints its address, answers health, keeps its data
+//! across restarts, and refuses a bad setting with one line naming it.
+
+use std::{
+    io::{BufRead, BufReader},
+    process::{Child, Command, Stdio},
+};
+
+use crate::helpers::fresh_database;
+
+struct Running {
+    child: Child,
+    address: String,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(data_dir: &std::path::Path, database_url: &str) -> Running {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fairhire"))
+        .arg("serve")
+        .env("FAIRHIRE_BIND", "127.0.0.1:0")
+        .env("FAIRHIRE_DATA_DIR", data_dir)
+        .env("FAIRHIRE_DATABASE_URL", database_url)
+        .env("FAIRHIRE_LOG", "warn")
+        .env_remove("FAIRHIRE_JWT_SECRET")
+        .env_remove("FAIRHIRE_SMTP_URL")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start fairhire");
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = BufReader::new(stdout).lines();
+    let address = loop {
+        let line = lines.next().expect("a line").expect("readable");
+        if let Some(rest) = line.strip_prefix("listening on ") {
+            break rest.trim().to_string();
+        }
+    };
+    Running { child, address }
+}
+
+#[tokio::test]
+async fn serve_starts_answers_and_keeps_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = fresh_database(dir.path()).await;
+    let client = reqwest::Client::new();
+    let email = "keeper@example.org";
+    {
+        let running = start(dir.path(), &database_url);
+        assert!(running.address.starts_with("http://127.0.0.1:"));
+        let ready = client
+            .get(format!("{}/health/ready", running.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ready.status(), 200);
+        let registered = client
+            .post(format!("{}/api/v1/auth/register", running.address))
+            .json(&serde_json::json!({"company_name": "Keep", "name": "K", "email": email, "password": "a-long-password-1"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(registered.status(), 201);
+    }
+    assert!(
+        dir.path().join("jwt-secret").exists(),
+        "the generated signing key is kept"
+    );
+    let running = start(dir.path(), &database_url);
+    let login = client
+        .post(format!("{}/api/v1/auth/login", running.address))
+        .json(&serde_json::json!({"email": email, "password": "a-long-password-1"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 200, "the second start reuses the data");
+}
+
+#[test]
+fn a_bad_setting_stops_the_start_with_one_line() {
+    let output = Command::new(env!("CARGO_BIN_EXE_fairhire"))
+        .arg("serve")
+        .env("FAIRHIRE_BIND", "not-an-address")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("FAIRHIRE_BIND"), "{stderr}");
+}

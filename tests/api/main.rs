@@ -1,0 +1,25 @@
+//! Integration tests of the whole platform over HTTP: each test spawns the app on
+//! port 0 with its own database (a SQLite file, or a fresh PostgreSQL database when
+//! `FAIRHIRE_TEST_DATABASE_URL` points at a server), runs jobs on demand, and reads
+//! the email a real SMTP server received. One test binary, so it links once.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod assessments;
+mod binary;
+mod errors;
+mod fee_audits;
+mod fixtures;
+mod fx_rates;
+mod helpers;
+mod idempotency;
+mod invitations;
+mod login;
+mod openapi;
+mod portal;
+mod questionnaires;
+mod queue;
+mod reference;
+mod scoring;
+mod suppliers;
+mod tokens;

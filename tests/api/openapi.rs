@@ -1,0 +1,126 @@
+//! `/api/openapi.json` is OpenAPI 3.1 and lists every route the server serves.
+
+use serde_json::Value;
+
+use crate::helpers::spawn_app;
+
+/// Every route the server serves, as (method, OpenAPI path). Keep in step with
+/// `api::routes::configure`; the test fails if either side drifts.
+const ROUTES: &[(&str, &str)] = &[
+    ("post", "/api/v1/auth/register"),
+    ("post", "/api/v1/auth/login"),
+    ("get", "/api/v1/me"),
+    ("post", "/api/v1/invitations/{token}/accept"),
+    ("get", "/api/v1/companies/{cid}"),
+    ("post", "/api/v1/companies/{cid}/advisors"),
+    ("patch", "/api/v1/me/preferences"),
+    ("get", "/api/v1/companies/{cid}/emails"),
+    ("post", "/api/v1/companies/{cid}/fx-rates"),
+    ("get", "/api/v1/companies/{cid}/fx-rates"),
+    ("post", "/api/v1/suppliers/{sid}/fee-audits"),
+    ("get", "/api/v1/suppliers/{sid}/fee-audits"),
+    ("get", "/api/v1/fee-audits/{id}"),
+    ("post", "/api/v1/fee-audits/{id}/repayments"),
+    ("get", "/api/v1/companies/{cid}/recruiters"),
+    ("get", "/api/v1/recruiters/{id}"),
+    ("patch", "/api/v1/recruiters/{id}"),
+    ("post", "/api/v1/companies/{cid}/suppliers"),
+    ("post", "/api/v1/companies/{cid}/suppliers/import"),
+    ("get", "/api/v1/companies/{cid}/suppliers"),
+    ("get", "/api/v1/suppliers/{sid}"),
+    ("patch", "/api/v1/suppliers/{sid}"),
+    ("post", "/api/v1/suppliers/{sid}/archive"),
+    ("get", "/api/v1/companies/{cid}/questionnaires"),
+    ("post", "/api/v1/companies/{cid}/questionnaires"),
+    ("get", "/api/v1/questionnaires/{qid}"),
+    ("post", "/api/v1/companies/{cid}/assessments"),
+    ("get", "/api/v1/companies/{cid}/assessments"),
+    ("get", "/api/v1/suppliers/{sid}/assessments"),
+    ("get", "/api/v1/assessments/{aid}"),
+    ("put", "/api/v1/assessments/{aid}/answers"),
+    ("post", "/api/v1/assessments/{aid}/submit"),
+    ("get", "/api/v1/assessments/{aid}/findings"),
+    ("post", "/api/v1/assessments/{aid}/findings"),
+    ("patch", "/api/v1/findings/{fid}"),
+    ("post", "/api/v1/findings/{fid}/actions"),
+    ("get", "/api/v1/findings/{fid}/actions"),
+    ("patch", "/api/v1/actions/{id}"),
+    ("post", "/api/v1/assessments/{aid}/review"),
+    ("get", "/api/v1/reference/countries"),
+    ("get", "/api/v1/reference/sectors"),
+    ("get", "/api/v1/reference/indicators"),
+    ("get", "/api/v1/companies/{cid}/risk-overrides"),
+    ("put", "/api/v1/companies/{cid}/risk-overrides"),
+    ("get", "/health/live"),
+    ("get", "/health/ready"),
+];
+
+#[tokio::test]
+async fn the_document_is_openapi_3_1_and_lists_every_route() {
+    let app = spawn_app().await;
+    let response = app.client.get(app.url("/api/openapi.json")).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let document: Value = response.json().await.unwrap();
+    assert!(document["openapi"].as_str().unwrap().starts_with("3.1"));
+    let paths = document["paths"].as_object().unwrap();
+    for (method, path) in ROUTES {
+        assert!(
+            paths.get(*path).and_then(|p| p.get(*method)).is_some(),
+            "{method} {path} missing"
+        );
+    }
+    let documented: usize = paths.values().map(|p| p.as_object().unwrap().len()).sum();
+    assert_eq!(
+        documented,
+        ROUTES.len(),
+        "the document has routes this test does not know"
+    );
+
+    // Every documented route is really served (not a 404 from the default service).
+    for (method, path) in ROUTES {
+        let concrete = path
+            .replace("{cid}", &uuid::Uuid::nil().to_string())
+            .replace("{token}", "x");
+        let request = match *method {
+            "get" => app.client.get(app.url(&concrete)),
+            "put" => app.client.put(app.url(&concrete)).json(&serde_json::json!({})),
+            "patch" => app.client.patch(app.url(&concrete)).json(&serde_json::json!({})),
+            _ => app.client.post(app.url(&concrete)).json(&serde_json::json!({})),
+        };
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        assert_ne!(status, 405, "{method} {path}");
+        // A 404 must come from the route (a resource not found), not from routing.
+        let body: Value = response.json().await.unwrap_or_default();
+        assert!(
+            !body["detail"]
+                .as_str()
+                .unwrap_or_default()
+                .starts_with("no route"),
+            "{method} {path} not served"
+        );
+    }
+
+    // Validate against the OpenAPI 3.1 schema when the validator is installed (CI installs it).
+    let file = app.settings.data_dir.join("openapi.json");
+    std::fs::write(&file, document.to_string()).unwrap();
+    let validator = std::process::Command::new("python3")
+        .args(["-m", "openapi_spec_validator"])
+        .arg(&file)
+        .output();
+    match validator {
+        Ok(output) if output.status.success() => {}
+        Ok(output) if String::from_utf8_lossy(&output.stderr).contains("No module named") => {
+            assert!(
+                std::env::var("CI").is_err(),
+                "CI must install openapi-spec-validator"
+            );
+        }
+        Ok(output) => panic!(
+            "openapi-spec-validator rejected the document:\n{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+        Err(error) => assert!(std::env::var("CI").is_err(), "python3 missing: {error}"),
+    }
+}

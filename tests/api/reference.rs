@@ -1,0 +1,99 @@
+//! Reference data in three languages, and a company's risk overrides.
+
+use serde_json::{Value, json};
+
+use crate::helpers::{assert_problem, spawn_app};
+
+#[tokio::test]
+async fn countries_sectors_and_indicators_follow_accept_language() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let get = |path: &'static str, language: &'static str| {
+        app.client
+            .get(app.url(&format!("/api/v1{path}")))
+            .bearer_auth(&company.token)
+            .header("accept-language", language)
+            .send()
+    };
+    let countries: Value = get("/reference/countries", "es")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let countries = countries.as_array().unwrap();
+    assert!(countries.len() >= 249);
+    let germany = countries.iter().find(|c| c["code"] == "DE").unwrap();
+    assert_eq!(germany["name"], "Alemania");
+    assert!(germany["risk"].as_f64().unwrap() >= 0.0 && germany["risk"].as_f64().unwrap() <= 100.0);
+    assert!(!germany["sources"].as_array().unwrap().is_empty());
+
+    let sectors: Value = get("/reference/sectors", "fr")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(sectors.as_array().unwrap().len() >= 15);
+    assert!(
+        sectors
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["key"] == "apparel_textiles")
+    );
+
+    let indicators: Value = get("/reference/indicators", "en")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ilo = indicators
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["family"] == "ilo_forced_labour")
+        .count();
+    assert_eq!(ilo, 11);
+    assert_problem(app.get_api("/reference/countries", None).await, 401).await;
+}
+
+#[tokio::test]
+async fn overrides_replace_and_validate() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let path = format!("/companies/{}/risk-overrides", company.id);
+    let put = |body: Value| {
+        app.client
+            .put(app.url(&format!("/api/v1{path}")))
+            .bearer_auth(&company.token)
+            .json(&body)
+            .send()
+    };
+    let ok = put(json!({"countries": {"NP": {"risk": 80, "note": "our audits"}}, "sectors": {"fishing": {"risk": 95}}}))
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), 200);
+    let rows: Value = ok.json().await.unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 2);
+    assert!(rows.as_array().unwrap().iter().all(|r| r["overridden"] == true));
+    let bad = put(json!({"countries": {"QQ": {"risk": 10}}, "sectors": {"fishing": {"risk": 101}}}))
+        .await
+        .unwrap();
+    let problem = assert_problem(bad, 422).await;
+    assert_eq!(problem["errors"].as_array().unwrap().len(), 2);
+    let listed: Value = app
+        .get_api(&path, Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        listed.as_array().unwrap().len(),
+        2,
+        "a refused update keeps what was stored"
+    );
+    let other = app.registered_company().await;
+    assert_problem(app.get_api(&path, Some(&other.token)).await, 404).await;
+}

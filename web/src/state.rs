@@ -1,0 +1,49 @@
+//! The portal's settings and shared state.
+
+use std::sync::Arc;
+
+use domain::login_throttle::LoginThrottle;
+use sea_orm::DatabaseConnection;
+use secrecy::SecretString;
+
+use crate::session::SessionKeys;
+
+/// Settings the portal needs; passed in explicitly.
+#[derive(Clone)]
+pub struct PortalConfig {
+    /// Secret for signing session cookies.
+    pub secret: SecretString,
+    /// Mark cookies `Secure` (when served over https).
+    pub secure_cookies: bool,
+}
+
+/// Shared state of the portal.
+#[derive(Clone)]
+pub struct PortalState {
+    /// The connection pool.
+    pub db: DatabaseConnection,
+    /// Signs and checks session cookies.
+    pub sessions: Arc<SessionKeys>,
+    /// Settings.
+    pub config: Arc<PortalConfig>,
+    /// The login throttle, shared with the API so both doors count together.
+    pub login_throttle: Arc<LoginThrottle>,
+}
+
+impl PortalState {
+    /// Builds the state; fails on an unusable secret.
+    pub fn new(
+        db: DatabaseConnection,
+        config: PortalConfig,
+        login_throttle: Arc<LoginThrottle>,
+    ) -> Result<Self, String> {
+        let sessions = SessionKeys::new(&config.secret)
+            .map_err(|e| format!("the session secret cannot be used: {e}"))?;
+        Ok(Self {
+            db,
+            sessions: Arc::new(sessions),
+            config: Arc::new(config),
+            login_throttle,
+        })
+    }
+}

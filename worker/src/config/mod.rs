@@ -1,0 +1,114 @@
+//! What the binary hands the worker: plain values, already read from the
+//! environment or a file by the caller (nothing here reads the environment).
+
+mod smtp_url;
+
+use std::{path::PathBuf, time::Duration};
+
+use secrecy::SecretString;
+
+/// The sender used when the operator sets none.
+pub const DEFAULT_FROM: &str = "Fairhire <no-reply@localhost>";
+
+/// How a runner claims, retries and sends.
+#[derive(Debug, Clone)]
+pub struct WorkerConfig {
+    /// Names this runner in `jobs.locked_by`; unique per process so a runner only
+    /// finishes the jobs it still holds.
+    pub worker_id: String,
+    /// Sleep between polls when no job is due.
+    pub poll_interval: Duration,
+    /// Delay before the first retry; doubled for each further attempt.
+    pub backoff_base: Duration,
+    /// Upper bound of the retry delay.
+    pub backoff_max: Duration,
+    /// How long a claimed job belongs to this runner before another may take it
+    /// over (the runner renews it while the job runs).
+    pub lease: Duration,
+    /// Where and as whom email is sent.
+    pub mail: MailConfig,
+}
+
+impl WorkerConfig {
+    /// The defaults (poll 500 ms, backoff 2 s doubling up to 1 h, lease 5 min) with
+    /// a fresh worker id and the given mail settings.
+    pub fn new(mail: MailConfig) -> Self {
+        Self {
+            worker_id: default_worker_id(),
+            poll_interval: Duration::from_millis(500),
+            backoff_base: Duration::from_secs(2),
+            backoff_max: Duration::from_secs(3600),
+            lease: Duration::from_secs(300),
+            mail,
+        }
+    }
+}
+
+/// `worker-<pid>-<random>`: the pid helps an operator find the process, the random
+/// part keeps two containers that both run as pid 1 apart.
+fn default_worker_id() -> String {
+    let random = uuid::Uuid::new_v4().simple().to_string();
+    format!("worker-{}-{}", std::process::id(), &random[..8])
+}
+
+/// Email delivery settings.
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    /// Where messages go.
+    pub transport: MailTransport,
+    /// The `From` mailbox, e.g. `Fairhire <no-reply@localhost>`.
+    pub from: String,
+}
+
+impl MailConfig {
+    /// The given transport with the default sender.
+    pub fn new(transport: MailTransport) -> Self {
+        Self {
+            transport,
+            from: DEFAULT_FROM.to_string(),
+        }
+    }
+}
+
+/// Where messages go.
+#[derive(Debug, Clone)]
+pub enum MailTransport {
+    /// Write each message as `<email-id>.eml` into this directory (embedded mode
+    /// and tests: nothing leaves the machine).
+    Outbox(PathBuf),
+    /// Hand messages to an SMTP server.
+    Smtp(SmtpSettings),
+}
+
+/// An SMTP server to send through, parsed from `FAIRHIRE_SMTP_URL`.
+#[derive(Debug, Clone)]
+pub struct SmtpSettings {
+    /// Host name or address.
+    pub host: String,
+    /// TCP port.
+    pub port: u16,
+    /// How the connection is encrypted.
+    pub tls: SmtpTls,
+    /// Login, when the server wants one.
+    pub credentials: Option<SmtpCredentials>,
+}
+
+/// How the SMTP connection is encrypted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain text: only for a relay on the same machine or network.
+    None,
+    /// Plain connection upgraded with STARTTLS (required, not opportunistic).
+    StartTls,
+    /// TLS from the first byte (`smtps://`, usually port 465).
+    Implicit,
+}
+
+/// An SMTP login.
+#[derive(Debug, Clone)]
+pub struct SmtpCredentials {
+    /// The user name.
+    pub username: String,
+    /// The password; `SecretString` keeps it out of `Debug` output and logs.
+    pub password: SecretString,
+}

@@ -1,0 +1,132 @@
+//! The invitation: sent when someone is invited to a company or supplier; carries
+//! the one-time token that lets them create their access.
+
+use domain::values::Locale;
+use serde::Deserialize;
+
+use super::{RenderedEmail, assemble, labels::role_label, localized};
+
+/// The stored parameters (see `domain::accounts::invitations::invite`).
+#[derive(Debug, Deserialize)]
+struct Params {
+    accept_url: String,
+    token: String,
+    company_name: String,
+    organization_name: String,
+    role: String,
+    expires_on: String,
+}
+
+/// What the templates see: the parameters, with the role in the reader's language.
+struct Invitation {
+    accept_url: String,
+    token: String,
+    company_name: String,
+    organization_name: String,
+    role: String,
+    expires_on: String,
+}
+
+localized!(
+    Subject,
+    Invitation,
+    en: "email/invitation/en.subject.txt",
+    es: "email/invitation/es.subject.txt",
+    fr: "email/invitation/fr.subject.txt",
+);
+localized!(
+    Text,
+    Invitation,
+    en: "email/invitation/en.txt",
+    es: "email/invitation/es.txt",
+    fr: "email/invitation/fr.txt",
+);
+localized!(
+    Html,
+    Invitation,
+    en: "email/invitation/en.html",
+    es: "email/invitation/es.html",
+    fr: "email/invitation/fr.html",
+);
+
+/// Renders the invitation in `locale`.
+pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
+    let p = Params::deserialize(params)?;
+    let v = Invitation {
+        role: role_label(&p.role, locale).unwrap_or(&p.role).to_string(),
+        accept_url: p.accept_url,
+        token: p.token,
+        company_name: p.company_name,
+        organization_name: p.organization_name,
+        expires_on: p.expires_on,
+    };
+    assemble(
+        Subject::new(locale, &v),
+        Text::new(locale, &v),
+        Html::new(locale, &v),
+    )
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn params(company: &str) -> serde_json::Value {
+        serde_json::json!({
+            "accept_url": "https://fairhire.test/invitations/tok_123",
+            "token": "tok_123",
+            "company_name": company,
+            "organization_name": "Textiles del Sur",
+            "role": "supplier",
+            "expires_on": "2026-12-24",
+        })
+    }
+
+    #[test]
+    fn every_locale_has_the_link_the_code_and_the_expiry() {
+        for locale in Locale::ALL {
+            let email = render(locale, &params("Acme")).unwrap();
+            assert!(
+                email.subject.contains("Acme") && !email.subject.contains('\n'),
+                "{locale:?}"
+            );
+            for body in [&email.text, &email.html] {
+                assert!(
+                    body.contains("https://fairhire.test/invitations/tok_123"),
+                    "{locale:?}"
+                );
+                assert!(body.contains("Invitation code: tok_123"), "{locale:?}: {body}");
+                assert!(
+                    body.contains("2026-12-24") && body.contains("Textiles del Sur"),
+                    "{locale:?}"
+                );
+            }
+            let link_line = email.text.lines().find(|l| l.contains("https://")).unwrap();
+            assert_eq!(
+                link_line.trim(),
+                "https://fairhire.test/invitations/tok_123",
+                "on its own line"
+            );
+        }
+    }
+
+    #[test]
+    fn the_role_is_named_in_the_readers_language() {
+        let email = render(Locale::Fr, &params("Acme")).unwrap();
+        assert!(email.text.contains("Fournisseur"));
+    }
+
+    #[test]
+    fn html_escapes_names_but_text_keeps_them() {
+        let email = render(Locale::En, &params("<script>alert(1)</script>")).unwrap();
+        assert!(!email.html.contains("<script>"));
+        assert!(email.html.contains("&#60;script&#62;") || email.html.contains("&lt;script&gt;"));
+        assert!(email.text.contains("<script>alert(1)</script>"));
+    }
+
+    #[test]
+    fn missing_parameters_are_an_error() {
+        assert!(render(Locale::En, &serde_json::json!({"token": "x"})).is_err());
+    }
+}

@@ -1,0 +1,111 @@
+//! Taking a due job, and keeping it while it runs.
+//!
+//! Runners coordinate only through the `jobs` table: a claim is one atomic
+//! `UPDATE … RETURNING`, and a claim carries a lease. A job whose lease ran out
+//! (its runner died or hangs) is due again, which is how a killed worker's job
+//! still completes.
+
+use std::{future::Future, pin::pin, time::Duration};
+
+use anyhow::{Context, bail};
+use domain::{
+    entities::job,
+    jobs::status::{QUEUED, RUNNING},
+};
+use sea_orm::{
+    ColumnTrait, DatabaseBackend, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter, Statement,
+    sea_query::Expr,
+};
+
+use super::backoff::millis;
+use crate::config::WorkerConfig;
+
+/// Claims the most urgent due job for this runner: sets it `running`, counts the
+/// attempt and stamps the lease. `None` when nothing is due.
+pub(super) async fn claim(
+    db: &DatabaseConnection,
+    config: &WorkerConfig,
+    now: i64,
+) -> anyhow::Result<Option<job::Model>> {
+    let backend = db.get_database_backend();
+    // PostgreSQL runs many workers against one queue: SKIP LOCKED lets each take a
+    // different row instead of queueing behind the first. SQLite serialises writers,
+    // so the single UPDATE…RETURNING is already atomic there.
+    let (lock, placeholder) = match backend {
+        DatabaseBackend::Postgres => (" FOR UPDATE SKIP LOCKED", "$"),
+        DatabaseBackend::Sqlite => ("", "?"),
+        other => bail!("the job queue does not support {other:?}"),
+    };
+    let sql = format!(
+        "UPDATE jobs SET status = '{RUNNING}', attempts = attempts + 1, lease_until = $1, locked_by = $2 \
+         WHERE id = (SELECT id FROM jobs \
+           WHERE (status = '{QUEUED}' AND run_at <= $3) OR (status = '{RUNNING}' AND lease_until < $3) \
+           ORDER BY priority DESC, run_at LIMIT 1{lock}) \
+         RETURNING *"
+    )
+    // SQLite numbers parameters `?1`, PostgreSQL `$1`; both allow reuse of `3`.
+    .replace('$', placeholder);
+    let values = [
+        (now + millis(config.lease)).into(),
+        config.worker_id.clone().into(),
+        now.into(),
+    ];
+    let statement = Statement::from_sql_and_values(backend, sql, values);
+    job::Model::find_by_statement(statement)
+        .one(db)
+        .await
+        .context("claiming a job")
+}
+
+/// Runs `work` while renewing the job's lease every third of its length, so a job
+/// that legitimately takes longer than the lease is not taken over by another
+/// runner. A failed renewal is logged and tried again at the next tick.
+pub(super) async fn hold_lease<F: Future>(
+    db: &DatabaseConnection,
+    config: &WorkerConfig,
+    job: &job::Model,
+    work: F,
+) -> F::Output {
+    let every = (config.lease / 3).max(Duration::from_millis(100));
+    let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+    let mut work = pin!(work);
+    loop {
+        tokio::select! {
+            output = &mut work => return output,
+            _ = ticker.tick() => {
+                if let Err(error) = renew(db, config, job).await {
+                    tracing::warn!(error = %format!("{error:#}"), "could not renew the job's lease");
+                }
+            }
+        }
+    }
+}
+
+/// Pushes `lease_until` forward if this runner still holds this attempt.
+async fn renew(db: &DatabaseConnection, config: &WorkerConfig, job: &job::Model) -> anyhow::Result<()> {
+    let until = domain::clock::now_millis() + millis(config.lease);
+    let updated = held_by_us(job::Entity::update_many(), config, job)
+        .col_expr(job::Column::LeaseUntil, Expr::value(until))
+        .exec(db)
+        .await
+        .context("renewing the lease")?;
+    if updated.rows_affected == 0 {
+        tracing::warn!("the job's lease was lost to another runner");
+    }
+    Ok(())
+}
+
+/// Restricts an update to the attempt this runner claimed: once the lease expired
+/// and someone else (or this runner, later) claimed the job again, the old attempt
+/// must not touch the row.
+pub(super) fn held_by_us(
+    update: sea_orm::UpdateMany<job::Entity>,
+    config: &WorkerConfig,
+    job: &job::Model,
+) -> sea_orm::UpdateMany<job::Entity> {
+    update
+        .filter(job::Column::Id.eq(job.id))
+        .filter(job::Column::Status.eq(RUNNING))
+        .filter(job::Column::LockedBy.eq(config.worker_id.as_str()))
+        .filter(job::Column::Attempts.eq(job.attempts))
+}

@@ -1,0 +1,176 @@
+//! The job runner: claims due jobs from the `jobs` table, runs their handler,
+//! records the result, retries failures with exponential backoff and gives up
+//! (`failed`) after `max_attempts`.
+
+mod backoff;
+mod claim;
+mod context;
+mod finish;
+#[cfg(test)]
+mod tests;
+
+use std::{any::Any, collections::HashMap, future::Future, panic::AssertUnwindSafe, sync::Arc};
+
+use anyhow::Context;
+use domain::{entities::job, jobs};
+use futures_util::{FutureExt, future::BoxFuture};
+use sea_orm::DatabaseConnection;
+use tokio::sync::watch;
+use tracing::Instrument;
+
+pub use backoff::retry_delay;
+pub use context::{JobContext, JobOutcome, JobResult};
+
+use crate::{config::WorkerConfig, email, scheduler};
+
+/// A registered handler, boxed so handlers of different types share one map.
+type Handler =
+    Arc<dyn Fn(JobContext, serde_json::Value) -> BoxFuture<'static, anyhow::Result<()>> + Send + Sync>;
+
+/// Runs jobs of the kinds registered on it. Several runners (in one or many
+/// processes) may share a database; each needs its own `worker_id`.
+pub struct Runner {
+    db: DatabaseConnection,
+    config: Arc<WorkerConfig>,
+    mailer: Arc<email::Mailer>,
+    handlers: HashMap<&'static str, Handler>,
+}
+
+impl Runner {
+    /// A runner with the built-in jobs (`send_email`) registered. Fails when the
+    /// mail settings are unusable (bad sender address, TLS setup).
+    pub fn new(db: DatabaseConnection, config: WorkerConfig) -> anyhow::Result<Runner> {
+        let mailer = email::Mailer::new(&config.mail).context("setting up email delivery")?;
+        let mut runner = Runner {
+            db,
+            config: Arc::new(config),
+            mailer: Arc::new(mailer),
+            handlers: HashMap::new(),
+        };
+        runner.register(jobs::kind::SEND_EMAIL, email::send_email);
+        crate::jobs::register(&mut runner);
+        scheduler::register(&mut runner, scheduler::DEFAULT_PUBLIC_URL);
+        Ok(runner)
+    }
+
+    /// Sets the base of links in the emails this runner's notification jobs write
+    /// (`FAIRHIRE_PUBLIC_URL`).
+    pub fn set_public_url(&mut self, public_url: &str) {
+        scheduler::register(self, public_url);
+    }
+
+    /// One scheduler tick as of `now`: enqueues the periodic jobs of that period
+    /// that do not exist yet, and says how many. The loop in [`Runner::run`] calls
+    /// it every minute; tests call it to drive a period deterministically.
+    pub async fn tick_scheduler(&self, now: chrono::DateTime<chrono::Utc>) -> anyhow::Result<usize> {
+        scheduler::tick(&self.db, now).await
+    }
+
+    /// Adds (or replaces) the handler for `kind`. The payload is the job's JSON as
+    /// enqueued; an `Err` or a panic counts as a failed attempt.
+    pub fn register<F, Fut>(&mut self, kind: &'static str, handler: F)
+    where
+        F: Fn(JobContext, serde_json::Value) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = anyhow::Result<()>> + Send + 'static,
+    {
+        self.handlers
+            .insert(kind, Arc::new(move |ctx, payload| handler(ctx, payload).boxed()));
+    }
+
+    /// This runner's settings.
+    pub fn config(&self) -> &WorkerConfig {
+        &self.config
+    }
+
+    /// Claims and runs one due job; `None` when nothing is due. An `Err` means the
+    /// database could not be reached, never that the job failed.
+    pub async fn run_once(&self) -> anyhow::Result<Option<JobOutcome>> {
+        let Some(job) = claim::claim(&self.db, &self.config, domain::clock::now_millis()).await? else {
+            return Ok(None);
+        };
+        // Ids only: payloads and errors may carry addresses or tokens.
+        let span =
+            tracing::info_span!("job", job.id = %job.id, job.kind = %job.kind, job.attempt = job.attempts);
+        let result = self.execute(&job).instrument(span.clone()).await;
+        let outcome = finish::record(&self.db, &self.config, &job, result, domain::clock::now_millis())
+            .instrument(span.clone())
+            .await?;
+        span.in_scope(|| match outcome.result {
+            JobResult::Done => tracing::info!("job done"),
+            JobResult::Retry { at } => tracing::warn!(retry_at = at, "job attempt failed; will retry"),
+            JobResult::Failed => tracing::error!("job failed for good"),
+        });
+        Ok(Some(outcome))
+    }
+
+    /// Runs jobs until none is due (a retried job waiting for its backoff is not
+    /// due) and returns how many attempts ran. Tests use it to run jobs on demand.
+    pub async fn run_until_idle(&self) -> anyhow::Result<usize> {
+        let mut count = 0;
+        while self.run_once().await?.is_some() {
+            count += 1;
+        }
+        Ok(count)
+    }
+
+    /// The worker loop: claims and runs jobs, sleeping `poll_interval` whenever
+    /// none is due, while the scheduler enqueues the periodic jobs beside it. When `shutdown` turns `true` (or its sender is dropped) it
+    /// stops claiming, lets the running job finish, and returns.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        tracing::info!(worker_id = %self.config.worker_id, "job runner started");
+        let schedule = tokio::spawn(scheduler::run(self.db.clone(), shutdown.clone()));
+        while !*shutdown.borrow() {
+            let idle = match self.run_once().await {
+                Ok(outcome) => outcome.is_none(),
+                Err(error) => {
+                    // Typically the database is unreachable: wait, then try again.
+                    tracing::error!(error = %format!("{error:#}"), "job queue unavailable");
+                    true
+                }
+            };
+            if idle {
+                tokio::select! {
+                    () = tokio::time::sleep(self.config.poll_interval) => {}
+                    changed = shutdown.changed() => if changed.is_err() { break },
+                }
+            }
+        }
+        // The scheduler watches the same signal; a tick in progress is let finish.
+        let _ = schedule.await;
+        tracing::info!(worker_id = %self.config.worker_id, "job runner stopped");
+    }
+
+    /// Runs the job's handler; a missing handler, an `Err` and a panic all become
+    /// the error text stored in `last_error`.
+    async fn execute(&self, job: &job::Model) -> Result<(), String> {
+        let Some(handler) = self.handlers.get(job.kind.as_str()).cloned() else {
+            return Err(format!("no handler for kind {}", job.kind));
+        };
+        let ctx = JobContext {
+            db: self.db.clone(),
+            job_id: job.id,
+            attempt: job.attempts,
+            max_attempts: job.max_attempts,
+            config: Arc::clone(&self.config),
+            mailer: Arc::clone(&self.mailer),
+        };
+        let payload = job.payload.clone();
+        // Calling the handler inside the future puts a panic while building the
+        // future under `catch_unwind` too.
+        let work = AssertUnwindSafe(async move { handler(ctx, payload).await }).catch_unwind();
+        match claim::hold_lease(&self.db, &self.config, job, work).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(error)) => Err(format!("{error:#}")),
+            Err(panic) => Err(format!("panicked: {}", panic_message(panic.as_ref()))),
+        }
+    }
+}
+
+/// The text of a panic, when it has one.
+fn panic_message(panic: &(dyn Any + Send)) -> &str {
+    panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("(no message)")
+}

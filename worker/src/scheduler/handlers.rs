@@ -1,0 +1,54 @@
+//! The notification jobs: thin wrappers that read the payload, open a
+//! transaction, call `domain::notifications` and commit. The emails they queue
+//! are keyed (`queue_once`), so a retry after a crash queues nothing twice.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use domain::notifications::{self, Event};
+use sea_orm::TransactionTrait;
+
+use super::Period;
+use crate::runner::JobContext;
+
+/// `notify`: fans one domain event out to its recipients.
+pub(super) async fn notify(
+    ctx: JobContext,
+    payload: serde_json::Value,
+    base: Arc<str>,
+) -> anyhow::Result<()> {
+    let event: Event = serde_json::from_value(payload).context("reading the notify payload")?;
+    let txn = ctx.db.begin().await?;
+    let queued = notifications::deliver(&txn, ctx.job_id, &event, &base).await?;
+    txn.commit().await.context("committing the notifications")?;
+    tracing::info!(queued, "notifications queued");
+    Ok(())
+}
+
+/// `send_reminders`: the day's assessment and corrective-action reminders.
+pub(super) async fn send_reminders(
+    ctx: JobContext,
+    payload: serde_json::Value,
+    base: Arc<str>,
+) -> anyhow::Result<()> {
+    let Period { day } = serde_json::from_value(payload).context("reading the send_reminders payload")?;
+    let txn = ctx.db.begin().await?;
+    let queued = notifications::queue_reminders(&txn, day, &base).await?;
+    txn.commit().await.context("committing the reminders")?;
+    tracing::info!(%day, queued, "reminders queued");
+    Ok(())
+}
+
+/// `send_digest`: the findings digest for the day before the period's day.
+pub(super) async fn send_digest(
+    ctx: JobContext,
+    payload: serde_json::Value,
+    base: Arc<str>,
+) -> anyhow::Result<()> {
+    let Period { day } = serde_json::from_value(payload).context("reading the send_digest payload")?;
+    let txn = ctx.db.begin().await?;
+    let queued = notifications::queue_digests(&txn, day, &base).await?;
+    txn.commit().await.context("committing the digests")?;
+    tracing::info!(%day, queued, "digests queued");
+    Ok(())
+}
