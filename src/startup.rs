@@ -65,7 +65,7 @@ impl Application {
         let runner = if mode == Mode::Api {
             None
         } else {
-            Some(worker::Runner::new(db.clone(), worker_config(settings)?)?)
+            Some(runner(db.clone(), worker_config(settings)?, settings)?)
         };
         Ok(Self {
             address,
@@ -152,6 +152,17 @@ fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
     }
     Ok(())
+}
+
+/// A job runner on `db` whose emails link under `FAIRHIRE_PUBLIC_URL`.
+pub fn runner(
+    db: DatabaseConnection,
+    config: worker::WorkerConfig,
+    settings: &Settings,
+) -> anyhow::Result<worker::Runner> {
+    let mut runner = worker::Runner::new(db, config)?;
+    runner.set_public_url(&settings.public_url);
+    Ok(runner)
 }
 
 /// The worker's settings from the platform's.

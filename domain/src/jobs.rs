@@ -30,6 +30,8 @@ pub mod kind {
     pub const SCORE_ASSESSMENT: &str = "score_assessment";
     /// Render an advisory report PDF.
     pub const RENDER_REPORT: &str = "render_report";
+    /// Send the recurring assessments that are due (daily).
+    pub const SEND_SCHEDULED_ASSESSMENTS: &str = "send_scheduled_assessments";
     /// Deliver one event to one webhook.
     pub const DELIVER_WEBHOOK: &str = "deliver_webhook";
 }

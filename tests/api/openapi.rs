@@ -39,6 +39,11 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/assessments/{aid}"),
     ("put", "/api/v1/assessments/{aid}/answers"),
     ("post", "/api/v1/assessments/{aid}/submit"),
+    ("get", "/api/v1/assessments/{aid}/answers.csv"),
+    ("put", "/api/v1/assessments/{aid}/answers.csv"),
+    ("post", "/api/v1/companies/{cid}/assessment-schedules"),
+    ("get", "/api/v1/companies/{cid}/assessment-schedules"),
+    ("delete", "/api/v1/assessment-schedules/{id}"),
     ("get", "/api/v1/assessments/{aid}/findings"),
     ("post", "/api/v1/assessments/{aid}/findings"),
     ("patch", "/api/v1/findings/{fid}"),
@@ -85,6 +90,7 @@ async fn the_document_is_openapi_3_1_and_lists_every_route() {
             "get" => app.client.get(app.url(&concrete)),
             "put" => app.client.put(app.url(&concrete)).json(&serde_json::json!({})),
             "patch" => app.client.patch(app.url(&concrete)).json(&serde_json::json!({})),
+            "delete" => app.client.delete(app.url(&concrete)),
             _ => app.client.post(app.url(&concrete)).json(&serde_json::json!({})),
         };
         let response = request.send().await.unwrap();

@@ -14,6 +14,7 @@ pub mod me;
 pub mod questionnaires;
 pub mod recruiters;
 pub mod reference;
+pub mod schedules;
 pub mod suppliers;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -48,6 +49,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(assessments::get::get_assessment);
     cfg.service(assessments::answers::save_answers);
     cfg.service(assessments::submit::submit_assessment);
+    cfg.service(assessments::offline::download_answers_csv);
+    cfg.service(assessments::offline::upload_answers_csv);
+    cfg.service(schedules::create::create_schedule);
+    cfg.service(schedules::list::list_schedules);
+    cfg.service(schedules::delete::delete_schedule);
     // Findings, corrective actions, review.
     cfg.service(findings::list::list_findings);
     cfg.service(findings::create::create_finding);

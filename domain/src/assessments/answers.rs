@@ -52,6 +52,7 @@ pub async fn save_answers<C: ConnectionTrait>(
     let exists = |id: Uuid| files.contains(&id);
     let merged = merge_answers(definition, &stored, incoming, &exists).map_err(DomainError::Invalid)?;
     write_changes(db, current.id, &stored, &merged, actor).await?;
+    confirm_carried_over(db, current.id, incoming).await?;
     let mut active = current.clone().into_active_model();
     if current.status != super::status::IN_PROGRESS {
         active.status = Set(super::status::IN_PROGRESS.into());
@@ -74,6 +75,43 @@ pub async fn save_answers<C: ConnectionTrait>(
         .await?;
     }
     Ok(updated)
+}
+
+/// An answer carried over from the previous assessment is confirmed when the
+/// supplier sends it (changed or not).
+async fn confirm_carried_over<C: ConnectionTrait>(
+    db: &C,
+    assessment_id: Uuid,
+    incoming: &serde_json::Map<String, serde_json::Value>,
+) -> Result<(), DomainError> {
+    if incoming.is_empty() {
+        return Ok(());
+    }
+    assessment_answer::Entity::update_many()
+        .col_expr(
+            assessment_answer::Column::CarriedOver,
+            sea_orm::sea_query::Expr::value(false),
+        )
+        .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
+        .filter(assessment_answer::Column::QuestionKey.is_in(incoming.keys().map(String::as_str)))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Keys of answers carried over and not yet confirmed.
+pub async fn carried_over_keys<C: ConnectionTrait>(
+    db: &C,
+    assessment_id: Uuid,
+) -> Result<Vec<String>, DomainError> {
+    Ok(assessment_answer::Entity::find()
+        .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
+        .filter(assessment_answer::Column::CarriedOver.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.question_key)
+        .collect())
 }
 
 async fn write_changes<C: ConnectionTrait>(
@@ -123,6 +161,7 @@ async fn write_changes<C: ConnectionTrait>(
                 value: Set(value.clone()),
                 answered_by: Set(Some(actor)),
                 updated_at: Set(now),
+                carried_over: Set(false),
             }
             .insert(db)
             .await?;

@@ -13,6 +13,8 @@ pub struct Model {
     pub value: Json,
     pub answered_by: Option<Uuid>,
     pub updated_at: DateTimeUtc,
+    /// Copied from the supplier's previous assessment and not yet confirmed.
+    pub carried_over: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod assessment_answer;
+pub mod assessment_schedule;
 pub mod audit_event;
 pub mod corrective_action;
 pub mod evidence_file;

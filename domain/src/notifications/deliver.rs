@@ -19,8 +19,9 @@ use crate::{
 };
 
 /// Queues the emails for `event` (run by the `notify` job `event_id`) and says
-/// how many were queued. Each is keyed `{template}:{event_id}:{address}`, so
-/// running the same job again queues nothing new. Rows deleted in the meantime
+/// how many were queued. Each is keyed `{template}:{event_id}:{subject}:{address}`
+/// (the subject being the row the email is about), so running the same job
+/// again queues nothing new. Rows deleted in the meantime
 /// are skipped: there is nothing left to tell.
 pub async fn deliver<C: ConnectionTrait>(
     db: &C,
@@ -44,18 +45,19 @@ struct Outbox<'a, C> {
 }
 
 impl<C: ConnectionTrait> Outbox<'_, C> {
-    /// Queues `template` for each recipient with the parameters `params` builds
-    /// for them; returns how many were new.
+    /// Queues `template` about the row `subject` for each recipient with the
+    /// parameters `params` builds for them; returns how many were new.
     async fn send(
         &self,
         company_id: Uuid,
+        subject: Uuid,
         template: &'static str,
         people: &[Recipient],
         params: impl Fn(&Recipient) -> Value,
     ) -> Result<usize, DomainError> {
         let mut queued = 0;
         for person in people {
-            let key = format!("{template}:{}:{}", self.event_id, person.email);
+            let key = format!("{template}:{}:{subject}:{}", self.event_id, person.email);
             let new = NewEmail {
                 company_id: Some(company_id),
                 template,
@@ -84,7 +86,7 @@ async fn returned<C: ConnectionTrait>(
     let title = questionnaire_title(db, row.questionnaire_id).await?;
     let people = recipients::supplier_people(db, &supplier).await?;
     outbox
-        .send(company.id, template::ASSESSMENT_RETURNED, &people, |p| {
+        .send(company.id, row.id, template::ASSESSMENT_RETURNED, &people, |p| {
             json!({
                 "company_name": company.name,
                 "supplier_name": supplier.name,
@@ -114,6 +116,7 @@ async fn findings<C: ConnectionTrait>(
         .collect();
     // One email per supplier: the findings of one scoring or upload belong together.
     let mut suppliers: Vec<Uuid> = rows.iter().map(|f| f.supplier_id).collect();
+    suppliers.sort();
     suppliers.dedup();
     let mut queued = 0;
     for supplier_id in suppliers {
@@ -137,14 +140,20 @@ async fn findings<C: ConnectionTrait>(
             })
             .collect();
         queued += outbox
-            .send(company.id, template::FINDINGS_PRIORITY, &people, |p| {
-                json!({
-                    "company_name": company.name,
-                    "supplier_name": supplier.name,
-                    "findings": list,
-                    "reason": p.reason,
-                })
-            })
+            .send(
+                company.id,
+                supplier.id,
+                template::FINDINGS_PRIORITY,
+                &people,
+                |p| {
+                    json!({
+                        "company_name": company.name,
+                        "supplier_name": supplier.name,
+                        "findings": list,
+                        "reason": p.reason,
+                    })
+                },
+            )
             .await?;
     }
     Ok(queued)
@@ -167,7 +176,7 @@ async fn fee_audit<C: ConnectionTrait>(
     // The headline figures as the summary stores them (fee-audit.md, Summary).
     let figure = |key: &str| row.summary.get(key).map(figure_text).unwrap_or_default();
     outbox
-        .send(company.id, template::FEE_AUDIT_PROCESSED, &people, |p| {
+        .send(company.id, row.id, template::FEE_AUDIT_PROCESSED, &people, |p| {
             json!({
                 "company_name": company.name,
                 "supplier_name": supplier.name,
@@ -211,7 +220,7 @@ async fn report<C: ConnectionTrait>(
         recipients::merge(&mut people, theirs);
     }
     outbox
-        .send(company.id, template::REPORT_READY, &people, |p| {
+        .send(company.id, row.id, template::REPORT_READY, &people, |p| {
             json!({
                 "company_name": company.name,
                 "supplier_name": supplier.name,

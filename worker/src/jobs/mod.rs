@@ -2,10 +2,19 @@
 //! domain use case, which does its work in one transaction.
 
 mod score_assessment;
+mod send_scheduled;
+
+use std::sync::Arc;
 
 use crate::runner::Runner;
 
-/// Registers every domain job on the runner.
-pub fn register(runner: &mut Runner) {
+/// Registers every domain job on the runner; links in what they send start with
+/// `public_url`.
+pub fn register(runner: &mut Runner, public_url: &str) {
     runner.register(domain::jobs::kind::SCORE_ASSESSMENT, score_assessment::run);
+    let base: Arc<str> = Arc::from(public_url.trim_end_matches('/'));
+    runner.register(
+        domain::jobs::kind::SEND_SCHEDULED_ASSESSMENTS,
+        move |ctx, payload| send_scheduled::run(ctx, payload, base.clone()),
+    );
 }

@@ -48,7 +48,7 @@ impl Runner {
             handlers: HashMap::new(),
         };
         runner.register(jobs::kind::SEND_EMAIL, email::send_email);
-        crate::jobs::register(&mut runner);
+        crate::jobs::register(&mut runner, scheduler::DEFAULT_PUBLIC_URL);
         scheduler::register(&mut runner, scheduler::DEFAULT_PUBLIC_URL);
         Ok(runner)
     }
@@ -56,6 +56,7 @@ impl Runner {
     /// Sets the base of links in the emails this runner's notification jobs write
     /// (`FAIRHIRE_PUBLIC_URL`).
     pub fn set_public_url(&mut self, public_url: &str) {
+        crate::jobs::register(self, public_url);
         scheduler::register(self, public_url);
     }
 

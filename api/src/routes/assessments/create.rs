@@ -86,5 +86,9 @@ pub async fn create_assessment(
     )
     .await?;
     txn.commit().await?;
-    Ok(HttpResponse::Created().json(AssessmentResponse::new(created, Default::default())))
+    let one = super::responses(&state.db, vec![created])
+        .await?
+        .pop()
+        .ok_or_else(|| ApiError::Internal("assessment vanished".into()))?;
+    Ok(HttpResponse::Created().json(one))
 }

@@ -5,6 +5,7 @@ pub mod create;
 pub mod get;
 pub mod list;
 pub mod list_for_supplier;
+pub mod offline;
 pub mod submit;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -53,6 +54,9 @@ pub struct AssessmentResponse {
     pub score_breakdown: Option<serde_json::Value>,
     /// The reviewer's comment on return or approval.
     pub review_comment: Option<String>,
+    /// Answers copied from the supplier's previous assessment, not yet confirmed
+    /// (saving an answer confirms it).
+    pub carried_over: Vec<String>,
     /// When it was sent.
     pub created_at: DateTime<Utc>,
     /// Last change.
@@ -61,7 +65,11 @@ pub struct AssessmentResponse {
 
 impl AssessmentResponse {
     /// Builds the response from the row and its answers.
-    pub fn new(a: assessment::Model, answers: serde_json::Map<String, serde_json::Value>) -> Self {
+    pub fn new(
+        a: assessment::Model,
+        answers: serde_json::Map<String, serde_json::Value>,
+        carried_over: Vec<String>,
+    ) -> Self {
         Self {
             id: a.id,
             company_id: a.company_id,
@@ -77,6 +85,7 @@ impl AssessmentResponse {
             risk_band: a.risk_band,
             score_breakdown: a.score_breakdown,
             review_comment: a.review_comment,
+            carried_over,
             created_at: a.created_at,
             updated_at: a.updated_at,
         }
@@ -96,12 +105,17 @@ pub async fn responses<C: ConnectionTrait>(
     Ok(rows
         .into_iter()
         .map(|a| {
-            let mine = answers
+            let own: Vec<_> = answers.iter().filter(|x| x.assessment_id == a.id).collect();
+            let carried = own
                 .iter()
-                .filter(|x| x.assessment_id == a.id)
+                .filter(|x| x.carried_over)
+                .map(|x| x.question_key.clone())
+                .collect();
+            let mine = own
+                .iter()
                 .map(|x| (x.question_key.clone(), x.value.clone()))
                 .collect();
-            AssessmentResponse::new(a, mine)
+            AssessmentResponse::new(a, mine, carried)
         })
         .collect())
 }

@@ -151,6 +151,25 @@ fn reminders_say_when() {
 }
 
 #[test]
+fn a_long_digest_counts_what_it_leaves_out() {
+    let (_, mut params, _) = samples().swap_remove(4);
+    params["total"] = json!(53);
+    params["more"] = json!(52);
+    let email = render(key::FINDINGS_DIGEST, Locale::En, &params).unwrap();
+    assert!(
+        email.text.contains("… and 52 more in Fairhire."),
+        "{}",
+        email.text
+    );
+    assert!(
+        email.html.contains("… and 52 more in Fairhire."),
+        "{}",
+        email.html
+    );
+    assert!(email.subject.contains("53 new"), "{}", email.subject);
+}
+
+#[test]
 fn a_message_with_missing_parameters_is_an_error() {
     for (template, _, _) in samples() {
         assert!(

@@ -1,0 +1,36 @@
+//! `GET /companies/{cid}/assessment-schedules`.
+
+use actix_web::{HttpResponse, get, web};
+use domain::entities::assessment_schedule;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiResult, Problem},
+    routes::schedules::ScheduleResponse,
+    state::ApiState,
+};
+
+/// The company's recurring assessments, next first.
+#[utoipa::path(
+    tag = "assessments",
+    security(("bearer" = [])),
+    params(("cid" = Uuid, Path, description = "Company id")),
+    responses((status = 200, body = Vec<ScheduleResponse>), (status = 404, body = Problem))
+)]
+#[get("/companies/{cid}/assessment-schedules")]
+pub async fn list_schedules(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    cid: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let cid = cid.into_inner();
+    caller.0.company_role(cid)?;
+    let rows = assessment_schedule::Entity::find()
+        .filter(assessment_schedule::Column::CompanyId.eq(cid))
+        .order_by_asc(assessment_schedule::Column::NextSendOn)
+        .all(&state.db)
+        .await?;
+    Ok(HttpResponse::Ok().json(rows.into_iter().map(ScheduleResponse::from).collect::<Vec<_>>()))
+}
