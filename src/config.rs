@@ -38,6 +38,9 @@ pub struct Settings {
     pub log: String,
     /// `FAIRHIRE_LOG_FORMAT`: `text` or `json`.
     pub log_format: LogFormat,
+    /// `FAIRHIRE_WEBHOOK_ALLOW_PRIVATE`: let webhooks reach private and loopback
+    /// addresses (off: such URLs are refused, against SSRF).
+    pub webhook_allow_private: bool,
 }
 
 /// A setting that cannot be used; displayed as the one line the start prints.
@@ -59,7 +62,7 @@ fn bad(variable: &str, message: impl Into<String>) -> ConfigError {
 
 /// Every setting's variable name; the config file uses the same names lower-cased
 /// without the prefix (`FAIRHIRE_BIND` → `bind`).
-pub const VARIABLES: [&str; 10] = [
+pub const VARIABLES: [&str; 11] = [
     "FAIRHIRE_BIND",
     "FAIRHIRE_DATABASE_URL",
     "FAIRHIRE_DATA_DIR",
@@ -70,6 +73,7 @@ pub const VARIABLES: [&str; 10] = [
     "FAIRHIRE_STORAGE_URL",
     "FAIRHIRE_LOG",
     "FAIRHIRE_LOG_FORMAT",
+    "FAIRHIRE_WEBHOOK_ALLOW_PRIVATE",
 ];
 
 impl Settings {
@@ -163,6 +167,16 @@ impl Settings {
                 ));
             }
         };
+        let webhook_allow_private = match get("FAIRHIRE_WEBHOOK_ALLOW_PRIVATE").as_deref() {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(other) => {
+                return Err(bad(
+                    "FAIRHIRE_WEBHOOK_ALLOW_PRIVATE",
+                    format!("must be 'true' or 'false', got '{other}'"),
+                ));
+            }
+        };
         Ok(Self {
             bind,
             database_url: database_url.into(),
@@ -174,6 +188,7 @@ impl Settings {
             storage_url,
             log,
             log_format,
+            webhook_allow_private,
         })
     }
 }

@@ -180,6 +180,7 @@ pub fn worker_config(settings: &Settings) -> anyhow::Result<worker::WorkerConfig
     });
     config.worker_id = format!("{}-{}", hostname(), std::process::id());
     config.poll_interval = Duration::from_millis(500);
+    config.webhooks.allow_private = settings.webhook_allow_private;
     Ok(config)
 }
 
@@ -194,7 +195,8 @@ fn http_server(
     listener: TcpListener,
 ) -> anyhow::Result<Server> {
     let throttle = Arc::new(LoginThrottle::default());
-    let api_config = api::ApiConfig::new(secret.clone(), settings.public_url.clone());
+    let mut api_config = api::ApiConfig::new(secret.clone(), settings.public_url.clone());
+    api_config.webhook_allow_private = settings.webhook_allow_private;
     let csv_limit = api_config.csv_limit;
     let api_state = web::Data::new(
         api::ApiState::new(db.clone(), api_config, throttle.clone())

@@ -19,6 +19,9 @@ pub struct ApiConfig {
     pub csv_limit: usize,
     /// Largest uploaded file accepted, in bytes.
     pub file_limit: usize,
+    /// `FAIRHIRE_WEBHOOK_ALLOW_PRIVATE`: accept webhook URLs on private and
+    /// loopback addresses (tests, closed networks). Off by default (SSRF).
+    pub webhook_allow_private: bool,
 }
 
 impl ApiConfig {
@@ -31,6 +34,7 @@ impl ApiConfig {
             json_limit: 1024 * 1024,
             csv_limit: 64 * 1024 * 1024,
             file_limit: 20 * 1024 * 1024,
+            webhook_allow_private: false,
         }
     }
 }

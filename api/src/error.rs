@@ -89,6 +89,20 @@ impl ApiError {
         }])
     }
 
+    /// A 422 listing bad rows of an uploaded file: (line number, column, message).
+    pub fn bad_rows(rows: impl IntoIterator<Item = (u64, Option<String>, String)>) -> Self {
+        Self::Unprocessable(
+            rows.into_iter()
+                .map(|(row, column, message)| ProblemError {
+                    field: None,
+                    row: Some(row),
+                    column,
+                    message,
+                })
+                .collect(),
+        )
+    }
+
     fn parts(&self) -> (&'static str, &'static str) {
         match self {
             Self::BadRequest(_) => ("bad-request", "Malformed request"),

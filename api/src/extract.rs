@@ -107,6 +107,20 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
     }
 }
 
+/// Checks that the body is declared as CSV.
+pub fn require_csv(req: &HttpRequest) -> Result<(), ApiError> {
+    let is_csv = req
+        .mime_type()
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.type_() == "text" && m.subtype() == "csv");
+    if is_csv {
+        Ok(())
+    } else {
+        Err(ApiError::UnsupportedMediaType("send the file as text/csv".into()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

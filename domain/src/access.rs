@@ -39,6 +39,8 @@ pub struct Caller {
     pub locale: Option<String>,
     /// Every organization they belong to.
     pub memberships: Vec<MembershipView>,
+    /// A `read_only` API key: reads like an advisor, may change nothing.
+    pub read_only: bool,
 }
 
 /// How the caller reaches a supplier's data.
@@ -80,6 +82,34 @@ impl Caller {
             name: person.name,
             locale: person.locale,
             memberships,
+            read_only: false,
+        }))
+    }
+
+    /// The caller an API key acts as: a member of the key's company alone, with
+    /// the key's role (`read_only` reads as an advisor). `user_id` is the key's
+    /// id, so the audit trail names the key; there is no email.
+    pub async fn for_api_key<C: ConnectionTrait>(
+        db: &C,
+        key: &crate::entities::api_key::Model,
+    ) -> Result<Option<Self>, DomainError> {
+        let Some(company) = organization::Entity::find_by_id(key.company_id).one(db).await? else {
+            return Ok(None);
+        };
+        let read_only = crate::api_keys::KeyRole::parse(&key.role) != Some(crate::api_keys::KeyRole::Officer);
+        Ok(Some(Self {
+            user_id: key.id,
+            email: String::new(),
+            name: key.name.clone(),
+            locale: None,
+            memberships: vec![MembershipView {
+                organization_id: company.id,
+                organization_name: company.name,
+                kind: OrganizationKind::Company,
+                role: if read_only { Role::Advisor } else { Role::Officer },
+                company_id: company.id,
+            }],
+            read_only,
         }))
     }
 
@@ -97,6 +127,9 @@ impl Caller {
     /// member with a lesser role gets `Forbidden`.
     pub fn company_manager(&self, company_id: Uuid) -> Result<Role, DomainError> {
         let role = self.company_role(company_id)?;
+        if self.read_only {
+            return Err(DomainError::Forbidden("this API key is read-only"));
+        }
         if role.manages_company() {
             Ok(role)
         } else {

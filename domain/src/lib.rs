@@ -10,12 +10,14 @@
 
 pub mod access;
 pub mod accounts;
+pub mod api_keys;
 pub mod assessments;
 pub mod audit;
 pub mod clock;
 pub mod email;
 pub mod entities;
 pub mod error;
+pub mod events;
 pub mod fee_audit;
 pub mod fee_audits;
 pub mod findings;
@@ -27,9 +29,9 @@ pub mod questionnaires;
 pub mod reference;
 pub mod risk_overrides;
 pub mod risk_score;
-pub mod scoring;
 pub mod secret_token;
 pub mod suppliers;
 pub mod values;
+pub mod webhooks;
 
 pub use error::DomainError;

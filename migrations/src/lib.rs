@@ -12,6 +12,7 @@ mod m20261128_000002_recruiters;
 mod m20261128_000003_notifications;
 mod m20261128_000004_risk_overrides;
 mod m20261128_000005_risk_history;
+mod m20261128_000006_webhooks;
 mod m20261128_000007_carried_over;
 mod m20261128_000008_schedules;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_notifications::Migration),
             Box::new(m20261128_000004_risk_overrides::Migration),
             Box::new(m20261128_000005_risk_history::Migration),
+            Box::new(m20261128_000006_webhooks::Migration),
             Box::new(m20261128_000007_carried_over::Migration),
             Box::new(m20261128_000008_schedules::Migration),
         ]

@@ -12,17 +12,8 @@ use crate::{
 };
 
 async fn small_questionnaire(app: &TestApp, company: &Company) -> String {
-    let created: Value = app
-        .post_json(
-            &format!("/companies/{}/questionnaires", company.id),
-            Some(&company.token),
-            &small_definition("small", 1),
-        )
+    app.company_questionnaire(company, &small_definition("small", 1))
         .await
-        .json()
-        .await
-        .unwrap();
-    created["id"].as_str().unwrap().to_string()
 }
 
 #[tokio::test]

@@ -134,6 +134,20 @@ impl TestApp {
         .await
     }
 
+    /// Stores `definition` as the company's own questionnaire; returns its id.
+    pub async fn company_questionnaire(&self, company: &Company, definition: &Value) -> String {
+        let response = self
+            .post_json(
+                &format!("/companies/{}/questionnaires", company.id),
+                Some(&company.token),
+                definition,
+            )
+            .await;
+        assert_eq!(response.status(), 201, "store questionnaire");
+        let created: Value = response.json().await.unwrap();
+        created["id"].as_str().unwrap().to_string()
+    }
+
     /// `PATCH` a JSON body to an API path.
     pub async fn patch_json(&self, path: &str, token: &str, body: &Value) -> reqwest::Response {
         self.client

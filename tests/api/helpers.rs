@@ -36,6 +36,8 @@ pub struct TestApp {
 pub struct Options {
     /// Start a real SMTP server and send email through it.
     pub smtp: bool,
+    /// `FAIRHIRE_WEBHOOK_ALLOW_PRIVATE=true`: webhooks may target 127.0.0.1.
+    pub allow_private_webhooks: bool,
 }
 
 /// The app with the `.eml` outbox as its mail transport.
@@ -45,12 +47,19 @@ pub async fn spawn_app() -> TestApp {
 
 /// The app with a real SMTP server.
 pub async fn spawn_app_with_smtp() -> TestApp {
-    spawn_app_with(Options { smtp: true }).await
+    spawn_app_with(Options {
+        smtp: true,
+        ..Options::default()
+    })
+    .await
 }
 
 /// A fresh, migrated database: PostgreSQL when FAIRHIRE_TEST_DATABASE_URL is set,
 /// else a SQLite file in `dir`. Returns its URL.
 pub async fn fresh_database(dir: &Path) -> String {
+    // reqwest has no built-in TLS provider here (see worker::webhooks); every
+    // test builds its clients after this point.
+    worker::webhooks::install_tls_provider();
     match std::env::var("FAIRHIRE_TEST_DATABASE_URL") {
         Ok(server) if !server.is_empty() => {
             let admin = Database::connect(server.clone())
@@ -98,7 +107,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let data = tempfile::tempdir().expect("temp dir");
     let smtp = options.smtp.then(|| SmtpServer::start(data.path()));
     let database_url = fresh_database(data.path()).await;
-    let settings = test_settings(data.path(), &database_url, smtp.as_ref().map(SmtpServer::url));
+    let mut settings = test_settings(data.path(), &database_url, smtp.as_ref().map(SmtpServer::url));
+    settings.webhook_allow_private = options.allow_private_webhooks;
     let db = fairhire::database::connect(&settings).await.expect("connect");
     fairhire::database::migrate(&db).await.expect("migrate");
     let app = Application::build_with(&settings, db.clone(), Mode::Api)

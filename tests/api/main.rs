@@ -5,9 +5,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod api_keys;
 mod assessments;
 mod binary;
 mod errors;
+mod exports;
 mod fee_audits;
 mod fixtures;
 mod fx_rates;
@@ -26,3 +28,4 @@ mod schedules;
 mod scoring;
 mod suppliers;
 mod tokens;
+mod webhooks;

@@ -12,18 +12,11 @@ async fn a_supplier_answers_through_a_csv_file() {
     let app = spawn_app().await;
     let company = app.registered_company().await;
     let supplier = app.supplier_with_user(&company, "Offline Ltd").await;
-    let created: Value = app
-        .post_json(
-            &format!("/companies/{}/questionnaires", company.id),
-            Some(&company.token),
-            &small_definition("small", 1),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let created_id = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
     let id = app
-        .send_assessment(&company, &supplier.supplier_id, created["id"].as_str().unwrap())
+        .send_assessment(&company, &supplier.supplier_id, &created_id)
         .await;
 
     let download = app
@@ -102,17 +95,10 @@ async fn the_next_assessment_starts_from_the_previous_answers() {
     let app = spawn_app().await;
     let company = app.registered_company().await;
     let supplier = app.supplier_with_user(&company, "Returning Ltd").await;
-    let created: Value = app
-        .post_json(
-            &format!("/companies/{}/questionnaires", company.id),
-            Some(&company.token),
-            &small_definition("small", 1),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let questionnaire = created["id"].as_str().unwrap().to_string();
+    let created_id = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
+    let questionnaire = created_id;
     let first = app
         .send_assessment(&company, &supplier.supplier_id, &questionnaire)
         .await;
@@ -125,19 +111,10 @@ async fn the_next_assessment_starts_from_the_previous_answers() {
     assert_eq!(app.submit(&supplier.token, &first).await.status(), 202);
 
     // Version 2 of the same questionnaire: answers carry over, marked.
-    let v2: Value = app
-        .post_json(
-            &format!("/companies/{}/questionnaires", company.id),
-            Some(&company.token),
-            &small_definition("small", 2),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let second = app
-        .send_assessment(&company, &supplier.supplier_id, v2["id"].as_str().unwrap())
+    let v2_id = app
+        .company_questionnaire(&company, &small_definition("small", 2))
         .await;
+    let second = app.send_assessment(&company, &supplier.supplier_id, &v2_id).await;
     let body: Value = app
         .get_api(&format!("/assessments/{second}"), Some(&supplier.token))
         .await

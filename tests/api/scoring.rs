@@ -29,18 +29,11 @@ async fn submitted(app: &TestApp) -> (Company, SupplierUser, String) {
         .unwrap();
     assert_eq!(pinned.status(), 200);
     let supplier = app.supplier_with_user(&company, "Selangor Circuits").await;
-    let created: Value = app
-        .post_json(
-            &format!("/companies/{}/questionnaires", company.id),
-            Some(&company.token),
-            &small_definition("small", 1),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let created_id = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
     let id = app
-        .send_assessment(&company, &supplier.supplier_id, created["id"].as_str().unwrap())
+        .send_assessment(&company, &supplier.supplier_id, &created_id)
         .await;
     let saved = app
         .save_answers(

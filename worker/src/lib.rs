@@ -19,8 +19,10 @@ pub mod runner;
 pub mod scheduler;
 #[cfg(test)]
 mod test_support;
+pub mod webhooks;
 
 pub use config::{
-    DEFAULT_FROM, MailConfig, MailTransport, SmtpCredentials, SmtpSettings, SmtpTls, WorkerConfig,
+    DEFAULT_FROM, MailConfig, MailTransport, SmtpCredentials, SmtpSettings, SmtpTls, WebhookDelivery,
+    WorkerConfig,
 };
 pub use runner::{JobContext, JobOutcome, JobResult, Runner};

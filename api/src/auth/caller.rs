@@ -28,11 +28,22 @@ impl FromRequest for Authenticated {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<ApiState>>().cloned();
+        // An API key (`fh_…`) instead of a JWT: looked up below, not verified here.
+        let api_key = bearer_token(req)
+            .filter(|token| token.starts_with(domain::api_keys::PREFIX))
+            .map(str::to_string);
+        let mutating = !matches!(
+            *req.method(),
+            actix_web::http::Method::GET | actix_web::http::Method::HEAD | actix_web::http::Method::OPTIONS
+        );
         let user_id = state
             .as_ref()
             .and_then(|s| bearer_token(req).and_then(|token| s.jwt.verify(token)));
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("ApiState missing".into()))?;
+            if let Some(raw) = api_key {
+                return key_caller(&state, &raw, mutating).await.map(Self);
+            }
             let user_id = user_id.ok_or(ApiError::Unauthorized("a valid bearer token is required"))?;
             let caller = Caller::load(&state.db, user_id)
                 .await?
@@ -41,4 +52,19 @@ impl FromRequest for Authenticated {
             Ok(Self(caller))
         })
     }
+}
+
+/// The caller an API key acts as; a read-only key is refused here on every
+/// mutating method, so no route can forget to check it.
+async fn key_caller(state: &ApiState, raw: &str, mutating: bool) -> Result<Caller, ApiError> {
+    let refused = ApiError::Unauthorized("a valid bearer token is required");
+    let Some(key) = domain::api_keys::authenticate(&state.db, raw).await? else {
+        return Err(refused);
+    };
+    let caller = Caller::for_api_key(&state.db, &key).await?.ok_or(refused)?;
+    if mutating && caller.read_only {
+        return Err(ApiError::Forbidden("this API key is read-only".into()));
+    }
+    tracing::Span::current().record("user_id", tracing::field::display(caller.user_id));
+    Ok(caller)
 }

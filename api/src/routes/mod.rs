@@ -2,10 +2,12 @@
 //! under `/api/v1` through utoipa-actix-web, so the OpenAPI document is collected
 //! from the very services the server runs and cannot drift from them.
 
+pub mod api_keys;
 pub mod assessments;
 pub mod auth;
 pub mod companies;
 pub mod emails;
+pub mod exports;
 pub mod fee_audits;
 pub mod findings;
 pub mod fx_rates;
@@ -16,6 +18,7 @@ pub mod recruiters;
 pub mod reference;
 pub mod schedules;
 pub mod suppliers;
+pub mod webhooks;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -78,4 +81,18 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(recruiters::list::list_recruiters);
     cfg.service(recruiters::get::get_recruiter);
     cfg.service(recruiters::update::update_recruiter);
+    // Webhooks, API keys and exports for machine clients.
+    cfg.service(webhooks::create::create_webhook);
+    cfg.service(webhooks::list::list_webhooks);
+    cfg.service(webhooks::deliveries::list_deliveries);
+    cfg.service(webhooks::update::update_webhook);
+    cfg.service(webhooks::delete::delete_webhook);
+    cfg.service(webhooks::send_test::send_test_event);
+    cfg.service(api_keys::create::create_api_key);
+    cfg.service(api_keys::list::list_api_keys);
+    cfg.service(api_keys::revoke::revoke_api_key);
+    cfg.service(exports::suppliers_csv::export_suppliers);
+    cfg.service(exports::findings_csv::export_findings);
+    cfg.service(exports::assessment_json::export_assessment);
+    cfg.service(exports::fee_audit_csv::export_fee_audit);
 }

@@ -95,6 +95,7 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
     let scored = active.update(&txn).await?;
     update_supplier(&txn, owner, &scored).await?;
     crate::notifications::findings_raised(&txn, &new_findings).await?;
+    publish_events(&txn, &scored, &new_findings).await?;
     audit::record(
         &txn,
         AuditEntry {
@@ -113,6 +114,33 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
         assessment: scored,
         new_findings,
     }))
+}
+
+/// `assessment.scored`, then one `finding.created` per new finding (webhooks).
+async fn publish_events<C: ConnectionTrait>(
+    db: &C,
+    scored: &assessment::Model,
+    new_findings: &[finding::Model],
+) -> Result<(), DomainError> {
+    crate::events::publish(
+        db,
+        scored.company_id,
+        crate::events::ASSESSMENT_SCORED,
+        serde_json::json!({"assessment_id": scored.id, "supplier_id": scored.supplier_id,
+            "status": scored.status, "score": scored.score, "risk_band": scored.risk_band}),
+    )
+    .await?;
+    for f in new_findings {
+        crate::events::publish(
+            db,
+            f.company_id,
+            crate::events::FINDING_CREATED,
+            serde_json::json!({"finding_id": f.id, "assessment_id": f.assessment_id,
+                "supplier_id": f.supplier_id, "severity": f.severity, "indicator": f.indicator}),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// The exact fee-risk inputs stored with a fee audit's summary.

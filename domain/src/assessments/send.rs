@@ -1,14 +1,14 @@
 use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 use uuid::Uuid;
 
 use crate::{
     audit::{self, AuditEntry},
     clock,
     email::{self, NewEmail},
-    entities::{assessment, membership, organization, questionnaire, supplier, user},
+    entities::{assessment, organization, questionnaire, supplier},
     error::DomainError,
-    values::{Email, Locale},
+    values::Locale,
 };
 
 /// Sending a questionnaire to a supplier, already checked by the caller: the
@@ -68,7 +68,8 @@ pub async fn send_assessment<C: ConnectionTrait>(
     let title = crate::questionnaire::LocalizedText::clone(
         &serde_json::from_value(input.questionnaire.title.clone()).unwrap_or_default(),
     );
-    for (address, recipient_locale) in recipients(db, &input.supplier, locale).await? {
+    for person in crate::notifications::recipients::supplier_people(db, &input.supplier).await? {
+        let (address, recipient_locale) = (person.email, person.locale);
         email::queue(
             db,
             NewEmail {
@@ -101,41 +102,4 @@ pub async fn send_assessment<C: ConnectionTrait>(
     )
     .await?;
     Ok(row)
-}
-
-/// The supplier's users, and its contact if not already among them, each in
-/// their own language (falling back to the company's).
-pub async fn recipients<C: ConnectionTrait>(
-    db: &C,
-    supplier: &supplier::Model,
-    company_locale: Locale,
-) -> Result<Vec<(Email, Locale)>, DomainError> {
-    let member_ids: Vec<Uuid> = membership::Entity::find()
-        .filter(membership::Column::OrganizationId.eq(supplier.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| m.user_id)
-        .collect();
-    let users = user::Entity::find()
-        .filter(user::Column::Id.is_in(member_ids))
-        .all(db)
-        .await?;
-    let mut out: Vec<(Email, Locale)> = users
-        .into_iter()
-        .filter_map(|u| {
-            let locale = u
-                .locale
-                .as_deref()
-                .and_then(Locale::parse)
-                .unwrap_or(company_locale);
-            Email::parse(&u.email).ok().map(|e| (e, locale))
-        })
-        .collect();
-    if let Ok(contact) = Email::parse(&supplier.contact_email)
-        && !out.iter().any(|(e, _)| e == &contact)
-    {
-        out.push((contact, company_locale));
-    }
-    Ok(out)
 }

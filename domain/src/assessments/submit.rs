@@ -72,6 +72,13 @@ pub async fn submit_assessment<C: ConnectionTrait>(
         },
     )
     .await?;
+    crate::events::publish(
+        db,
+        updated.company_id,
+        crate::events::ASSESSMENT_SUBMITTED,
+        serde_json::json!({"assessment_id": updated.id, "supplier_id": updated.supplier_id, "status": updated.status}),
+    )
+    .await?;
     audit::record(
         db,
         AuditEntry {

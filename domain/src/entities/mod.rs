@@ -1,6 +1,7 @@
 //! sea-orm entities, one file per table. Column meanings are in the migration and
 //! in each model's doc comments.
 
+pub mod api_key;
 pub mod assessment;
 pub mod assessment_answer;
 pub mod assessment_schedule;
@@ -29,3 +30,4 @@ pub mod supplier_risk_history;
 pub mod user;
 pub mod webhook;
 pub mod webhook_delivery;
+pub mod webhook_event;

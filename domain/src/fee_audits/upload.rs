@@ -68,6 +68,13 @@ pub async fn upload_fee_audit<C: ConnectionTrait>(
     let audit = stored.update(db).await?;
     recruiters::register_audit(db, &audit, &outcome.summary).await?;
     consequences::follow_up(db, &audit, supplier, actor, &outcome).await?;
+    crate::events::publish(
+        db,
+        audit.company_id,
+        crate::events::FEE_AUDIT_CREATED,
+        json!({"fee_audit_id": audit.id, "supplier_id": audit.supplier_id, "row_count": audit.row_count}),
+    )
+    .await?;
     Ok(audit)
 }
 

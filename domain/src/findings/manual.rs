@@ -76,6 +76,7 @@ pub async fn add_finding<C: ConnectionTrait>(
         },
     )
     .await?;
+    crate::notifications::findings_raised(db, std::slice::from_ref(&row)).await?;
     Ok(row)
 }
 

@@ -44,6 +44,15 @@ pub async fn review_assessment<C: ConnectionTrait>(
     let updated = active.update(db).await?;
     if decision == Decision::Return {
         crate::notifications::assessment_returned(db, &updated).await?;
+    } else {
+        crate::events::publish(
+            db,
+            updated.company_id,
+            crate::events::ASSESSMENT_APPROVED,
+            serde_json::json!({"assessment_id": updated.id, "supplier_id": updated.supplier_id,
+                "status": updated.status}),
+        )
+        .await?;
     }
     audit::record(
         db,

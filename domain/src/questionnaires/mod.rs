@@ -114,6 +114,18 @@ pub async fn list_for_company<C: ConnectionTrait>(
         .await?)
 }
 
+/// The questionnaire `id` if the company may send it (a built-in or its own).
+pub async fn visible_to_company<C: ConnectionTrait>(
+    db: &C,
+    company_id: Uuid,
+    id: Uuid,
+) -> Result<Option<questionnaire::Model>, DomainError> {
+    Ok(questionnaire::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|q| q.company_id.is_none() || q.company_id == Some(company_id)))
+}
+
 /// A stored definition, parsed.
 pub fn definition_of(row: &questionnaire::Model) -> Result<Definition, DomainError> {
     serde_json::from_value(row.definition.clone())

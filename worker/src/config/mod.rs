@@ -27,6 +27,27 @@ pub struct WorkerConfig {
     pub lease: Duration,
     /// Where and as whom email is sent.
     pub mail: MailConfig,
+    /// How webhooks are delivered.
+    pub webhooks: WebhookDelivery,
+}
+
+/// Webhook delivery settings.
+#[derive(Debug, Clone)]
+pub struct WebhookDelivery {
+    /// `FAIRHIRE_WEBHOOK_ALLOW_PRIVATE`: deliver to private and loopback addresses
+    /// too (tests, closed networks). Off by default (SSRF).
+    pub allow_private: bool,
+    /// How long one attempt may take, connection to last byte.
+    pub timeout: Duration,
+}
+
+impl Default for WebhookDelivery {
+    fn default() -> Self {
+        Self {
+            allow_private: false,
+            timeout: Duration::from_secs(10),
+        }
+    }
 }
 
 impl WorkerConfig {
@@ -40,6 +61,7 @@ impl WorkerConfig {
             backoff_max: Duration::from_secs(3600),
             lease: Duration::from_secs(300),
             mail,
+            webhooks: WebhookDelivery::default(),
         }
     }
 }

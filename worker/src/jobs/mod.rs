@@ -1,6 +1,7 @@
 //! The domain jobs: thin handlers that parse the payload (ids only) and call the
 //! domain use case, which does its work in one transaction.
 
+mod deliver_webhook;
 mod score_assessment;
 mod send_scheduled;
 
@@ -12,6 +13,8 @@ use crate::runner::Runner;
 /// `public_url`.
 pub fn register(runner: &mut Runner, public_url: &str) {
     runner.register(domain::jobs::kind::SCORE_ASSESSMENT, score_assessment::run);
+    crate::webhooks::install_tls_provider();
+    runner.register(domain::jobs::kind::DELIVER_WEBHOOK, deliver_webhook::run);
     let base: Arc<str> = Arc::from(public_url.trim_end_matches('/'));
     runner.register(
         domain::jobs::kind::SEND_SCHEDULED_ASSESSMENTS,

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, post, web};
 use chrono::NaiveDate;
 use domain::{
     assessments::{self, SendAssessment},
-    entities::{organization, questionnaire, supplier},
+    entities::{organization, supplier},
 };
 use sea_orm::{EntityTrait, TransactionTrait};
 use serde::Deserialize;
@@ -65,10 +65,8 @@ pub async fn create_assessment(
         .await?
         .filter(|s| s.company_id == cid)
         .ok_or_else(|| ApiError::invalid_field("supplier_id", "no such supplier in this company"))?;
-    let questionnaire = questionnaire::Entity::find_by_id(body.questionnaire_id)
-        .one(&state.db)
+    let questionnaire = domain::questionnaires::visible_to_company(&state.db, cid, body.questionnaire_id)
         .await?
-        .filter(|q| q.company_id.is_none() || q.company_id == Some(cid))
         .ok_or_else(|| {
             ApiError::invalid_field("questionnaire_id", "no such questionnaire for this company")
         })?;

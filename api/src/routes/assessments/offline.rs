@@ -11,12 +11,11 @@ use uuid::Uuid;
 
 use crate::{
     auth::Authenticated,
-    error::{ApiError, ApiResult, Problem, ProblemError},
-    extract::read_limited,
+    error::{ApiError, ApiResult, Problem},
+    extract::{read_limited, require_csv},
     routes::{
         assessments::{AssessmentResponse, definition_for, readable, responses},
         reference::locale,
-        suppliers::import::require_csv,
     },
     state::ApiState,
 };
@@ -108,17 +107,7 @@ pub async fn upload_answers_csv(
         .collect();
     let incoming =
         assessments::read_answers_csv(&definition, &bytes, &|id| files.contains(&id)).map_err(|errors| {
-            ApiError::Unprocessable(
-                errors
-                    .into_iter()
-                    .map(|e| ProblemError {
-                        field: None,
-                        row: Some(e.row),
-                        column: Some(e.column),
-                        message: e.message,
-                    })
-                    .collect(),
-            )
+            ApiError::bad_rows(errors.into_iter().map(|e| (e.row, Some(e.column), e.message)))
         })?;
     let txn = state.db.begin().await?;
     let updated = assessments::save_answers(&txn, found, &definition, &incoming, caller.0.user_id).await?;

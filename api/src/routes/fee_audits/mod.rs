@@ -17,7 +17,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::error::{ApiError, ProblemError};
+use crate::error::ApiError;
 
 /// A fee audit without its workers, as lists show it.
 #[derive(Debug, Serialize, ToSchema)]
@@ -169,16 +169,7 @@ impl From<FeeAuditView> for FeeAuditResponse {
 
 /// The bad rows of an upload as a 422's `errors`.
 pub fn row_problems(rows: Vec<RowError>) -> ApiError {
-    ApiError::Unprocessable(
-        rows.into_iter()
-            .map(|e| ProblemError {
-                field: None,
-                row: Some(e.row),
-                column: e.column,
-                message: e.message,
-            })
-            .collect(),
-    )
+    ApiError::bad_rows(rows.into_iter().map(|e| (e.row, e.column, e.message)))
 }
 
 impl From<UploadError> for ApiError {

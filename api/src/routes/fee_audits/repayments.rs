@@ -8,11 +8,8 @@ use uuid::Uuid;
 use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
-    extract::read_limited,
-    routes::{
-        fee_audits::{FeeAuditResponse, today},
-        suppliers::import::require_csv,
-    },
+    extract::{read_limited, require_csv},
+    routes::fee_audits::{FeeAuditResponse, today},
     state::ApiState,
 };
 

@@ -10,8 +10,7 @@ use uuid::Uuid;
 use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
-    extract::read_limited,
-    routes::suppliers::import::require_csv,
+    extract::{read_limited, require_csv},
     state::ApiState,
 };
 

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, post, web};
 use chrono::NaiveDate;
 use domain::{
     assessments::{self, NewSchedule},
-    entities::{questionnaire, supplier},
+    entities::supplier,
 };
 use sea_orm::{EntityTrait, TransactionTrait};
 use serde::Deserialize;
@@ -64,10 +64,8 @@ pub async fn create_schedule(
         .await?
         .filter(|s| s.company_id == cid && s.archived_at.is_none())
         .ok_or_else(|| ApiError::invalid_field("supplier_id", "no such supplier in this company"))?;
-    questionnaire::Entity::find_by_id(body.questionnaire_id)
-        .one(&state.db)
+    domain::questionnaires::visible_to_company(&state.db, cid, body.questionnaire_id)
         .await?
-        .filter(|q| q.company_id.is_none() || q.company_id == Some(cid))
         .ok_or_else(|| {
             ApiError::invalid_field("questionnaire_id", "no such questionnaire for this company")
         })?;

@@ -1,6 +1,6 @@
 //! `POST /companies/{cid}/suppliers/import` (text/csv): all or nothing.
 
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, post, web};
+use actix_web::{HttpRequest, HttpResponse, post, web};
 use domain::{entities::organization, suppliers};
 use sea_orm::{EntityTrait, TransactionTrait};
 use serde::Serialize;
@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use crate::{
     auth::Authenticated,
-    error::{ApiError, ApiResult, Problem, ProblemError},
-    extract::read_limited,
+    error::{ApiError, ApiResult, Problem},
+    extract::{read_limited, require_csv},
     state::ApiState,
 };
 
@@ -19,20 +19,6 @@ use crate::{
 pub struct ImportResponse {
     /// Suppliers created.
     pub created: usize,
-}
-
-/// Checks that the body is declared as CSV.
-pub fn require_csv(req: &HttpRequest) -> Result<(), ApiError> {
-    let is_csv = req
-        .mime_type()
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.type_() == "text" && m.subtype() == "csv");
-    if is_csv {
-        Ok(())
-    } else {
-        Err(ApiError::UnsupportedMediaType("send the file as text/csv".into()))
-    }
 }
 
 /// Imports suppliers from CSV (`name,country,sector,contact_email,contact_name`);
@@ -63,17 +49,7 @@ pub async fn import_suppliers(
     require_csv(&req)?;
     let bytes = read_limited(&req, &mut payload, state.config.csv_limit).await?;
     let parsed = suppliers::parse_import(&bytes).map_err(|errors| {
-        ApiError::Unprocessable(
-            errors
-                .into_iter()
-                .map(|e| ProblemError {
-                    field: None,
-                    row: Some(e.row),
-                    column: Some(e.column),
-                    message: e.message,
-                })
-                .collect(),
-        )
+        ApiError::bad_rows(errors.into_iter().map(|e| (e.row, Some(e.column), e.message)))
     })?;
     let company = organization::Entity::find_by_id(cid)
         .one(&state.db)

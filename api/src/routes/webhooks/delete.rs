@@ -1,0 +1,33 @@
+//! `DELETE /webhooks/{id}`.
+
+use actix_web::{HttpResponse, delete, web};
+use sea_orm::TransactionTrait;
+use uuid::Uuid;
+
+use crate::{
+    auth::Authenticated,
+    error::{ApiResult, Problem},
+    routes::webhooks::managed_webhook,
+    state::ApiState,
+};
+
+/// Deletes the webhook and its delivery log (officers and admins); queued
+/// deliveries find it gone and send nothing.
+#[utoipa::path(
+    tag = "webhooks",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "Webhook id")),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem))
+)]
+#[delete("/webhooks/{id}")]
+pub async fn delete_webhook(
+    state: web::Data<ApiState>,
+    caller: Authenticated,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let row = managed_webhook(&state.db, &caller.0, id.into_inner()).await?;
+    let txn = state.db.begin().await?;
+    domain::webhooks::delete(&txn, row, caller.0.user_id).await?;
+    txn.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}
