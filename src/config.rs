@@ -38,6 +38,8 @@ pub struct Settings {
     pub log: String,
     /// `FAIRHIRE_LOG_FORMAT`: `text` or `json`.
     pub log_format: LogFormat,
+    /// `FAIRHIRE_FX_URL`: a provider of daily FX rates (JSON), fetched by the worker.
+    pub fx_url: Option<String>,
     /// `FAIRHIRE_WEBHOOK_ALLOW_PRIVATE`: let webhooks reach private and loopback
     /// addresses (off: such URLs are refused, against SSRF).
     pub webhook_allow_private: bool,
@@ -62,7 +64,7 @@ fn bad(variable: &str, message: impl Into<String>) -> ConfigError {
 
 /// Every setting's variable name; the config file uses the same names lower-cased
 /// without the prefix (`FAIRHIRE_BIND` → `bind`).
-pub const VARIABLES: [&str; 11] = [
+pub const VARIABLES: &[&str] = &[
     "FAIRHIRE_BIND",
     "FAIRHIRE_DATABASE_URL",
     "FAIRHIRE_DATA_DIR",
@@ -74,6 +76,7 @@ pub const VARIABLES: [&str; 11] = [
     "FAIRHIRE_LOG",
     "FAIRHIRE_LOG_FORMAT",
     "FAIRHIRE_WEBHOOK_ALLOW_PRIVATE",
+    "FAIRHIRE_FX_URL",
 ];
 
 impl Settings {
@@ -177,8 +180,18 @@ impl Settings {
                 ));
             }
         };
+        let fx_url = get("FAIRHIRE_FX_URL");
+        if let Some(url) = &fx_url
+            && !url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+        {
+            return Err(bad(
+                "FAIRHIRE_FX_URL",
+                "must be an http(s) URL of the rates provider",
+            ));
+        }
         Ok(Self {
             bind,
+            fx_url,
             database_url: database_url.into(),
             data_dir,
             public_url: public_url.trim_end_matches('/').to_string(),
@@ -224,7 +237,11 @@ fn read_file(path: &std::path::Path) -> Result<BTreeMap<String, String>, ConfigE
                 &key,
                 format!(
                     "is not a setting (known: {})",
-                    VARIABLES.map(|v| v[9..].to_lowercase()).join(", ")
+                    VARIABLES
+                        .iter()
+                        .map(|v| v[9..].to_lowercase())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
         }

@@ -181,6 +181,7 @@ pub fn worker_config(settings: &Settings) -> anyhow::Result<worker::WorkerConfig
     config.worker_id = format!("{}-{}", hostname(), std::process::id());
     config.poll_interval = Duration::from_millis(500);
     config.webhooks.allow_private = settings.webhook_allow_private;
+    config.fx_url = settings.fx_url.clone();
     Ok(config)
 }
 

@@ -52,9 +52,15 @@ pub async fn middleware(
         Ok(body) => body,
         Err(_) => return Ok(req.error_response(ApiError::PayloadTooLarge(state.config.csv_limit))),
     };
-    let scope = match bearer_token(req.request()).and_then(|t| state.jwt.verify(t)) {
-        Some(user) => format!("user:{user}"),
-        None => "anonymous".to_string(),
+    // Keys are per caller: a user (JWT), an API key (by its hash, so two keys
+    // never share a stored response), or anonymous (register, accept).
+    let token = bearer_token(req.request());
+    let scope = match (token, token.and_then(|t| state.jwt.verify(t))) {
+        (_, Some(user)) => format!("user:{user}"),
+        (Some(key), None) if key.starts_with("fh_") => {
+            format!("key:{}", hex::encode(Sha256::digest(key.as_bytes())))
+        }
+        _ => "anonymous".to_string(),
     };
     let mut hasher = Sha256::new();
     hasher.update(req.path().as_bytes());

@@ -32,6 +32,8 @@ pub mod kind {
     pub const RENDER_REPORT: &str = "render_report";
     /// Send the recurring assessments that are due (daily).
     pub const SEND_SCHEDULED_ASSESSMENTS: &str = "send_scheduled_assessments";
+    /// Fetch the day's FX rates from the configured provider (daily).
+    pub const FETCH_FX_RATES: &str = "fetch_fx_rates";
     /// Deliver one event to one webhook.
     pub const DELIVER_WEBHOOK: &str = "deliver_webhook";
 }

@@ -60,3 +60,41 @@ async fn register_replay_does_not_create_a_second_company() {
         1
     );
 }
+
+#[tokio::test]
+async fn two_api_keys_never_share_a_stored_response() {
+    let app = spawn_app().await;
+    let mut keys = Vec::new();
+    for _ in 0..2 {
+        let company = app.registered_company().await;
+        let created: serde_json::Value = app
+            .post_json(
+                &format!("/companies/{}/api-keys", company.id),
+                Some(&company.token),
+                &json!({"name": "erp", "role": "officer"}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        keys.push((company.id, created["key"].as_str().unwrap().to_string()));
+    }
+    let body = json!({"email": "same@example.org"});
+    for (company_id, key) in &keys {
+        let response = app
+            .client
+            .post(app.url(&format!("/api/v1/companies/{company_id}/advisors")))
+            .bearer_auth(key)
+            .header("Idempotency-Key", "shared-key")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201);
+        assert!(
+            response.headers().get("idempotent-replayed").is_none(),
+            "a fresh request per key"
+        );
+    }
+    assert_eq!(invitation::Entity::find().count(&app.db).await.unwrap(), 2);
+}

@@ -12,6 +12,7 @@ mod errors;
 mod exports;
 mod fee_audits;
 mod fixtures;
+mod fx_fetch;
 mod fx_rates;
 mod helpers;
 mod idempotency;

@@ -607,8 +607,8 @@ async fn two_workers_send_one_reminder_per_assessment_per_period() {
     let (a, b) = tokio::join!(runners[0].tick_scheduler(now), runners[1].tick_scheduler(now));
     assert_eq!(
         a.unwrap() + b.unwrap(),
-        4,
-        "today's reminders and three days of digests, once"
+        5,
+        "today's reminders, today's recurring assessments and three days of digests, once"
     );
     // Side by side, as two processes would; a write conflict (SQLite) is a retry.
     let deadline = std::time::Instant::now() + Duration::from_secs(30);

@@ -6,6 +6,7 @@
 
 mod access;
 mod consequences;
+mod fx_fetch;
 mod fx_rates;
 mod recruiters;
 mod registry;
@@ -14,6 +15,7 @@ mod upload;
 mod view;
 
 pub use access::{Intent, fee_audit_for, supplier_for};
+pub use fx_fetch::{FX_SOURCE_FETCH, parse_provider_body, store_fetched};
 pub use fx_rates::{FX_SOURCE_UPLOAD, FxRateFilter, list_fx_rates, rate_table, store_fx_rates};
 pub use recruiters::{RecruiterChanges, load_recruiter, normalise_name, update_recruiter};
 pub use registry::{RecruiterSummary, RecruiterSupplier, list_recruiters, recruiter_summary};

@@ -29,6 +29,8 @@ pub struct WorkerConfig {
     pub mail: MailConfig,
     /// How webhooks are delivered.
     pub webhooks: WebhookDelivery,
+    /// The daily FX-rate provider (`FAIRHIRE_FX_URL`); no fetching when `None`.
+    pub fx_url: Option<String>,
 }
 
 /// Webhook delivery settings.
@@ -62,6 +64,7 @@ impl WorkerConfig {
             lease: Duration::from_secs(300),
             mail,
             webhooks: WebhookDelivery::default(),
+            fx_url: None,
         }
     }
 }

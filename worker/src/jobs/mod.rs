@@ -2,6 +2,7 @@
 //! domain use case, which does its work in one transaction.
 
 mod deliver_webhook;
+mod fetch_fx_rates;
 mod score_assessment;
 mod send_scheduled;
 
@@ -13,6 +14,7 @@ use crate::runner::Runner;
 /// `public_url`.
 pub fn register(runner: &mut Runner, public_url: &str) {
     runner.register(domain::jobs::kind::SCORE_ASSESSMENT, score_assessment::run);
+    runner.register(domain::jobs::kind::FETCH_FX_RATES, fetch_fx_rates::run);
     crate::webhooks::install_tls_provider();
     runner.register(domain::jobs::kind::DELIVER_WEBHOOK, deliver_webhook::run);
     let base: Arc<str> = Arc::from(public_url.trim_end_matches('/'));

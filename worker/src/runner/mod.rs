@@ -64,7 +64,7 @@ impl Runner {
     /// that do not exist yet, and says how many. The loop in [`Runner::run`] calls
     /// it every minute; tests call it to drive a period deterministically.
     pub async fn tick_scheduler(&self, now: chrono::DateTime<chrono::Utc>) -> anyhow::Result<usize> {
-        scheduler::tick(&self.db, now).await
+        scheduler::tick(&self.db, now, self.config.fx_url.is_some()).await
     }
 
     /// Adds (or replaces) the handler for `kind`. The payload is the job's JSON as
@@ -119,7 +119,8 @@ impl Runner {
     /// stops claiming, lets the running job finish, and returns.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         tracing::info!(worker_id = %self.config.worker_id, "job runner started");
-        let schedule = tokio::spawn(scheduler::run(self.db.clone(), shutdown.clone()));
+        let fetch_fx = self.config.fx_url.is_some();
+        let schedule = tokio::spawn(scheduler::run(self.db.clone(), shutdown.clone(), fetch_fx));
         while !*shutdown.borrow() {
             let idle = match self.run_once().await {
                 Ok(outcome) => outcome.is_none(),

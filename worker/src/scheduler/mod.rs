@@ -49,9 +49,9 @@ pub(crate) fn register(runner: &mut Runner, public_url: &str) {
 /// Ticks every [`TICK_EVERY`], starting at once, until `shutdown` turns `true`
 /// (or its sender is dropped). A failed tick (database away) is logged and the
 /// next one tries again.
-pub async fn run(db: DatabaseConnection, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(db: DatabaseConnection, mut shutdown: watch::Receiver<bool>, fetch_fx: bool) {
     while !*shutdown.borrow() {
-        if let Err(error) = tick(&db, now()).await {
+        if let Err(error) = tick(&db, now(), fetch_fx).await {
             tracing::error!(error = %format!("{error:#}"), "scheduler tick failed");
         }
         tokio::select! {

@@ -27,11 +27,16 @@ pub struct Period {
 
 /// Enqueues the periodic jobs due at `now` that do not exist yet and says how
 /// many it enqueued: today's reminders (a reminder run covers everything due or
-/// overdue as of its day, so older missed days need no job of their own) and the
-/// digests of the last [`DIGEST_CATCH_UP_DAYS`] days.
-pub async fn tick<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> anyhow::Result<usize> {
+/// overdue as of its day, so older missed days need no job of their own), today's
+/// recurring assessments (likewise), today's FX fetch when a provider is
+/// configured, and the digests of the last [`DIGEST_CATCH_UP_DAYS`] days.
+pub async fn tick<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, fetch_fx: bool) -> anyhow::Result<usize> {
     let today = now.date_naive();
     let mut enqueued = usize::from(once(db, kind::SEND_REMINDERS, today).await?);
+    enqueued += usize::from(once(db, jobs::kind::SEND_SCHEDULED_ASSESSMENTS, today).await?);
+    if fetch_fx {
+        enqueued += usize::from(once(db, jobs::kind::FETCH_FX_RATES, today).await?);
+    }
     for back in (0..DIGEST_CATCH_UP_DAYS).rev() {
         enqueued += usize::from(once(db, kind::SEND_DIGEST, today - Duration::days(back)).await?);
     }
