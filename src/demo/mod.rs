@@ -1,6 +1,11 @@
 //! `fairhire demo`: a demonstration company a newcomer can log in to. Idempotent:
 //! running it again finds what exists and adds only what is missing.
 
+mod answers;
+mod evidence;
+mod fee_audit;
+mod suppliers;
+
 use anyhow::Context;
 use domain::{
     accounts::{self, RegisterCompany, password},
@@ -24,8 +29,14 @@ pub struct DemoLogin {
 const PASSWORD: &str = "demo-password-2026";
 const COMPANY: &str = "Northwind Apparel (demo)";
 
-/// Seeds the demo company and its people; returns their logins.
-pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<Vec<DemoLogin>> {
+/// Seeds the demo company, its people, five suppliers at different stages (three
+/// scored), and a recruitment-fee audit; returns the logins. `files_dir` is where
+/// evidence files live (`FAIRHIRE_STORAGE_URL`'s directory).
+pub async fn seed(
+    db: &DatabaseConnection,
+    public_url: &str,
+    files_dir: &std::path::Path,
+) -> anyhow::Result<Vec<DemoLogin>> {
     let people: [(&str, &str, Role); 3] = [
         ("admin@northwind.example", "Amara Okafor", Role::Admin),
         ("officer@northwind.example", "Lucía Fernández", Role::Officer),
@@ -76,14 +87,81 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<Vec<DemoLogin>> {
         .insert(db)
         .await?;
     }
-    Ok(people
+    let officer_email = Email::parse(people[1].0).map_err(|e| anyhow::anyhow!(e))?;
+    let officer = accounts::find_user_by_email(db, &officer_email)
+        .await?
+        .context("the demo officer")?;
+    let mut logins: Vec<DemoLogin> = people
         .iter()
         .map(|(email, _, role)| DemoLogin {
             role: role.as_str(),
             email: (*email).to_string(),
             password: PASSWORD,
         })
-        .collect())
+        .collect();
+    let has_suppliers = {
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        domain::entities::supplier::Entity::find()
+            .filter(domain::entities::supplier::Column::CompanyId.eq(company_id))
+            .count(db)
+            .await?
+            > 0
+    };
+    if !has_suppliers {
+        let seeded = suppliers::seed(db, company_id, officer.id, &secret, public_url, files_dir).await?;
+        if let Some(first) = seeded.first() {
+            seed_fee_audit(db, company_id, officer.id, first.id).await?;
+        }
+    }
+    for email in suppliers::EMAILS {
+        logins.push(DemoLogin {
+            role: "supplier",
+            email: email.to_string(),
+            password: PASSWORD,
+        });
+    }
+    Ok(logins)
+}
+
+/// FX rates and a fee audit for the first supplier, then its re-score.
+async fn seed_fee_audit(
+    db: &DatabaseConnection,
+    company_id: Uuid,
+    actor: Uuid,
+    supplier_id: Uuid,
+) -> anyhow::Result<()> {
+    use sea_orm::{EntityTrait, TransactionTrait};
+    let supplier = domain::entities::supplier::Entity::find_by_id(supplier_id)
+        .one(db)
+        .await?
+        .context("the demo supplier")?;
+    let txn = db.begin().await?;
+    domain::fee_audits::store_fx_rates(&txn, company_id, actor, fee_audit::fx_rates_csv().as_bytes())
+        .await
+        .map_err(|e| anyhow::anyhow!("demo FX rates: {e:?}"))?;
+    domain::fee_audits::upload_fee_audit(
+        &txn,
+        &supplier,
+        actor,
+        fee_audit::audit_csv().as_bytes(),
+        clock::now().date_naive(),
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("demo fee audit: {e:?}"))?;
+    txn.commit().await?;
+    // The upload queued a re-score; run it now so the demo shows the fee risk at once.
+    let latest = {
+        use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+        domain::entities::assessment::Entity::find()
+            .filter(domain::entities::assessment::Column::SupplierId.eq(supplier_id))
+            .order_by_desc(domain::entities::assessment::Column::SubmittedAt)
+            .one(db)
+            .await?
+    };
+    if let Some(latest) = latest {
+        domain::assessments::score_assessment(db, latest.id).await?;
+    }
+    Ok(())
 }
 
 async fn existing_company(db: &DatabaseConnection, admin_id: Uuid) -> anyhow::Result<Uuid> {

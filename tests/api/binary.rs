@@ -93,3 +93,54 @@ fn a_bad_setting_stops_the_start_with_one_line() {
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
     assert!(stderr.contains("FAIRHIRE_BIND"), "{stderr}");
 }
+
+#[tokio::test]
+async fn demo_seeds_once_and_prints_the_logins() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = fresh_database(dir.path()).await;
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_fairhire"))
+            .arg("demo")
+            .env("FAIRHIRE_DATA_DIR", dir.path())
+            .env("FAIRHIRE_DATABASE_URL", &database_url)
+            .env("FAIRHIRE_LOG", "warn")
+            .env_remove("FAIRHIRE_STORAGE_URL")
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let printed = String::from_utf8_lossy(&first.stdout);
+    assert!(printed.contains("officer@northwind.example") && printed.contains("rahim@dhaka-stitch.example"));
+    let second = run();
+    assert!(
+        second.status.success(),
+        "idempotent: {}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    let db = sea_orm::Database::connect(database_url.as_str()).await.unwrap();
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    assert_eq!(
+        domain::entities::supplier::Entity::find()
+            .count(&db)
+            .await
+            .unwrap(),
+        5
+    );
+    let scored = domain::entities::assessment::Entity::find()
+        .all(&db)
+        .await
+        .unwrap();
+    assert_eq!(scored.iter().filter(|a| a.status == "scored").count(), 3);
+    assert_eq!(
+        domain::entities::fee_audit::Entity::find()
+            .count(&db)
+            .await
+            .unwrap(),
+        1
+    );
+}
