@@ -3,6 +3,7 @@
 //! see and do what. Also the fixtures the FX-rate tests share.
 
 mod access;
+mod bad_rows;
 mod recruiters;
 mod repayments;
 mod upload;
