@@ -200,8 +200,14 @@ fn http_server(
     api_config.webhook_allow_private = settings.webhook_allow_private;
     let csv_limit = api_config.csv_limit;
     let api_state = web::Data::new(
-        api::ApiState::new(db.clone(), api_config, throttle.clone())
-            .map_err(|m| anyhow::anyhow!("FAIRHIRE_JWT_SECRET: {m}"))?,
+        api::ApiState::new(
+            db.clone(),
+            api_config,
+            throttle.clone(),
+            domain::files::FileStore::from_url(&settings.storage_url)
+                .map_err(|m| anyhow::anyhow!("FAIRHIRE_STORAGE_URL: {m}"))?,
+        )
+        .map_err(|m| anyhow::anyhow!("FAIRHIRE_JWT_SECRET: {m}"))?,
     );
     let portal_state = web::Data::new(
         ::web::PortalState::new(

@@ -17,6 +17,8 @@ pub struct ApiState {
     pub jwt: Arc<JwtKeys>,
     /// Settings.
     pub config: Arc<ApiConfig>,
+    /// Where evidence files are stored.
+    pub files: Arc<domain::files::FileStore>,
     /// Throttles login attempts per client address and per email.
     pub login_throttle: Arc<LoginThrottle>,
 }
@@ -28,6 +30,7 @@ impl ApiState {
         db: DatabaseConnection,
         config: ApiConfig,
         login_throttle: Arc<LoginThrottle>,
+        files: domain::files::FileStore,
     ) -> Result<Self, String> {
         let jwt = JwtKeys::new(&config.jwt_secret, config.token_ttl)
             .map_err(|e| format!("the token signing secret cannot be used: {e}"))?;
@@ -36,6 +39,7 @@ impl ApiState {
             jwt: Arc::new(jwt),
             config: Arc::new(config),
             login_throttle,
+            files: Arc::new(files),
         })
     }
 }

@@ -20,6 +20,7 @@ pub mod error;
 pub mod events;
 pub mod fee_audit;
 pub mod fee_audits;
+pub mod files;
 pub mod findings;
 pub mod jobs;
 pub mod login_throttle;

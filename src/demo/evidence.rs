@@ -25,11 +25,12 @@ pub async fn payslip_sample<C: ConnectionTrait>(
 ) -> anyhow::Result<Option<Uuid>> {
     let id = Uuid::now_v7();
     let key = format!("evidence/{}/{}/{}", on.company_id, on.id, id);
-    let path = files_dir.join(&key);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    }
-    std::fs::write(&path, SAMPLE_PDF).with_context(|| format!("writing {}", path.display()))?;
+    let store = domain::files::FileStore::from_url(&format!("file://{}", files_dir.display()))
+        .map_err(anyhow::Error::msg)?;
+    store
+        .put(&key, SAMPLE_PDF)
+        .map_err(anyhow::Error::msg)
+        .context("storing the sample evidence")?;
     evidence_file::ActiveModel {
         id: Set(id),
         company_id: Set(on.company_id),

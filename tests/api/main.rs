@@ -9,6 +9,7 @@ mod api_keys;
 mod assessments;
 mod binary;
 mod errors;
+mod evidence;
 mod exports;
 mod fee_audits;
 mod fixtures;

@@ -7,6 +7,7 @@ pub mod assessments;
 pub mod auth;
 pub mod companies;
 pub mod emails;
+pub mod evidence;
 pub mod exports;
 pub mod fee_audits;
 pub mod findings;
@@ -54,6 +55,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(assessments::submit::submit_assessment);
     cfg.service(assessments::offline::download_answers_csv);
     cfg.service(assessments::offline::upload_answers_csv);
+    cfg.service(evidence::upload::upload_evidence);
+    cfg.service(evidence::list::list_evidence);
+    cfg.service(evidence::download::download_evidence);
     cfg.service(schedules::create::create_schedule);
     cfg.service(schedules::list::list_schedules);
     cfg.service(schedules::delete::delete_schedule);
