@@ -101,12 +101,9 @@ async fn migrate(settings: Settings) -> anyhow::Result<()> {
 async fn seed_demo(settings: Settings) -> anyhow::Result<()> {
     let db = database::connect(&settings).await?;
     database::migrate(&db).await?;
-    let files_dir = settings
-        .storage_url
-        .strip_prefix("file://")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| settings.data_dir.join("files"));
-    let logins = demo::seed(&db, &settings.public_url, &files_dir).await?;
+    let files = domain::files::FileStore::from_url(&settings.storage_url)
+        .map_err(|m| anyhow::anyhow!("FAIRHIRE_STORAGE_URL: {m}"))?;
+    let logins = demo::seed(&db, &settings.public_url, &files).await?;
     println!("Demo company ready. Log in at {} with:", settings.public_url);
     for login in logins {
         println!(

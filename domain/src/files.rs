@@ -1,54 +1,96 @@
-//! Where uploaded evidence lives: a directory named by `FAIRHIRE_STORAGE_URL`
-//! (`file:///path`). Keys are built by the platform and never contain user input
-//! (`evidence/{company}/{assessment}/{file}`), so a key cannot escape the
-//! directory. Calls are blocking file I/O: run them on a blocking pool.
+//! Where uploaded evidence (and, later, reports) lives, through the `object_store`
+//! crate: a directory (`file:///path`, the embedded default) or S3-compatible
+//! storage (`s3://bucket/prefix`, credentials and endpoint from the usual
+//! `AWS_*` variables, e.g. `AWS_ENDPOINT` for MinIO). Keys are built by the
+//! platform and never contain user input (`evidence/{company}/{assessment}/{file}`).
 
-use std::path::PathBuf;
+use std::{fmt, sync::Arc};
+
+use object_store::{ObjectStore, PutPayload, aws::AmazonS3Builder, local::LocalFileSystem, path::Path};
 
 /// The file store.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct FileStore {
-    root: PathBuf,
+    inner: Arc<dyn ObjectStore>,
+    prefix: String,
+}
+
+impl fmt::Debug for FileStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "FileStore({}, prefix {:?})", self.inner, self.prefix)
+    }
 }
 
 impl FileStore {
-    /// A store for `file:///path`; any other scheme is refused with a message
-    /// (S3-compatible storage is not built yet).
+    /// A store for `file:///path` (the directory is created) or `s3://bucket/prefix`.
     pub fn from_url(url: &str) -> Result<Self, String> {
-        match url.strip_prefix("file://") {
-            Some(path) if !path.is_empty() => Ok(Self {
-                root: PathBuf::from(path),
-            }),
-            _ => Err(format!(
-                "only file:// storage is supported in this version (got '{}')",
-                url.split(':').next().unwrap_or_default()
-            )),
+        if let Some(path) = url.strip_prefix("file://") {
+            if path.is_empty() {
+                return Err("file:// needs a directory, e.g. file:///var/lib/fairhire/files".into());
+            }
+            std::fs::create_dir_all(path).map_err(|e| format!("cannot create {path}: {e}"))?;
+            let local =
+                LocalFileSystem::new_with_prefix(path).map_err(|e| format!("cannot use {path}: {e}"))?;
+            return Ok(Self {
+                inner: Arc::new(local),
+                prefix: String::new(),
+            });
         }
+        if let Some(rest) = url.strip_prefix("s3://") {
+            let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+            if bucket.is_empty() {
+                return Err("s3:// needs a bucket, e.g. s3://fairhire-files/prod".into());
+            }
+            let s3 = AmazonS3Builder::from_env()
+                .with_bucket_name(bucket)
+                .build()
+                .map_err(|e| format!("cannot configure S3 storage: {e}"))?;
+            return Ok(Self {
+                inner: Arc::new(s3),
+                prefix: prefix.trim_matches('/').to_string(),
+            });
+        }
+        Err("must start with file:// or s3://".into())
     }
 
-    fn path(&self, key: &str) -> Result<PathBuf, String> {
+    fn path(&self, key: &str) -> Result<Path, String> {
         if key
             .split('/')
             .any(|part| part.is_empty() || part == "." || part == "..")
         {
             return Err(format!("invalid storage key '{key}'"));
         }
-        Ok(self.root.join(key))
+        let full = if self.prefix.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}/{key}", self.prefix)
+        };
+        Path::parse(&full).map_err(|e| format!("invalid storage key '{key}': {e}"))
     }
 
     /// Writes `bytes` under `key`.
-    pub fn put(&self, key: &str, bytes: &[u8]) -> Result<(), String> {
+    pub async fn put(&self, key: &str, bytes: Vec<u8>) -> Result<(), String> {
         let path = self.path(key)?;
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("creating {}: {e}", parent.display()))?;
-        }
-        std::fs::write(&path, bytes).map_err(|e| format!("writing {}: {e}", path.display()))
+        self.inner
+            .put(&path, PutPayload::from(bytes))
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("storing {key}: {e}"))
     }
 
     /// Reads what is stored under `key`.
-    pub fn get(&self, key: &str) -> Result<Vec<u8>, String> {
+    pub async fn get(&self, key: &str) -> Result<Vec<u8>, String> {
         let path = self.path(key)?;
-        std::fs::read(&path).map_err(|e| format!("reading {}: {e}", path.display()))
+        let found = self
+            .inner
+            .get(&path)
+            .await
+            .map_err(|e| format!("reading {key}: {e}"))?;
+        found
+            .bytes()
+            .await
+            .map(|b| b.to_vec())
+            .map_err(|e| format!("reading {key}: {e}"))
     }
 }
 
@@ -87,6 +129,8 @@ fn looks_like_markup(bytes: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
 
     #[test]
@@ -103,10 +147,33 @@ mod tests {
     }
 
     #[test]
-    fn keys_cannot_escape_the_root() {
-        let store = FileStore::from_url("file:///tmp/x").unwrap_or_else(|e| panic!("{e}"));
+    fn urls_and_keys() {
+        let dir = std::env::temp_dir().join(format!("fh-files-{}", uuid::Uuid::new_v4()));
+        let store = FileStore::from_url(&format!("file://{}", dir.display())).unwrap();
         assert!(store.path("evidence/../../etc/passwd").is_err());
         assert!(store.path("/abs").is_err());
-        assert!(FileStore::from_url("s3://bucket").is_err());
+        assert!(FileStore::from_url("gs://bucket").is_err());
+        assert!(FileStore::from_url("s3://").is_err());
+        let s3 = FileStore::from_url("s3://fairhire-files/prod").unwrap();
+        assert_eq!(s3.path("evidence/a/b").unwrap().as_ref(), "prod/evidence/a/b");
+    }
+
+    #[test]
+    fn a_file_store_round_trips() {
+        let dir = std::env::temp_dir().join(format!("fh-files-{}", uuid::Uuid::new_v4()));
+        let store = FileStore::from_url(&format!("file://{}", dir.display())).unwrap();
+        let runtime = tokio_runtime();
+        runtime.block_on(async {
+            store.put("evidence/c/a/f", b"%PDF-1.4".to_vec()).await.unwrap();
+            assert_eq!(store.get("evidence/c/a/f").await.unwrap(), b"%PDF-1.4");
+            assert!(store.get("evidence/c/a/missing").await.is_err());
+        });
+    }
+
+    fn tokio_runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
     }
 }

@@ -2,8 +2,6 @@
 //! assessments, stored under the same key scheme as uploads
 //! (`evidence/{company}/{assessment}/{file}` below the files directory).
 
-use std::path::Path;
-
 use anyhow::Context;
 use domain::{
     clock,
@@ -16,19 +14,18 @@ use uuid::Uuid;
 /// A minimal valid PDF saying what the file stands for.
 const SAMPLE_PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n4 0 obj<</Length 60>>stream\nBT /F1 14 Tf 72 770 Td (Demo payslip sample, 3 months) Tj ET\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
-/// Stores the sample under `files_dir` and records it for `on`; returns its id.
+/// Stores the sample in `files` and records it for `on`; returns its id.
 pub async fn payslip_sample<C: ConnectionTrait>(
     db: &C,
     on: &assessment::Model,
     uploaded_by: Uuid,
-    files_dir: &Path,
+    files: &domain::files::FileStore,
 ) -> anyhow::Result<Option<Uuid>> {
     let id = Uuid::now_v7();
     let key = format!("evidence/{}/{}/{}", on.company_id, on.id, id);
-    let store = domain::files::FileStore::from_url(&format!("file://{}", files_dir.display()))
-        .map_err(anyhow::Error::msg)?;
-    store
-        .put(&key, SAMPLE_PDF)
+    files
+        .put(&key, SAMPLE_PDF.to_vec())
+        .await
         .map_err(anyhow::Error::msg)
         .context("storing the sample evidence")?;
     evidence_file::ActiveModel {

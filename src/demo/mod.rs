@@ -30,12 +30,12 @@ const PASSWORD: &str = "demo-password-2026";
 const COMPANY: &str = "Northwind Apparel (demo)";
 
 /// Seeds the demo company, its people, five suppliers at different stages (three
-/// scored), and a recruitment-fee audit; returns the logins. `files_dir` is where
-/// evidence files live (`FAIRHIRE_STORAGE_URL`'s directory).
+/// scored), and a recruitment-fee audit; returns the logins. Evidence goes to
+/// `files` (`FAIRHIRE_STORAGE_URL`).
 pub async fn seed(
     db: &DatabaseConnection,
     public_url: &str,
-    files_dir: &std::path::Path,
+    files: &domain::files::FileStore,
 ) -> anyhow::Result<Vec<DemoLogin>> {
     let people: [(&str, &str, Role); 3] = [
         ("admin@northwind.example", "Amara Okafor", Role::Admin),
@@ -108,7 +108,7 @@ pub async fn seed(
             > 0
     };
     if !has_suppliers {
-        let seeded = suppliers::seed(db, company_id, officer.id, &secret, public_url, files_dir).await?;
+        let seeded = suppliers::seed(db, company_id, officer.id, &secret, public_url, files).await?;
         if let Some(first) = seeded.first() {
             seed_fee_audit(db, company_id, officer.id, first.id).await?;
         }

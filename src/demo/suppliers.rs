@@ -85,7 +85,7 @@ pub async fn seed(
     actor: Uuid,
     secret: &NewPassword,
     public_url: &str,
-    files_dir: &std::path::Path,
+    files: &domain::files::FileStore,
 ) -> anyhow::Result<Vec<DemoSupplier>> {
     let company = organization::Entity::find_by_id(company_id)
         .one(db)
@@ -153,7 +153,7 @@ pub async fn seed(
                     assessments::save_answers(&txn, current, &definition, &first_half, person.id).await?;
             }
             Stage::Scored(profile) => {
-                let evidence = super::evidence::payslip_sample(&txn, &current, person.id, files_dir).await?;
+                let evidence = super::evidence::payslip_sample(&txn, &current, person.id, files).await?;
                 let full = answer(&definition, profile, evidence);
                 let full: serde_json::Map<String, serde_json::Value> = full.into_iter().collect();
                 current = assessments::save_answers(&txn, current, &definition, &full, person.id).await?;

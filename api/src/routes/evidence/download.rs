@@ -34,11 +34,10 @@ pub async fn download_evidence(
     readable(&state.db, &caller.0, assessment_id)
         .await
         .map_err(|_| not_found())?;
-    let files = state.files.clone();
-    let key = row.storage_key.clone();
-    let bytes = web::block(move || files.get(&key))
+    let bytes = state
+        .files
+        .get(&row.storage_key)
         .await
-        .map_err(|e| ApiError::Internal(format!("blocking pool: {e}")))?
         .map_err(ApiError::Internal)?;
     // Only safe characters in the header's filename; the rest become '_'.
     let safe: String = row

@@ -138,11 +138,10 @@ pub async fn upload_evidence(
     let storage_key = format!("evidence/{}/{}/{}", found.company_id, found.id, id);
     let sha256 = hex::encode(Sha256::digest(&upload.bytes));
     let size = i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX);
-    let files = state.files.clone();
-    let key = storage_key.clone();
-    web::block(move || files.put(&key, &upload.bytes))
+    state
+        .files
+        .put(&storage_key, upload.bytes)
         .await
-        .map_err(|e| ApiError::Internal(format!("blocking pool: {e}")))?
         .map_err(ApiError::Internal)?;
     let txn = state.db.begin().await?;
     let row = evidence_file::ActiveModel {
