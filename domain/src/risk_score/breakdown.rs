@@ -27,7 +27,7 @@ pub(crate) struct Parts<'a> {
     pub score: Decimal,
     pub band_before_floors: RiskBand,
     pub band: RiskBand,
-    /// The floor, only when it raised the band.
+    /// The floor that applies (whether or not it raised the band).
     pub floor: Option<RiskBand>,
     pub flags: &'a [RaisedFlag],
     pub contributing: &'a [ContributingQuestion],
@@ -92,6 +92,7 @@ pub(crate) fn build(parts: &Parts<'_>) -> Value {
             .collect();
         json!({
             "applied": applied,
+            "raised_band": applied > parts.band_before_floors,
             "reason": reason,
             "findings": findings,
             "other_open_priority_findings": input.other_open.priority,

@@ -175,7 +175,7 @@ pub fn score(input: &ScoringInput<'_>) -> Score {
         score: s,
         band_before_floors,
         band,
-        floor: floor.filter(|f| *f > band_before_floors),
+        floor,
         flags: &flags,
         contributing: &contributing,
         unscored: &unscored,

@@ -232,3 +232,39 @@ fn the_inherent_risk_is_the_higher_of_country_and_sector() {
     assert_eq!(s.score, d("24.0"));
     assert_eq!(s.band, RiskBand::Low);
 }
+
+#[test]
+fn an_open_zero_tolerance_finding_elsewhere_makes_it_critical_and_says_so() {
+    let definition = definition();
+    let answers = answers(json!({"fees": "no", "hours": 10}));
+    let s = score(&ScoringInput {
+        definition: &definition,
+        answers: &answers,
+        locale: "en",
+        inherent: inherent("90", "0"),
+        fee: None,
+        other_open: OtherOpenFindings {
+            priority: 1,
+            zero_tolerance: 1,
+        },
+    });
+    // S = 0.3 × 90 = 27 → medium; the fee audit's zero-tolerance finding → critical.
+    assert_eq!(s.score, d("27.0"));
+    assert_eq!(s.band, RiskBand::Critical);
+    assert_eq!(s.breakdown["floor"]["applied"], "critical");
+    assert_eq!(s.breakdown["floor"]["raised_band"], true);
+}
+
+#[test]
+fn a_floor_that_changes_nothing_is_still_reported() {
+    // fees yes (100×5) and hours 90 (100×3): P = 100, S = 70 + 30 = 100 → critical already.
+    let s = run(
+        &definition(),
+        &answers(json!({"fees": "yes", "repaid": "no", "hours": 90})),
+        inherent("100", "0"),
+        None,
+    );
+    assert_eq!(s.band_before_floors, RiskBand::Critical);
+    assert_eq!(s.breakdown["floor"]["applied"], "critical");
+    assert_eq!(s.breakdown["floor"]["raised_band"], false);
+}
