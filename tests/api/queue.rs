@@ -17,9 +17,13 @@ use sea_orm::{EntityTrait, PaginatorTrait, TransactionTrait};
 use crate::helpers::{TestApp, spawn_app};
 
 fn runner(app: &TestApp, id: &str) -> worker::Runner {
+    runner_with_backoff(app, id, 50)
+}
+
+fn runner_with_backoff(app: &TestApp, id: &str, backoff_ms: u64) -> worker::Runner {
     let mut config = fairhire::startup::worker_config(&app.settings).unwrap();
     config.worker_id = id.to_string();
-    config.backoff_base = Duration::from_millis(50);
+    config.backoff_base = Duration::from_millis(backoff_ms);
     config.poll_interval = Duration::from_millis(20);
     worker::Runner::new(app.db.clone(), config).unwrap()
 }
@@ -67,7 +71,8 @@ async fn two_runners_never_run_the_same_job() {
 #[tokio::test]
 async fn a_failing_job_backs_off_and_ends_failed() {
     let app = spawn_app().await;
-    let mut r = runner(&app, "runner-f");
+    // A base well above scheduling noise on a busy machine: 300, 600, 1200 ms.
+    let mut r = runner_with_backoff(&app, "runner-f", 300);
     r.register("always_fails", |_ctx, _payload| async {
         anyhow::bail!("the remote said no")
     });
@@ -84,7 +89,6 @@ async fn a_failing_job_backs_off_and_ends_failed() {
     .unwrap();
     let mut delays = Vec::new();
     for attempt in 1..=4 {
-        let before = domain::clock::now_millis();
         // Wait until the job is due, then run it once.
         loop {
             let row = job::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap();
@@ -94,6 +98,9 @@ async fn a_failing_job_backs_off_and_ends_failed() {
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
         let outcome = r.run_once().await.unwrap();
+        // The backoff is counted from the failure, which happened before this instant:
+        // run_at - after is a lower bound of the delay, close to it on a quiet machine.
+        let after = domain::clock::now_millis();
         assert!(outcome.is_some(), "attempt {attempt} ran");
         let row = job::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap();
         assert_eq!(row.attempts, attempt);
@@ -105,7 +112,7 @@ async fn a_failing_job_backs_off_and_ends_failed() {
         );
         if attempt < 4 {
             assert_eq!(row.status, "queued");
-            delays.push(row.run_at - before);
+            delays.push(row.run_at - after);
         } else {
             assert_eq!(row.status, "failed");
         }
