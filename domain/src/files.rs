@@ -6,7 +6,9 @@
 
 use std::{fmt, sync::Arc};
 
-use object_store::{ObjectStore, PutPayload, aws::AmazonS3Builder, local::LocalFileSystem, path::Path};
+use object_store::{
+    ObjectStore, ObjectStoreExt, PutPayload, aws::AmazonS3Builder, local::LocalFileSystem, path::Path,
+};
 
 /// The file store.
 #[derive(Clone)]
@@ -41,16 +43,23 @@ impl FileStore {
             if bucket.is_empty() {
                 return Err("s3:// needs a bucket, e.g. s3://fairhire-files/prod".into());
             }
-            let s3 = AmazonS3Builder::from_env()
-                .with_bucket_name(bucket)
-                .build()
-                .map_err(|e| format!("cannot configure S3 storage: {e}"))?;
-            return Ok(Self {
-                inner: Arc::new(s3),
-                prefix: prefix.trim_matches('/').to_string(),
-            });
+            return Self::s3(AmazonS3Builder::from_env().with_bucket_name(bucket), prefix);
         }
         Err("must start with file:// or s3://".into())
+    }
+
+    /// An S3 store from a configured builder, keys below `prefix`.
+    fn s3(builder: AmazonS3Builder, prefix: &str) -> Result<Self, String> {
+        // reqwest is built without a TLS provider of its own (no aws-lc-sys): ring
+        // is installed here. An Err only means a provider is installed already.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let s3 = builder
+            .build()
+            .map_err(|e| format!("cannot configure S3 storage: {e}"))?;
+        Ok(Self {
+            inner: Arc::new(s3),
+            prefix: prefix.trim_matches('/').to_string(),
+        })
     }
 
     fn path(&self, key: &str) -> Result<Path, String> {
@@ -92,39 +101,15 @@ impl FileStore {
             .map(|b| b.to_vec())
             .map_err(|e| format!("reading {key}: {e}"))
     }
-}
 
-/// The accepted evidence types, detected from the content (magic bytes), never
-/// from the name or the declared type: PDF, PNG, JPEG, WebP, Office (ZIP
-/// container), and plain text/CSV (valid UTF-8 without NUL bytes).
-pub fn detect_evidence_type(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"%PDF-") {
-        Some("application/pdf")
-    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("image/png")
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
-        Some("image/webp")
-    } else if bytes.starts_with(b"PK\x03\x04") {
-        Some("application/zip")
-    } else if !bytes.contains(&0) && std::str::from_utf8(bytes).is_ok() && !looks_like_markup(bytes) {
-        Some("text/plain")
-    } else {
-        None
+    /// Removes what is stored under `key`; removing a missing key is not an error.
+    pub async fn delete(&self, key: &str) -> Result<(), String> {
+        let path = self.path(key)?;
+        match self.inner.delete(&path).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(e) => Err(format!("deleting {key}: {e}")),
+        }
     }
-}
-
-/// HTML or SVG served back could run script in a browser: refused even though it
-/// is text.
-fn looks_like_markup(bytes: &[u8]) -> bool {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
-    let head = head.trim_start();
-    head.starts_with('<')
-        && (head.contains("<html")
-            || head.contains("<svg")
-            || head.contains("<script")
-            || head.starts_with("<!doctype"))
 }
 
 #[cfg(test)]
@@ -132,19 +117,6 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-
-    #[test]
-    fn types_come_from_content() {
-        assert_eq!(detect_evidence_type(b"%PDF-1.7 ..."), Some("application/pdf"));
-        assert_eq!(detect_evidence_type(b"name,amount\nA,1\n"), Some("text/plain"));
-        assert_eq!(detect_evidence_type(b"MZ\x90\x00\x03"), None, "an executable");
-        assert_eq!(
-            detect_evidence_type(b"<!DOCTYPE html><html><script>"),
-            None,
-            "markup"
-        );
-        assert_eq!(detect_evidence_type(b"PK\x03\x04rest"), Some("application/zip"));
-    }
 
     #[test]
     fn urls_and_keys() {
@@ -167,7 +139,30 @@ mod tests {
             store.put("evidence/c/a/f", b"%PDF-1.4".to_vec()).await.unwrap();
             assert_eq!(store.get("evidence/c/a/f").await.unwrap(), b"%PDF-1.4");
             assert!(store.get("evidence/c/a/missing").await.is_err());
+            store.delete("evidence/c/a/f").await.unwrap();
+            assert!(store.get("evidence/c/a/f").await.is_err());
+            store.delete("evidence/c/a/f").await.unwrap();
         });
+    }
+
+    #[test]
+    fn s3_requests_go_out_over_https_with_ring() {
+        let builder = AmazonS3Builder::new()
+            .with_bucket_name("fairhire-test")
+            .with_region("us-east-1")
+            .with_access_key_id("test")
+            .with_secret_access_key("test")
+            // Nothing listens on the discard port: the request must fail as a
+            // connection error, not for want of a TLS provider.
+            .with_endpoint("https://127.0.0.1:9")
+            .with_retry(object_store::RetryConfig {
+                max_retries: 0,
+                retry_timeout: std::time::Duration::from_secs(2),
+                ..Default::default()
+            });
+        let store = FileStore::s3(builder, "prefix").unwrap();
+        let error = tokio_runtime().block_on(store.get("evidence/c/a/f")).unwrap_err();
+        assert!(!error.to_lowercase().contains("provider"), "{error}");
     }
 
     fn tokio_runtime() -> tokio::runtime::Runtime {

@@ -1,7 +1,9 @@
 //! Evidence files: upload checked by content, answer a file question with it,
 //! download it back; the role, state and tenant rules.
 
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
+use sha2_hmac::{Digest, Sha256};
 
 use crate::{
     fixtures::small_definition,
@@ -59,7 +61,29 @@ async fn a_supplier_uploads_evidence_and_answers_with_it() {
     let file: Value = uploaded.json().await.unwrap();
     assert_eq!(file["content_type"], "application/pdf");
     assert_eq!(file["filename"], "policy.pdf", "no path kept");
+    assert_eq!(file["size_bytes"], PDF.len());
+    assert_eq!(file["sha256"], hex(&Sha256::digest(PDF)));
+    assert_eq!(file["question_key"], "docs.policy");
     let file_id = file["id"].as_str().unwrap();
+
+    // The bytes are stored under ids only, never under the name the client sent.
+    let stored = app
+        .settings
+        .data_dir
+        .join(format!("files/evidence/{}/{id}/{file_id}", company.id));
+    assert_eq!(std::fs::read(&stored).unwrap(), PDF);
+    // The audit trail records the upload, without the content or the name.
+    let audit = domain::entities::audit_event::Entity::find()
+        .filter(domain::entities::audit_event::Column::Action.eq("evidence.uploaded"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(audit.len(), 1);
+    let after = audit[0].after.clone().unwrap().to_string();
+    assert!(
+        !after.contains("policy.pdf") && !after.contains("tiny test document"),
+        "{after}"
+    );
 
     let saved = app
         .save_answers(
@@ -83,17 +107,16 @@ async fn a_supplier_uploads_evidence_and_answers_with_it() {
         .await
         .unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["id"], file_id);
     let download = app
         .get_api(&format!("/evidence/{file_id}"), Some(&company.token))
         .await;
     assert_eq!(download.status(), 200);
     assert_eq!(download.headers()["content-type"], "application/pdf");
     assert_eq!(download.headers()["x-content-type-options"], "nosniff");
-    assert!(
-        download.headers()["content-disposition"]
-            .to_str()
-            .unwrap()
-            .contains("policy.pdf")
+    assert_eq!(
+        download.headers()["content-disposition"],
+        "attachment; filename=\"policy.pdf\""
     );
     assert_eq!(download.bytes().await.unwrap().as_ref(), PDF);
 
@@ -192,4 +215,143 @@ async fn another_assessments_file_and_other_tenants_are_refused() {
     }
     // The company's officer reads but does not upload.
     assert_problem(upload(&app, &company.token, &mine, "x.pdf", PDF, None).await, 403).await;
+}
+
+#[tokio::test]
+async fn a_file_over_the_limit_is_413_and_nothing_is_stored() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let supplier = app.supplier_with_user(&company, "Big Files Ltd").await;
+    let questionnaire = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
+    let id = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+    // One byte over the default limit of 20 MiB.
+    let mut big = PDF.to_vec();
+    big.resize(20 * 1024 * 1024 + 1, b' ');
+
+    assert_problem(
+        upload(&app, &supplier.token, &id, "big.pdf", &big, None).await,
+        413,
+    )
+    .await;
+
+    let listed: Value = app
+        .get_api(&format!("/assessments/{id}/evidence"), Some(&supplier.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed, json!([]));
+}
+
+#[tokio::test]
+async fn an_upload_must_be_multipart_with_a_file_part() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let supplier = app.supplier_with_user(&company, "Form Ltd").await;
+    let questionnaire = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
+    let id = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+
+    let json = app
+        .post_json(
+            &format!("/assessments/{id}/evidence"),
+            Some(&supplier.token),
+            &json!({"file": "policy"}),
+        )
+        .await;
+    assert_problem(json, 415).await;
+
+    let no_file = app
+        .client
+        .post(app.url(&format!("/api/v1/assessments/{id}/evidence")))
+        .bearer_auth(&supplier.token)
+        .multipart(reqwest::multipart::Form::new().text("question_key", "docs.policy"))
+        .send()
+        .await
+        .unwrap();
+    let problem = assert_problem(no_file, 422).await;
+    assert_eq!(problem["errors"][0]["field"], "file");
+}
+
+#[tokio::test]
+async fn a_name_outside_ascii_survives_the_download_header() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let supplier = app.supplier_with_user(&company, "Accents SARL").await;
+    let questionnaire = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
+    let id = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+    let file: Value = upload(&app, &supplier.token, &id, "politique \"é\".pdf", PDF, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+
+    let download = app
+        .get_api(
+            &format!("/evidence/{}", file["id"].as_str().unwrap()),
+            Some(&supplier.token),
+        )
+        .await;
+
+    assert_eq!(download.status(), 200);
+    assert_eq!(
+        download.headers()["content-disposition"],
+        "attachment; filename=\"politique ___.pdf\"; filename*=UTF-8''politique%20%22%C3%A9%22.pdf"
+    );
+}
+
+#[tokio::test]
+async fn a_retried_upload_with_an_idempotency_key_stores_one_file() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let supplier = app.supplier_with_user(&company, "Retry Ltd").await;
+    let questionnaire = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
+    let id = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+    // A client retrying sends the very same bytes, boundary included.
+    let mut body = b"--fh-boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.pdf\"\r\n\
+        Content-Type: application/pdf\r\n\r\n"
+        .to_vec();
+    body.extend_from_slice(PDF);
+    body.extend_from_slice(b"\r\n--fh-boundary--\r\n");
+    let send = || {
+        app.client
+            .post(app.url(&format!("/api/v1/assessments/{id}/evidence")))
+            .bearer_auth(&supplier.token)
+            .header("Content-Type", "multipart/form-data; boundary=fh-boundary")
+            .header("Idempotency-Key", "upload-1")
+            .body(body.clone())
+            .send()
+    };
+
+    let first: Value = send().await.unwrap().json().await.unwrap();
+    let again = send().await.unwrap();
+
+    assert_eq!(again.status(), 201);
+    assert_eq!(again.json::<Value>().await.unwrap()["id"], first["id"]);
+    let listed: Value = app
+        .get_api(&format!("/assessments/{id}/evidence"), Some(&supplier.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

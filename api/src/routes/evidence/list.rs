@@ -1,8 +1,6 @@
 //! `GET /assessments/{aid}/evidence`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::evidence_file;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::{
@@ -12,7 +10,8 @@ use crate::{
     state::ApiState,
 };
 
-/// The evidence uploaded for an assessment (whoever may read it).
+/// The evidence uploaded for an assessment, oldest first (whoever may read the
+/// assessment; anyone else 404).
 #[utoipa::path(
     tag = "assessments",
     security(("bearer" = [])),
@@ -26,10 +25,6 @@ pub async fn list_evidence(
     aid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let (found, _, _) = readable(&state.db, &caller.0, aid.into_inner()).await?;
-    let rows = evidence_file::Entity::find()
-        .filter(evidence_file::Column::AssessmentId.eq(found.id))
-        .order_by_asc(evidence_file::Column::CreatedAt)
-        .all(&state.db)
-        .await?;
+    let rows = domain::evidence::find::for_assessment(&state.db, found.id).await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(EvidenceResponse::from).collect::<Vec<_>>()))
 }

@@ -1,6 +1,7 @@
 //! Evidence files for `file` questions: upload, list, download.
 
 pub mod download;
+pub mod form;
 pub mod list;
 pub mod upload;
 
@@ -27,6 +28,19 @@ pub struct EvidenceResponse {
     pub question_key: Option<String>,
     /// When it was uploaded.
     pub created_at: DateTime<Utc>,
+}
+
+/// The upload's `multipart/form-data` parts. Only the OpenAPI document uses this
+/// type: the handler reads the parts as they stream in, to bound the size.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct EvidenceUploadForm {
+    /// The evidence: PDF, PNG, JPEG, WebP, text/CSV or Excel/Word, recognised from
+    /// its content; at most the configured file limit (20 MiB by default).
+    #[schema(value_type = String, format = Binary, content_media_type = "application/octet-stream")]
+    pub file: Vec<u8>,
+    /// The `file` question it is for (optional).
+    pub question_key: Option<String>,
 }
 
 impl From<evidence_file::Model> for EvidenceResponse {
