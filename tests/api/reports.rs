@@ -1,0 +1,297 @@
+//! Advisory reports end to end: request → the worker renders the PDF → the
+//! officers are emailed → the PDF downloads, in the requested language, with
+//! every text inside the page; 409 while queued, 404 for another company.
+
+use chrono::Utc;
+use domain::entities::finding;
+use lopdf::{Document, Object};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+use serde_json::{Value, json};
+
+use crate::{
+    fee_audits::{AUDIT, company_with_rates},
+    fixtures::small_definition,
+    helpers::{Company, TestApp, spawn_app},
+};
+
+/// A scored assessment with the four-worker fee audit; returns (company, supplier
+/// id, assessment id, supplier name).
+async fn scored(app: &TestApp, audit: &str) -> (Company, String, String, String) {
+    let company = company_with_rates(app).await;
+    let name = "Selangor Circuits Sdn Bhd";
+    let supplier = app.supplier_with_user(&company, name).await;
+    let questionnaire = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
+    let id = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+    let answers = json!({"fees.paid": "yes", "fees.amount_known": "no", "hours.max_weekly": 66});
+    assert_eq!(
+        app.save_answers(&supplier.token, &id, &answers).await.status(),
+        200
+    );
+    assert_eq!(app.submit(&supplier.token, &id).await.status(), 202);
+    app.run_jobs().await;
+    let uploaded = app
+        .upload_fee_audit(&supplier.supplier_id, &company.token, audit)
+        .await;
+    assert_eq!(uploaded.status(), 201, "upload audit");
+    app.run_jobs().await;
+    (company, supplier.supplier_id, id, name.to_string())
+}
+
+async fn request(app: &TestApp, token: &str, aid: &str, body: &Value) -> reqwest::Response {
+    app.post_json(&format!("/assessments/{aid}/reports"), Some(token), body)
+        .await
+}
+
+/// The text of every page, whitespace removed (table cells wrap anywhere).
+fn squeezed_text(pdf: &Document) -> String {
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    pdf.extract_text(&pages).unwrap().split_whitespace().collect()
+}
+
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+#[tokio::test]
+async fn a_report_is_rendered_in_the_requested_language_and_announced() {
+    let app = spawn_app().await;
+    let (company, _, aid, supplier_name) = scored(&app, AUDIT).await;
+    let assessment: Value = app
+        .get_api(&format!("/assessments/{aid}"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+
+    let response = request(&app, &company.token, &aid, &json!({"locale": "es"})).await;
+    assert_eq!(response.status(), 202);
+    let queued: Value = response.json().await.unwrap();
+    assert_eq!(queued["status"], "queued");
+    let rid = queued["id"].as_str().unwrap().to_string();
+    let pdf = app
+        .get_api(&format!("/reports/{rid}/pdf"), Some(&company.token))
+        .await;
+    assert_eq!(pdf.status(), 409, "not ready while queued");
+
+    app.run_jobs().await;
+
+    let report: Value = app
+        .get_api(&format!("/reports/{rid}"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(report["status"], "ready");
+    assert_eq!(report["locale"], "es");
+    assert_eq!(report["assessment_id"], aid.as_str());
+    assert!(report["ready_at"].is_string());
+    let listed: Value = app
+        .get_api(&format!("/assessments/{aid}/reports"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed[0]["id"], rid.as_str());
+
+    let response = app
+        .get_api(&format!("/reports/{rid}/pdf"), Some(&company.token))
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let disposition = response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(disposition.starts_with("attachment; filename=\"") && disposition.ends_with(".pdf\""));
+    let bytes = response.bytes().await.unwrap();
+    let pdf = Document::load_mem(&bytes).unwrap();
+    let pages = pdf.get_pages().len();
+    let text = squeezed_text(&pdf);
+
+    assert!(text.contains(&squeeze(&supplier_name)), "supplier name");
+    let band = match assessment["risk_band"].as_str().unwrap() {
+        "low" => "bajo",
+        "medium" => "medio",
+        "high" => "alto",
+        _ => "crítico",
+    };
+    assert!(text.to_lowercase().contains(band), "band {band} in Spanish");
+    let score = format!("{:.1}", assessment["score"].as_f64().unwrap()).replace('.', ",");
+    assert!(text.contains(&score), "score {score}");
+    assert!(text.contains("1342,50"), "fees outstanding in Spanish form");
+    assert!(text.contains("Resumenejecutivo"), "Spanish labels");
+    assert!(
+        text.contains(&format!("página2de{pages}")),
+        "page count in the footer"
+    );
+    let findings: Value = app
+        .get_api(&format!("/assessments/{aid}/findings"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    for f in findings.as_array().unwrap() {
+        let title = squeeze(f["title"].as_str().unwrap());
+        assert!(text.contains(&title), "finding {title}");
+    }
+
+    let emails = app.outbox();
+    assert!(
+        emails
+            .iter()
+            .any(|e| e.contains(&company.email) && e.contains(&format!("/reports/{rid}"))),
+        "the admin is told the report is ready, with its link"
+    );
+
+    // Another company sees nothing.
+    let other = app.registered_company().await;
+    let hidden = app
+        .get_api(&format!("/reports/{rid}/pdf"), Some(&other.token))
+        .await;
+    assert_eq!(hidden.status(), 404);
+    assert_eq!(
+        app.get_api(&format!("/reports/{rid}"), Some(&other.token))
+            .await
+            .status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn requests_are_checked() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let supplier = app.supplier_with_user(&company, "Not Yet Ltd").await;
+    let questionnaire = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
+    let aid = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+    assert_eq!(
+        request(&app, &company.token, &aid, &json!({})).await.status(),
+        409,
+        "not scored"
+    );
+    let (company, _, aid, _) = scored(&app, AUDIT).await;
+    assert_eq!(
+        request(&app, &company.token, &aid, &json!({"locale": "de"}))
+            .await
+            .status(),
+        422
+    );
+    let response = request(&app, &company.token, &aid, &json!({})).await;
+    assert_eq!(response.status(), 202, "the assessment's locale by default");
+    let other = app.registered_company().await;
+    assert_eq!(request(&app, &other.token, &aid, &json!({})).await.status(), 404);
+}
+
+/// 500 workers with fees of 0–11 months of wages.
+fn big_audit() -> String {
+    let mut csv = String::from(
+        "worker_ref,nationality,recruiter,recruiter_country,hire_date,monthly_wage,wage_currency,category,amount,currency,paid_on,loan,reimbursed,evidence\n",
+    );
+    for n in 0..500 {
+        let recruiter = format!("Agencia de Contratación Número {}", n % 23);
+        let amount = (n % 12) * 300;
+        let (category, amount_text) = if amount == 0 {
+            ("none", "0".to_string())
+        } else {
+            ("recruitment_fee", amount.to_string())
+        };
+        csv.push_str(&format!(
+            "W{n:04},NP,{recruiter},NP,2026-02-01,300,USD,{category},{amount_text},USD,2026-01-10,{},0,receipt\n",
+            if n % 3 == 0 { "yes" } else { "no" }
+        ));
+    }
+    csv
+}
+
+#[tokio::test]
+async fn a_large_report_lays_out_inside_its_pages() {
+    let app = spawn_app().await;
+    let (company, sid, aid, _) = scored(&app, &big_audit()).await;
+    let now = Utc::now();
+    let mut titles = Vec::new();
+    for n in 0..60 {
+        let title = format!(
+            "Hallazgo {n}: los trabajadores declararon comisiones pagadas a la agencia «Número {n}» (€ y ’)"
+        );
+        finding::ActiveModel {
+            id: Set(uuid::Uuid::now_v7()),
+            company_id: Set(company.id.parse().unwrap()),
+            supplier_id: Set(sid.parse().unwrap()),
+            assessment_id: Set(Some(aid.parse().unwrap())),
+            fee_audit_id: Set(None),
+            severity: Set(["priority", "major", "minor"][n % 3].to_string()),
+            zero_tolerance: Set(false),
+            indicator: Set(
+                ["debt_bondage", "deception", "retention_of_identity_documents"][n % 3].to_string(),
+            ),
+            question_key: Set(None),
+            title: Set(title.clone()),
+            detail: Set("Entrevistas con trabajadores y recibos. ".repeat(n % 7 + 1)),
+            status: Set("open".into()),
+            source: Set("manual".into()),
+            created_by: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        titles.push(title);
+    }
+    let response = request(&app, &company.token, &aid, &json!({"locale": "fr"})).await;
+    let rid = response.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.run_jobs().await;
+    let response = app
+        .get_api(&format!("/reports/{rid}/pdf"), Some(&company.token))
+        .await;
+    assert_eq!(response.status(), 200);
+    let pdf = Document::load_mem(&response.bytes().await.unwrap()).unwrap();
+    let text = squeezed_text(&pdf);
+    for title in &titles {
+        assert!(text.contains(&squeeze(title)), "{title}");
+    }
+    assert!(text.contains("Synthèse") && text.contains("Frais"));
+
+    // Every text position lies inside the page box, 20 pt from each edge.
+    let mut positions = 0;
+    for (_, page_id) in pdf.get_pages() {
+        let page = pdf.get_dictionary(page_id).unwrap();
+        let media: Vec<f32> = page
+            .get(b"MediaBox")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_float().unwrap())
+            .collect();
+        let content = pdf.get_and_decode_page_content(page_id).unwrap();
+        for op in content
+            .operations
+            .iter()
+            .filter(|op| op.operator == "Td" || op.operator == "Tm")
+        {
+            let n = op.operands.len();
+            let (x, y) = (number(&op.operands[n - 2]), number(&op.operands[n - 1]));
+            assert!(x >= media[0] + 20.0 && x <= media[2] - 20.0, "x {x} off the page");
+            assert!(y >= media[1] + 20.0 && y <= media[3] - 20.0, "y {y} off the page");
+            positions += 1;
+        }
+    }
+    assert!(positions > 1000);
+    assert!(pdf.get_pages().len() > 10);
+}
+
+fn number(o: &Object) -> f32 {
+    o.as_float().or_else(|_| o.as_i64().map(|i| i as f32)).unwrap()
+}

@@ -1,0 +1,48 @@
+//! Advisory reports as PDF (ethical-recruitment.md §6): A4 pages laid out by our
+//! own small engine ([`canvas`]) and written with printpdf, DejaVu Sans embedded
+//! (with ToUnicode maps, so the text can be searched and extracted).
+//!
+//! Rendering is a pure function of [`domain::reports::ReportData`]: the document's
+//! dates are the report's `created_at` and every id in the file is fixed, so the
+//! same data gives the same bytes.
+
+pub mod canvas;
+pub mod charts;
+pub mod fonts;
+pub mod i18n;
+mod pdf;
+mod sections;
+pub mod table;
+pub mod text;
+
+use domain::reports::ReportData;
+
+pub use canvas::Item;
+
+/// A rendered report.
+pub struct Rendered {
+    /// The PDF file.
+    pub bytes: Vec<u8>,
+    /// Everything placed, per page (header and footer included): what tests check
+    /// against the page box.
+    pub pages: Vec<Vec<Item>>,
+}
+
+/// Renders the report.
+pub fn render(data: &ReportData) -> anyhow::Result<Rendered> {
+    let fonts = fonts::Fonts::load()?;
+    let mut canvas = canvas::Canvas::new(&fonts);
+    sections::cover(&mut canvas, data);
+    // The contents go on page 2; its entries are known only once the rest is laid
+    // out, so the page is reserved now and filled in at the end.
+    canvas.new_page();
+    let contents_page = canvas.page();
+    sections::body(&mut canvas, data);
+    sections::contents(&mut canvas, data, contents_page);
+    sections::running_header_footer(&mut canvas, data);
+    let bytes = pdf::write(&fonts, &canvas.pages, data)?;
+    Ok(Rendered {
+        bytes,
+        pages: canvas.pages,
+    })
+}

@@ -1,0 +1,149 @@
+//! Fee audit and remediation: totals, fees by category (chart), by recruiter
+//! (table), the months-of-wages distribution (histogram), debt risk and
+//! repayment progress.
+
+use domain::{
+    fee_audit::{format_money, format_number},
+    reports::{FeeAuditFigures, ReportData},
+};
+use rust_decimal::{Decimal, prelude::ToPrimitive};
+
+use super::field;
+use crate::report::{
+    canvas::{ACCENT, Canvas, MARGIN_X, Style},
+    charts::{self, Bar},
+    i18n::{t, value},
+    table::Table,
+};
+
+/// Upper bounds of the histogram's buckets, months of wages.
+const BUCKETS: [u32; 6] = [1, 2, 3, 4, 6, 9];
+
+/// The section.
+pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditFigures) {
+    let locale = data.locale;
+    let s = &fees.summary;
+    let money = |v: Decimal| format_money(v, locale);
+    canvas.section(t(locale, "fees_title"));
+    let value_x = MARGIN_X + 250.0;
+    field(canvas, t(locale, "workers"), &s.workers.to_string(), value_x);
+    field(
+        canvas,
+        t(locale, "workers_paid"),
+        &s.workers_who_paid.to_string(),
+        value_x,
+    );
+    field(canvas, t(locale, "total_fees"), &money(s.total_fees_usd), value_x);
+    field(
+        canvas,
+        t(locale, "reimbursed"),
+        &money(s.total_reimbursed_usd),
+        value_x,
+    );
+    field(
+        canvas,
+        t(locale, "outstanding"),
+        &money(s.total_outstanding_usd),
+        value_x,
+    );
+    field(
+        canvas,
+        t(locale, "debt_risk"),
+        &s.workers_with_debt_bondage_risk.to_string(),
+        value_x,
+    );
+
+    canvas.subsection(t(locale, "by_category"), 60.0);
+    let bars: Vec<Bar> = s
+        .by_category
+        .iter()
+        .map(|c| Bar {
+            label: value(locale, c.category.as_str()),
+            value: c.fees_usd.to_f64().unwrap_or_default(),
+            shown: money(c.fees_usd),
+            color: ACCENT,
+        })
+        .collect();
+    charts::bars(canvas, &bars, None);
+
+    canvas.subsection(t(locale, "distribution"), 170.0);
+    charts::histogram(
+        canvas,
+        &buckets(&fees.months_of_wages, locale),
+        (0.75, 0.30, 0.16),
+        t(locale, "workers_axis"),
+    );
+
+    canvas.subsection(t(locale, "by_recruiter"), 40.0);
+    let mut table = Table::new(
+        &[
+            t(locale, "recruiter"),
+            t(locale, "country"),
+            t(locale, "paid_count"),
+            t(locale, "debt_risk"),
+            "USD",
+        ],
+        &[3.0, 1.0, 1.4, 1.8, 1.6],
+    )
+    .numeric(&[2, 3, 4]);
+    for r in &s.by_recruiter {
+        table.row(vec![
+            r.recruiter.clone(),
+            r.country.as_ref().map(ToString::to_string).unwrap_or_default(),
+            format!("{} / {}", r.workers_who_paid, r.workers),
+            r.debt_bondage_risks.to_string(),
+            money(r.fees_usd),
+        ]);
+    }
+    table.draw(canvas);
+
+    canvas.subsection(t(locale, "repayment"), 60.0);
+    let r = &fees.repayments;
+    let shown = |text: &str| {
+        text.parse::<Decimal>()
+            .map(money)
+            .unwrap_or_else(|_| text.to_string())
+    };
+    field(
+        canvas,
+        t(locale, "outstanding"),
+        &shown(&r.total_outstanding_usd),
+        value_x,
+    );
+    field(canvas, t(locale, "repaid"), &shown(&r.total_repaid_usd), value_x);
+    field(
+        canvas,
+        t(locale, "remaining"),
+        &shown(&r.total_remaining_usd),
+        value_x,
+    );
+    field(
+        canvas,
+        t(locale, "still_owed"),
+        &r.workers_still_owed.to_string(),
+        value_x,
+    );
+    if r.settled {
+        canvas.paragraph(t(locale, "settled"), Style::BODY.bold());
+    }
+}
+
+/// Workers per range of months of wages: `0–1`, `1–2` … `9+`.
+fn buckets(months: &[Decimal], locale: domain::values::Locale) -> Vec<(String, u64)> {
+    let mut out: Vec<(String, u64)> = Vec::new();
+    let mut lower = 0;
+    for upper in BUCKETS {
+        let count = months
+            .iter()
+            .filter(|m| **m >= Decimal::from(lower) && **m < Decimal::from(upper))
+            .count() as u64;
+        out.push((format!("{lower}–{upper}"), count));
+        lower = upper;
+    }
+    let last = months.iter().filter(|m| **m >= Decimal::from(lower)).count() as u64;
+    out.push((
+        format!("{}+", format_number(Decimal::from(lower), 0, locale)),
+        last,
+    ));
+    out
+}
