@@ -1,6 +1,7 @@
 //! One log line per HTTP request, with a request id, the *route pattern* (so an
 //! invitation token in a path never reaches the logs), status and duration. The id
-//! is returned as `X-Request-Id` so a user can quote it.
+//! is returned as `X-Request-Id` so a user can quote it. The same route pattern and
+//! status label the HTTP series of `/metrics`.
 
 use std::time::Instant;
 
@@ -25,11 +26,13 @@ pub async fn middleware(
     let span = tracing::info_span!("request", %request_id, %method, %route, user_id = tracing::field::Empty);
     let started = Instant::now();
     let result = next.call(req).instrument(span.clone()).await;
-    let elapsed_ms = started.elapsed().as_millis();
+    let elapsed = started.elapsed();
+    let elapsed_ms = elapsed.as_millis();
     let _entered = span.enter();
     match result {
         Ok(mut response) => {
             let status = response.status().as_u16();
+            crate::metrics::observe_request(&method, &route, status, elapsed);
             if status >= 500 {
                 tracing::error!(status, elapsed_ms, "request failed");
             } else {
@@ -43,6 +46,8 @@ pub async fn middleware(
             Ok(response)
         }
         Err(error) => {
+            let status = error.as_response_error().status_code().as_u16();
+            crate::metrics::observe_request(&method, &route, status, elapsed);
             tracing::error!(%error, elapsed_ms, "request error");
             Err(error)
         }

@@ -57,6 +57,22 @@ pub(super) async fn claim(
         .context("claiming a job")
 }
 
+/// Gives back the jobs `worker_id` still holds (a runner stopping before its job
+/// finished): they are due again at once instead of when their lease runs out.
+/// The attempt already counted stays counted. Returns how many were released.
+pub async fn release(db: &DatabaseConnection, worker_id: &str) -> anyhow::Result<u64> {
+    let released = job::Entity::update_many()
+        .filter(job::Column::Status.eq(RUNNING))
+        .filter(job::Column::LockedBy.eq(worker_id))
+        .col_expr(job::Column::Status, Expr::value(QUEUED))
+        .col_expr(job::Column::RunAt, Expr::value(domain::clock::now_millis()))
+        .col_expr(job::Column::LeaseUntil, Expr::value(Option::<i64>::None))
+        .exec(db)
+        .await
+        .context("releasing the jobs this runner holds")?;
+    Ok(released.rows_affected)
+}
+
 /// Runs `work` while renewing the job's lease every third of its length, so a job
 /// that legitimately takes longer than the lease is not taken over by another
 /// runner. A failed renewal is logged and tried again at the next tick.

@@ -19,6 +19,7 @@ use tokio::sync::watch;
 use tracing::Instrument;
 
 pub use backoff::retry_delay;
+pub use claim::release;
 pub use context::{JobContext, JobOutcome, JobResult};
 
 use crate::{config::WorkerConfig, email, scheduler};
@@ -27,6 +28,10 @@ use crate::{config::WorkerConfig, email, scheduler};
 type Handler =
     Arc<dyn Fn(JobContext, serde_json::Value) -> BoxFuture<'static, anyhow::Result<()>> + Send + Sync>;
 
+/// Told of every finished attempt: the job's kind, what became of it, and how long
+/// the handler ran (the binary feeds its metrics from this).
+pub type JobObserver = Arc<dyn Fn(&str, &JobResult, std::time::Duration) + Send + Sync>;
+
 /// Runs jobs of the kinds registered on it. Several runners (in one or many
 /// processes) may share a database; each needs its own `worker_id`.
 pub struct Runner {
@@ -34,6 +39,7 @@ pub struct Runner {
     config: Arc<WorkerConfig>,
     mailer: Arc<email::Mailer>,
     handlers: HashMap<&'static str, Handler>,
+    observer: Option<JobObserver>,
 }
 
 impl Runner {
@@ -46,6 +52,7 @@ impl Runner {
             config: Arc::new(config),
             mailer: Arc::new(mailer),
             handlers: HashMap::new(),
+            observer: None,
         };
         runner.register(jobs::kind::SEND_EMAIL, email::send_email);
         crate::jobs::register(&mut runner, scheduler::DEFAULT_PUBLIC_URL);
@@ -83,6 +90,11 @@ impl Runner {
         &self.config
     }
 
+    /// Calls `observer` after each attempt is recorded (metrics).
+    pub fn set_observer(&mut self, observer: JobObserver) {
+        self.observer = Some(observer);
+    }
+
     /// Claims and runs one due job; `None` when nothing is due. An `Err` means the
     /// database could not be reached, never that the job failed.
     pub async fn run_once(&self) -> anyhow::Result<Option<JobOutcome>> {
@@ -92,7 +104,9 @@ impl Runner {
         // Ids only: payloads and errors may carry addresses or tokens.
         let span =
             tracing::info_span!("job", job.id = %job.id, job.kind = %job.kind, job.attempt = job.attempts);
+        let started = std::time::Instant::now();
         let result = self.execute(&job).instrument(span.clone()).await;
+        let elapsed = started.elapsed();
         let outcome = finish::record(&self.db, &self.config, &job, result, domain::clock::now_millis())
             .instrument(span.clone())
             .await?;
@@ -101,6 +115,9 @@ impl Runner {
             JobResult::Retry { at } => tracing::warn!(retry_at = at, "job attempt failed; will retry"),
             JobResult::Failed => tracing::error!("job failed for good"),
         });
+        if let Some(observer) = &self.observer {
+            observer(&outcome.kind, &outcome.result, elapsed);
+        }
         Ok(Some(outcome))
     }
 
