@@ -1,11 +1,111 @@
-//! The portal's words in en, es and fr, chosen from the `Accept-Language` header
-//! (a user setting will take precedence once the portal issue lands).
+//! The portal's words, in Fluent files (`web/locales/{en,es,fr}/main.ftl`) compiled
+//! into the binary, and the choice of language: the user's setting, else the
+//! `fh_locale` cookie set by the switcher, else `Accept-Language`, else English.
+
+use std::{fmt::Display, sync::LazyLock};
 
 use actix_web::HttpRequest;
 use domain::values::Locale;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 
-/// The locale for a request.
+/// The cookie that remembers the switcher's choice for visitors not signed in.
+pub const LOCALE_COOKIE: &str = "fh_locale";
+
+/// The Fluent sources, by locale.
+pub const SOURCES: [(Locale, &str); 3] = [
+    (Locale::En, include_str!("../locales/en/main.ftl")),
+    (Locale::Es, include_str!("../locales/es/main.ftl")),
+    (Locale::Fr, include_str!("../locales/fr/main.ftl")),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn build(locale: Locale, source: &str) -> Bundle {
+    let id = locale
+        .code()
+        .parse::<unic_langid::LanguageIdentifier>()
+        .unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks would show as stray characters in attributes and tests.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    if let Err(errors) = bundle.add_resource(resource) {
+        tracing::error!(?errors, locale = locale.code(), "duplicate keys in a Fluent file");
+    }
+    bundle
+}
+
+static BUNDLES: LazyLock<Vec<(Locale, Bundle)>> =
+    LazyLock::new(|| SOURCES.iter().map(|(l, s)| (*l, build(*l, s))).collect());
+
+fn bundle(locale: Locale) -> Option<&'static Bundle> {
+    BUNDLES.iter().find(|(l, _)| *l == locale).map(|(_, b)| b)
+}
+
+/// Translates for one locale; cheap to copy into every page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    /// The locale.
+    pub locale: Locale,
+}
+
+impl Tr {
+    /// For `locale`.
+    pub fn new(locale: Locale) -> Self {
+        Self { locale }
+    }
+
+    /// The `lang` attribute.
+    pub fn lang(&self) -> &'static str {
+        self.locale.code()
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for locale in [self.locale, Locale::En] {
+            let Some(bundle) = bundle(locale) else { continue };
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        key.to_string()
+    }
+
+    /// The message `key`.
+    pub fn get(&self, key: &str) -> String {
+        self.format(key, None)
+    }
+
+    /// The message `key` with one argument.
+    pub fn arg1(&self, key: &str, name: &str, value: impl Display) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name.to_string(), FluentValue::from(value.to_string()));
+        self.format(key, Some(&args))
+    }
+
+    /// The message `key` with two arguments.
+    pub fn arg2(&self, key: &str, n1: &str, v1: impl Display, n2: &str, v2: impl Display) -> String {
+        let mut args = FluentArgs::new();
+        args.set(n1.to_string(), FluentValue::from(v1.to_string()));
+        args.set(n2.to_string(), FluentValue::from(v2.to_string()));
+        self.format(key, Some(&args))
+    }
+
+    /// A message whose key is `prefix` + a stored value (`status-`, `band-`…);
+    /// the raw value when there is no such message.
+    pub fn of(&self, prefix: &str, value: &str) -> String {
+        let key = format!("{prefix}{value}");
+        let text = self.get(&key);
+        if text == key { value.to_string() } else { text }
+    }
+}
+
+/// The locale for a request without a signed-in user: the switcher's cookie, else
+/// `Accept-Language`.
 pub fn locale(req: &HttpRequest) -> Locale {
+    if let Some(chosen) = req.cookie(LOCALE_COOKIE).and_then(|c| Locale::parse(c.value())) {
+        return chosen;
+    }
     req.headers()
         .get(actix_web::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
@@ -13,104 +113,83 @@ pub fn locale(req: &HttpRequest) -> Locale {
         .unwrap_or_default()
 }
 
-/// Every string the shell pages show.
-pub struct Words {
-    /// `lang` attribute.
-    pub lang: &'static str,
-    /// Tagline under the product name.
-    pub tagline: &'static str,
-    /// Login heading.
-    pub log_in: &'static str,
-    /// Email label.
-    pub email: &'static str,
-    /// Password label.
-    pub password: &'static str,
-    /// Name label.
-    pub name: &'static str,
-    /// Wrong credentials.
-    pub wrong_credentials: &'static str,
-    /// Expired form.
-    pub form_expired: &'static str,
-    /// Signed-in greeting prefix.
-    pub signed_in_as: &'static str,
-    /// Memberships heading.
-    pub your_organizations: &'static str,
-    /// No memberships.
-    pub no_organizations: &'static str,
-    /// Log out button.
-    pub log_out: &'static str,
-    /// Accept-invitation heading.
-    pub accept_heading: &'static str,
-    /// Accept button.
-    pub accept: &'static str,
-    /// Password rule hint.
-    pub password_hint: &'static str,
-    /// Too many attempts.
-    pub too_many: &'static str,
+/// The locale for a signed-in user: their setting first.
+pub fn locale_for(req: &HttpRequest, setting: Option<&str>) -> Locale {
+    setting.and_then(Locale::parse).unwrap_or_else(|| locale(req))
 }
 
-/// The words of a locale.
-pub fn words(locale: Locale) -> &'static Words {
-    match locale {
-        Locale::En => &EN,
-        Locale::Es => &ES,
-        Locale::Fr => &FR,
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    fn keys(source: &str) -> BTreeSet<String> {
+        source
+            .lines()
+            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+            .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn every_key_exists_in_every_language() {
+        let english = keys(SOURCES[0].1);
+        assert!(english.len() > 50);
+        for (locale, source) in &SOURCES[1..] {
+            let other = keys(source);
+            let missing: Vec<_> = english.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&english).collect();
+            assert!(missing.is_empty(), "{locale}: missing {missing:?}");
+            assert!(extra.is_empty(), "{locale}: not in English {extra:?}");
+        }
+    }
+
+    #[test]
+    fn every_file_parses() {
+        for (locale, source) in SOURCES {
+            assert!(
+                FluentResource::try_new(source.to_string()).is_ok(),
+                "{locale} does not parse"
+            );
+        }
+    }
+
+    /// Every key the templates and code ask for exists in English (and so, by
+    /// the test above, everywhere).
+    #[test]
+    fn every_used_key_exists() {
+        let english = keys(SOURCES[0].1);
+        let mut missing = Vec::new();
+        for dir in ["templates", "src", "src/pages"] {
+            let path = format!("{}/{dir}", env!("CARGO_MANIFEST_DIR"));
+            let Ok(entries) = std::fs::read_dir(&path) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let Ok(text) = std::fs::read_to_string(entry.path()) else {
+                    continue;
+                };
+                for marker in ["t.get(\"", "t.arg1(\"", "t.arg2(\""] {
+                    for piece in text.split(marker).skip(1) {
+                        let key = piece.split('"').next().unwrap_or_default();
+                        if !english.contains(key) {
+                            missing.push(format!("{}: {key}", entry.path().display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "keys not in main.ftl: {missing:?}");
+    }
+
+    #[test]
+    fn arguments_and_fallbacks() {
+        let es = Tr::new(Locale::Es);
+        assert_eq!(
+            es.arg2("err-between", "min", 0, "max", 168),
+            "Debe estar entre 0 y 168."
+        );
+        assert_eq!(es.of("status-", "no-such"), "no-such");
     }
 }
-
-static EN: Words = Words {
-    lang: "en",
-    tagline: "No worker should pay for a job.",
-    log_in: "Log in",
-    email: "Email",
-    password: "Password",
-    name: "Your name",
-    wrong_credentials: "Wrong email or password.",
-    form_expired: "This form has expired. Please try again.",
-    signed_in_as: "Signed in as",
-    your_organizations: "Your organizations",
-    no_organizations: "You do not belong to any organization yet.",
-    log_out: "Log out",
-    accept_heading: "Accept your invitation",
-    accept: "Accept and continue",
-    password_hint: "At least 10 characters.",
-    too_many: "Too many attempts. Please wait a few minutes and try again.",
-};
-
-static ES: Words = Words {
-    lang: "es",
-    tagline: "Ningún trabajador debería pagar por un empleo.",
-    log_in: "Iniciar sesión",
-    email: "Correo electrónico",
-    password: "Contraseña",
-    name: "Su nombre",
-    wrong_credentials: "Correo electrónico o contraseña incorrectos.",
-    form_expired: "Este formulario ha caducado. Vuelva a intentarlo.",
-    signed_in_as: "Sesión iniciada como",
-    your_organizations: "Sus organizaciones",
-    no_organizations: "Todavía no pertenece a ninguna organización.",
-    log_out: "Cerrar sesión",
-    accept_heading: "Acepte su invitación",
-    accept: "Aceptar y continuar",
-    password_hint: "Al menos 10 caracteres.",
-    too_many: "Demasiados intentos. Espere unos minutos y vuelva a intentarlo.",
-};
-
-static FR: Words = Words {
-    lang: "fr",
-    tagline: "Aucun travailleur ne devrait payer pour obtenir un emploi.",
-    log_in: "Se connecter",
-    email: "Adresse e-mail",
-    password: "Mot de passe",
-    name: "Votre nom",
-    wrong_credentials: "Adresse e-mail ou mot de passe incorrect.",
-    form_expired: "Ce formulaire a expiré. Veuillez réessayer.",
-    signed_in_as: "Connecté en tant que",
-    your_organizations: "Vos organisations",
-    no_organizations: "Vous n’appartenez encore à aucune organisation.",
-    log_out: "Se déconnecter",
-    accept_heading: "Acceptez votre invitation",
-    accept: "Accepter et continuer",
-    password_hint: "Au moins 10 caractères.",
-    too_many: "Trop de tentatives. Patientez quelques minutes puis réessayez.",
-};

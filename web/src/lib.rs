@@ -1,27 +1,76 @@
 //! The portal: server-rendered pages (askama) for officers, suppliers and advisors.
 //!
 //! Owns: portal routes and templates (one struct per page), the cookie session and
-//! CSRF protection, security headers, static CSS, locale negotiation (en/es/fr).
+//! CSRF protection (every form is read through [`form::CsrfForm`]), security
+//! headers, static CSS/JS, SVG charts, the words in Fluent files (en/es/fr).
 //! Must not touch: the JSON API (`api`) — the two never call each other; both call
 //! `domain` use cases.
 
+pub mod answers_form;
+pub mod charts;
+pub mod context;
 pub mod csrf;
+pub mod error;
+pub mod form;
 pub mod headers;
 pub mod i18n;
+pub mod load;
 pub mod pages;
+pub mod routes;
 pub mod session;
 pub mod state;
 
+pub use error::PortalError;
 pub use state::{PortalConfig, PortalState};
 
 use actix_web::web;
+
+/// Every POST route of the portal, with a sample path (tests check each one
+/// refuses a form without the CSRF token).
+pub const POST_ROUTES: &[&str] = &[
+    "/login",
+    "/logout",
+    "/locale",
+    "/invitations/{token}",
+    "/assessments/{aid}/sections/{n}",
+    "/assessments/{aid}/submit",
+    "/assessments/{aid}/review",
+    "/companies/{cid}/suppliers/new",
+    "/suppliers/{sid}/assessments",
+    "/actions/{id}",
+    "/assessments/{aid}/evidence",
+    "/assessments/{aid}/reports",
+];
 
 /// Registers the portal's routes at the root of the site.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(pages::home::home)
         .service(pages::login::submit)
         .service(pages::logout::logout)
+        .service(pages::locale::switch)
         .service(pages::accept_invitation::show)
         .service(pages::accept_invitation::submit)
-        .service(pages::assets::stylesheet);
+        .service(pages::my_assessments::list)
+        .service(pages::questionnaire::show)
+        .service(pages::questionnaire::show_section)
+        .service(pages::questionnaire::save)
+        .service(pages::check::show)
+        .service(pages::check::submit)
+        .service(pages::review::decide)
+        .service(pages::company::dashboard)
+        .service(pages::company::reviews)
+        .service(pages::suppliers::list)
+        .service(pages::suppliers::new_form)
+        .service(pages::suppliers::create)
+        .service(pages::suppliers::show)
+        .service(pages::suppliers::send)
+        .service(pages::findings::list)
+        .service(pages::findings::progress)
+        .service(pages::evidence::upload)
+        .service(pages::fee_audit::show)
+        .service(pages::reports::request)
+        .service(pages::reports::show)
+        .service(pages::reports::download)
+        .service(pages::assets::stylesheet)
+        .service(pages::assets::script);
 }

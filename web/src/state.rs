@@ -15,6 +15,8 @@ pub struct PortalConfig {
     pub secret: SecretString,
     /// Mark cookies `Secure` (when served over https).
     pub secure_cookies: bool,
+    /// Base of links in emails the portal's use cases send.
+    pub public_url: String,
 }
 
 /// Shared state of the portal.
@@ -28,6 +30,8 @@ pub struct PortalState {
     pub config: Arc<PortalConfig>,
     /// The login throttle, shared with the API so both doors count together.
     pub login_throttle: Arc<LoginThrottle>,
+    /// Where evidence files are stored (`None`: uploads are refused).
+    pub files: Option<Arc<domain::files::FileStore>>,
 }
 
 impl PortalState {
@@ -44,6 +48,13 @@ impl PortalState {
             sessions: Arc::new(sessions),
             config: Arc::new(config),
             login_throttle,
+            files: None,
         })
+    }
+
+    /// Lets suppliers upload evidence from the portal, into `files`.
+    pub fn with_files(mut self, files: domain::files::FileStore) -> Self {
+        self.files = Some(Arc::new(files));
+        self
     }
 }

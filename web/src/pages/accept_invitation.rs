@@ -1,6 +1,6 @@
 //! `GET/POST /invitations/{token}`: the page the invitation email links to.
 
-use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, post, web};
+use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::{
     DomainError,
@@ -10,18 +10,19 @@ use domain::{
 use serde::Deserialize;
 
 use crate::{
-    csrf,
-    i18n::{self, Words},
-    pages::{render, see_other},
+    context::{Layout, Visit, render},
+    error::PortalError,
+    form::CsrfForm,
+    pages::see_other,
+    routes,
     state::PortalState,
 };
 
 /// The accept form.
 #[derive(Template)]
 #[template(path = "accept.html")]
-pub struct AcceptPage<'a> {
-    w: &'a Words,
-    csrf: String,
+pub struct AcceptPage {
+    l: Layout,
     token: String,
     name: String,
     error: Option<String>,
@@ -29,25 +30,19 @@ pub struct AcceptPage<'a> {
 
 /// Shows the form.
 #[get("/invitations/{token}")]
-pub async fn show(req: HttpRequest, state: web::Data<PortalState>, token: web::Path<String>) -> HttpResponse {
-    let w = i18n::words(i18n::locale(&req));
-    let (csrf_token, cookie) = csrf::token(&req, state.config.secure_cookies);
-    render(
-        &AcceptPage {
-            w,
-            csrf: csrf_token,
-            token: token.into_inner(),
-            name: String::new(),
-            error: None,
-        },
-        cookie.into_iter().collect(),
-    )
+pub async fn show(visit: Visit, token: web::Path<String>) -> Result<HttpResponse, PortalError> {
+    let page = AcceptPage {
+        l: visit.layout(),
+        token: token.into_inner(),
+        name: String::new(),
+        error: None,
+    };
+    render(&page, visit.new_cookie.clone(), visit.t)
 }
 
 /// The submitted form.
 #[derive(Deserialize)]
 pub struct AcceptForm {
-    csrf_token: String,
     name: String,
     password: String,
 }
@@ -55,48 +50,34 @@ pub struct AcceptForm {
 /// Accepts; on success logs the person in and goes home.
 #[post("/invitations/{token}")]
 pub async fn submit(
-    req: HttpRequest,
     state: web::Data<PortalState>,
+    visit: Visit,
     token: web::Path<String>,
-    form: web::Form<AcceptForm>,
-) -> HttpResponse {
+    form: CsrfForm<AcceptForm>,
+) -> Result<HttpResponse, PortalError> {
     let token = token.into_inner();
-    let form = form.into_inner();
-    let w = i18n::words(i18n::locale(&req));
-    let again = |status: StatusCode, error: String| {
-        let (csrf_token, cookie) = csrf::token(&req, state.config.secure_cookies);
-        let mut response = render(
-            &AcceptPage {
-                w,
-                csrf: csrf_token,
-                token: token.clone(),
-                name: form.name.clone(),
-                error: Some(error),
-            },
-            cookie.into_iter().collect(),
-        );
+    let form = form.0;
+    let t = visit.t;
+    let again = |status: StatusCode, error: String| -> Result<HttpResponse, PortalError> {
+        let page = AcceptPage {
+            l: visit.layout(),
+            token: token.clone(),
+            name: form.name.clone(),
+            error: Some(error),
+        };
+        let mut response = render(&page, visit.new_cookie.clone(), t)?;
         *response.status_mut() = status;
-        response
+        Ok(response)
     };
-    if !csrf::verify(&req, &form.csrf_token) {
-        return again(StatusCode::FORBIDDEN, w.form_expired.to_string());
-    }
-    let name = match RequiredText::parse(&form.name, 200) {
-        Ok(name) => name,
-        Err(message) => return again(StatusCode::UNPROCESSABLE_ENTITY, format!("{}: {message}", w.name)),
+    let Ok(name) = RequiredText::parse(&form.name, 200) else {
+        return again(StatusCode::UNPROCESSABLE_ENTITY, t.get("err-name"));
     };
-    let password = match NewPassword::parse(&form.password) {
-        Ok(password) => password,
-        Err(message) => {
-            return again(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                format!("{}: {message}", w.password),
-            );
-        }
+    let Ok(password) = NewPassword::parse(&form.password) else {
+        return again(StatusCode::UNPROCESSABLE_ENTITY, t.get("password-hint"));
     };
     let hashed = web::block(move || accounts::password::hash(&password)).await;
     let Ok(Ok(password_hash)) = hashed else {
-        return again(StatusCode::INTERNAL_SERVER_ERROR, w.form_expired.to_string());
+        return again(StatusCode::INTERNAL_SERVER_ERROR, t.get("error-internal"));
     };
     let accepted = accounts::accept_invitation(
         &state.db,
@@ -109,16 +90,14 @@ pub async fn submit(
     .await;
     match accepted {
         Ok(user) => match state.sessions.cookie(user.id, state.config.secure_cookies) {
-            Some(cookie) => see_other("/").cookie(cookie).finish(),
-            None => again(StatusCode::INTERNAL_SERVER_ERROR, w.form_expired.to_string()),
+            Some(cookie) => Ok(see_other(routes::HOME).cookie(cookie).finish()),
+            None => again(StatusCode::INTERNAL_SERVER_ERROR, t.get("error-internal")),
         },
-        Err(DomainError::NotFound(_)) => {
-            again(StatusCode::NOT_FOUND, "This invitation does not exist.".into())
-        }
-        Err(DomainError::Gone(why)) => again(StatusCode::GONE, why.to_string()),
+        Err(DomainError::NotFound(_)) => again(StatusCode::NOT_FOUND, t.get("invitation-missing")),
+        Err(DomainError::Gone(_)) => again(StatusCode::GONE, t.get("invitation-gone")),
         Err(error) => {
             tracing::error!(%error, "accepting an invitation failed");
-            again(StatusCode::INTERNAL_SERVER_ERROR, w.form_expired.to_string())
+            again(StatusCode::INTERNAL_SERVER_ERROR, t.get("error-internal"))
         }
     }
 }

@@ -1,56 +1,56 @@
-//! `GET /`: the login page, or — with a session — who you are and where you belong.
+//! `GET /`: the login page, or — with a session — who you are and a link to the
+//! start page of each organization you belong to (navigation by role above).
 
-use actix_web::{HttpRequest, HttpResponse, get, web};
+use actix_web::{HttpResponse, get};
 use askama::Template;
-use domain::access::{Caller, MembershipView};
+use domain::access::MembershipView;
 
 use crate::{
-    csrf,
-    i18n::{self, Words},
-    pages::{login::LoginPage, render},
-    state::PortalState,
+    context::{Layout, Visit, render, start_page},
+    error::PortalError,
+    pages::login::LoginPage,
 };
 
-/// The signed-in home page.
+/// The signed-in home page (several organizations).
 #[derive(Template)]
 #[template(path = "home.html")]
-pub struct HomePage<'a> {
-    w: &'a Words,
-    csrf: String,
+pub struct HomePage {
+    l: Layout,
     name: String,
     email: String,
-    memberships: Vec<MembershipView>,
+    memberships: Vec<(String, MembershipView)>,
 }
 
 /// Home or login.
 #[get("/")]
-pub async fn home(req: HttpRequest, state: web::Data<PortalState>) -> HttpResponse {
-    let w = i18n::words(i18n::locale(&req));
-    let (token, new_cookie) = csrf::token(&req, state.config.secure_cookies);
-    let cookies: Vec<_> = new_cookie.into_iter().collect();
-    let caller = match state.sessions.user(&req) {
-        Some(user_id) => Caller::load(&state.db, user_id).await.ok().flatten(),
-        None => None,
+pub async fn home(visit: Visit) -> Result<HttpResponse, PortalError> {
+    let Some(caller) = &visit.caller else {
+        let page = LoginPage {
+            l: visit.layout(),
+            email: String::new(),
+            error: None,
+        };
+        return render(&page, visit.new_cookie.clone(), visit.t);
     };
-    match caller {
-        Some(caller) => render(
-            &HomePage {
-                w,
-                csrf: token,
-                name: caller.name,
-                email: caller.email,
-                memberships: caller.memberships,
-            },
-            cookies,
-        ),
-        None => render(
-            &LoginPage {
-                w,
-                csrf: token,
-                email: String::new(),
-                error: None,
-            },
-            cookies,
-        ),
-    }
+    let mut l = visit.layout();
+    l.user_name = Some(caller.name.clone());
+    l.nav = crate::context::nav(caller, &visit.path);
+    let memberships = caller
+        .memberships
+        .iter()
+        .map(|m| {
+            let one = domain::access::Caller {
+                memberships: vec![m.clone()],
+                ..caller.clone()
+            };
+            (start_page(&one).unwrap_or_default(), m.clone())
+        })
+        .collect();
+    let page = HomePage {
+        l,
+        name: caller.name.clone(),
+        email: caller.email.clone(),
+        memberships,
+    };
+    render(&page, visit.new_cookie.clone(), visit.t)
 }

@@ -1,35 +1,34 @@
 //! `POST /login`: the login form.
 
-use actix_web::{HttpRequest, HttpResponse, post, web};
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, post, web};
 use askama::Template;
 use domain::{accounts, values::Email};
 use serde::Deserialize;
 
 use crate::{
-    csrf,
-    i18n::{self, Words},
-    pages::{render, see_other},
+    context::{Layout, Visit, render},
+    error::PortalError,
+    form::CsrfForm,
+    pages::see_other,
+    routes,
     state::PortalState,
 };
 
 /// The login page.
 #[derive(Template)]
 #[template(path = "login.html")]
-pub struct LoginPage<'a> {
-    /// Words in the visitor's language.
-    pub w: &'a Words,
-    /// The CSRF token for the form.
-    pub csrf: String,
+pub struct LoginPage {
+    /// The layout.
+    pub l: Layout,
     /// The email typed before, kept on error.
     pub email: String,
     /// What went wrong, shown above the form.
-    pub error: Option<&'a str>,
+    pub error: Option<String>,
 }
 
 /// The submitted form.
 #[derive(Deserialize)]
 pub struct LoginForm {
-    csrf_token: String,
     email: String,
     password: String,
 }
@@ -40,35 +39,25 @@ pub struct LoginForm {
 pub async fn submit(
     req: HttpRequest,
     state: web::Data<PortalState>,
-    form: web::Form<LoginForm>,
-) -> HttpResponse {
-    let form = form.into_inner();
-    let w = i18n::words(i18n::locale(&req));
-    let again = |error: &'static str| {
-        let (token, cookie) = csrf::token(&req, state.config.secure_cookies);
-        let mut response = render(
-            &LoginPage {
-                w,
-                csrf: token,
-                email: form.email.clone(),
-                error: Some(error),
-            },
-            cookie.into_iter().collect(),
-        );
-        *response.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
-        response
+    visit: Visit,
+    form: CsrfForm<LoginForm>,
+) -> Result<HttpResponse, PortalError> {
+    let form = form.0;
+    let t = visit.t;
+    let again = |status: StatusCode, key: &str| -> Result<HttpResponse, PortalError> {
+        let page = LoginPage {
+            l: visit.layout(),
+            email: form.email.clone(),
+            error: Some(t.get(key)),
+        };
+        let mut response = render(&page, visit.new_cookie.clone(), t)?;
+        *response.status_mut() = status;
+        Ok(response)
     };
-    if !csrf::verify(&req, &form.csrf_token) {
-        let mut response = again(w.form_expired);
-        *response.status_mut() = actix_web::http::StatusCode::FORBIDDEN;
-        return response;
-    }
     let address = req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default();
     let normalized = form.email.trim().to_lowercase();
     if state.login_throttle.attempt(&address, &normalized).is_some() {
-        let mut response = again(w.too_many);
-        *response.status_mut() = actix_web::http::StatusCode::TOO_MANY_REQUESTS;
-        return response;
+        return again(StatusCode::TOO_MANY_REQUESTS, "too-many");
     }
     let user = match Email::parse(&form.email) {
         Ok(email) => accounts::find_user_by_email(&state.db, &email)
@@ -84,14 +73,12 @@ pub async fn submit(
         .unwrap_or(false);
     match (user, valid) {
         (Some(user), true) => match state.sessions.cookie(user.id, state.config.secure_cookies) {
-            Some(cookie) => see_other("/").cookie(cookie).finish(),
-            None => again(w.form_expired),
+            Some(cookie) => Ok(see_other(routes::HOME).cookie(cookie).finish()),
+            None => again(StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
         },
         _ => {
             state.login_throttle.failed(&normalized);
-            let mut response = again(w.wrong_credentials);
-            *response.status_mut() = actix_web::http::StatusCode::UNAUTHORIZED;
-            response
+            again(StatusCode::UNAUTHORIZED, "wrong-credentials")
         }
     }
 }

@@ -2,33 +2,22 @@
 
 pub mod accept_invitation;
 pub mod assets;
+pub mod check;
+pub mod company;
+pub mod evidence;
+pub mod fee_audit;
+pub mod findings;
 pub mod home;
+pub mod locale;
 pub mod login;
 pub mod logout;
+pub mod my_assessments;
+pub mod questionnaire;
+pub mod reports;
+pub mod review;
+pub mod suppliers;
 
-use actix_web::{HttpResponse, cookie::Cookie, http::header::ContentType};
-use askama::Template;
-
-/// Renders a page, setting the cookies given; a rendering failure is logged and
-/// shown as a plain error page, never as internals.
-pub fn render(page: &impl Template, cookies: Vec<Cookie<'static>>) -> HttpResponse {
-    match page.render() {
-        Ok(html) => {
-            let mut response = HttpResponse::Ok();
-            response.content_type(ContentType::html());
-            for cookie in cookies {
-                response.cookie(cookie);
-            }
-            response.body(html)
-        }
-        Err(error) => {
-            tracing::error!(%error, "template rendering failed");
-            HttpResponse::InternalServerError()
-                .content_type(ContentType::plaintext())
-                .body("Something went wrong on our side. Please try again.")
-        }
-    }
-}
+use actix_web::HttpResponse;
 
 /// A redirect after a successful form (303, so the browser GETs the target).
 pub fn see_other(location: &str) -> actix_web::HttpResponseBuilder {

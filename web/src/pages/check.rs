@@ -1,0 +1,117 @@
+//! `GET /assessments/{aid}/check`: what is still unanswered before submitting;
+//! `POST /assessments/{aid}/submit`: submit for scoring.
+
+use actix_web::{HttpResponse, get, http::StatusCode, post, web};
+use askama::Template;
+use domain::{
+    DomainError,
+    assessments::{self, status},
+    questionnaire::answers::missing_required,
+};
+use sea_orm::TransactionTrait;
+use uuid::Uuid;
+
+use crate::{
+    answers_form::html_id,
+    context::{Layout, Member},
+    error::{OrPage, PortalError},
+    form::CsrfForm,
+    load,
+    pages::see_other,
+    routes,
+    state::PortalState,
+};
+
+/// The before-you-submit page.
+#[derive(Template)]
+#[template(path = "check.html")]
+pub struct CheckPage {
+    l: Layout,
+    title: String,
+    /// (link to the question, its text).
+    missing: Vec<(String, String)>,
+    editable: bool,
+    status: String,
+    submit: String,
+    back: String,
+}
+
+async fn page(
+    state: &PortalState,
+    member: &Member,
+    aid: Uuid,
+    failed: bool,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let (found, _, access) = load::assessment(&state.db, &member.caller, aid, t).await?;
+    load::require_own(access, t)?;
+    let definition = load::definition(&state.db, &found, t).await?;
+    let answers = assessments::load_answers(&state.db, found.id).await.or_page(t)?;
+    let locale = t.locale.code();
+    let fallback = definition.default_locale.as_str();
+    let missing = missing_required(&definition, &answers)
+        .into_iter()
+        .filter_map(|key| {
+            let number = definition
+                .sections
+                .iter()
+                .position(|s| s.questions.iter().any(|q| q.key == key))?;
+            let q = definition.question(&key)?;
+            Some((
+                format!("{}#{}-box", routes::section(aid, number + 1), html_id(&key)),
+                q.text.get(locale, fallback).to_string(),
+            ))
+        })
+        .collect();
+    let page = CheckPage {
+        l: member.layout(),
+        title: definition.title.get(locale, fallback).to_string(),
+        missing,
+        editable: status::editable(&found.status),
+        status: found.status.clone(),
+        submit: routes::submit(aid),
+        back: routes::section(aid, definition.sections.len().max(1)),
+    };
+    let mut response = member.render(&page)?;
+    if failed {
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
+}
+
+/// Lists the unanswered required questions, with the submit button.
+#[get("/assessments/{aid}/check")]
+pub async fn show(
+    state: web::Data<PortalState>,
+    member: Member,
+    aid: web::Path<Uuid>,
+) -> Result<HttpResponse, PortalError> {
+    page(&state, &member, *aid, false).await
+}
+
+/// Submits; required questions left → the check page again (422).
+#[post("/assessments/{aid}/submit")]
+pub async fn submit(
+    state: web::Data<PortalState>,
+    member: Member,
+    aid: web::Path<Uuid>,
+    _form: CsrfForm<Vec<(String, String)>>,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let (found, supplier, access) = load::assessment(&state.db, &member.caller, *aid, t).await?;
+    load::require_own(access, t)?;
+    let definition = load::definition(&state.db, &found, t).await?;
+    let txn = state.db.begin().await.or_page(t)?;
+    match assessments::submit_assessment(&txn, found, &definition, member.caller.user_id).await {
+        Ok(_) => {
+            txn.commit().await.or_page(t)?;
+            Ok(see_other(&format!(
+                "{}?submitted=1",
+                routes::supplier_assessments(supplier.id)
+            ))
+            .finish())
+        }
+        Err(DomainError::Invalid(_)) => page(&state, &member, *aid, true).await,
+        Err(other) => Err(PortalError::from_domain(other, t)),
+    }
+}

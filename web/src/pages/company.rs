@@ -1,0 +1,185 @@
+//! Company pages (officers, admins, advisors): the dashboard
+//! (`GET /companies/{cid}`), the review queue (`GET /companies/{cid}/reviews`).
+
+use actix_web::{HttpResponse, get, web};
+use askama::Template;
+use chrono::Utc;
+use domain::{
+    assessments::status,
+    entities::{assessment, corrective_action, finding, supplier},
+    findings::action_status,
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+
+use crate::{
+    charts,
+    context::{Layout, Member},
+    error::{ErrorKind, OrPage, PortalError},
+    routes,
+    state::PortalState,
+};
+
+/// The dashboard.
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+pub struct DashboardPage {
+    l: Layout,
+    by_band: String,
+    by_status: String,
+    overdue: Vec<(String, corrective_action::Model)>,
+    recent: Vec<(String, finding::Model)>,
+    empty: bool,
+}
+
+/// The review queue: scored assessments waiting for a decision.
+#[derive(Template)]
+#[template(path = "reviews.html")]
+pub struct ReviewsPage {
+    l: Layout,
+    /// (link, supplier name, score, band, scored on).
+    rows: Vec<(String, String, String, String, String)>,
+}
+
+fn company_reader(member: &Member, cid: Uuid) -> Result<(), PortalError> {
+    let role = member
+        .caller
+        .company_role(cid)
+        .map_err(|_| member.fail(ErrorKind::NotFound))?;
+    if role.reads_company() {
+        Ok(())
+    } else {
+        Err(member.fail(ErrorKind::Forbidden))
+    }
+}
+
+async fn names(
+    state: &PortalState,
+    cid: Uuid,
+    t: crate::i18n::Tr,
+) -> Result<Vec<supplier::Model>, PortalError> {
+    supplier::Entity::find()
+        .filter(supplier::Column::CompanyId.eq(cid))
+        .all(&state.db)
+        .await
+        .or_page(t)
+}
+
+fn name_of(suppliers: &[supplier::Model], id: Uuid) -> String {
+    suppliers
+        .iter()
+        .find(|s| s.id == id)
+        .map(|s| s.name.clone())
+        .unwrap_or_default()
+}
+
+/// The dashboard.
+#[get("/companies/{cid}")]
+pub async fn dashboard(
+    state: web::Data<PortalState>,
+    member: Member,
+    cid: web::Path<Uuid>,
+) -> Result<HttpResponse, PortalError> {
+    let (cid, t) = (*cid, member.t());
+    company_reader(&member, cid)?;
+    let suppliers = names(&state, cid, t).await?;
+    let by_band: Vec<(String, u64)> = ["low", "medium", "high", "critical"]
+        .iter()
+        .map(|b| {
+            (
+                t.of("band-", b),
+                suppliers
+                    .iter()
+                    .filter(|s| s.risk_band.as_deref() == Some(*b))
+                    .count() as u64,
+            )
+        })
+        .chain(std::iter::once((
+            t.get("band-none"),
+            suppliers.iter().filter(|s| s.risk_band.is_none()).count() as u64,
+        )))
+        .collect();
+    let statuses: Vec<String> = assessment::Entity::find()
+        .filter(assessment::Column::CompanyId.eq(cid))
+        .all(&state.db)
+        .await
+        .or_page(t)?
+        .into_iter()
+        .map(|a| a.status)
+        .collect();
+    let by_status: Vec<(String, u64)> = status::ALL
+        .iter()
+        .map(|s| {
+            (
+                t.of("status-", s),
+                statuses.iter().filter(|x| x == s).count() as u64,
+            )
+        })
+        .collect();
+    let overdue = corrective_action::Entity::find()
+        .filter(corrective_action::Column::CompanyId.eq(cid))
+        .filter(corrective_action::Column::DueDate.lt(Utc::now().date_naive()))
+        .filter(corrective_action::Column::Status.is_in([action_status::OPEN, action_status::IN_PROGRESS]))
+        .order_by_asc(corrective_action::Column::DueDate)
+        .limit(20)
+        .all(&state.db)
+        .await
+        .or_page(t)?
+        .into_iter()
+        .map(|a| (name_of(&suppliers, a.supplier_id), a))
+        .collect();
+    let recent = finding::Entity::find()
+        .filter(finding::Column::CompanyId.eq(cid))
+        .order_by_desc(finding::Column::CreatedAt)
+        .limit(10)
+        .all(&state.db)
+        .await
+        .or_page(t)?
+        .into_iter()
+        .map(|f| (name_of(&suppliers, f.supplier_id), f))
+        .collect();
+    member.render(&DashboardPage {
+        l: member.layout(),
+        by_band: charts::bars(&t.get("suppliers-by-band"), &by_band),
+        by_status: charts::bars(&t.get("assessments-by-status"), &by_status),
+        overdue,
+        recent,
+        empty: suppliers.is_empty(),
+    })
+}
+
+/// The review queue.
+#[get("/companies/{cid}/reviews")]
+pub async fn reviews(
+    state: web::Data<PortalState>,
+    member: Member,
+    cid: web::Path<Uuid>,
+) -> Result<HttpResponse, PortalError> {
+    let (cid, t) = (*cid, member.t());
+    company_reader(&member, cid)?;
+    let suppliers = names(&state, cid, t).await?;
+    let rows = assessment::Entity::find()
+        .filter(assessment::Column::CompanyId.eq(cid))
+        .filter(assessment::Column::Status.eq(status::SCORED))
+        .order_by_asc(assessment::Column::ScoredAt)
+        .all(&state.db)
+        .await
+        .or_page(t)?
+        .into_iter()
+        .map(|a| {
+            (
+                routes::assessment(a.id),
+                name_of(&suppliers, a.supplier_id),
+                a.score.map(|s| format!("{s:.1}")).unwrap_or_default(),
+                a.risk_band.clone().unwrap_or_default(),
+                a.scored_at
+                    .map(|d| d.date_naive().to_string())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    member.render(&ReviewsPage {
+        l: member.layout(),
+        rows,
+    })
+}

@@ -1,0 +1,183 @@
+//! The company's view of an assessment (advisors, officers, admins): the score
+//! and why — question by question from `score_breakdown` — the findings, and the
+//! review decision (`POST /assessments/{aid}/review`: approve or return).
+
+use actix_web::{HttpResponse, post, web};
+use askama::Template;
+use domain::{
+    access::SupplierAccess,
+    assessments::status,
+    entities::{assessment, finding, supplier},
+    findings::{self, Decision},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use serde::Deserialize;
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::{
+    context::{Layout, Member},
+    error::{ErrorKind, OrPage, PortalError},
+    form::CsrfForm,
+    load,
+    pages::see_other,
+    routes,
+    state::PortalState,
+};
+
+/// One contributing question of the breakdown.
+pub struct Contribution {
+    text: String,
+    answer: String,
+    risk: String,
+    weight: String,
+    points: String,
+}
+
+/// The review page.
+#[derive(Template)]
+#[template(path = "review.html")]
+pub struct ReviewPage {
+    l: Layout,
+    supplier_name: String,
+    supplier_href: String,
+    title: String,
+    status: String,
+    due: String,
+    score: Option<String>,
+    band: Option<String>,
+    /// (component key, value).
+    components: Vec<(&'static str, String)>,
+    floor: Option<String>,
+    questions: Vec<Contribution>,
+    findings: Vec<finding::Model>,
+    can_review: bool,
+    action: String,
+    reports: Vec<domain::entities::report::Model>,
+    can_report: bool,
+    report_action: String,
+    comment: Option<String>,
+}
+
+fn number(v: &Value) -> String {
+    match v {
+        Value::Null => "—".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Builds the page for a company member.
+pub async fn page(
+    state: &PortalState,
+    member: &Member,
+    found: assessment::Model,
+    owner: supplier::Model,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let definition = load::definition(&state.db, &found, t).await?;
+    let locale = t.locale.code();
+    let fallback = definition.default_locale.as_str();
+    let breakdown = found.score_breakdown.clone().unwrap_or(Value::Null);
+    let questions = breakdown["questions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|q| {
+            let key = q["key"].as_str().unwrap_or_default();
+            let question = definition.question(key);
+            let answer = crate::answers_form::raw_of(&q["answer"])
+                .into_iter()
+                .map(|raw| {
+                    question
+                        .and_then(|d| d.options.as_ref())
+                        .and_then(|opts| opts.iter().find(|o| o.value == raw))
+                        .map(|o| o.label.get(locale, fallback).to_string())
+                        .unwrap_or(raw)
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            Contribution {
+                text: question
+                    .map(|d| d.text.get(locale, fallback).to_string())
+                    .unwrap_or_else(|| key.to_string()),
+                answer,
+                risk: number(&q["risk"]),
+                weight: number(&q["weight"]),
+                points: number(&q["points"]),
+            }
+        })
+        .collect();
+    let components = ["practice", "inherent", "fee"]
+        .into_iter()
+        .filter(|c| !breakdown["components"][c].is_null())
+        .map(|c| (c, number(&breakdown["components"][c]["value"])))
+        .collect();
+    let findings = finding::Entity::find()
+        .filter(finding::Column::AssessmentId.eq(found.id))
+        .order_by_asc(finding::Column::CreatedAt)
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    let page = ReviewPage {
+        l: member.layout(),
+        supplier_name: owner.name.clone(),
+        supplier_href: routes::supplier(owner.id),
+        title: definition.title.get(locale, fallback).to_string(),
+        status: found.status.clone(),
+        due: found.due_date.to_string(),
+        score: found.score.map(|s| format!("{s:.1}")),
+        band: found.risk_band.clone(),
+        components,
+        floor: breakdown["floor"]["applied"].as_str().map(|b| t.of("band-", b)),
+        questions,
+        findings,
+        can_review: found.status == status::SCORED,
+        action: routes::review(found.id),
+        reports: domain::reports::list_reports(&state.db, found.id)
+            .await
+            .or_page(t)?,
+        can_report: domain::reports::reportable(&found.status) && !member.caller.read_only,
+        report_action: format!("/assessments/{}/reports", found.id),
+        comment: found.review_comment.clone(),
+    };
+    member.render(&page)
+}
+
+/// The decision form.
+#[derive(Deserialize)]
+pub struct ReviewForm {
+    decision: String,
+    #[serde(default)]
+    comment: String,
+}
+
+/// Approves or returns (a comment is required to return).
+#[post("/assessments/{aid}/review")]
+pub async fn decide(
+    state: web::Data<PortalState>,
+    member: Member,
+    aid: web::Path<Uuid>,
+    form: CsrfForm<ReviewForm>,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let (found, _, access) = load::assessment(&state.db, &member.caller, *aid, t).await?;
+    if access == SupplierAccess::OwnSupplier || member.caller.read_only {
+        return Err(member.fail(ErrorKind::Forbidden));
+    }
+    let form = form.0;
+    let decision = match form.decision.as_str() {
+        "approve" => Decision::Approve,
+        "return" => Decision::Return,
+        _ => return Err(member.fail(ErrorKind::BadRequest)),
+    };
+    let comment = Some(form.comment.trim().to_string()).filter(|c| !c.is_empty());
+    if decision == Decision::Return && comment.is_none() {
+        return Err(member.fail(ErrorKind::BadRequest));
+    }
+    let txn = state.db.begin().await.or_page(t)?;
+    findings::review_assessment(&txn, found, member.caller.user_id, decision, comment)
+        .await
+        .or_page(t)?;
+    txn.commit().await.or_page(t)?;
+    Ok(see_other(&routes::assessment(*aid)).finish())
+}

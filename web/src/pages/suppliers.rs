@@ -1,0 +1,302 @@
+//! Suppliers (company view): the list with filters, search and pages
+//! (`GET /companies/{cid}/suppliers`), the add form (`GET/POST
+//! /companies/{cid}/suppliers/new`), a supplier's page (`GET /suppliers/{sid}`:
+//! profile, risk trend, assessments, findings) and sending a questionnaire
+//! (`POST /suppliers/{sid}/assessments`).
+
+use std::collections::BTreeMap;
+
+use actix_web::{HttpResponse, get, http::StatusCode, post, web};
+use askama::Template;
+use chrono::NaiveDate;
+use domain::{
+    access::SupplierAccess,
+    assessments::{self, SendAssessment},
+    entities::{assessment, finding, organization, questionnaire, supplier, supplier_risk_history},
+    suppliers::{self, SupplierFields, SupplierFilter},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::{
+    charts,
+    context::{Layout, Member},
+    error::{ErrorKind, OrPage, PortalError},
+    form::CsrfForm,
+    load,
+    pages::see_other,
+    routes,
+    state::PortalState,
+};
+
+const PER_PAGE: u64 = 25;
+
+/// The list.
+#[derive(Template)]
+#[template(path = "suppliers.html")]
+pub struct SuppliersPage {
+    l: Layout,
+    rows: Vec<supplier::Model>,
+    q: String,
+    band: String,
+    page: u64,
+    pages: u64,
+    base: String,
+    new_href: Option<String>,
+}
+
+/// Filters.
+#[derive(Deserialize)]
+pub struct ListQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    band: String,
+    #[serde(default)]
+    page: Option<u64>,
+}
+
+/// The list.
+#[get("/companies/{cid}/suppliers")]
+pub async fn list(
+    state: web::Data<PortalState>,
+    member: Member,
+    cid: web::Path<Uuid>,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let (cid, t) = (*cid, member.t());
+    let role = member
+        .caller
+        .company_role(cid)
+        .map_err(|_| member.fail(ErrorKind::NotFound))?;
+    let page = query.page.unwrap_or(1).max(1);
+    let filter = SupplierFilter {
+        risk_band: Some(query.band.clone()).filter(|b| !b.is_empty()),
+        q: Some(query.q.clone()),
+        ..SupplierFilter::default()
+    };
+    let (rows, total) = suppliers::list_suppliers(&state.db, cid, &filter, (page - 1) * PER_PAGE, PER_PAGE)
+        .await
+        .or_page(t)?;
+    member.render(&SuppliersPage {
+        l: member.layout(),
+        rows,
+        q: query.q.clone(),
+        band: query.band.clone(),
+        page,
+        pages: total.div_ceil(PER_PAGE).max(1),
+        base: routes::suppliers(cid),
+        new_href: role.manages_company().then(|| routes::new_supplier(cid)),
+    })
+}
+
+/// The add form.
+#[derive(Template)]
+#[template(path = "supplier_new.html")]
+pub struct NewSupplierPage {
+    l: Layout,
+    action: String,
+    fields: SupplierFields,
+    errors: BTreeMap<String, String>,
+    sectors: Vec<(String, String)>,
+}
+
+fn sectors(t: crate::i18n::Tr) -> Vec<(String, String)> {
+    domain::reference::sectors()
+        .iter()
+        .map(|s| (s.key.to_string(), s.name(t.locale).to_string()))
+        .collect()
+}
+
+/// The add form.
+#[get("/companies/{cid}/suppliers/new")]
+pub async fn new_form(member: Member, cid: web::Path<Uuid>) -> Result<HttpResponse, PortalError> {
+    member.caller.company_manager(*cid).or_page(member.t())?;
+    member.render(&NewSupplierPage {
+        l: member.layout(),
+        action: routes::new_supplier(*cid),
+        fields: SupplierFields::default(),
+        errors: BTreeMap::new(),
+        sectors: sectors(member.t()),
+    })
+}
+
+/// Adds the supplier and invites its contact.
+#[post("/companies/{cid}/suppliers/new")]
+pub async fn create(
+    state: web::Data<PortalState>,
+    member: Member,
+    cid: web::Path<Uuid>,
+    form: CsrfForm<SupplierFields>,
+) -> Result<HttpResponse, PortalError> {
+    let (cid, t) = (*cid, member.t());
+    member.caller.company_manager(cid).or_page(t)?;
+    let fields = form.0;
+    let parsed = match fields.parse() {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            let errors = errors
+                .into_iter()
+                .map(|e| (e.field, t.get("err-field")))
+                .collect();
+            let mut response = member.render(&NewSupplierPage {
+                l: member.layout(),
+                action: routes::new_supplier(cid),
+                fields,
+                errors,
+                sectors: sectors(t),
+            })?;
+            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            return Ok(response);
+        }
+    };
+    let company = organization::Entity::find_by_id(cid)
+        .one(&state.db)
+        .await
+        .or_page(t)?
+        .or_page(t)?;
+    let txn = state.db.begin().await.or_page(t)?;
+    let created = suppliers::create_supplier(
+        &txn,
+        &company,
+        member.caller.user_id,
+        parsed,
+        &state.config.public_url,
+    )
+    .await
+    .or_page(t)?;
+    txn.commit().await.or_page(t)?;
+    Ok(see_other(&routes::supplier(created.id)).finish())
+}
+
+/// A supplier's page.
+#[derive(Template)]
+#[template(path = "supplier.html")]
+pub struct SupplierPage {
+    l: Layout,
+    supplier: supplier::Model,
+    trend: Option<String>,
+    assessments: Vec<assessment::Model>,
+    findings: Vec<finding::Model>,
+    fee_audits: Vec<domain::entities::fee_audit::Model>,
+    /// (id, title) of questionnaires the officer may send.
+    questionnaires: Vec<(Uuid, String)>,
+    send_action: String,
+    default_due: String,
+}
+
+/// A supplier's page (company members; the supplier's own users go to their list).
+#[get("/suppliers/{sid}")]
+pub async fn show(
+    state: web::Data<PortalState>,
+    member: Member,
+    sid: web::Path<Uuid>,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let (found, access) = load::supplier(&state.db, &member.caller, *sid, t).await?;
+    let SupplierAccess::Company(role) = access else {
+        return Ok(see_other(&routes::supplier_assessments(found.id)).finish());
+    };
+    let history: Vec<(String, f64)> = supplier_risk_history::Entity::find()
+        .filter(supplier_risk_history::Column::SupplierId.eq(found.id))
+        .order_by_asc(supplier_risk_history::Column::ComputedAt)
+        .all(&state.db)
+        .await
+        .or_page(t)?
+        .into_iter()
+        .map(|h| (h.computed_at.date_naive().to_string(), h.score))
+        .collect();
+    let assessments = assessment::Entity::find()
+        .filter(assessment::Column::SupplierId.eq(found.id))
+        .order_by_desc(assessment::Column::CreatedAt)
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    let findings = finding::Entity::find()
+        .filter(finding::Column::SupplierId.eq(found.id))
+        .order_by_desc(finding::Column::CreatedAt)
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    let (fee_audits, _) = domain::fee_audits::list_fee_audits(&state.db, found.id, 0, 50)
+        .await
+        .or_page(t)?;
+    let questionnaires = if role.manages_company() {
+        domain::questionnaires::list_for_company(&state.db, found.company_id)
+            .await
+            .or_page(t)?
+            .into_iter()
+            .map(|q: questionnaire::Model| {
+                let title: domain::questionnaire::LocalizedText =
+                    serde_json::from_value(q.title.clone()).unwrap_or_default();
+                (
+                    q.id,
+                    format!("{} (v{})", title.get(t.locale.code(), "en"), q.version),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    member.render(&SupplierPage {
+        l: member.layout(),
+        trend: (!history.is_empty()).then(|| charts::trend(&t.get("risk-trend"), &history)),
+        send_action: routes::supplier_assessments(found.id),
+        default_due: (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string(),
+        supplier: found,
+        assessments,
+        findings,
+        fee_audits,
+        questionnaires,
+    })
+}
+
+/// The send form.
+#[derive(Deserialize)]
+pub struct SendForm {
+    questionnaire_id: Uuid,
+    due_date: String,
+}
+
+/// Sends a questionnaire (officers, admins).
+#[post("/suppliers/{sid}/assessments")]
+pub async fn send(
+    state: web::Data<PortalState>,
+    member: Member,
+    sid: web::Path<Uuid>,
+    form: CsrfForm<SendForm>,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let (found, _) = load::supplier(&state.db, &member.caller, *sid, t).await?;
+    member.caller.company_manager(found.company_id).or_page(t)?;
+    let form = form.0;
+    let due_date = NaiveDate::parse_from_str(form.due_date.trim(), "%Y-%m-%d")
+        .map_err(|_| member.fail(ErrorKind::BadRequest))?;
+    let company = organization::Entity::find_by_id(found.company_id)
+        .one(&state.db)
+        .await
+        .or_page(t)?
+        .or_page(t)?;
+    let questionnaire =
+        domain::questionnaires::visible_to_company(&state.db, company.id, form.questionnaire_id)
+            .await
+            .or_page(t)?
+            .or_page(t)?;
+    let txn = state.db.begin().await.or_page(t)?;
+    assessments::send_assessment(
+        &txn,
+        SendAssessment {
+            company,
+            supplier: found.clone(),
+            questionnaire,
+            due_date,
+            actor: member.caller.user_id,
+            public_url: state.config.public_url.clone(),
+        },
+    )
+    .await
+    .or_page(t)?;
+    txn.commit().await.or_page(t)?;
+    Ok(see_other(&routes::supplier(found.id)).finish())
+}

@@ -1,0 +1,83 @@
+//! Every portal path in one place, so links, form actions and redirects cannot
+//! drift from the routes that serve them.
+
+use uuid::Uuid;
+
+/// Home: the login page, or the signed-in start page.
+pub const HOME: &str = "/";
+/// The login form.
+pub const LOGIN: &str = "/login";
+/// The logout form.
+pub const LOGOUT: &str = "/logout";
+/// The language switcher.
+pub const LOCALE: &str = "/locale";
+/// The stylesheet.
+pub const CSS: &str = "/static/app.css";
+/// The script.
+pub const JS: &str = "/static/app.js";
+
+/// The invitation page.
+pub fn invitation(token: &str) -> String {
+    format!("/invitations/{token}")
+}
+/// A company's dashboard (officers, admins).
+pub fn dashboard(company: Uuid) -> String {
+    format!("/companies/{company}")
+}
+/// A company's suppliers.
+pub fn suppliers(company: Uuid) -> String {
+    format!("/companies/{company}/suppliers")
+}
+/// The add-supplier form.
+pub fn new_supplier(company: Uuid) -> String {
+    format!("/companies/{company}/suppliers/new")
+}
+/// The review queue (advisors, officers).
+pub fn reviews(company: Uuid) -> String {
+    format!("/companies/{company}/reviews")
+}
+/// A supplier's page (company view).
+pub fn supplier(id: Uuid) -> String {
+    format!("/suppliers/{id}")
+}
+/// A supplier's assessments (the supplier's own start page); POST sends one.
+pub fn supplier_assessments(id: Uuid) -> String {
+    format!("/suppliers/{id}/assessments")
+}
+/// A supplier's findings and corrective actions.
+pub fn supplier_findings(id: Uuid) -> String {
+    format!("/suppliers/{id}/findings")
+}
+/// An assessment: the questionnaire (supplier) or the review page (company).
+pub fn assessment(id: Uuid) -> String {
+    format!("/assessments/{id}")
+}
+/// One section of the questionnaire (1-based).
+pub fn section(id: Uuid, number: usize) -> String {
+    format!("/assessments/{id}/sections/{number}")
+}
+/// The before-you-submit page.
+pub fn check(id: Uuid) -> String {
+    format!("/assessments/{id}/check")
+}
+/// The submit form.
+pub fn submit(id: Uuid) -> String {
+    format!("/assessments/{id}/submit")
+}
+/// The review decision form.
+pub fn review(id: Uuid) -> String {
+    format!("/assessments/{id}/review")
+}
+/// A corrective action's progress form.
+pub fn action(id: Uuid) -> String {
+    format!("/actions/{id}")
+}
+
+/// A local path to return to after a form, or home: never another site.
+pub fn local(back: &str) -> &str {
+    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {
+        back
+    } else {
+        HOME
+    }
+}
