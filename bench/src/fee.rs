@@ -1,0 +1,265 @@
+//! Fee import (issue 5, acceptance 4): the bare-parsing floor, the engine alone, its
+//! peak memory in a child process, the whole upload through the HTTP API, and where
+//! the upload's time goes.
+
+use std::{
+    hint::black_box,
+    io::BufReader,
+    path::Path,
+    process::Command,
+    time::{Duration, Instant},
+};
+
+use anyhow::{Context, anyhow, bail};
+use chrono::NaiveDate;
+use domain::{
+    entities::{fee_audit, fee_audit_line, supplier},
+    fee_audit::{AuditedLine, FeeAuditOutcome, RateTable, audit_csv, read_fx_rates},
+};
+use rust_decimal::Decimal;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, TransactionTrait};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::{
+    env::{BenchDb, Seeded, Server, client},
+    machine::status_kib,
+    stats::Samples,
+};
+
+/// A row exactly as the file has it, typed: what "just parsing" produces.
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct TypedRow {
+    worker_ref: String,
+    nationality: String,
+    recruiter: String,
+    recruiter_country: String,
+    hire_date: NaiveDate,
+    #[serde(with = "rust_decimal::serde::str")]
+    monthly_wage: Decimal,
+    wage_currency: String,
+    category: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    amount: Decimal,
+    currency: String,
+    paid_on: NaiveDate,
+    loan: String,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    reimbursed: Option<Decimal>,
+    evidence: String,
+}
+
+/// The floor: the `csv` crate + serde into [`TypedRow`]s (one reused record, the
+/// fastest idiomatic way), from memory. Returns the rows read.
+pub fn parse_floor(bytes: &[u8]) -> anyhow::Result<usize> {
+    let mut reader = csv::Reader::from_reader(bytes);
+    let headers = reader.byte_headers()?.clone();
+    let mut record = csv::ByteRecord::new();
+    let mut rows = 0;
+    let mut total = Decimal::ZERO;
+    while reader.read_byte_record(&mut record)? {
+        let row: TypedRow = record.deserialize(Some(&headers))?;
+        total += row.amount;
+        black_box(&row);
+        rows += 1;
+    }
+    black_box(total);
+    Ok(rows)
+}
+
+/// The company's rates as the API loads them.
+pub fn rate_table(fx_csv: &str) -> anyhow::Result<RateTable> {
+    let rates = read_fx_rates(fx_csv.as_bytes()).map_err(|e| anyhow!("fx rates: {e:?}"))?;
+    let mut table = RateTable::new();
+    for rate in rates {
+        table.insert(rate.currency, rate.date, rate.usd_per_unit);
+    }
+    Ok(table)
+}
+
+/// The engine alone: every rule, conversion and tally, each line handed to a no-op.
+pub fn run_engine(
+    input: impl std::io::Read,
+    rates: &RateTable,
+    today: NaiveDate,
+) -> anyhow::Result<FeeAuditOutcome> {
+    audit_csv(input, today, rates, |line: &AuditedLine| {
+        black_box(line);
+    })
+    .map_err(|errors| anyhow!("{} bad rows, e.g. {:?}", errors.len(), errors.first()))
+}
+
+/// Times `f` `runs` times (after one warm-up run).
+pub fn time_runs(runs: usize, mut f: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<Samples> {
+    f()?;
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        f()?;
+        times.push(start.elapsed());
+    }
+    Ok(Samples::of_durations(&times))
+}
+
+/// What the engine child reports.
+#[derive(Debug, Clone, Default, serde::Serialize, Deserialize)]
+pub struct ChildReport {
+    /// VmHWM before reading the upload (the process's own baseline), kB.
+    pub hwm_before_kib: u64,
+    /// VmHWM after the results are out, kB.
+    pub hwm_after_kib: u64,
+    /// Rows read.
+    pub rows: u64,
+    /// Workers.
+    pub workers: u64,
+    /// Seconds.
+    pub secs: f64,
+}
+
+/// In the child: runs the engine on `file`, streamed from disk (`buffered` = false)
+/// or read into memory first as the API does, and prints a [`ChildReport`] as JSON.
+pub fn engine_child(file: &Path, fx: &Path, buffered: bool) -> anyhow::Result<()> {
+    let rates = rate_table(&std::fs::read_to_string(fx)?)?;
+    let today = chrono::Utc::now().date_naive();
+    let hwm_before_kib = status_kib("self", "VmHWM:").unwrap_or(0);
+    let start = Instant::now();
+    let outcome = if buffered {
+        let bytes = std::fs::read(file)?;
+        run_engine(&bytes[..], &rates, today)?
+    } else {
+        run_engine(BufReader::new(std::fs::File::open(file)?), &rates, today)?
+    };
+    let report = ChildReport {
+        hwm_before_kib,
+        hwm_after_kib: status_kib("self", "VmHWM:").unwrap_or(0),
+        rows: outcome.rows,
+        workers: outcome.workers.len() as u64,
+        secs: start.elapsed().as_secs_f64(),
+    };
+    println!("{}", serde_json::to_string(&report)?);
+    Ok(())
+}
+
+/// Runs [`engine_child`] in a fresh process of this binary.
+pub fn measure_child(file: &Path, fx: &Path, buffered: bool) -> anyhow::Result<ChildReport> {
+    let mut cmd = Command::new(std::env::current_exe()?);
+    cmd.arg("engine-child")
+        .arg("--file")
+        .arg(file)
+        .arg("--fx")
+        .arg(fx);
+    if buffered {
+        cmd.arg("--buffered");
+    }
+    let output = cmd.output().context("running the engine child")?;
+    if !output.status.success() {
+        bail!("engine child failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    Ok(serde_json::from_slice(&output.stdout)?)
+}
+
+/// One upload through the API: the time from sending the request to having read the
+/// whole `201` response, and the response's size.
+pub async fn upload_once(server: &Server, seeded: &Seeded, body: &[u8]) -> anyhow::Result<(Duration, usize)> {
+    let http = client()?;
+    let url = server.url(&format!(
+        "/api/v1/suppliers/{}/fee-audits",
+        seeded.user_supplier_id
+    ));
+    let start = Instant::now();
+    let response = http
+        .post(url)
+        .bearer_auth(&seeded.admin_token)
+        .header("content-type", "text/csv")
+        .body(body.to_vec())
+        .send()
+        .await?;
+    let status = response.status();
+    let bytes = response.bytes().await?;
+    let elapsed = start.elapsed();
+    if status.as_u16() != 201 {
+        bail!(
+            "upload answered {status}: {}",
+            String::from_utf8_lossy(&bytes[..bytes.len().min(600)])
+        );
+    }
+    Ok((elapsed, bytes.len()))
+}
+
+/// Where an upload's time goes, measured in-process on the same database inside a
+/// transaction that is rolled back: the engine, plus serialising each line as the
+/// upload stores it, plus inserting the lines in batches of each size.
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    /// Engine + `serde_json::to_value` of every line (seconds).
+    pub engine_and_json: f64,
+    /// Engine + JSON + `INSERT` of every line, by batch size (seconds).
+    pub with_inserts: Vec<(usize, f64)>,
+}
+
+/// Measures a [`Profile`] for `body`.
+pub async fn profile(
+    db: &BenchDb,
+    seeded: &Seeded,
+    body: &[u8],
+    rates: &RateTable,
+    batches: &[usize],
+) -> anyhow::Result<Profile> {
+    let today = chrono::Utc::now().date_naive();
+    let start = Instant::now();
+    audit_csv(body, today, rates, |line| {
+        black_box(serde_json::to_value(line).ok());
+    })
+    .map_err(|e| anyhow!("{} bad rows", e.len()))?;
+    let engine_and_json = start.elapsed().as_secs_f64();
+    let own = supplier::Entity::find_by_id(seeded.user_supplier_id)
+        .one(&db.db)
+        .await?
+        .ok_or_else(|| anyhow!("supplier not found"))?;
+    let mut with_inserts = Vec::new();
+    for &batch_size in batches {
+        let txn = db.db.begin().await?;
+        let start = Instant::now();
+        let audit = fee_audit::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            company_id: Set(own.company_id),
+            supplier_id: Set(own.id),
+            summary: Set(serde_json::json!({})),
+            row_count: Set(0),
+            created_by: Set(None),
+            created_at: Set(chrono::Utc::now()),
+        }
+        .insert(&txn)
+        .await?;
+        // The engine is synchronous, so lines are collected per batch as the upload does.
+        let mut reader = domain::fee_audit::FeeAuditReader::new(body, today, rates);
+        let mut batch = Vec::with_capacity(batch_size);
+        for line in &mut reader {
+            batch.push(fee_audit_line::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                fee_audit_id: Set(audit.id),
+                line_no: Set(i32::try_from(line.row).unwrap_or(i32::MAX)),
+                worker_ref: Set(line.worker_ref.clone()),
+                line: Set(serde_json::to_value(&line)?),
+            });
+            if batch.len() == batch_size {
+                fee_audit_line::Entity::insert_many(batch.drain(..))
+                    .exec_without_returning(&txn)
+                    .await?;
+            }
+        }
+        reader.finish().map_err(|e| anyhow!("{} bad rows", e.len()))?;
+        if !batch.is_empty() {
+            fee_audit_line::Entity::insert_many(batch)
+                .exec_without_returning(&txn)
+                .await?;
+        }
+        with_inserts.push((batch_size, start.elapsed().as_secs_f64()));
+        txn.rollback().await?;
+    }
+    Ok(Profile {
+        engine_and_json,
+        with_inserts,
+    })
+}

@@ -1,0 +1,753 @@
+//! The run: each benchmark measured as the plan says, written as a section of
+//! BENCHMARKS.md.
+
+use std::{collections::BTreeMap, fmt::Write as _, path::PathBuf, time::Duration};
+
+use anyhow::anyhow;
+
+use crate::{
+    env::{self, BenchDb, DbKind, Server},
+    fee::{self, ChildReport, Profile},
+    feegen, load,
+    machine::{self, Machine},
+    report::{self, target_row, targets_table},
+    scoring::{self, ScoringFigures},
+    stats::{Samples, mib, secs, thousands},
+};
+
+/// What to run.
+pub struct Plan {
+    pub fee: bool,
+    pub scoring: bool,
+    pub api: bool,
+    pub startup: bool,
+    pub dbs: Vec<DbKind>,
+    pub size: Option<usize>,
+    pub scratch: PathBuf,
+    pub out: PathBuf,
+    pub command: String,
+}
+
+fn stamp(plan: &Plan) -> String {
+    format!(
+        "_Measured {} (load average {}), by `cargo run --release -p fairhire-bench -- {}`._\n\n",
+        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
+        machine::load_average(),
+        plan.command
+    )
+}
+
+/// Runs the plan and writes the report.
+pub async fn run(plan: Plan) -> anyhow::Result<()> {
+    let machine = Machine::read();
+    std::fs::create_dir_all(&plan.scratch)?;
+    let mut fresh: BTreeMap<&'static str, String> = BTreeMap::new();
+    if plan.fee {
+        eprintln!("== fee import");
+        fresh.insert("fee", fee_section(&plan).await?);
+        report::write(&plan.out, &machine, &fresh)?;
+    }
+    if plan.scoring || plan.api || plan.startup {
+        let (scoring, api, startup) = seeded_sections(&plan).await?;
+        if plan.scoring {
+            fresh.insert("scoring", scoring);
+        }
+        if plan.api {
+            fresh.insert("api", api);
+        }
+        if plan.startup {
+            fresh.insert("startup", startup);
+        }
+    }
+    fresh.insert("pdf", pdf_section());
+    report::write(&plan.out, &machine, &fresh)?;
+    let _ = std::fs::remove_dir_all(&plan.scratch);
+    eprintln!("wrote {}", plan.out.display());
+    Ok(())
+}
+
+fn pdf_section() -> String {
+    "### 5. PDF report render\n\n**Not measured yet**: `worker::report` does not expose a render \
+     function yet (the reports issue is in progress); the harness will time it at two sizes once \
+     it does.\n"
+        .to_string()
+}
+
+fn growth(small: f64, big: f64) -> String {
+    if small > 0.0 {
+        format!("×{:.1}", big / small)
+    } else {
+        "–".into()
+    }
+}
+
+struct Upload {
+    db: DbKind,
+    times: Samples,
+    response_bytes: usize,
+    server_hwm_kib: u64,
+    profile: Profile,
+}
+
+struct FeeSize {
+    rows: usize,
+    workers: usize,
+    bytes: usize,
+    floor: Samples,
+    engine: Samples,
+    stream: ChildReport,
+    buffered: ChildReport,
+    uploads: Vec<Upload>,
+}
+
+const BATCHES: [usize; 3] = [500, 2_000, 5_000];
+
+async fn fee_section(plan: &Plan) -> anyhow::Result<String> {
+    let big = plan.size.unwrap_or(200_000);
+    let today = chrono::Utc::now().date_naive();
+    let fx_csv = feegen::fx_rates_csv(today);
+    let fx_path = plan.scratch.join("fx-rates.csv");
+    std::fs::write(&fx_path, &fx_csv)?;
+    let rates = fee::rate_table(&fx_csv)?;
+    let mut sizes = Vec::new();
+    for (rows, runs, upload_runs) in [(big / 10, 10, 5), (big, 5, 3)] {
+        eprintln!("-- {rows} rows: generate, floor, engine, memory");
+        let (csv, generated) = feegen::fee_audit_csv(rows);
+        let path = plan.scratch.join(format!("fee-audit-{rows}.csv"));
+        std::fs::write(&path, &csv)?;
+        let bytes = csv.into_bytes();
+        let floor = fee::time_runs(runs, || {
+            let n = fee::parse_floor(&bytes)?;
+            if n != rows {
+                return Err(anyhow!("floor read {n} rows, not {rows}"));
+            }
+            Ok(())
+        })?;
+        let engine = fee::time_runs(runs, || fee::run_engine(&bytes[..], &rates, today).map(|_| ()))?;
+        let stream = fee::measure_child(&path, &fx_path, false)?;
+        let buffered = fee::measure_child(&path, &fx_path, true)?;
+        sizes.push((
+            FeeSize {
+                rows,
+                workers: generated.workers,
+                bytes: generated.bytes,
+                floor,
+                engine,
+                stream,
+                buffered,
+                uploads: Vec::new(),
+            },
+            bytes,
+            upload_runs,
+        ));
+    }
+    for &kind in &plan.dbs {
+        eprintln!("-- uploads on {}", kind.label());
+        let db = BenchDb::fresh(kind, &plan.scratch, "fee").await?;
+        let server = Server::spawn(&db, "api")?;
+        let seeded = env::seed_company(&db, &server, &fx_csv).await?;
+        for (size, bytes, runs) in &mut sizes {
+            let mut times = Vec::new();
+            let mut response_bytes = 0;
+            for _ in 0..*runs {
+                let (elapsed, len) = fee::upload_once(&server, &seeded, bytes).await?;
+                times.push(elapsed);
+                response_bytes = len;
+            }
+            let server_hwm_kib = machine::status_kib(&server.pid(), "VmHWM:").unwrap_or(0);
+            let profile = fee::profile(&db, &seeded, bytes, &rates, &BATCHES).await?;
+            size.uploads.push(Upload {
+                db: kind,
+                times: Samples::of_durations(&times),
+                response_bytes,
+                server_hwm_kib,
+                profile,
+            });
+        }
+        server.stop();
+        db.drop_db().await?;
+    }
+    let sizes: Vec<FeeSize> = sizes.into_iter().map(|(s, _, _)| s).collect();
+    Ok(fee_markdown(plan, &sizes))
+}
+
+fn rate(rows: usize, s: f64) -> String {
+    if s > 0.0 {
+        format!("{} rows/s", thousands(rows as f64 / s))
+    } else {
+        "–".into()
+    }
+}
+
+fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
+    let mut md = String::from("### 1. Fee import (issue 5, acceptance 4)\n\n");
+    md.push_str(&stamp(plan));
+    md.push_str(
+        "Input: a generated upload (`fairhire-bench generate --size N`): workers with 1–4 payment rows \
+         (a quarter paid nothing: one `none` row), 8 origin currencies plus USD, wages in MYR/THB, \
+         monthly FX rates since 2022, ~30% of payments on loans, ~15% partly reimbursed, 400 \
+         recruiters, all five evidence levels. Times are medians of repeated runs from memory \
+         (after one warm-up); p99 is the nearest-rank 99th percentile, i.e. the slowest run at these counts.\n\n",
+    );
+    let [small, big] = sizes else {
+        return md;
+    };
+    let _ = writeln!(
+        md,
+        "| | {} rows ({} workers, {:.1} MB) | {} rows ({} workers, {:.1} MB) | growth |\n|---|---|---|---|",
+        thousands(small.rows as f64),
+        thousands(small.workers as f64),
+        small.bytes as f64 / 1e6,
+        thousands(big.rows as f64),
+        thousands(big.workers as f64),
+        big.bytes as f64 / 1e6
+    );
+    let row = |label: &str, f: &dyn Fn(&FeeSize) -> (String, f64)| {
+        let (a, x) = f(small);
+        let (b, y) = f(big);
+        format!("| {label} | {a} | {b} | {} |\n", growth(x, y))
+    };
+    md.push_str(&row("(a) floor: `csv` + serde into typed rows", &|s| {
+        let t = s.floor.median();
+        (
+            format!(
+                "{} ({}; p99 {}, n={})",
+                rate(s.rows, t),
+                secs(t),
+                secs(s.floor.p99()),
+                s.floor.len()
+            ),
+            t,
+        )
+    }));
+    md.push_str(&row("(b) engine: `domain::fee_audit::audit_csv`", &|s| {
+        let t = s.engine.median();
+        (
+            format!(
+                "{} ({}; p99 {}, n={})",
+                rate(s.rows, t),
+                secs(t),
+                secs(s.engine.p99()),
+                s.engine.len()
+            ),
+            t,
+        )
+    }));
+    md.push_str(&row("(b) engine ÷ floor (time)", &|s| {
+        let r = s.engine.median() / s.floor.median().max(1e-9);
+        (format!("{r:.2}×"), r)
+    }));
+    for (i, upload) in small.uploads.iter().enumerate() {
+        md.push_str(&row(
+            &format!("(c) whole upload over HTTP, {}", upload.db.label()),
+            &|s| {
+                let u = &s.uploads[i];
+                let t = u.times.median();
+                (
+                    format!(
+                        "{} (p99 {}, n={}) = {}",
+                        secs(t),
+                        secs(u.times.p99()),
+                        u.times.len(),
+                        rate(s.rows, t)
+                    ),
+                    t,
+                )
+            },
+        ));
+    }
+    md.push_str(&row(
+        "(d) engine peak RSS (VmHWM), streamed from the file",
+        &|s| {
+            (
+                format!(
+                    "{} (process baseline {})",
+                    mib(s.stream.hwm_after_kib),
+                    mib(s.stream.hwm_before_kib)
+                ),
+                s.stream.hwm_after_kib as f64,
+            )
+        },
+    ));
+    md.push_str(&row(
+        "(d) engine peak RSS, whole file in memory first (as the API)",
+        &|s| {
+            (
+                format!(
+                    "{} (baseline {})",
+                    mib(s.buffered.hwm_after_kib),
+                    mib(s.buffered.hwm_before_kib)
+                ),
+                s.buffered.hwm_after_kib as f64,
+            )
+        },
+    ));
+    for (i, upload) in small.uploads.iter().enumerate() {
+        md.push_str(&row(
+            &format!(
+                "(d) `fairhire api` peak RSS after the uploads, {}",
+                upload.db.label()
+            ),
+            &|s| {
+                let kib = s.uploads[i].server_hwm_kib;
+                (mib(kib), kib as f64)
+            },
+        ));
+        md.push_str(&row(
+            &format!("upload response body, {}", upload.db.label()),
+            &|s| {
+                let b = s.uploads[i].response_bytes;
+                (format!("{:.1} MB", b as f64 / 1e6), b as f64)
+            },
+        ));
+    }
+    md.push_str("\n(d) is read from `/proc/<pid>/status` `VmHWM` (peak resident set): the engine runs in a child \
+                 process of the harness (`fairhire-bench engine-child`); the server figure is the `fairhire api` \
+                 process's peak over all uploads so far (sizes run small first, so the large figure is the large upload's).\n\n");
+
+    md.push_str("#### Where the upload's time goes\n\nMeasured in-process on the same database, inside a transaction that is \
+                 rolled back: the engine, then the engine plus `serde_json::to_value` of every line (as \
+                 `domain::fee_audits::upload` stores it), then that plus the `INSERT`s of the lines in batches \
+                 (`domain::fee_audits::BATCH` is 500). The rest of the upload is the body transfer, the per-worker \
+                 rows, the summary, findings and recruiters, the commit, and loading and serialising the \
+                 response (which lists every worker).\n\n");
+    md.push_str("| database | rows | engine | + JSON per line | + line INSERTs, batch 500 | batch 2,000 | batch 5,000 | whole upload | rest of the upload |\n|---|---|---|---|---|---|---|---|---|\n");
+    for size in sizes {
+        for upload in &size.uploads {
+            let p = &upload.profile;
+            let at = |b: usize| {
+                p.with_inserts
+                    .iter()
+                    .find(|(n, _)| *n == b)
+                    .map_or(0.0, |(_, t)| *t)
+            };
+            let whole = upload.times.median();
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                upload.db.label(),
+                thousands(size.rows as f64),
+                secs(size.engine.median()),
+                secs(p.engine_and_json),
+                secs(at(500)),
+                secs(at(2_000)),
+                secs(at(5_000)),
+                secs(whole),
+                secs((whole - at(500)).max(0.0))
+            );
+        }
+    }
+    md.push('\n');
+
+    let mut rows = String::new();
+    let ratio = big.engine.median() / big.floor.median().max(1e-9);
+    rows.push_str(&target_row(
+        &format!("fee engine within 2× of bare parsing ({} rows)", thousands(big.rows as f64)),
+        &format!("{ratio:.2}× ({} vs {})", rate(big.rows, big.engine.median()), rate(big.rows, big.floor.median())),
+        ratio <= 2.0,
+        if ratio <= 2.0 {
+            ""
+        } else {
+            "every row is checked (codes, dates, consistency), converted with exact decimals and tallied per worker; see the notes"
+        },
+    ));
+    for upload in &big.uploads {
+        let t = upload.times.median();
+        let p = &upload.profile;
+        let inserts = p
+            .with_inserts
+            .iter()
+            .find(|(n, _)| *n == 500)
+            .map_or(0.0, |(_, t)| *t);
+        let why = if t < 3.0 {
+            String::new()
+        } else {
+            format!(
+                "engine {} + JSON {} + line INSERTs {} (batch 500) + rest {}; see the profile table",
+                secs(big.engine.median()),
+                secs((p.engine_and_json - big.engine.median()).max(0.0)),
+                secs((inserts - p.engine_and_json).max(0.0)),
+                secs((t - inserts).max(0.0))
+            )
+        };
+        rows.push_str(&target_row(
+            &format!(
+                "whole upload of {} rows < 3 s, {}",
+                thousands(big.rows as f64),
+                upload.db.label()
+            ),
+            &secs(t),
+            t < 3.0,
+            &why,
+        ));
+    }
+    let limit = 150 * 1024;
+    rows.push_str(&target_row(
+        "fee engine peak memory < 150 MB",
+        &format!(
+            "{} streamed, {} buffered",
+            mib(big.stream.hwm_after_kib),
+            mib(big.buffered.hwm_after_kib)
+        ),
+        big.stream.hwm_after_kib < limit && big.buffered.hwm_after_kib < limit,
+        "",
+    ));
+    for upload in &big.uploads {
+        let kib = upload.server_hwm_kib;
+        rows.push_str(&target_row(
+            &format!("whole-upload server peak memory < 150 MB, {}", upload.db.label()),
+            &mib(kib),
+            kib < limit,
+            if kib < limit {
+                ""
+            } else {
+                "the body is buffered, and the response with every worker is built in memory; see the notes"
+            },
+        ));
+    }
+    md.push_str(&targets_table(&rows));
+    md
+}
+
+struct SeededRun {
+    db: DbKind,
+    size: usize,
+    scoring: Option<ScoringFigures>,
+    ceiling: Option<load::WrkResult>,
+    list: Option<load::WrkResult>,
+    save: Option<load::WrkResult>,
+    ready: Samples,
+    idle_rss_kib: u64,
+}
+
+async fn seeded_sections(plan: &Plan) -> anyhow::Result<(String, String, String)> {
+    let big = plan.size.unwrap_or(10_000);
+    let fx_csv = feegen::fx_rates_csv(chrono::Utc::now().date_naive());
+    let mut runs = Vec::new();
+    for &kind in &plan.dbs {
+        for size in [big / 10, big] {
+            eprintln!("== {} with {size} suppliers: seeding", kind.label());
+            let started = std::time::Instant::now();
+            let db = BenchDb::fresh(kind, &plan.scratch, &format!("s{size}")).await?;
+            eprintln!(
+                "   database created and migrated after {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
+            let server = Server::spawn(&db, "api")?;
+            let mut seeded = env::seed_company(&db, &server, &fx_csv).await?;
+            eprintln!("   company seeded after {:.1} s", started.elapsed().as_secs_f64());
+            env::seed_suppliers(&db, &mut seeded, size, 16).await?;
+            eprintln!(
+                "   {size} suppliers seeded after {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
+            let mut run = SeededRun {
+                db: kind,
+                size,
+                scoring: None,
+                ceiling: None,
+                list: None,
+                save: None,
+                ready: Samples::default(),
+                idle_rss_kib: 0,
+            };
+            if plan.scoring {
+                eprintln!("-- scoring {size}");
+                run.scoring = Some(scoring::drain(&db).await?);
+            }
+            if plan.api {
+                eprintln!("-- wrk {size}");
+                let list_url = server.url(&format!(
+                    "/api/v1/companies/{}/suppliers?per_page=50",
+                    seeded.company_id
+                ));
+                let page: serde_json::Value = env::client()?
+                    .get(&list_url)
+                    .bearer_auth(&seeded.admin_token)
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .json()
+                    .await?;
+                let ceiling = load::Ceiling::start(page)?;
+                let ceiling_url = format!("http://{}/ceiling", ceiling.addr);
+                run.ceiling =
+                    Some(tokio::task::spawn_blocking(move || load::wrk(&ceiling_url, &[], None)).await??);
+                ceiling.stop().await;
+                let auth = format!("Bearer {}", seeded.admin_token);
+                run.list = Some(
+                    tokio::task::spawn_blocking(move || {
+                        load::wrk(&list_url, &[("Authorization", auth.as_str())], None)
+                    })
+                    .await??,
+                );
+                let script = load::answers_script(&db.dir, &seeded.supplier_token, &seeded.open_assessments)?;
+                let save_url = server.url("/");
+                run.save = Some(
+                    tokio::task::spawn_blocking(move || load::wrk(&save_url, &[], Some(&script))).await??,
+                );
+            }
+            server.stop();
+            if plan.startup {
+                eprintln!("-- start-up {size}");
+                let mut ready = Vec::new();
+                for attempt in 0..5 {
+                    let serve = Server::spawn(&db, "serve")?;
+                    ready.push(serve.ready_after);
+                    if attempt == 0 {
+                        tokio::time::sleep(Duration::from_secs(5)).await;
+                        run.idle_rss_kib = machine::status_kib(&serve.pid(), "VmRSS:").unwrap_or(0);
+                    }
+                    serve.stop();
+                }
+                run.ready = Samples::of_durations(&ready);
+            }
+            db.drop_db().await?;
+            runs.push(run);
+        }
+    }
+    Ok((
+        scoring_markdown(plan, &runs),
+        api_markdown(plan, &runs),
+        startup_markdown(plan, &runs),
+    ))
+}
+
+fn pairs(runs: &[SeededRun]) -> Vec<(&SeededRun, &SeededRun)> {
+    runs.chunks(2)
+        .filter_map(|c| match c {
+            [a, b] => Some((a, b)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn scoring_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
+    let mut md = String::from("### 2. Scoring through the queue\n\n");
+    md.push_str(&stamp(plan));
+    md.push_str(
+        "N suppliers across 12 countries and 8 sectors, each with the benchmark questionnaire (the shipped \
+         Ethical Recruitment SAQ without its two file questions: 38 questions, scored as shipped) sent, fully \
+         answered at random and submitted through the domain use cases, so N `score_assessment` jobs are \
+         queued (the invitation emails are removed from the queue first). One runner \
+         (`worker::Runner::run_until_idle`, as `fairhire worker` builds it) drains the queue; scoring \
+         queues follow-up jobs (`notify`, then `send_email`), which it runs too: the headline counts from the \
+         start of the drain to the last scoring job's completion, the last column is the whole drain. Per-assessment \
+         time is the gap between consecutive jobs' `finished_at` (ms resolution).\n\n",
+    );
+    md.push_str("| database | assessments queued | scored | failed | time to the last score | assessments/s | per assessment median | p99 | growth | whole drain incl. follow-up jobs |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    let mut rows = String::new();
+    for (small, big) in pairs(runs) {
+        let (Some(a), Some(b)) = (&small.scoring, &big.scoring) else {
+            continue;
+        };
+        for (run, f) in [(small, a), (big, b)] {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} | {} | {:.0}/s | {} | {} | {} |",
+                run.db.label(),
+                thousands(f.queued as f64),
+                thousands(f.scored as f64),
+                f.failed,
+                thousands(f.ran as f64),
+                secs(f.secs),
+                f.per_sec(),
+                secs(f.per_assessment.median()),
+                secs(f.per_assessment.p99()),
+                if run.size == big.size {
+                    growth(a.secs, b.secs)
+                } else {
+                    String::new()
+                }
+            );
+        }
+        if big.db == DbKind::Postgres {
+            let per_sec = b.per_sec();
+            rows.push_str(&target_row(
+                &format!(
+                    "scoring ≥ 500 assessments/s, one runner, PostgreSQL ({} queued)",
+                    thousands(b.queued as f64)
+                ),
+                &format!("{per_sec:.0}/s"),
+                per_sec >= 500.0,
+                if per_sec >= 500.0 {
+                    ""
+                } else {
+                    "each job is its own claim + load + score + write transaction; see the notes"
+                },
+            ));
+        }
+    }
+    md.push('\n');
+    md.push_str(&targets_table(&rows));
+    md
+}
+
+fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
+    let mut md = String::from("### 3. API throughput and latency (wrk)\n\n");
+    md.push_str(&stamp(plan));
+    let _ = write!(
+        md,
+        "`wrk -t{} -c{} -d{}s --latency` on 127.0.0.1 against the release `fairhire api` (actix default workers), \
+         beside the ceiling measured in the same run: a bare actix-web endpoint in the harness serialising the \
+         same 50-item page (the real first page, fetched once) from memory, no auth, no database. The list is \
+         `GET /api/v1/companies/{{cid}}/suppliers?per_page=50` as the company admin (bearer token). Saving \
+         answers is `PUT /api/v1/assessments/{{aid}}/answers` as the supplier's user, two answers changed per \
+         request, round robin over 16 open assessments (`save-answers.lua`). wrk and the server share the 2 cores.\n\n",
+        load::THREADS,
+        load::CONNECTIONS,
+        load::SECONDS
+    );
+    md.push_str("| database | suppliers | endpoint | req/s | % of ceiling | p50 | p99 | non-2xx | socket errors |\n|---|---|---|---|---|---|---|---|---|\n");
+    let mut rows = String::new();
+    for run in runs {
+        let (Some(c), Some(l), Some(s)) = (&run.ceiling, &run.list, &run.save) else {
+            continue;
+        };
+        for (name, r) in [
+            ("ceiling (in-memory page)", c),
+            ("supplier list", l),
+            ("save answers", s),
+        ] {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {:.0}% | {} | {} | {} | {} |",
+                run.db.label(),
+                thousands(run.size as f64),
+                name,
+                thousands(r.rps),
+                100.0 * r.rps / c.rps.max(1.0),
+                secs(r.p50),
+                secs(r.p99),
+                r.non_2xx,
+                r.socket_errors.clone().unwrap_or_else(|| "–".into())
+            );
+        }
+        if run.size == plan.size.unwrap_or(10_000) {
+            let list_share = l.rps / c.rps.max(1.0);
+            let save_share = s.rps / c.rps.max(1.0);
+            let db = run.db.label();
+            rows.push_str(&target_row(
+                &format!(
+                    "supplier list ≥ 40% of ceiling, {db}, {} suppliers",
+                    thousands(run.size as f64)
+                ),
+                &format!(
+                    "{:.0}% ({} vs {} req/s)",
+                    100.0 * list_share,
+                    thousands(l.rps),
+                    thousands(c.rps)
+                ),
+                list_share >= 0.4 && l.non_2xx == 0,
+                if list_share >= 0.4 {
+                    ""
+                } else {
+                    "per request: JWT check, membership lookup, COUNT(*) and a page query; see the notes"
+                },
+            ));
+            rows.push_str(&target_row(
+                &format!("saving answers ≥ 20% of ceiling, {db}"),
+                &format!(
+                    "{:.0}% ({} req/s, {} non-2xx)",
+                    100.0 * save_share,
+                    thousands(s.rps),
+                    s.non_2xx
+                ),
+                save_share >= 0.2 && s.non_2xx == 0,
+                if save_share >= 0.2 && s.non_2xx == 0 {
+                    ""
+                } else {
+                    "a write transaction per request; see the notes"
+                },
+            ));
+            for (name, r) in [("supplier list", l), ("saving answers", s)] {
+                rows.push_str(&target_row(
+                    &format!("{name} p99 < 25 ms, {db}"),
+                    &secs(r.p99),
+                    r.p99 < 0.025,
+                    if r.p99 < 0.025 {
+                        ""
+                    } else {
+                        "64 connections queue behind 2 cores; see the notes"
+                    },
+                ));
+            }
+        }
+    }
+    for run in runs {
+        if let Some(s) = &run.save {
+            if !s.statuses.is_empty() {
+                let _ = write!(
+                    md,
+                    "\nSaving answers, {} with {} suppliers, by status: {}.",
+                    run.db.label(),
+                    thousands(run.size as f64),
+                    s.statuses.join(", ")
+                );
+            }
+            if let Some(sample) = &s.error_sample {
+                let _ = write!(md, " One error body: `{}`", sample.replace('`', "'"));
+            }
+        }
+    }
+    md.push('\n');
+    let _ = write!(
+        md,
+        "\nCommands (token elided): `{}`; `{}`; `{}`.\n\n",
+        runs.first()
+            .and_then(|r| r.ceiling.as_ref())
+            .map(|r| r.command.as_str())
+            .unwrap_or(""),
+        runs.first()
+            .and_then(|r| r.list.as_ref())
+            .map(|r| r.command.as_str())
+            .unwrap_or(""),
+        runs.first()
+            .and_then(|r| r.save.as_ref())
+            .map(|r| r.command.as_str())
+            .unwrap_or("")
+    );
+    md.push_str(&targets_table(&rows));
+    md
+}
+
+fn startup_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
+    let mut md = String::from("### 4. Start-up and idle memory of `fairhire serve`\n\n");
+    md.push_str(&stamp(plan));
+    md.push_str(
+        "The release binary (`target/release/fairhire serve`: HTTP + job runner, migrations checked) spawned 5 times \
+         on the seeded database; time from spawn to the first `200` from `/health/ready` (polled every 2 ms); \
+         resident memory (`VmRSS`) of the first spawn after 5 s idle.\n\n",
+    );
+    md.push_str("| database | suppliers in the database | ready median | p99 (max of 5) | RSS after 5 s idle |\n|---|---|---|---|---|\n");
+    let mut rows = String::new();
+    for run in runs.iter().filter(|r| r.ready.len() > 0) {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} |",
+            run.db.label(),
+            thousands(run.size as f64),
+            secs(run.ready.median()),
+            secs(run.ready.p99()),
+            mib(run.idle_rss_kib)
+        );
+        if run.size == plan.size.unwrap_or(10_000) {
+            let db = run.db.label();
+            rows.push_str(&target_row(
+                &format!("start-up to ready < 1 s, {db}"),
+                &secs(run.ready.median()),
+                run.ready.median() < 1.0,
+                "",
+            ));
+            rows.push_str(&target_row(
+                &format!("idle memory < 50 MB, {db}"),
+                &mib(run.idle_rss_kib),
+                run.idle_rss_kib < 50 * 1024,
+                "",
+            ));
+        }
+    }
+    md.push('\n');
+    md.push_str(&targets_table(&rows));
+    md
+}
