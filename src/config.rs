@@ -43,6 +43,15 @@ pub struct Settings {
     /// `FAIRHIRE_WEBHOOK_ALLOW_PRIVATE`: let webhooks reach private and loopback
     /// addresses (off: such URLs are refused, against SSRF).
     pub webhook_allow_private: bool,
+    /// `FAIRHIRE_SHUTDOWN_GRACE_SECONDS`: after SIGTERM, how long HTTP requests may
+    /// drain and running jobs may finish before they are released to other workers.
+    pub shutdown_grace_seconds: u64,
+    /// `FAIRHIRE_JOB_LEASE_SECONDS`: how long a claimed job belongs to its worker
+    /// before another may take it over (renewed while the job runs).
+    pub job_lease_seconds: u64,
+    /// `FAIRHIRE_METRICS_BIND`: in `worker` mode, serve `/metrics` and `/health/*`
+    /// on this address (unset: the worker serves no HTTP).
+    pub metrics_bind: Option<String>,
 }
 
 /// A setting that cannot be used; displayed as the one line the start prints.
@@ -77,6 +86,9 @@ pub const VARIABLES: &[&str] = &[
     "FAIRHIRE_LOG_FORMAT",
     "FAIRHIRE_WEBHOOK_ALLOW_PRIVATE",
     "FAIRHIRE_FX_URL",
+    "FAIRHIRE_SHUTDOWN_GRACE_SECONDS",
+    "FAIRHIRE_JOB_LEASE_SECONDS",
+    "FAIRHIRE_METRICS_BIND",
 ];
 
 impl Settings {
@@ -189,9 +201,28 @@ impl Settings {
                 "must be an http(s) URL of the rates provider",
             ));
         }
+        let shutdown_grace_seconds = seconds(
+            get("FAIRHIRE_SHUTDOWN_GRACE_SECONDS"),
+            "FAIRHIRE_SHUTDOWN_GRACE_SECONDS",
+            30,
+            0,
+        )?;
+        let job_lease_seconds = seconds(
+            get("FAIRHIRE_JOB_LEASE_SECONDS"),
+            "FAIRHIRE_JOB_LEASE_SECONDS",
+            300,
+            1,
+        )?;
+        let metrics_bind = get("FAIRHIRE_METRICS_BIND");
+        if let Some(address) = &metrics_bind {
+            check_bind(address).map_err(|e| bad("FAIRHIRE_METRICS_BIND", e.message))?;
+        }
         Ok(Self {
             bind,
             fx_url,
+            shutdown_grace_seconds,
+            job_lease_seconds,
+            metrics_bind,
             database_url: database_url.into(),
             data_dir,
             public_url: public_url.trim_end_matches('/').to_string(),
@@ -203,6 +234,20 @@ impl Settings {
             log_format,
             webhook_allow_private,
         })
+    }
+}
+
+/// A whole number of seconds, at least `min`, or `default` when unset.
+fn seconds(value: Option<String>, variable: &str, default: u64, min: u64) -> Result<u64, ConfigError> {
+    let Some(value) = value else {
+        return Ok(default);
+    };
+    match value.parse::<u64>() {
+        Ok(n) if n >= min && n <= 86_400 => Ok(n),
+        _ => Err(bad(
+            variable,
+            format!("must be a whole number of seconds from {min} to 86400, got '{value}'"),
+        )),
     }
 }
 
@@ -277,6 +322,9 @@ mod tests {
         assert_eq!(settings.storage_url, "file://./data/files");
         assert_eq!(settings.mail_from, "Fairhire <no-reply@localhost>");
         assert!(settings.smtp_url.is_none());
+        assert_eq!(settings.shutdown_grace_seconds, 30);
+        assert_eq!(settings.job_lease_seconds, 300);
+        assert!(settings.metrics_bind.is_none());
     }
 
     #[test]
@@ -289,6 +337,9 @@ mod tests {
             ("FAIRHIRE_JWT_SECRET", "short"),
             ("FAIRHIRE_LOG_FORMAT", "xml"),
             ("FAIRHIRE_STORAGE_URL", "gs://bucket"),
+            ("FAIRHIRE_SHUTDOWN_GRACE_SECONDS", "soon"),
+            ("FAIRHIRE_JOB_LEASE_SECONDS", "0"),
+            ("FAIRHIRE_METRICS_BIND", "nowhere"),
         ] {
             let error = with(&[(variable, value)])
                 .err()

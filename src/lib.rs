@@ -9,6 +9,7 @@
 pub mod config;
 pub mod database;
 pub mod demo;
+pub mod metrics;
 pub mod request_log;
 pub mod startup;
 pub mod telemetry;

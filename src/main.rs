@@ -88,6 +88,9 @@ async fn run(settings: Settings, command: Command) -> anyhow::Result<()> {
     } else {
         println!("worker running");
     }
+    if let Some(address) = app.metrics_address() {
+        println!("metrics on http://{address}/metrics");
+    }
     app.run_until_stopped().await
 }
 

@@ -38,6 +38,10 @@ pub struct Application {
     server: Option<Server>,
     runner: Option<worker::Runner>,
     db: DatabaseConnection,
+    /// `worker` mode with `FAIRHIRE_METRICS_BIND`: `/metrics` and `/health/*` only.
+    metrics: Option<(std::net::SocketAddr, Server)>,
+    /// `FAIRHIRE_SHUTDOWN_GRACE_SECONDS`.
+    grace: Duration,
 }
 
 impl Application {
@@ -67,11 +71,22 @@ impl Application {
         } else {
             Some(runner(db.clone(), worker_config(settings)?, settings)?)
         };
+        let metrics = match (&settings.metrics_bind, mode) {
+            (Some(bind), Mode::Worker) => {
+                let listener = TcpListener::bind(bind)
+                    .with_context(|| format!("binding FAIRHIRE_METRICS_BIND={bind}"))?;
+                let address = listener.local_addr()?;
+                Some((address, metrics_server(settings, db.clone(), listener)?))
+            }
+            _ => None,
+        };
         Ok(Self {
             address,
             server,
             runner,
             db,
+            metrics,
+            grace: Duration::from_secs(settings.shutdown_grace_seconds),
         })
     }
 
@@ -80,29 +95,64 @@ impl Application {
         self.address
     }
 
+    /// Where a worker serves `/metrics` (`FAIRHIRE_METRICS_BIND`, worker mode only).
+    pub fn metrics_address(&self) -> Option<std::net::SocketAddr> {
+        self.metrics.as_ref().map(|(address, _)| *address)
+    }
+
     /// The pool.
     pub fn db(&self) -> &DatabaseConnection {
         &self.db
     }
 
-    /// Runs until SIGINT/SIGTERM: the HTTP server drains its requests, the runner
-    /// finishes its current job and stops claiming.
+    /// Runs until SIGINT/SIGTERM. Then, within `FAIRHIRE_SHUTDOWN_GRACE_SECONDS`,
+    /// the HTTP server stops accepting and drains its requests while the runner
+    /// stops claiming and finishes its current job. A job still running when the
+    /// grace period ends is released (queued again) for another worker; a process
+    /// killed outright leaves its job to be taken over when the lease runs out.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
+        let worker_id = self.runner.as_ref().map(|r| r.config().worker_id.clone());
         let runner_task = self.runner.map(|runner| tokio::spawn(runner.run(stop_rx)));
-        match self.server {
-            // actix handles SIGINT/SIGTERM itself and resolves when drained.
-            Some(server) => server.await.context("HTTP server")?,
+        let server = self.server.or(self.metrics.map(|(_, server)| server));
+        let mut served = Ok(());
+        match server {
+            Some(server) => {
+                let handle = server.handle();
+                let mut server = std::pin::pin!(server);
+                tokio::select! {
+                    result = &mut server => served = result.context("HTTP server"),
+                    () = shutdown_signal() => {
+                        tracing::info!(grace_seconds = self.grace.as_secs(), "shutdown signal received; draining");
+                        let _ = stop_tx.send(true);
+                        // Graceful: in-flight requests get up to the grace period. The
+                        // server future must be polled for the stop command to run.
+                        let ((), result) = tokio::join!(handle.stop(true), &mut server);
+                        served = result.context("HTTP server");
+                    }
+                }
+            }
             None => {
                 shutdown_signal().await;
-                tracing::info!("shutdown signal received");
+                tracing::info!(grace_seconds = self.grace.as_secs(), "shutdown signal received");
             }
         }
         let _ = stop_tx.send(true);
-        if let Some(task) = runner_task {
+        if let Some(mut task) = runner_task
+            && tokio::time::timeout(self.grace, &mut task).await.is_err()
+        {
+            task.abort();
             let _ = task.await;
+            if let Some(worker_id) = worker_id {
+                match worker::runner::release(&self.db, &worker_id).await {
+                    Ok(released) => tracing::warn!(released, "grace period over; running jobs released"),
+                    Err(error) => {
+                        tracing::error!(error = %format!("{error:#}"), "could not release running jobs; their lease will expire")
+                    }
+                }
+            }
         }
-        Ok(())
+        served
     }
 }
 
@@ -162,6 +212,7 @@ pub fn runner(
 ) -> anyhow::Result<worker::Runner> {
     let mut runner = worker::Runner::new(db, config)?;
     runner.set_public_url(&settings.public_url);
+    runner.set_observer(crate::metrics::job_observer());
     Ok(runner)
 }
 
@@ -180,8 +231,13 @@ pub fn worker_config(settings: &Settings) -> anyhow::Result<worker::WorkerConfig
     });
     config.worker_id = format!("{}-{}", hostname(), std::process::id());
     config.poll_interval = Duration::from_millis(500);
+    config.lease = Duration::from_secs(settings.job_lease_seconds);
     config.webhooks.allow_private = settings.webhook_allow_private;
     config.fx_url = settings.fx_url.clone();
+    config.files = Some(
+        domain::files::FileStore::from_url(&settings.storage_url)
+            .map_err(|m| anyhow::anyhow!("FAIRHIRE_STORAGE_URL: {m}"))?,
+    );
     Ok(config)
 }
 
@@ -199,6 +255,7 @@ fn http_server(
     let mut api_config = api::ApiConfig::new(secret.clone(), settings.public_url.clone());
     api_config.webhook_allow_private = settings.webhook_allow_private;
     let csv_limit = api_config.csv_limit;
+    let metrics_db = web::Data::new(db.clone());
     let api_state = web::Data::new(
         api::ApiState::new(
             db.clone(),
@@ -215,10 +272,15 @@ fn http_server(
             ::web::PortalConfig {
                 secret,
                 secure_cookies: settings.public_url.starts_with("https://"),
+                public_url: settings.public_url.clone(),
             },
             throttle,
         )
-        .map_err(|m| anyhow::anyhow!("FAIRHIRE_JWT_SECRET: {m}"))?,
+        .map_err(|m| anyhow::anyhow!("FAIRHIRE_JWT_SECRET: {m}"))?
+        .with_files(
+            domain::files::FileStore::from_url(&settings.storage_url)
+                .map_err(|m| anyhow::anyhow!("FAIRHIRE_STORAGE_URL: {m}"))?,
+        ),
     );
     let server = HttpServer::new(move || {
         let (app, mut document) = App::new()
@@ -239,6 +301,11 @@ fn http_server(
         api::openapi::complete(&mut document);
         app.app_data(web::Data::new(document))
             .route("/api/openapi.json", web::get().to(openapi_document))
+            .service(
+                web::resource("/metrics")
+                    .app_data(metrics_db.clone())
+                    .route(web::get().to(crate::metrics::endpoint)),
+            )
             .configure(::web::configure)
             .default_service(web::to(not_found))
             .wrap(::web::headers::security_headers())
@@ -246,7 +313,32 @@ fn http_server(
             .wrap(from_fn(request_log::middleware))
     })
     .listen(listener)?
-    .shutdown_timeout(30)
+    // `run_until_stopped` handles SIGTERM, so the runner stops at the same moment.
+    .disable_signals()
+    .shutdown_timeout(settings.shutdown_grace_seconds)
+    .run();
+    Ok(server)
+}
+
+/// A worker's own small server: `/metrics` (its job durations and the queue) and
+/// `/health/*` for the orchestrator's probes.
+fn metrics_server(
+    settings: &Settings,
+    db: DatabaseConnection,
+    listener: TcpListener,
+) -> anyhow::Result<Server> {
+    let db = web::Data::new(db);
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(db.clone())
+            .route("/metrics", web::get().to(crate::metrics::endpoint))
+            .route("/health/live", web::get().to(crate::metrics::live))
+            .route("/health/ready", web::get().to(crate::metrics::ready))
+    })
+    .workers(1)
+    .listen(listener)?
+    .disable_signals()
+    .shutdown_timeout(settings.shutdown_grace_seconds)
     .run();
     Ok(server)
 }

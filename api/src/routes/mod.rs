@@ -17,6 +17,7 @@ pub mod me;
 pub mod questionnaires;
 pub mod recruiters;
 pub mod reference;
+pub mod reports;
 pub mod schedules;
 pub mod suppliers;
 pub mod webhooks;
@@ -69,6 +70,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(findings::list_actions::list_actions);
     cfg.service(findings::update_action::update_action);
     cfg.service(findings::review::review_assessment);
+    // Advisory reports.
+    cfg.service(reports::request::request_report);
+    cfg.service(reports::list::list_reports);
+    cfg.service(reports::get::get_report);
+    cfg.service(reports::download::download_report);
     // Reference data.
     cfg.service(reference::countries::list_countries);
     cfg.service(reference::sectors::list_sectors);

@@ -31,6 +31,9 @@ pub struct WorkerConfig {
     pub webhooks: WebhookDelivery,
     /// The daily FX-rate provider (`FAIRHIRE_FX_URL`); no fetching when `None`.
     pub fx_url: Option<String>,
+    /// Where rendered reports are stored (`FAIRHIRE_STORAGE_URL`); report jobs fail
+    /// when `None`.
+    pub files: Option<domain::files::FileStore>,
 }
 
 /// Webhook delivery settings.
@@ -65,6 +68,7 @@ impl WorkerConfig {
             mail,
             webhooks: WebhookDelivery::default(),
             fx_url: None,
+            files: None,
         }
     }
 }

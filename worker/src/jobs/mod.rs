@@ -3,6 +3,7 @@
 
 mod deliver_webhook;
 mod fetch_fx_rates;
+mod render_report;
 mod score_assessment;
 mod send_scheduled;
 
@@ -15,6 +16,7 @@ use crate::runner::Runner;
 pub fn register(runner: &mut Runner, public_url: &str) {
     runner.register(domain::jobs::kind::SCORE_ASSESSMENT, score_assessment::run);
     runner.register(domain::jobs::kind::FETCH_FX_RATES, fetch_fx_rates::run);
+    runner.register(domain::jobs::kind::RENDER_REPORT, render_report::run);
     crate::webhooks::install_tls_provider();
     runner.register(domain::jobs::kind::DELIVER_WEBHOOK, deliver_webhook::run);
     let base: Arc<str> = Arc::from(public_url.trim_end_matches('/'));
