@@ -290,6 +290,8 @@ fn http_server(
             .app_data(portal_state.clone())
             .app_data(web::PayloadConfig::new(csv_limit))
             .app_data(web::FormConfig::default().limit(64 * 1024))
+            .app_data(web::PathConfig::default().error_handler(unreadable_path))
+            .app_data(web::QueryConfig::default().error_handler(unreadable_query))
             .service(
                 utoipa_actix_web::scope("/api/v1")
                     .wrap(from_fn(api::idempotency::middleware))
@@ -348,6 +350,24 @@ async fn openapi_document(document: web::Data<utoipa::openapi::OpenApi>) -> Http
 }
 
 async fn not_found(req: HttpRequest) -> HttpResponse {
+    let allowed = req
+        .app_data::<web::Data<utoipa::openapi::OpenApi>>()
+        .map(|document| api::openapi::allowed_methods(document, req.path()))
+        .unwrap_or_default();
+    if !allowed.is_empty() {
+        let error = api::ApiError::MethodNotAllowed(format!(
+            "{} is not allowed here; use {}",
+            req.method(),
+            allowed.join(", ")
+        ));
+        let mut response = actix_web::ResponseError::error_response(&error);
+        if let Ok(value) = actix_web::http::header::HeaderValue::from_str(&allowed.join(", ")) {
+            response
+                .headers_mut()
+                .insert(actix_web::http::header::ALLOW, value);
+        }
+        return response;
+    }
     if req.path().starts_with("/api/") {
         let error = api::ApiError::NotFound(format!("no route for {} {}", req.method(), req.path()));
         actix_web::ResponseError::error_response(&error)
@@ -358,4 +378,27 @@ async fn not_found(req: HttpRequest) -> HttpResponse {
                 "<!doctype html><title>Not found</title><h1>Not found</h1><p><a href=\"/\">Fairhire</a></p>",
             )
     }
+}
+
+/// A path segment that does not parse (an id that is not a UUID) names nothing: `404`,
+/// as problem details under `/api/`, as a page elsewhere.
+fn unreadable_path(error: actix_web::error::PathError, req: &HttpRequest) -> actix_web::Error {
+    let response = if req.path().starts_with("/api/") {
+        let error = api::ApiError::NotFound("resource".into());
+        actix_web::ResponseError::error_response(&error)
+    } else {
+        HttpResponse::NotFound()
+            .content_type("text/html; charset=utf-8")
+            .body(
+                "<!doctype html><title>Not found</title><h1>Not found</h1><p><a href=\"/\">Fairhire</a></p>",
+            )
+    };
+    actix_web::error::InternalError::from_response(error, response).into()
+}
+
+/// A query string that does not parse is the caller's mistake: `400` with the reason.
+fn unreadable_query(error: actix_web::error::QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    let problem = api::ApiError::BadRequest(format!("the query string is not valid: {error}"));
+    let response = actix_web::ResponseError::error_response(&problem);
+    actix_web::error::InternalError::from_response(error, response).into()
 }

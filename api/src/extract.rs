@@ -44,31 +44,48 @@ where
 }
 
 /// Parses JSON bytes into `T`, mapping syntax errors to 400 and data errors to a
-/// 422 naming the JSON path.
+/// 422 naming the JSON path. Every body is a JSON object (serde would otherwise
+/// read a struct from an array), and a number written with a zero fraction (`3.0`)
+/// counts as the integer it equals, as JSON Schema's `integer` does.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let result: Result<T, _> = serde_path_to_error::deserialize(&mut deserializer);
-    match result {
-        Ok(value) => Ok(value),
-        Err(error) => {
-            let path = error.path().to_string();
-            let inner = error.into_inner();
-            if inner.is_data() {
-                let message = inner.to_string();
-                let message = message.split(" at line ").next().unwrap_or(&message).to_string();
-                let field = match (path.as_str(), missing_field(&message)) {
-                    (".", Some(missing)) => missing,
-                    (".", None) => "body".to_string(),
-                    (p, Some(missing)) => format!("{p}.{missing}"),
-                    (p, None) => p.to_string(),
-                };
-                Err(ApiError::invalid_field(field, message))
-            } else {
-                Err(ApiError::BadRequest(format!(
-                    "the body is not valid JSON: {inner}"
-                )))
+    let mut value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|inner| ApiError::BadRequest(format!("the body is not valid JSON: {inner}")))?;
+    if !value.is_object() {
+        return Err(ApiError::invalid_field("body", "must be a JSON object"));
+    }
+    integral_numbers_as_integers(&mut value);
+    let result: Result<T, _> = serde_path_to_error::deserialize(value);
+    result.map_err(|error| {
+        let path = error.path().to_string();
+        let message = error.into_inner().to_string();
+        let field = match (path.as_str(), missing_field(&message)) {
+            (".", Some(missing)) => missing,
+            (".", None) => "body".to_string(),
+            (p, Some(missing)) => format!("{p}.{missing}"),
+            (p, None) => p.to_string(),
+        };
+        ApiError::invalid_field(field, message)
+    })
+}
+
+/// The largest integer an `f64` holds exactly (2^53).
+const EXACT_INTEGER_LIMIT: f64 = 9_007_199_254_740_992.0;
+
+fn integral_numbers_as_integers(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Number(number) => {
+            if let Some(float) = number.as_f64().filter(|_| number.is_f64())
+                && float.fract() == 0.0
+                && float.abs() < EXACT_INTEGER_LIMIT
+            {
+                #[allow(clippy::cast_possible_truncation)]
+                let integer = float as i64;
+                *value = serde_json::Value::from(integer);
             }
         }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(integral_numbers_as_integers),
+        serde_json::Value::Object(fields) => fields.values_mut().for_each(integral_numbers_as_integers),
+        _ => {}
     }
 }
 
@@ -130,6 +147,20 @@ mod tests {
     struct Person {
         name: String,
         age: u8,
+    }
+
+    #[test]
+    fn a_body_is_an_object_and_integral_numbers_are_integers() {
+        match parse_json::<Person>(br#"["a", 3]"#) {
+            Err(ApiError::Unprocessable(errors)) => assert_eq!(errors[0].field.as_deref(), Some("body")),
+            other => panic!("unexpected {other:?}"),
+        }
+        let person = parse_json::<Person>(br#"{"name": "a", "age": 3.0}"#);
+        assert!(matches!(person, Ok(Person { age: 3, .. })), "{person:?}");
+        assert!(matches!(
+            parse_json::<Person>(br#"{"name": "a", "age": 3.5}"#),
+            Err(ApiError::Unprocessable(_))
+        ));
     }
 
     #[test]

@@ -15,6 +15,7 @@ use utoipa::{
         description = "Ethical-recruitment and supply-chain audit platform. See api-contract.md.",
         license(name = "AGPL-3.0-or-later")
     ),
+    components(schemas(crate::error::Problem, crate::error::ProblemError)),
     modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;
@@ -36,8 +37,12 @@ impl Modify for BearerAuth {
     }
 }
 
-/// Gives every response a description (OpenAPI requires one): the HTTP reason
-/// phrase, where a handler's annotation did not say more.
+/// Completes what the handlers' annotations leave implicit, for every operation:
+/// a description on each response (OpenAPI requires one: the HTTP reason phrase),
+/// errors declared as `application/problem+json` (what `ApiError` really sends),
+/// and a `default` response for the errors any route can give (401 without a
+/// token, 413/415 on bodies, 429 when throttled, 400 for unreadable input), so
+/// clients and contract fuzzers see every status the server answers with.
 pub fn complete(document: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::RefOr;
     for item in document.paths.paths.values_mut() {
@@ -53,14 +58,57 @@ pub fn complete(document: &mut utoipa::openapi::OpenApi) {
         ];
         for operation in operations.into_iter().flatten() {
             for (status, response) in operation.responses.responses.iter_mut() {
-                if let RefOr::T(response) = response
-                    && response.description.trim().is_empty()
-                {
-                    response.description = reason(status).to_string();
+                if let RefOr::T(response) = response {
+                    if response.description.trim().is_empty() {
+                        response.description = reason(status).to_string();
+                    }
+                    if is_error(status) {
+                        declare_problem(response);
+                    }
                 }
             }
+            operation
+                .responses
+                .responses
+                .entry("default".to_string())
+                .or_insert_with(|| RefOr::T(problem_response()));
         }
     }
+}
+
+const PROBLEM: &str = "application/problem+json";
+
+fn is_error(status: &str) -> bool {
+    status.parse::<u16>().is_ok_and(|code| code >= 400)
+}
+
+/// An error response's body is problem details, whatever the annotation's media type.
+fn declare_problem(response: &mut utoipa::openapi::Response) {
+    if response.content.contains_key(PROBLEM) {
+        return;
+    }
+    let content = std::mem::take(&mut response.content);
+    for (media_type, body) in content {
+        let media_type = if media_type == "application/json" {
+            PROBLEM.to_string()
+        } else {
+            media_type
+        };
+        response.content.insert(media_type, body);
+    }
+}
+
+fn problem_response() -> utoipa::openapi::Response {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    ResponseBuilder::new()
+        .description("An error, as RFC 9457 problem details")
+        .content(
+            PROBLEM,
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("Problem")))
+                .build(),
+        )
+        .build()
 }
 
 fn reason(status: &str) -> &'static str {
@@ -70,4 +118,75 @@ fn reason(status: &str) -> &'static str {
         .and_then(|code| actix_web::http::StatusCode::from_u16(code).ok())
         .and_then(|code| code.canonical_reason())
         .unwrap_or("Response")
+}
+
+/// The methods the document lists for a concrete request path (`{param}` segments
+/// match any one segment), so a known path asked with another method is a `405`
+/// with `Allow`, not a `404`.
+pub fn allowed_methods(document: &utoipa::openapi::OpenApi, path: &str) -> Vec<&'static str> {
+    let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    let mut methods = Vec::new();
+    for (template, item) in &document.paths.paths {
+        let pattern: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+        let matches = pattern.len() == segments.len()
+            && pattern
+                .iter()
+                .zip(&segments)
+                .all(|(p, s)| (p.starts_with('{') && p.ends_with('}') && !s.is_empty()) || p == s);
+        if !matches {
+            continue;
+        }
+        let listed = [
+            ("GET", item.get.is_some()),
+            ("PUT", item.put.is_some()),
+            ("POST", item.post.is_some()),
+            ("DELETE", item.delete.is_some()),
+            ("PATCH", item.patch.is_some()),
+        ];
+        for (method, present) in listed {
+            if present && !methods.contains(&method) {
+                methods.push(method);
+            }
+        }
+    }
+    methods
+}
+
+#[cfg(test)]
+mod tests {
+    use utoipa::openapi::{
+        HttpMethod, OpenApiBuilder, PathItem, PathsBuilder, ResponsesBuilder, path::OperationBuilder,
+    };
+
+    use super::allowed_methods;
+
+    fn document() -> utoipa::openapi::OpenApi {
+        let operation = || {
+            OperationBuilder::new()
+                .responses(ResponsesBuilder::new().build())
+                .build()
+        };
+        let mut item = PathItem::new(HttpMethod::Get, operation());
+        item.post = Some(operation());
+        OpenApiBuilder::new()
+            .paths(
+                PathsBuilder::new()
+                    .path("/api/v1/suppliers/{sid}", item)
+                    .path("/health/live", PathItem::new(HttpMethod::Get, operation())),
+            )
+            .build()
+    }
+
+    #[test]
+    fn a_known_path_lists_its_methods_and_an_unknown_one_none() {
+        let document = document();
+        assert_eq!(
+            allowed_methods(&document, "/api/v1/suppliers/abc"),
+            ["GET", "POST"]
+        );
+        assert_eq!(allowed_methods(&document, "/health/live"), ["GET"]);
+        assert!(allowed_methods(&document, "/api/v1/suppliers").is_empty());
+        assert!(allowed_methods(&document, "/api/v1/suppliers/abc/more").is_empty());
+        assert!(allowed_methods(&document, "/api/v1/suppliers//").is_empty());
+    }
 }

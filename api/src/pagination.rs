@@ -6,12 +6,18 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::error::ApiError;
 
+/// The highest page number a client may ask for (200 × 10^6 rows deep is beyond
+/// any list here; the bound keeps the offset arithmetic far from overflow).
+const MAX_PAGE: u64 = 1_000_000;
+
 /// The page a client asks for.
 #[derive(Debug, Clone, Copy, Deserialize, IntoParams)]
 pub struct PageQuery {
-    /// 1-based page number (default 1).
+    /// 1-based page number (default 1, at most 1,000,000).
+    #[param(minimum = 1, maximum = 1_000_000)]
     pub page: Option<u64>,
     /// Items per page (default 50, at most 200).
+    #[param(minimum = 1, maximum = 200)]
     pub per_page: Option<u64>,
 }
 
@@ -29,8 +35,9 @@ impl PageQuery {
     pub fn checked(self) -> Result<PageRequest, ApiError> {
         let page = self.page.unwrap_or(1);
         let per_page = self.per_page.unwrap_or(50);
-        if page == 0 {
-            return Err(ApiError::invalid_field("page", "must be 1 or more"));
+        // Bounded so that `offset` cannot overflow, whatever a client sends.
+        if page == 0 || page > MAX_PAGE {
+            return Err(ApiError::invalid_field("page", "must be between 1 and 1000000"));
         }
         if per_page == 0 || per_page > 200 {
             return Err(ApiError::invalid_field("per_page", "must be between 1 and 200"));
@@ -42,7 +49,7 @@ impl PageQuery {
 impl PageRequest {
     /// Rows to skip.
     pub fn offset(self) -> u64 {
-        (self.page - 1) * self.per_page
+        self.page.saturating_sub(1).saturating_mul(self.per_page)
     }
 }
 
@@ -68,5 +75,28 @@ impl<T> Paginated<T> {
             page: request.page,
             per_page: request.per_page,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PageQuery;
+
+    fn query(page: u64, per_page: u64) -> PageQuery {
+        PageQuery {
+            page: Some(page),
+            per_page: Some(per_page),
+        }
+    }
+
+    #[test]
+    fn bounds_are_checked_before_any_arithmetic() {
+        assert!(query(0, 50).checked().is_err());
+        assert!(query(1, 0).checked().is_err());
+        assert!(query(1, 201).checked().is_err());
+        assert!(query(u64::MAX, 200).checked().is_err());
+        assert!(query(1 << 63, 50).checked().is_err());
+        let last = query(1_000_000, 200).checked().map(|p| p.offset());
+        assert_eq!(last.ok(), Some(199_999_800));
     }
 }

@@ -3,6 +3,7 @@
 //! (a company, its suppliers, submitted assessments) put in through the same domain
 //! use cases the API calls.
 
+use domain::transaction::BeginWrite as _;
 use std::{
     collections::BTreeMap,
     io::{Read, Write},
@@ -23,9 +24,7 @@ use domain::{
 use fairhire::config::Settings;
 use rand::{Rng, SeedableRng, rngs::StdRng};
 use rust_decimal::prelude::ToPrimitive;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
@@ -477,7 +476,7 @@ pub async fn seed_suppliers(
     };
     let mut done = 0;
     while done < count {
-        let txn = db.db.begin().await?;
+        let txn = db.db.begin_write().await?;
         for i in done..(done + 200).min(count) {
             let input = NewSupplier {
                 name: RequiredText::parse(&format!("Supplier {i:05} Sdn Bhd"), 200)

@@ -2,6 +2,7 @@
 //! peak memory in a child process, the whole upload through the HTTP API, and where
 //! the upload's time goes.
 
+use domain::transaction::BeginWrite as _;
 use std::{
     hint::black_box,
     io::BufReader,
@@ -17,7 +18,7 @@ use domain::{
     fee_audit::{AuditedLine, FeeAuditOutcome, RateTable, audit_csv, read_fx_rates},
 };
 use rust_decimal::Decimal;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -219,7 +220,7 @@ pub async fn profile(
         .ok_or_else(|| anyhow!("supplier not found"))?;
     let mut with_inserts = Vec::new();
     for &batch_size in batches {
-        let txn = db.db.begin().await?;
+        let txn = db.db.begin_write().await?;
         let start = Instant::now();
         let audit = fee_audit::ActiveModel {
             id: Set(Uuid::now_v7()),

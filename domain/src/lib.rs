@@ -34,6 +34,7 @@ pub mod risk_overrides;
 pub mod risk_score;
 pub mod secret_token;
 pub mod suppliers;
+pub mod transaction;
 pub mod values;
 pub mod webhooks;
 

@@ -7,6 +7,7 @@ mod fee_audit;
 mod suppliers;
 
 use anyhow::Context;
+use domain::transaction::BeginWrite as _;
 use domain::{
     accounts::{self, RegisterCompany, password},
     clock,
@@ -130,12 +131,12 @@ async fn seed_fee_audit(
     actor: Uuid,
     supplier_id: Uuid,
 ) -> anyhow::Result<()> {
-    use sea_orm::{EntityTrait, TransactionTrait};
+    use sea_orm::EntityTrait;
     let supplier = domain::entities::supplier::Entity::find_by_id(supplier_id)
         .one(db)
         .await?
         .context("the demo supplier")?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     domain::fee_audits::store_fx_rates(&txn, company_id, actor, fee_audit::fx_rates_csv().as_bytes())
         .await
         .map_err(|e| anyhow::anyhow!("demo FX rates: {e:?}"))?;

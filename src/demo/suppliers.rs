@@ -3,6 +3,7 @@
 
 use anyhow::Context;
 use chrono::Duration;
+use domain::transaction::BeginWrite as _;
 use domain::{
     accounts::password,
     assessments::{self, SendAssessment},
@@ -12,7 +13,7 @@ use domain::{
     suppliers::{self, SupplierFields},
     values::{NewPassword, Role},
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 use uuid::Uuid;
 
 use super::answers::{Profile, answer};
@@ -99,7 +100,7 @@ pub async fn seed(
     let definition = questionnaires::definition_of(&standard)?;
     let mut seeded = Vec::new();
     for (name, country, sector, email, stage) in SUPPLIERS {
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         let input = SupplierFields {
             name: name.into(),
             country: country.into(),

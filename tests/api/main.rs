@@ -17,6 +17,7 @@ mod fixtures;
 mod fx_fetch;
 mod fx_rates;
 mod helpers;
+mod hostile;
 mod idempotency;
 mod invitations;
 mod login;

@@ -2,6 +2,7 @@
 //! and jobs of rolled-back transactions never run. Run against PostgreSQL in CI
 //! (`FAIRHIRE_TEST_DATABASE_URL`) as well as SQLite.
 
+use domain::transaction::BeginWrite as _;
 use std::{
     collections::HashMap,
     sync::{Arc, Mutex},
@@ -12,7 +13,7 @@ use domain::{
     entities::job,
     jobs::{self, JobOptions},
 };
-use sea_orm::{EntityTrait, PaginatorTrait, TransactionTrait};
+use sea_orm::{EntityTrait, PaginatorTrait};
 
 use crate::helpers::{TestApp, spawn_app};
 
@@ -166,7 +167,7 @@ async fn a_job_enqueued_in_a_rolled_back_transaction_never_runs() {
             Ok(())
         }
     });
-    let txn = app.db.begin().await.unwrap();
+    let txn = app.db.begin_write().await.unwrap();
     jobs::enqueue(&txn, "in_txn", &serde_json::json!({}), JobOptions::default())
         .await
         .unwrap();
@@ -175,7 +176,7 @@ async fn a_job_enqueued_in_a_rolled_back_transaction_never_runs() {
     assert_eq!(*ran.lock().unwrap(), 0);
     assert_eq!(job::Entity::find().count(&app.db).await.unwrap(), 0);
 
-    let txn = app.db.begin().await.unwrap();
+    let txn = app.db.begin_write().await.unwrap();
     jobs::enqueue(&txn, "in_txn", &serde_json::json!({}), JobOptions::default())
         .await
         .unwrap();

@@ -1,3 +1,4 @@
+use crate::transaction::BeginWrite as _;
 use chrono::Duration;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
@@ -112,7 +113,7 @@ pub async fn accept_invitation<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     input: AcceptInvitation,
 ) -> Result<user::Model, DomainError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let found = invitation::Entity::find()
         .filter(invitation::Column::TokenHash.eq(secret_token::hash(&input.token)))
         .one(&txn)

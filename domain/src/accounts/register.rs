@@ -1,3 +1,4 @@
+use crate::transaction::BeginWrite as _;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
     TransactionSession, TransactionTrait,
@@ -40,7 +41,7 @@ pub async fn register_company<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     input: RegisterCompany,
 ) -> Result<Registered, DomainError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     if find_user_by_email(&txn, &input.email).await?.is_some() {
         return Err(DomainError::Conflict(
             "an account with this email already exists; log in instead".into(),

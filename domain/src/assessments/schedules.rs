@@ -3,6 +3,7 @@
 //! `every_months`. Each new assessment starts from the previous answers
 //! (see `prefill`).
 
+use crate::transaction::BeginWrite as _;
 use chrono::{Duration, Months, NaiveDate};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
@@ -111,7 +112,7 @@ pub async fn send_due<C: ConnectionTrait + TransactionTrait>(
         .await?;
     let mut sent = 0;
     for schedule in due {
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         let company = organization::Entity::find_by_id(schedule.company_id)
             .one(&txn)
             .await?;

@@ -5,6 +5,7 @@
 //! notifications. Running it twice changes nothing: findings are matched, not
 //! duplicated.
 
+use crate::transaction::BeginWrite as _;
 use rust_decimal::{Decimal, prelude::ToPrimitive};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
@@ -38,7 +39,7 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     assessment_id: Uuid,
 ) -> Result<Option<Scored>, DomainError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let Some(current) = assessment::Entity::find_by_id(assessment_id).one(&txn).await? else {
         return Ok(None);
     };

@@ -1,5 +1,6 @@
 //! Storing an upload: who may, when, what is accepted, and the row that records it.
 
+use crate::transaction::BeginWrite as _;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, TransactionSession, TransactionTrait,
 };
@@ -149,7 +150,7 @@ async fn record<C: ConnectionTrait + TransactionTrait>(
     row: evidence_file::ActiveModel,
     actor: Uuid,
 ) -> Result<evidence_file::Model, DomainError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let current = assessment::Entity::find_by_id(assessment_id)
         .one(&txn)
         .await?

@@ -1,7 +1,8 @@
 //! Recording a rendering's outcome. Both are idempotent: a retried job that finds
 //! the report already ready changes nothing and emails nobody twice.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, TransactionTrait};
+use crate::transaction::BeginWrite as _;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 use uuid::Uuid;
 
 use super::status;
@@ -15,7 +16,7 @@ pub async fn mark_ready(
     report_id: Uuid,
     storage_key: &str,
 ) -> Result<bool, DomainError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = report::Entity::find_by_id(report_id)
         .one(&txn)
         .await?

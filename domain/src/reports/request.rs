@@ -1,8 +1,9 @@
 //! Requesting a report, and listing an assessment's reports.
 
+use crate::transaction::BeginWrite as _;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    QueryFilter, QueryOrder, TransactionTrait,
+    QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
 
@@ -38,7 +39,7 @@ pub async fn request_report(
             assessment.status
         )));
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = report::ActiveModel {
         id: Set(Uuid::now_v7()),
         company_id: Set(assessment.company_id),

@@ -3,12 +3,12 @@
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
+use domain::transaction::BeginWrite as _;
 use domain::{
     DomainError,
     assessments::{self, status},
     questionnaire::answers::missing_required,
 };
-use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 use crate::{
@@ -101,7 +101,7 @@ pub async fn submit(
     let (found, supplier, access) = load::assessment(&state.db, &member.caller, *aid, t).await?;
     load::require_own(access, t)?;
     let definition = load::definition(&state.db, &found, t).await?;
-    let txn = state.db.begin().await.or_page(t)?;
+    let txn = state.db.begin_write().await.or_page(t)?;
     match assessments::submit_assessment(&txn, found, &definition, member.caller.user_id).await {
         Ok(_) => {
             txn.commit().await.or_page(t)?;

@@ -3,11 +3,11 @@
 //! answer, and they are back on the section.
 
 use actix_web::{HttpResponse, post, web};
+use domain::transaction::BeginWrite as _;
 use domain::{
     DomainError, assessments,
     evidence::upload::{Upload, store_upload},
 };
-use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 use crate::{
@@ -68,7 +68,7 @@ pub async fn upload(
     if let Some(key) = question_key {
         let mut answer = serde_json::Map::new();
         answer.insert(key, serde_json::Value::from(stored.id.to_string()));
-        let txn = state.db.begin().await.or_page(t)?;
+        let txn = state.db.begin_write().await.or_page(t)?;
         assessments::save_answers(&txn, found, &definition, &answer, member.caller.user_id)
             .await
             .or_page(t)?;

@@ -4,13 +4,14 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
+use domain::transaction::BeginWrite as _;
 use domain::{
     access::SupplierAccess,
     entities::{corrective_action, finding},
     findings::{self, ActionChange},
     values::Role,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -96,7 +97,7 @@ pub async fn progress(
         SupplierAccess::OwnSupplier => Role::Supplier,
     };
     let form = form.0;
-    let txn = state.db.begin().await.or_page(t)?;
+    let txn = state.db.begin_write().await.or_page(t)?;
     findings::change_action(
         &txn,
         action,

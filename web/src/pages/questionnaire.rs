@@ -3,6 +3,7 @@
 //! `GET/POST /assessments/{aid}/sections/{n}` (save the draft; errors beside
 //! the field, nothing typed is lost).
 
+use domain::transaction::BeginWrite as _;
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
@@ -14,7 +15,7 @@ use domain::{
     entities::{assessment, evidence_file},
     questionnaire::{Definition, visibility},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -231,7 +232,7 @@ pub async fn save(
         if read.incoming.is_empty() {
             break;
         }
-        let txn = state.db.begin().await.or_page(t)?;
+        let txn = state.db.begin_write().await.or_page(t)?;
         match assessments::save_answers(
             &txn,
             found.clone(),

@@ -4,13 +4,14 @@
 
 use actix_web::{HttpResponse, post, web};
 use askama::Template;
+use domain::transaction::BeginWrite as _;
 use domain::{
     access::SupplierAccess,
     assessments::status,
     entities::{assessment, finding, supplier},
     findings::{self, Decision},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use serde_json::Value;
 use uuid::Uuid;
@@ -174,7 +175,7 @@ pub async fn decide(
     if decision == Decision::Return && comment.is_none() {
         return Err(member.fail(ErrorKind::BadRequest));
     }
-    let txn = state.db.begin().await.or_page(t)?;
+    let txn = state.db.begin_write().await.or_page(t)?;
     findings::review_assessment(&txn, found, member.caller.user_id, decision, comment)
         .await
         .or_page(t)?;

@@ -4,6 +4,7 @@
 //! profile, risk trend, assessments, findings) and sending a questionnaire
 //! (`POST /suppliers/{sid}/assessments`).
 
+use domain::transaction::BeginWrite as _;
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
@@ -15,7 +16,7 @@ use domain::{
     entities::{assessment, finding, organization, questionnaire, supplier, supplier_risk_history},
     suppliers::{self, SupplierFields, SupplierFilter},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -70,7 +71,8 @@ pub async fn list(
         .caller
         .company_role(cid)
         .map_err(|_| member.fail(ErrorKind::NotFound))?;
-    let page = query.page.unwrap_or(1).max(1);
+    // Clamped so that the offset cannot overflow, whatever the address says.
+    let page = query.page.unwrap_or(1).clamp(1, 1_000_000);
     let filter = SupplierFilter {
         risk_band: Some(query.band.clone()).filter(|b| !b.is_empty()),
         q: Some(query.q.clone()),
@@ -156,7 +158,7 @@ pub async fn create(
         .await
         .or_page(t)?
         .or_page(t)?;
-    let txn = state.db.begin().await.or_page(t)?;
+    let txn = state.db.begin_write().await.or_page(t)?;
     let created = suppliers::create_supplier(
         &txn,
         &company,
@@ -283,7 +285,7 @@ pub async fn send(
             .await
             .or_page(t)?
             .or_page(t)?;
-    let txn = state.db.begin().await.or_page(t)?;
+    let txn = state.db.begin_write().await.or_page(t)?;
     assessments::send_assessment(
         &txn,
         SendAssessment {

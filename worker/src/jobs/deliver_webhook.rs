@@ -8,6 +8,7 @@
 //! different, internal address between the check and the connection. Redirects
 //! are not followed and proxies from the environment are not used.
 
+use domain::transaction::BeginWrite as _;
 use std::time::Instant;
 
 use anyhow::Context;
@@ -16,7 +17,7 @@ use domain::{
     events::{self, DeliverWebhook},
     webhooks::{self, AttemptOutcome, signature, target},
 };
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 
 use crate::runner::JobContext;
 
@@ -43,7 +44,7 @@ pub async fn run(ctx: JobContext, payload: serde_json::Value) -> anyhow::Result<
         .with_context(|| format!("webhook event {} is missing", job.event_id))?;
     let body = serde_json::to_vec(&events::body(&event)).context("serializing the event")?;
     let outcome = attempt(&ctx, &hook, &event, body).await;
-    let txn = ctx.db.begin().await?;
+    let txn = ctx.db.begin_write().await?;
     let hook = webhooks::record_attempt(&txn, hook, event.id, &event.event, &outcome).await?;
     txn.commit().await?;
     if outcome.succeeded() {

@@ -2,11 +2,11 @@
 //! transaction, call `domain::notifications` and commit. The emails they queue
 //! are keyed (`queue_once`), so a retry after a crash queues nothing twice.
 
+use domain::transaction::BeginWrite as _;
 use std::sync::Arc;
 
 use anyhow::Context;
 use domain::notifications::{self, Event};
-use sea_orm::TransactionTrait;
 
 use super::Period;
 use crate::runner::JobContext;
@@ -18,7 +18,7 @@ pub(super) async fn notify(
     base: Arc<str>,
 ) -> anyhow::Result<()> {
     let event: Event = serde_json::from_value(payload).context("reading the notify payload")?;
-    let txn = ctx.db.begin().await?;
+    let txn = ctx.db.begin_write().await?;
     let queued = notifications::deliver(&txn, ctx.job_id, &event, &base).await?;
     txn.commit().await.context("committing the notifications")?;
     tracing::info!(queued, "notifications queued");
@@ -32,7 +32,7 @@ pub(super) async fn send_reminders(
     base: Arc<str>,
 ) -> anyhow::Result<()> {
     let Period { day } = serde_json::from_value(payload).context("reading the send_reminders payload")?;
-    let txn = ctx.db.begin().await?;
+    let txn = ctx.db.begin_write().await?;
     let queued = notifications::queue_reminders(&txn, day, &base).await?;
     txn.commit().await.context("committing the reminders")?;
     tracing::info!(%day, queued, "reminders queued");
@@ -46,7 +46,7 @@ pub(super) async fn send_digest(
     base: Arc<str>,
 ) -> anyhow::Result<()> {
     let Period { day } = serde_json::from_value(payload).context("reading the send_digest payload")?;
-    let txn = ctx.db.begin().await?;
+    let txn = ctx.db.begin_write().await?;
     let queued = notifications::queue_digests(&txn, day, &base).await?;
     txn.commit().await.context("committing the digests")?;
     tracing::info!(%day, queued, "digests queued");

@@ -2,7 +2,8 @@
 
 use actix_web::{HttpResponse, delete, web};
 use domain::entities::api_key;
-use sea_orm::{EntityTrait, TransactionTrait};
+use domain::transaction::BeginWrite as _;
+use sea_orm::EntityTrait;
 use uuid::Uuid;
 
 use crate::{
@@ -34,7 +35,7 @@ pub async fn revoke_api_key(
         .company_role(row.company_id)
         .map_err(|_| ApiError::NotFound("API key".into()))?;
     require_admin(&caller.0, row.company_id)?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let revoked = domain::api_keys::revoke(&txn, row, caller.0.user_id).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(ApiKeyResponse::from(revoked)))

@@ -1,8 +1,8 @@
 //! `PUT /assessments/{aid}/answers`.
 
 use actix_web::{HttpResponse, put, web};
+use domain::transaction::BeginWrite as _;
 use domain::{access::SupplierAccess, assessments};
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -52,7 +52,7 @@ pub async fn save_answers(
         ));
     }
     let definition = definition_for(&state.db, &found).await?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let updated =
         assessments::save_answers(&txn, found, &definition, &body.0.answers, caller.0.user_id).await?;
     txn.commit().await?;

@@ -2,11 +2,12 @@
 
 use actix_web::{HttpResponse, post, web};
 use chrono::NaiveDate;
+use domain::transaction::BeginWrite as _;
 use domain::{
     assessments::{self, SendAssessment},
     entities::{organization, supplier},
 };
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -70,7 +71,7 @@ pub async fn create_assessment(
         .ok_or_else(|| {
             ApiError::invalid_field("questionnaire_id", "no such questionnaire for this company")
         })?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let created = assessments::send_assessment(
         &txn,
         SendAssessment {

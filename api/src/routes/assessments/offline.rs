@@ -3,8 +3,9 @@
 //! (all or nothing; every bad cell reported by row and column).
 
 use actix_web::{HttpRequest, HttpResponse, get, put, web};
+use domain::transaction::BeginWrite as _;
 use domain::{access::SupplierAccess, assessments, entities::evidence_file};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
@@ -109,7 +110,7 @@ pub async fn upload_answers_csv(
         assessments::read_answers_csv(&definition, &bytes, &|id| files.contains(&id)).map_err(|errors| {
             ApiError::bad_rows(errors.into_iter().map(|e| (e.row, Some(e.column), e.message)))
         })?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let updated = assessments::save_answers(&txn, found, &definition, &incoming, caller.0.user_id).await?;
     txn.commit().await?;
     let one = responses(&state.db, vec![updated])

@@ -1,8 +1,8 @@
 //! `POST /assessments/{aid}/submit`.
 
 use actix_web::{HttpResponse, post, web};
+use domain::transaction::BeginWrite as _;
 use domain::{access::SupplierAccess, assessments};
-use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 use crate::{
@@ -40,7 +40,7 @@ pub async fn submit_assessment(
         ));
     }
     let definition = definition_for(&state.db, &found).await?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let updated = assessments::submit_assessment(&txn, found, &definition, caller.0.user_id).await?;
     txn.commit().await?;
     let one = responses(&state.db, vec![updated])

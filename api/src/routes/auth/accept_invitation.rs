@@ -20,8 +20,10 @@ use crate::{
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct AcceptRequest {
     /// Their name.
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub name: String,
     /// Their password (at least 10 characters).
+    #[schema(min_length = 10, max_length = 1024)]
     pub password: String,
 }
 

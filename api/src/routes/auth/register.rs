@@ -21,12 +21,16 @@ use crate::{
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct RegisterRequest {
     /// The company's name.
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub company_name: String,
     /// Your name.
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub name: String,
     /// Your email (your login).
+    #[schema(format = Email, max_length = 254)]
     pub email: String,
     /// At least 10 characters.
+    #[schema(min_length = 10, max_length = 1024)]
     pub password: String,
 }
 

@@ -1,12 +1,13 @@
 //! `POST /companies/{cid}/advisors`: invite an external reviewer.
 
 use actix_web::{HttpResponse, post, web};
+use domain::transaction::BeginWrite as _;
 use domain::{
     accounts::{self, Invite},
     entities::organization,
     values::{Email, Locale, Role},
 };
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -61,7 +62,7 @@ pub async fn invite_advisor(
         .one(&state.db)
         .await?
         .ok_or_else(|| ApiError::NotFound("company".into()))?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let invitation = accounts::invite(
         &txn,
         Invite {

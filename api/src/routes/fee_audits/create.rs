@@ -2,7 +2,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use domain::fee_audits::{self, Intent};
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use uuid::Uuid;
 
 use crate::{
@@ -47,7 +47,7 @@ pub async fn create_fee_audit(
     // synchronously between the batched inserts; the parsed lines are not: each batch
     // is written and dropped as the rows stream out of the engine.
     let body = read_limited(&req, &mut payload.into_inner(), state.config.csv_limit).await?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let audit = fee_audits::upload_fee_audit(&txn, &supplier, caller.0.user_id, &body[..], today()).await?;
     let view = fee_audits::load_fee_audit_view(&txn, audit).await?;
     txn.commit().await?;

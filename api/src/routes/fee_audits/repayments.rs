@@ -2,7 +2,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use domain::fee_audits::{self, Intent};
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use uuid::Uuid;
 
 use crate::{
@@ -45,7 +45,7 @@ pub async fn record_repayments(
         fee_audits::fee_audit_for(&state.db, &caller.0, id.into_inner(), Intent::Repay).await?;
     require_csv(&req)?;
     let body = read_limited(&req, &mut payload.into_inner(), state.config.csv_limit).await?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     fee_audits::record_repayments(&txn, &audit, &supplier, &caller.0, &body[..], today()).await?;
     let view = fee_audits::load_fee_audit_view(&txn, audit).await?;
     txn.commit().await?;

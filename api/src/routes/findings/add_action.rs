@@ -2,11 +2,11 @@
 
 use actix_web::{HttpResponse, post, web};
 use chrono::NaiveDate;
+use domain::transaction::BeginWrite as _;
 use domain::{
     findings::{self, NewAction},
     values::Email,
 };
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -68,7 +68,7 @@ pub async fn add_action(
                 .to_string(),
         ),
     };
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let created = findings::add_action(
         &txn,
         found,

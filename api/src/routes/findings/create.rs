@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, post, web};
 use domain::findings::{self, NewFinding};
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -78,7 +78,7 @@ pub async fn create_finding(
     if !errors.is_empty() {
         return Err(ApiError::from(domain::DomainError::Invalid(errors)));
     }
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let created = findings::add_finding(
         &txn,
         &found,

@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, post, web};
 use domain::findings::{self, Decision};
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -66,7 +66,7 @@ pub async fn review_assessment(
             "say what the supplier must change",
         ));
     }
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let updated = findings::review_assessment(&txn, found, caller.0.user_id, decision, comment).await?;
     txn.commit().await?;
     let one = responses(&state.db, vec![updated])

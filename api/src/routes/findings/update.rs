@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, patch, web};
 use domain::findings::{self, FindingChanges, status};
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -66,7 +66,7 @@ pub async fn update_finding(
     if body.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
         return Err(ApiError::invalid_field("title", "must not be empty"));
     }
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let updated = findings::change_finding(
         &txn,
         found,

@@ -1,13 +1,14 @@
 //! `PATCH /actions/{id}`.
 
 use actix_web::{HttpResponse, patch, web};
+use domain::transaction::BeginWrite as _;
 use domain::{
     access::SupplierAccess,
     entities::corrective_action,
     findings::{self, ActionChange},
     values::Role,
 };
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -59,7 +60,7 @@ pub async fn update_action(
         SupplierAccess::OwnSupplier => Role::Supplier,
     };
     let body = body.0;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let updated = findings::change_action(
         &txn,
         action,

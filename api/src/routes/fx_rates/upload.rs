@@ -2,7 +2,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use domain::fee_audits;
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -51,7 +51,7 @@ pub async fn upload_fx_rates(
     caller.0.company_manager(cid)?;
     require_csv(&req)?;
     let body = read_limited(&req, &mut payload.into_inner(), state.config.csv_limit).await?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let stored = fee_audits::store_fx_rates(&txn, cid, caller.0.user_id, &body[..]).await?;
     txn.commit().await?;
     Ok(HttpResponse::Created().json(FxRatesStored { stored }))

@@ -20,6 +20,7 @@ use crate::{
 #[serde(deny_unknown_fields)]
 pub struct PreferencesRequest {
     /// `en`, `es` or `fr`: the language of the caller's emails.
+    #[schema(pattern = "^(en|es|fr)$")]
     pub locale: Option<String>,
     /// Whether the caller gets the daily findings digest. Invitations and
     /// priority findings are always sent.

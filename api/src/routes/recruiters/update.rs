@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, patch, web};
 use chrono::NaiveDate;
 use domain::fee_audits::{self, RecruiterChanges};
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use serde::{Deserialize, Deserializer};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -64,7 +64,7 @@ pub async fn update_recruiter(
         licence_expires_on: body.licence_expires_on,
         iris_certified: body.iris_certified,
     };
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let updated = fee_audits::update_recruiter(&txn, found, caller.0.user_id, changes).await?;
     let summary = fee_audits::recruiter_summary(&txn, updated).await?;
     txn.commit().await?;

@@ -1,8 +1,8 @@
 //! `GET` and `PUT /companies/{cid}/risk-overrides`.
 
 use actix_web::{HttpResponse, get, put, web};
+use domain::transaction::BeginWrite as _;
 use domain::{entities::risk_override, risk_overrides};
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -106,7 +106,7 @@ pub async fn replace_overrides(
     let cid = cid.into_inner();
     caller.0.company_manager(cid)?;
     let set: risk_overrides::OverrideSet = crate::extract::parse_json(body.0.to_string().as_bytes())?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let rows = risk_overrides::replace(&txn, cid, caller.0.user_id, set).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(response).collect::<Vec<_>>()))

@@ -18,6 +18,7 @@ use crate::{
 pub struct RequestReport {
     /// `en`, `es` or `fr`; the assessment's language when absent.
     #[serde(default)]
+    #[schema(pattern = r"^\s*([Ee][Nn]|[Ee][Ss]|[Ff][Rr])")]
     pub locale: Option<String>,
 }
 

@@ -2,11 +2,12 @@
 
 use actix_web::{HttpResponse, post, web};
 use chrono::NaiveDate;
+use domain::transaction::BeginWrite as _;
 use domain::{
     assessments::{self, NewSchedule},
     entities::supplier,
 };
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -27,8 +28,10 @@ pub struct CreateScheduleRequest {
     /// A questionnaire visible to this company.
     pub questionnaire_id: Uuid,
     /// 1–36 months between sends.
+    #[schema(minimum = 1, maximum = 36)]
     pub every_months: i32,
     /// 1–180 days to answer (default 30).
+    #[schema(minimum = 1, maximum = 180)]
     pub due_in_days: Option<i32>,
     /// `YYYY-MM-DD`, today or later (default today).
     #[schema(value_type = Option<String>, format = Date)]
@@ -69,7 +72,7 @@ pub async fn create_schedule(
         .ok_or_else(|| {
             ApiError::invalid_field("questionnaire_id", "no such questionnaire for this company")
         })?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let row = assessments::create_schedule(
         &txn,
         NewSchedule {

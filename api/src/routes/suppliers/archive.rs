@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, post, web};
 use domain::suppliers;
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use uuid::Uuid;
 
 use crate::{
@@ -26,7 +26,7 @@ pub async fn archive_supplier(
     sid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let current = manageable(&state.db, &caller.0, sid.into_inner()).await?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let archived = suppliers::archive_supplier(&txn, current, caller.0.user_id).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(SupplierResponse::from(archived)))

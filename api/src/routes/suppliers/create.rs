@@ -1,8 +1,9 @@
 //! `POST /companies/{cid}/suppliers`.
 
 use actix_web::{HttpResponse, post, web};
+use domain::transaction::BeginWrite as _;
 use domain::{entities::organization, suppliers};
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -66,7 +67,7 @@ pub async fn create_supplier(
         .one(&state.db)
         .await?
         .ok_or_else(|| ApiError::NotFound("company".into()))?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let created =
         suppliers::create_supplier(&txn, &company, caller.0.user_id, input, &state.config.public_url).await?;
     txn.commit().await?;

@@ -1,8 +1,9 @@
 //! `POST /companies/{cid}/suppliers/import` (text/csv): all or nothing.
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
+use domain::transaction::BeginWrite as _;
 use domain::{entities::organization, suppliers};
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -55,7 +56,7 @@ pub async fn import_suppliers(
         .one(&state.db)
         .await?
         .ok_or_else(|| ApiError::NotFound("company".into()))?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let created = parsed.len();
     for supplier in parsed {
         suppliers::create_supplier(

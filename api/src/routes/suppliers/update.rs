@@ -1,12 +1,12 @@
 //! `PATCH /suppliers/{sid}`.
 
 use actix_web::{HttpResponse, patch, web};
+use domain::transaction::BeginWrite as _;
 use domain::{
     error::FieldError,
     suppliers::{self, SupplierChanges},
     values::{CountryCode, Email, RequiredText},
 };
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -96,7 +96,7 @@ pub async fn update_supplier(
 ) -> ApiResult<HttpResponse> {
     let current = manageable(&state.db, &caller.0, sid.into_inner()).await?;
     let changes = parse(body.0).map_err(domain::DomainError::Invalid)?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let updated = suppliers::update_supplier(&txn, current, caller.0.user_id, changes).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(SupplierResponse::from(updated)))

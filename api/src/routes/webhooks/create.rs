@@ -1,8 +1,8 @@
 //! `POST /companies/{cid}/webhooks`.
 
 use actix_web::{HttpResponse, post, web};
+use domain::transaction::BeginWrite as _;
 use domain::webhooks::{self, NewWebhook, target};
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -53,7 +53,7 @@ pub async fn create_webhook(
     let checked = target::resolve(&body.url, state.config.webhook_allow_private)
         .await
         .map_err(|e| ApiError::invalid_field("url", e.to_string()))?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let row = webhooks::create(
         &txn,
         NewWebhook {

@@ -1,7 +1,7 @@
 //! `DELETE /webhooks/{id}`.
 
 use actix_web::{HttpResponse, delete, web};
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use uuid::Uuid;
 
 use crate::{
@@ -26,7 +26,7 @@ pub async fn delete_webhook(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let row = managed_webhook(&state.db, &caller.0, id.into_inner()).await?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     domain::webhooks::delete(&txn, row, caller.0.user_id).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())

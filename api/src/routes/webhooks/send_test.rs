@@ -1,7 +1,7 @@
 //! `POST /webhooks/{id}/test`: "send test event".
 
 use actix_web::{HttpResponse, post, web};
-use sea_orm::TransactionTrait;
+use domain::transaction::BeginWrite as _;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -39,7 +39,7 @@ pub async fn send_test_event(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let row = managed_webhook(&state.db, &caller.0, id.into_inner()).await?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.begin_write().await?;
     let event_id = domain::events::publish_test(&txn, &row).await?;
     txn.commit().await?;
     Ok(HttpResponse::Accepted().json(TestEventResponse {

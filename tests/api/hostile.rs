@@ -1,0 +1,274 @@
+//! Hostile input over HTTP: every answer is a clear 4xx problem (never a 5xx, never a
+//! dropped connection) and nothing already stored is lost. Also concurrency on the
+//! embedded SQLite database, which used to fail a deferred transaction's upgrade to a
+//! writer with SQLITE_BUSY (a 500) when two requests wrote at once.
+
+use futures_util::future::join_all;
+use serde_json::{Value, json};
+
+use crate::helpers::{Company, TestApp, assert_problem, spawn_app};
+
+async fn supplier(app: &TestApp, company: &Company) -> String {
+    let response = app
+        .create_supplier(
+            company,
+            &json!({"name": "Tejidos del Norte", "country": "MY", "sector": "electronics",
+                    "contact_email": "ana@tejidos.example"}),
+        )
+        .await;
+    assert_eq!(response.status(), 201);
+    let body: Value = response.json().await.unwrap();
+    body["id"].as_str().unwrap().to_string()
+}
+
+async fn supplier_count(app: &TestApp, company: &Company) -> u64 {
+    let list: Value = app
+        .get_api(
+            &format!("/companies/{}/suppliers", company.id),
+            Some(&company.token),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    list["total"].as_u64().unwrap()
+}
+
+async fn post_raw(
+    app: &TestApp,
+    path: &str,
+    token: &str,
+    content_type: &str,
+    body: Vec<u8>,
+) -> reqwest::Response {
+    app.client
+        .post(app.url(&format!("/api/v1{path}")))
+        .bearer_auth(token)
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn deeply_nested_json_is_400_and_a_non_object_body_is_422() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let path = format!("/companies/{}/suppliers", company.id);
+    let depth = 100_000;
+    let nested = format!("{{\"name\": {}{}}}", "[".repeat(depth), "]".repeat(depth));
+    let response = post_raw(
+        &app,
+        &path,
+        &company.token,
+        "application/json",
+        nested.into_bytes(),
+    )
+    .await;
+    let problem = assert_problem(response, 400).await;
+    assert!(
+        problem["detail"].as_str().unwrap().contains("recursion"),
+        "{problem}"
+    );
+
+    // serde would read a struct from an array; the API does not.
+    let response = post_raw(
+        &app,
+        &path,
+        &company.token,
+        "application/json",
+        br#"["Tejidos", "MX", "apparel", "ana@tejidos.example"]"#.to_vec(),
+    )
+    .await;
+    let problem = assert_problem(response, 422).await;
+    assert_eq!(problem["errors"][0]["field"], "body");
+    assert_eq!(supplier_count(&app, &company).await, 0);
+}
+
+#[tokio::test]
+async fn invalid_utf8_and_very_long_strings_are_refused_clearly() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let path = format!("/companies/{}/suppliers", company.id);
+    let mut body = br#"{"name": "Tejidos "#.to_vec();
+    body.extend_from_slice(&[0xff, 0xfe, 0xc3]);
+    body.extend_from_slice(
+        br#"", "country": "MY", "sector": "electronics", "contact_email": "a@b.example"}"#,
+    );
+    let response = post_raw(&app, &path, &company.token, "application/json", body).await;
+    assert_problem(response, 400).await;
+
+    let long = "x".repeat(500_000);
+    let response = app
+        .create_supplier(
+            &company,
+            &json!({"name": long, "country": "MY", "sector": "electronics", "contact_email": "a@b.example"}),
+        )
+        .await;
+    let problem = assert_problem(response, 422).await;
+    assert_eq!(problem["errors"][0]["field"], "name", "{problem}");
+
+    // Invalid UTF-8 in a CSV file is a 422 naming the line, not a 500.
+    let mut csv = b"name,country,sector,contact_email\nTejidos ".to_vec();
+    csv.extend_from_slice(&[0xff, 0xfe]);
+    csv.extend_from_slice(b",MY,electronics,a@b.example\n");
+    let response = post_raw(
+        &app,
+        &format!("/companies/{}/suppliers/import", company.id),
+        &company.token,
+        "text/csv",
+        csv,
+    )
+    .await;
+    let status = response.status().as_u16();
+    assert!(status == 400 || status == 422, "status {status}");
+    assert_eq!(supplier_count(&app, &company).await, 0);
+}
+
+#[tokio::test]
+async fn a_csv_with_a_million_columns_is_refused_and_stores_nothing() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let sid = supplier(&app, &company).await;
+    let mut header = String::from("worker_ref");
+    for i in 0..1_000_000 {
+        header.push_str(&format!(",c{i}"));
+    }
+    header.push('\n');
+    let response = post_raw(
+        &app,
+        &format!("/suppliers/{sid}/fee-audits"),
+        &company.token,
+        "text/csv",
+        header.clone().into_bytes(),
+    )
+    .await;
+    let status = response.status().as_u16();
+    assert!(status == 413 || status == 422, "status {status}");
+    let audits: Value = app
+        .list_fee_audits(&sid, &company.token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(audits["total"], 0, "{audits}");
+
+    let response = post_raw(
+        &app,
+        &format!("/companies/{}/suppliers/import", company.id),
+        &company.token,
+        "text/csv",
+        header.into_bytes(),
+    )
+    .await;
+    let status = response.status().as_u16();
+    assert!(status == 413 || status == 422, "status {status}");
+    assert_eq!(supplier_count(&app, &company).await, 1);
+}
+
+#[tokio::test]
+async fn a_hundred_megabyte_line_is_413_and_stores_nothing() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let sid = supplier(&app, &company).await;
+    let mut csv = b"worker_ref,category,amount,currency,paid_on\nW1,".to_vec();
+    csv.resize(csv.len() + 100 * 1024 * 1024, b'a');
+    csv.extend_from_slice(b",1,USD,2026-01-01\n");
+    let response = post_raw(
+        &app,
+        &format!("/suppliers/{sid}/fee-audits"),
+        &company.token,
+        "text/csv",
+        csv,
+    )
+    .await;
+    assert_problem(response, 413).await;
+    let audits: Value = app
+        .list_fee_audits(&sid, &company.token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(audits["total"], 0, "{audits}");
+}
+
+#[tokio::test]
+async fn paths_methods_and_pages_out_of_range_are_problems() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+
+    // A known path with a method it does not have: 405 with Allow.
+    let response = app
+        .client
+        .request(reqwest::Method::TRACE, app.url("/health/live"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 405);
+    assert_eq!(response.headers()["allow"], "GET");
+    let response = app
+        .client
+        .delete(app.url(&format!("/api/v1/companies/{}/suppliers", company.id)))
+        .bearer_auth(&company.token)
+        .send()
+        .await
+        .unwrap();
+    let allow = response.headers()["allow"].to_str().unwrap().to_string();
+    assert_problem(response, 405).await;
+    assert!(allow.contains("GET") && allow.contains("POST"), "{allow}");
+
+    // An id that is not a UUID names nothing: a problem 404, not actix's text.
+    let response = app
+        .get_api("/suppliers/not-a-uuid/fee-audits", Some(&company.token))
+        .await;
+    assert_problem(response, 404).await;
+
+    // A page number far past the end must not overflow the offset.
+    for query in [
+        "page=9223372036854775808",
+        "page=18446744073709551615",
+        "page=0",
+        "per_page=0",
+    ] {
+        let response = app
+            .get_api(
+                &format!("/companies/{}/suppliers?{query}", company.id),
+                Some(&company.token),
+            )
+            .await;
+        let status = response.status().as_u16();
+        assert!(status == 400 || status == 422, "{query}: {status}");
+        assert_problem(response, status).await;
+    }
+}
+
+#[tokio::test]
+async fn concurrent_writes_on_one_database_all_succeed() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let path = format!("/companies/{}/risk-overrides", company.id);
+    let bodies: Vec<Value> = (0..16)
+        .map(|i| {
+            json!({"name": format!("Supplier {i}"), "country": "NP", "sector": "construction",
+                   "contact_email": format!("contact{i}@supplier.example")})
+        })
+        .collect();
+    let creates = bodies.iter().map(|body| app.create_supplier(&company, body));
+    let overrides = (0..8).map(|i| {
+        app.client
+            .put(app.url(&format!("/api/v1{path}")))
+            .bearer_auth(&company.token)
+            .json(&json!({"countries": {"NP": {"risk": 50 + i, "note": "our own audit"}}, "sectors": {}}))
+            .send()
+    });
+    let (created, overridden) = tokio::join!(join_all(creates), join_all(overrides));
+    for response in created {
+        assert_eq!(response.status(), 201, "{:?}", response.text().await);
+    }
+    for response in overridden {
+        let response = response.unwrap();
+        assert_eq!(response.status(), 200, "{:?}", response.text().await);
+    }
+    assert_eq!(supplier_count(&app, &company).await, 16);
+}
