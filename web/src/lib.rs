@@ -29,6 +29,7 @@ use actix_web::web;
 /// refuses a form without the CSRF token).
 pub const POST_ROUTES: &[&str] = &[
     "/login",
+    "/register",
     "/logout",
     "/locale",
     "/invitations/{token}",
@@ -46,6 +47,8 @@ pub const POST_ROUTES: &[&str] = &[
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(pages::home::home)
         .service(pages::login::submit)
+        .service(pages::register::show)
+        .service(pages::register::submit)
         .service(pages::logout::logout)
         .service(pages::locale::switch)
         .service(pages::accept_invitation::show)

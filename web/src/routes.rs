@@ -7,6 +7,8 @@ use uuid::Uuid;
 pub const HOME: &str = "/";
 /// The login form.
 pub const LOGIN: &str = "/login";
+/// The company registration form.
+pub const REGISTER: &str = "/register";
 /// The logout form.
 pub const LOGOUT: &str = "/logout";
 /// The language switcher.

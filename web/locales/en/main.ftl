@@ -185,3 +185,16 @@ report-status-ready = ready
 report-status-failed = could not be produced
 download-pdf = Download the PDF
 request-report = Request a report
+
+# Registration
+register-heading = Register your company
+register-intro = Create your company's account; you become its administrator.
+register = Create the account
+register-link = New here? Register your company
+have-account = Already registered? Log in
+company-name = Company name
+err-company-name = Please give the company's name.
+err-email = Please enter a valid email address.
+err-email-taken = An account with this email already exists; log in instead.
+autosaved = Draft saved automatically.
+autosave-failed = Not saved automatically: check the answers and save.

@@ -185,3 +185,16 @@ report-status-ready = listo
 report-status-failed = no se pudo generar
 download-pdf = Descargar el PDF
 request-report = Solicitar un informe
+
+# Registration
+register-heading = Registre su empresa
+register-intro = Cree la cuenta de su empresa; usted será su administrador.
+register = Crear la cuenta
+register-link = ¿Es nuevo? Registre su empresa
+have-account = ¿Ya tiene una cuenta? Inicie sesión
+company-name = Nombre de la empresa
+err-company-name = Indique el nombre de la empresa.
+err-email = Introduzca una dirección de correo válida.
+err-email-taken = Ya existe una cuenta con este correo; inicie sesión.
+autosaved = Borrador guardado automáticamente.
+autosave-failed = No se guardó automáticamente: revise las respuestas y guarde.

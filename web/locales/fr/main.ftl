@@ -185,3 +185,16 @@ report-status-ready = prêt
 report-status-failed = n’a pas pu être produit
 download-pdf = Télécharger le PDF
 request-report = Demander un rapport
+
+# Registration
+register-heading = Inscrivez votre entreprise
+register-intro = Créez le compte de votre entreprise ; vous en serez l'administrateur.
+register = Créer le compte
+register-link = Nouveau ? Inscrivez votre entreprise
+have-account = Déjà inscrit ? Connectez-vous
+company-name = Nom de l'entreprise
+err-company-name = Veuillez indiquer le nom de l'entreprise.
+err-email = Veuillez saisir une adresse e-mail valide.
+err-email-taken = Un compte existe déjà avec cet e-mail ; connectez-vous.
+autosaved = Brouillon enregistré automatiquement.
+autosave-failed = Non enregistré automatiquement : vérifiez les réponses et enregistrez.

@@ -13,6 +13,7 @@ pub mod login;
 pub mod logout;
 pub mod my_assessments;
 pub mod questionnaire;
+pub mod register;
 pub mod reports;
 pub mod review;
 pub mod suppliers;
