@@ -394,3 +394,388 @@ async fn every_form_refuses_a_missing_or_wrong_csrf_token_and_changes_nothing() 
         "the accepted forms changed the database"
     );
 }
+
+#[tokio::test]
+async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
+    let app = spawn_app().await;
+    let s = scene(&app).await;
+    // A report of the scored assessment, rendered.
+    let requested = s
+        .officer
+        .post(&format!("/assessments/{}/reports", s.scored), &[("locale", "en")])
+        .await;
+    assert_eq!(requested.status, StatusCode::SEE_OTHER);
+    app.run_jobs().await;
+    let page = s.officer.get(&format!("/assessments/{}", s.scored)).await;
+    let at = page.body.find("href=\"/reports/").expect("a report link") + "href=\"".len();
+    let pdf = page.body[at..at + page.body[at..].find('"').unwrap()].to_string();
+    let report = pdf.trim_end_matches("/pdf").to_string();
+    assert_eq!(
+        s.officer.get(&pdf).await.status,
+        StatusCode::OK,
+        "the owner downloads it"
+    );
+
+    let other = app.registered_company().await;
+    let other_officer = Portal::new(&app, "en");
+    other_officer.login(&other.email, "a-long-password-1").await;
+    let theirs = app.supplier_with_user(&other, "Other Supplier").await;
+    let other_supplier = Portal::new(&app, "en");
+    other_supplier.login(&theirs.email, "supplier-password-1").await;
+    // The company's own supplier is a stranger to the company's pages too.
+    let pages = [
+        format!("/assessments/{}", s.open),
+        format!("/assessments/{}/sections/1", s.open),
+        format!("/assessments/{}/check", s.open),
+        format!("/assessments/{}", s.scored),
+        format!("/suppliers/{}", s.supplier_id),
+        format!("/suppliers/{}/assessments", s.supplier_id),
+        format!("/suppliers/{}/findings", s.supplier_id),
+        format!("/companies/{}", s.company.id),
+        format!("/companies/{}/suppliers", s.company.id),
+        format!("/companies/{}/suppliers/new", s.company.id),
+        format!("/companies/{}/reviews", s.company.id),
+        report.clone(),
+        pdf.clone(),
+    ];
+    for stranger in [&other_officer, &other_supplier] {
+        for path in &pages {
+            let page = stranger.get(path).await;
+            assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}: {}", page.body);
+        }
+    }
+    for path in [&report, &pdf] {
+        assert_eq!(s.supplier.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+
+    let before = snapshot(&app.db).await;
+    for stranger in [&other_officer, &other_supplier] {
+        for route in web::POST_ROUTES
+            .iter()
+            .filter(|r| r.contains('{') && !r.contains("{token}"))
+        {
+            let mut form = form_for(route, &s);
+            form.who = stranger;
+            let token = stranger.csrf().await;
+            let refused = send(&form, Some(&token)).await;
+            assert_eq!(refused.status, StatusCode::NOT_FOUND, "{route}: {}", refused.body);
+        }
+    }
+    assert!(
+        before == snapshot(&app.db).await,
+        "a stranger's form changed the database"
+    );
+}
+
+/// `<script>alert(N)</script>` as the page shows it when escaped.
+fn escaped(n: u32) -> String {
+    format!("&#60;script&#62;alert({n})&#60;/script&#62;")
+}
+
+fn assert_text(page: &Page, n: u32, what: &str) {
+    assert_eq!(page.status, StatusCode::OK, "{what}: {}", page.body);
+    assert!(
+        !page.body.contains(&format!("<script>alert({n})")),
+        "{what}: injected as HTML"
+    );
+    assert!(
+        page.body.contains(&escaped(n)),
+        "{what}: not shown as text: {}",
+        page.body
+    );
+}
+
+#[tokio::test]
+async fn script_in_any_user_text_is_shown_as_text() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    // 11: the supplier's name.
+    let supplier = app
+        .supplier_with_user(&company, "<script>alert(11)</script>")
+        .await;
+    let mut definition = small_definition("xss-check", 1);
+    definition["sections"][0]["questions"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"key": "notes.other", "type": "text", "required": false,
+                     "text": {"en": "Anything else?"}}));
+    let questionnaire = app.company_questionnaire(&company, &definition).await;
+    let aid = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+    let own = Portal::new(&app, "en");
+    own.login(&supplier.email, "supplier-password-1").await;
+    // 22: an answer's text, typed in the portal.
+    let saved = own
+        .post(
+            &format!("/assessments/{aid}/sections/1"),
+            &[
+                ("a.fees.paid", "yes"),
+                ("a.fees.amount_known", "no"),
+                ("a.hours.max_weekly", "40"),
+                ("a.notes.other", "<script>alert(22)</script>"),
+                ("go", "stay"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_text(
+        &own.get(&format!("/assessments/{aid}/sections/1")).await,
+        22,
+        "answer, supplier",
+    );
+    assert_text(
+        &own.get(&format!("/suppliers/{}/assessments", supplier.supplier_id))
+            .await,
+        11,
+        "name, supplier",
+    );
+    assert_eq!(app.submit(&supplier.token, &aid).await.status(), 202);
+    app.run_jobs().await;
+
+    // 33: a finding's title (added by an advisor); 44: the return comment.
+    let advisor = app.advisor_of(&company).await;
+    let added = app
+        .post_json(
+            &format!("/assessments/{aid}/findings"),
+            Some(&advisor),
+            &json!({"severity": "major", "indicator": "deception",
+                    "title": "<script>alert(33)</script>", "detail": "Seen in files"}),
+        )
+        .await;
+    assert_eq!(added.status(), 201);
+    let officer = Portal::new(&app, "en");
+    officer.login(&company.email, "a-long-password-1").await;
+    let review = officer.get(&format!("/assessments/{aid}")).await;
+    // (The review page lists the scored answers; a free-text answer is shown
+    // on the supplier's pages, checked above.)
+    for n in [11, 33] {
+        assert_text(&review, n, "review page");
+    }
+    assert_text(
+        &officer.get(&format!("/suppliers/{}", supplier.supplier_id)).await,
+        11,
+        "supplier page",
+    );
+    assert_text(
+        &officer.get(&format!("/companies/{}/suppliers", company.id)).await,
+        11,
+        "supplier list",
+    );
+    assert_text(
+        &officer.get(&format!("/companies/{}/reviews", company.id)).await,
+        11,
+        "review queue",
+    );
+    let returned = officer
+        .post(
+            &format!("/assessments/{aid}/review"),
+            &[("decision", "return"), ("comment", "<script>alert(44)</script>")],
+        )
+        .await;
+    assert_eq!(returned.status, StatusCode::SEE_OTHER, "{}", returned.body);
+    assert_text(
+        &own.get(&format!("/assessments/{aid}/sections/1")).await,
+        44,
+        "comment, supplier",
+    );
+    assert_text(
+        &officer.get(&format!("/assessments/{aid}")).await,
+        44,
+        "comment, officer",
+    );
+
+    // 55: a progress note on a corrective action of the finding.
+    let findings: Value = app
+        .get_api(&format!("/assessments/{aid}/findings"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let finding = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["title"] == "<script>alert(33)</script>")
+        .expect("the finding")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let action: Value = app
+        .post_json(
+            &format!("/findings/{finding}/actions"),
+            Some(&company.token),
+            &json!({"description": "Translate the contracts", "due_date": "2030-01-31"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let noted = own
+        .post(
+            &format!("/actions/{}", action["id"].as_str().unwrap()),
+            &[("status", "in_progress"), ("note", "<script>alert(55)</script>")],
+        )
+        .await;
+    assert_eq!(noted.status, StatusCode::SEE_OTHER, "{}", noted.body);
+    let findings_page = own
+        .get(&format!("/suppliers/{}/findings", supplier.supplier_id))
+        .await;
+    assert_text(&findings_page, 33, "finding, supplier");
+    assert_text(&findings_page, 55, "note, supplier");
+}
+
+/// A portal session cookie as the portal would sign it, with a chosen expiry.
+fn session_cookie(user: &str, secret: &str, expires_in: i64) -> String {
+    let now = chrono::Utc::now().timestamp();
+    let claims = json!({
+        "sub": user, "iat": now - 60, "exp": now + expires_in,
+        "iss": "fairhire", "aud": "fairhire-portal",
+    });
+    let token = jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        &claims,
+        &jsonwebtoken::EncodingKey::from_secret(secret.as_bytes()).unwrap(),
+    )
+    .unwrap();
+    format!("fh_session={token}")
+}
+
+fn assert_security_headers(response: &reqwest::Response, what: &str) {
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .unwrap_or_else(|| panic!("{what}: no {name}"))
+            .to_str()
+            .unwrap()
+            .to_string()
+    };
+    let csp = header("content-security-policy");
+    for part in [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+    ] {
+        assert!(csp.contains(part), "{what}: {part} in {csp}");
+    }
+    assert!(
+        !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"),
+        "{what}: {csp}"
+    );
+    assert_eq!(header("x-content-type-options"), "nosniff", "{what}");
+    assert_eq!(header("x-frame-options"), "DENY", "{what}");
+    assert_eq!(header("referrer-policy"), "no-referrer", "{what}");
+}
+
+#[tokio::test]
+async fn security_headers_cookies_and_session_expiry() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let login_page = plain.get(app.url("/")).send().await.unwrap();
+    assert_security_headers(&login_page, "login page");
+    let csrf_cookie = login_page
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("fh_csrf="))
+        .expect("a CSRF cookie");
+    assert!(
+        csrf_cookie.contains("HttpOnly") && csrf_cookie.contains("SameSite=Strict"),
+        "{csrf_cookie}"
+    );
+    for path in ["/static/app.css", "/static/app.js", "/register", "/no-such-page"] {
+        let response = plain.get(app.url(path)).send().await.unwrap();
+        assert_security_headers(&response, path);
+    }
+    let refused = plain
+        .post(app.url("/login"))
+        .form(&[("email", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+    assert_security_headers(&refused, "a refused form");
+
+    // The session cookie: HttpOnly, SameSite=Lax, eight hours.
+    let portal = Portal::new(&app, "en");
+    let token = portal.csrf().await;
+    let login = portal
+        .client
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", company.email.as_str()),
+            ("password", "a-long-password-1"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 303);
+    assert_security_headers(&login, "the login redirect");
+    let cookie = login.headers()["set-cookie"].to_str().unwrap().to_string();
+    for part in [
+        "fh_session=",
+        "HttpOnly",
+        "SameSite=Lax",
+        "Path=/",
+        "Max-Age=28800",
+    ] {
+        assert!(cookie.contains(part), "{part} in {cookie}");
+    }
+    // Logging out removes it.
+    let token = portal.csrf().await;
+    let out = portal
+        .client
+        .post(app.url("/logout"))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let removal = out.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        removal.starts_with("fh_session=;") && removal.contains("Max-Age=0"),
+        "{removal}"
+    );
+
+    // A session past its expiry (or signed with another key) is no session.
+    let me: Value = app.me(&company.token).await.json().await.unwrap();
+    let user = me["user"]["id"].as_str().unwrap();
+    let secret = "test-secret-test-secret-test-secret-42";
+    let home = |cookie: String| {
+        let plain = plain.clone();
+        let url = app.url("/");
+        async move {
+            plain
+                .get(url)
+                .header("cookie", cookie)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let valid = home(session_cookie(user, secret, 3600)).await;
+    assert!(valid.contains(&company.email), "a valid session is signed in");
+    let expired = home(session_cookie(user, secret, -3600)).await;
+    assert!(
+        !expired.contains(&company.email) && expired.contains("id=\"password\""),
+        "expired: the login page"
+    );
+    let forged = home(session_cookie(user, "another-secret-another-secret-42", 3600)).await;
+    assert!(
+        !forged.contains(&company.email) && forged.contains("id=\"password\""),
+        "forged: the login page"
+    );
+}
