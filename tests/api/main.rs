@@ -25,6 +25,7 @@ mod offline;
 mod openapi;
 mod portal;
 mod portal_flow;
+mod portal_pages;
 mod portal_security;
 mod portal_work;
 mod questionnaires;

@@ -299,6 +299,11 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/assessments/{}/reports", s.scored),
             vec![("locale", "es".into())],
         ),
+        "/companies/{cid}/team" => f(
+            &s.officer,
+            format!("/companies/{}/team", s.company.id),
+            vec![("email", unique), ("role", "advisor".into())],
+        ),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }
@@ -435,6 +440,7 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/suppliers", s.company.id),
         format!("/companies/{}/suppliers/new", s.company.id),
         format!("/companies/{}/reviews", s.company.id),
+        format!("/companies/{}/team", s.company.id),
         report.clone(),
         pdf.clone(),
     ];

@@ -41,6 +41,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/actions/{id}",
     "/assessments/{aid}/evidence",
     "/assessments/{aid}/reports",
+    "/companies/{cid}/team",
 ];
 
 /// Registers the portal's routes at the root of the site.
@@ -74,6 +75,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::reports::request)
         .service(pages::reports::show)
         .service(pages::reports::download)
+        .service(pages::team::show)
+        .service(pages::team::invite)
         .service(pages::assets::stylesheet)
         .service(pages::assets::script);
 }

@@ -34,6 +34,10 @@ pub fn suppliers(company: Uuid) -> String {
 pub fn new_supplier(company: Uuid) -> String {
     format!("/companies/{company}/suppliers/new")
 }
+/// The company's people and invitations (officers, admins).
+pub fn team(company: Uuid) -> String {
+    format!("/companies/{company}/team")
+}
 /// The review queue (advisors, officers).
 pub fn reviews(company: Uuid) -> String {
     format!("/companies/{company}/reviews")

@@ -198,3 +198,14 @@ err-email = Please enter a valid email address.
 err-email-taken = An account with this email already exists; log in instead.
 autosaved = Draft saved automatically.
 autosave-failed = Not saved automatically: check the answers and save.
+
+# Team
+nav-team = Team
+team = Team
+team-role = Role
+team-pending = Pending invitations
+team-no-pending = No pending invitations.
+team-expires = expires
+team-invite = Invite someone
+team-send = Send the invitation
+team-invited = Invitation sent. It is valid for { $days } days.

@@ -198,3 +198,14 @@ err-email = Introduzca una dirección de correo válida.
 err-email-taken = Ya existe una cuenta con este correo; inicie sesión.
 autosaved = Borrador guardado automáticamente.
 autosave-failed = No se guardó automáticamente: revise las respuestas y guarde.
+
+# Team
+nav-team = Equipo
+team = Equipo
+team-role = Función
+team-pending = Invitaciones pendientes
+team-no-pending = No hay invitaciones pendientes.
+team-expires = caduca el
+team-invite = Invitar a alguien
+team-send = Enviar la invitación
+team-invited = Invitación enviada. Es válida durante { $days } días.

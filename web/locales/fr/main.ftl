@@ -198,3 +198,14 @@ err-email = Veuillez saisir une adresse e-mail valide.
 err-email-taken = Un compte existe déjà avec cet e-mail ; connectez-vous.
 autosaved = Brouillon enregistré automatiquement.
 autosave-failed = Non enregistré automatiquement : vérifiez les réponses et enregistrez.
+
+# Team
+nav-team = Équipe
+team = Équipe
+team-role = Rôle
+team-pending = Invitations en attente
+team-no-pending = Aucune invitation en attente.
+team-expires = expire le
+team-invite = Inviter quelqu'un
+team-send = Envoyer l'invitation
+team-invited = Invitation envoyée. Elle est valable { $days } jours.

@@ -17,6 +17,7 @@ pub mod register;
 pub mod reports;
 pub mod review;
 pub mod suppliers;
+pub mod team;
 
 use actix_web::HttpResponse;
 
