@@ -1,6 +1,7 @@
 //! Acceptance in a real browser: headless Chromium driven over WebDriver
 //! (fantoccini + chromedriver). An officer registers their company in the portal,
-//! adds a supplier and sends the standard SAQ; the supplier accepts the
+//! adds a supplier, sends the standard SAQ and invites an advisor from the team
+//! page; the supplier accepts the
 //! invitation and answers all nine sections in Spanish (a change is autosaved and
 //! survives a reload, a follow-up appears as they answer, an error beside a field
 //! is fixed, a PDF is uploaded as evidence through the upload form), confirms the
@@ -225,6 +226,21 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
     document(c, "supplier").await?;
     c.goto(&app.url(&format!("/companies/{}", company.id))).await?;
     document(c, "dashboard").await?;
+
+    // … and invites an advisor from the team page.
+    let advisor = format!("advisor-{}@review.example", uuid::Uuid::new_v4().simple());
+    click(c, &format!("nav a[href='/companies/{}/team']", company.id)).await?;
+    fill(c, "#invite-email", &advisor).await?;
+    c.find(Locator::Css("#invite-role"))
+        .await?
+        .select_by_value("advisor")
+        .await?;
+    click(c, "main form button[type=submit]").await?;
+    wait_for_path(c, "invited=1").await?;
+    c.wait()
+        .for_element(Locator::XPath(&format!("//li[contains(., '{advisor}')]")))
+        .await?;
+    document(c, "team").await?;
     log_out(c).await?;
 
     // The supplier accepts the invitation and switches to Spanish.
@@ -247,11 +263,6 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
 
     // The worker scores; an advisor accepts their invitation, approves and
     // requests the report.
-    app.run_jobs().await;
-    let advisor = format!("advisor-{}@review.example", uuid::Uuid::new_v4().simple());
-    if app.invite_advisor(&company, &advisor).await.status() != 201 {
-        return Err("the advisor could not be invited".into());
-    }
     app.run_jobs().await;
     let code = app.last_code_for(&advisor);
     c.goto(&app.url(&format!("/invitations/{code}"))).await?;
