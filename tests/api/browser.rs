@@ -6,7 +6,8 @@
 //! survives a reload, a follow-up appears as they answer, an error beside a field
 //! is fixed, a PDF is uploaded as evidence through the upload form), confirms the
 //! submit dialog; the worker scores; an advisor approves and requests the advisory
-//! report; the officer logs back in and downloads the PDF.
+//! report; the officer logs back in, downloads the PDF and uploads a fee audit
+//! (a bad row shown beside the form, then the results).
 //!
 //! Without `chromedriver` the test fails in CI (`CI` set) and is skipped locally
 //! with a note. On failure a screenshot goes to `target/browser-screenshots/`.
@@ -315,6 +316,57 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
     if pdf.status() != 200 || kind != "application/pdf" || !pdf.bytes().await?.starts_with(b"%PDF") {
         return Err("the report did not download as a PDF".into());
     }
+    fee_audit(app, c, &company).await
+}
+
+/// The officer uploads a fee audit from the supplier's page: a file with a bad
+/// row is refused with the row shown beside the form; the fixed file's results.
+async fn fee_audit(app: &TestApp, c: &Client, company: &Company) -> Step<()> {
+    use crate::fee_audits::{AUDIT, RATES};
+    let rates = app.upload_fx_rates(&company.id, &company.token, RATES).await;
+    if rates.status() != 201 {
+        return Err("the exchange rates were not stored".into());
+    }
+    c.goto(&app.url(&format!("/companies/{}/suppliers", company.id)))
+        .await?;
+    click(c, "main a[href^='/suppliers/']").await?;
+    click(c, "a[href$='/fee-audits/new']").await?;
+    let dir = std::env::temp_dir();
+    let bad = dir.join(format!("audit-bad-{}.csv", uuid::Uuid::new_v4().simple()));
+    let good = dir.join(format!("audit-{}.csv", uuid::Uuid::new_v4().simple()));
+    std::fs::write(
+        &bad,
+        AUDIT.replace(",travel_lodging,300,USD,", ",travel_lodging,300,XYZ,"),
+    )?;
+    std::fs::write(&good, AUDIT)?;
+    c.wait()
+        .for_element(Locator::Css("#fee-file"))
+        .await?
+        .send_keys(&bad.to_string_lossy())
+        .await?;
+    click(c, "main form button[type=submit]").await?;
+    let rows = c
+        .wait()
+        .for_element(Locator::Css("#fee-rows"))
+        .await?
+        .text()
+        .await?;
+    if !rows.contains("currency") {
+        return Err(format!("the bad row is not shown: {rows}").into());
+    }
+    document(c, "fee-audit-errors").await?;
+    c.find(Locator::Css("#fee-file"))
+        .await?
+        .send_keys(&good.to_string_lossy())
+        .await?;
+    click(c, "main form button[type=submit]").await?;
+    wait_for_path(c, "/fee-audits/").await?;
+    c.wait()
+        .for_element(Locator::XPath("//*[contains(., '1417.50')]"))
+        .await?;
+    document(c, "fee-audit").await?;
+    let _ = std::fs::remove_file(bad);
+    let _ = std::fs::remove_file(good);
     Ok(())
 }
 

@@ -139,7 +139,7 @@ struct Scene {
 }
 
 async fn scene(app: &TestApp) -> Scene {
-    let company = app.registered_company().await;
+    let company = crate::fee_audits::company_with_rates(app).await;
     let supplier = app.supplier_with_user(&company, "Forms Co").await;
     let first = app
         .company_questionnaire(&company, &small_definition("forms-a", 1))
@@ -210,7 +210,8 @@ struct Form<'a> {
     who: &'a Portal,
     path: String,
     fields: Vec<(&'static str, String)>,
-    multipart: bool,
+    /// A `multipart/form-data` upload of this file (name, bytes).
+    multipart: Option<(&'static str, &'static [u8])>,
 }
 
 fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
@@ -222,7 +223,7 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
         who,
         path,
         fields,
-        multipart: false,
+        multipart: None,
     };
     match route {
         "/login" => f(
@@ -292,7 +293,13 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             who: &s.supplier,
             path: format!("/assessments/{}/evidence", s.open),
             fields: vec![("question_key", "docs.policy".into()), ("section", "1".into())],
-            multipart: true,
+            multipart: Some(("policy.pdf", b"%PDF-1.4\n%%EOF\n")),
+        },
+        "/suppliers/{sid}/fee-audits" => Form {
+            who: &s.officer,
+            path: format!("/suppliers/{}/fee-audits", s.supplier_id),
+            fields: vec![],
+            multipart: Some(("audit.csv", crate::fee_audits::AUDIT.as_bytes())),
         },
         "/assessments/{aid}/reports" => f(
             &s.officer,
@@ -314,16 +321,16 @@ async fn send(form: &Form<'_>, token: Option<&str>) -> Page {
     if let Some(token) = token {
         pairs.insert(0, ("csrf_token", token));
     }
-    if !form.multipart {
+    let Some((name, bytes)) = form.multipart else {
         return form.who.post_raw(&form.path, &pairs).await;
-    }
+    };
     let mut multipart = reqwest::multipart::Form::new();
     for (k, v) in pairs {
         multipart = multipart.text(k.to_string(), v.to_string());
     }
     let multipart = multipart.part(
         "file",
-        reqwest::multipart::Part::bytes(b"%PDF-1.4\n%%EOF\n".to_vec()).file_name("policy.pdf"),
+        reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name),
     );
     let response = form
         .who

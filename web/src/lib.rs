@@ -42,6 +42,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/assessments/{aid}/evidence",
     "/assessments/{aid}/reports",
     "/companies/{cid}/team",
+    "/suppliers/{sid}/fee-audits",
 ];
 
 /// Registers the portal's routes at the root of the site.
@@ -75,6 +76,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::reports::request)
         .service(pages::reports::show)
         .service(pages::reports::download)
+        .service(pages::fee_audit_upload::show)
+        .service(pages::fee_audit_upload::upload)
         .service(pages::team::show)
         .service(pages::team::invite)
         .service(pages::assets::stylesheet)

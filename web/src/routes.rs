@@ -54,6 +54,14 @@ pub fn supplier_assessments(id: Uuid) -> String {
 pub fn supplier_findings(id: Uuid) -> String {
     format!("/suppliers/{id}/findings")
 }
+/// A supplier's fee-audit upload: GET the form (`…/new`), POST the file.
+pub fn fee_audit_upload(supplier: Uuid) -> String {
+    format!("/suppliers/{supplier}/fee-audits")
+}
+/// A fee audit's results.
+pub fn fee_audit(id: Uuid) -> String {
+    format!("/fee-audits/{id}")
+}
 /// An assessment: the questionnaire (supplier) or the review page (company).
 pub fn assessment(id: Uuid) -> String {
     format!("/assessments/{id}")

@@ -209,3 +209,13 @@ team-expires = expires
 team-invite = Invite someone
 team-send = Send the invitation
 team-invited = Invitation sent. It is valid for { $days } days.
+
+# Fee-audit upload
+fee-upload = Upload a fee audit
+fee-upload-hint = A CSV file, one row per payment a worker made (the columns are described in the fee-audit guide). Nothing is stored unless every row is valid.
+fee-file = The CSV file
+fee-file-missing = Please choose a file.
+fee-rows-refused = The file was not stored: { $count } row(s) need fixing.
+fee-row = Line
+fee-column = Column
+fee-problem = What is wrong

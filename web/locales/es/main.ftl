@@ -209,3 +209,13 @@ team-expires = caduca el
 team-invite = Invitar a alguien
 team-send = Enviar la invitación
 team-invited = Invitación enviada. Es válida durante { $days } días.
+
+# Fee-audit upload
+fee-upload = Subir una auditoría de comisiones
+fee-upload-hint = Un archivo CSV, una fila por cada pago de un trabajador (las columnas se describen en la guía de auditoría). No se guarda nada si alguna fila no es válida.
+fee-file = El archivo CSV
+fee-file-missing = Elija un archivo.
+fee-rows-refused = El archivo no se guardó: hay que corregir { $count } fila(s).
+fee-row = Línea
+fee-column = Columna
+fee-problem = Qué está mal

@@ -209,3 +209,13 @@ team-expires = expire le
 team-invite = Inviter quelqu'un
 team-send = Envoyer l'invitation
 team-invited = Invitation envoyée. Elle est valable { $days } jours.
+
+# Fee-audit upload
+fee-upload = Téléverser un audit des frais
+fee-upload-hint = Un fichier CSV, une ligne par paiement d'un travailleur (les colonnes sont décrites dans le guide d'audit). Rien n'est enregistré si une ligne n'est pas valide.
+fee-file = Le fichier CSV
+fee-file-missing = Veuillez choisir un fichier.
+fee-rows-refused = Le fichier n'a pas été enregistré : { $count } ligne(s) à corriger.
+fee-row = Ligne
+fee-column = Colonne
+fee-problem = Ce qui ne va pas

@@ -6,6 +6,7 @@ pub mod check;
 pub mod company;
 pub mod evidence;
 pub mod fee_audit;
+pub mod fee_audit_upload;
 pub mod findings;
 pub mod home;
 pub mod locale;
