@@ -186,6 +186,11 @@ async fn an_officer_uploads_a_fee_audit_sees_every_bad_row_then_the_results() {
     // The supplier reads its audit but may not upload one; a stranger sees nothing.
     let own = Portal::new(&app, "en");
     own.login(&supplier.email, "supplier-password-1").await;
+    let mine = own.get(&format!("/suppliers/{sid}/assessments")).await;
+    assert!(
+        mine.body.contains(&format!("href=\"{location}\"")),
+        "listed on the supplier's start page"
+    );
     assert_eq!(own.get(&location).await.status, StatusCode::OK);
     assert_eq!(own.get(&form_path).await.status, StatusCode::FORBIDDEN);
     assert_eq!(
