@@ -265,6 +265,9 @@ async fn a_supplier_answers_in_spanish_fixes_an_error_and_submits_then_an_adviso
         .post(&format!("/assessments/{aid}/reports"), &[("locale", "es")])
         .await;
     assert_eq!(requested.status, StatusCode::SEE_OTHER, "{}", requested.body);
+    let supplier_page = format!("/suppliers/{}", s.supplier_id);
+    let waiting = advisor.get(&supplier_page).await;
+    assert!(waiting.body.contains("being prepared"), "{}", waiting.body);
     app.run_jobs().await;
     let review = advisor.get(&format!("/assessments/{aid}")).await;
     let marker = "href=\"/reports/";
@@ -279,6 +282,12 @@ async fn a_supplier_answers_in_spanish_fixes_an_error_and_submits_then_an_adviso
     assert_eq!(pdf.status(), 200);
     assert_eq!(pdf.headers()["content-type"], "application/pdf");
     assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+    let listed = advisor.get(&supplier_page).await;
+    assert!(
+        listed.body.contains(&format!("href=\"{link}\"")),
+        "the supplier page lists the report: {}",
+        listed.body
+    );
     assert_eq!(
         portal.get(link).await.status,
         StatusCode::NOT_FOUND,

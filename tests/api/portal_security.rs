@@ -448,6 +448,7 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/suppliers/new", s.company.id),
         format!("/companies/{}/reviews", s.company.id),
         format!("/companies/{}/team", s.company.id),
+        format!("/suppliers/{}/fee-audits/new", s.supplier_id),
         report.clone(),
         pdf.clone(),
     ];
