@@ -26,6 +26,8 @@ mod offline;
 mod openapi;
 mod portal;
 mod portal_flow;
+mod portal_pages;
+mod portal_security;
 mod portal_work;
 mod questionnaires;
 mod queue;

@@ -215,6 +215,7 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
                 (routes::dashboard(id), "nav-dashboard"),
                 (routes::suppliers(id), "nav-suppliers"),
                 (routes::reviews(id), "nav-reviews"),
+                (routes::team(id), "nav-team"),
             ],
         };
         for (href, key) in items {

@@ -29,6 +29,7 @@ use actix_web::web;
 /// refuses a form without the CSRF token).
 pub const POST_ROUTES: &[&str] = &[
     "/login",
+    "/register",
     "/logout",
     "/locale",
     "/invitations/{token}",
@@ -40,12 +41,16 @@ pub const POST_ROUTES: &[&str] = &[
     "/actions/{id}",
     "/assessments/{aid}/evidence",
     "/assessments/{aid}/reports",
+    "/companies/{cid}/team",
+    "/suppliers/{sid}/fee-audits",
 ];
 
 /// Registers the portal's routes at the root of the site.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(pages::home::home)
         .service(pages::login::submit)
+        .service(pages::register::show)
+        .service(pages::register::submit)
         .service(pages::logout::logout)
         .service(pages::locale::switch)
         .service(pages::accept_invitation::show)
@@ -71,6 +76,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::reports::request)
         .service(pages::reports::show)
         .service(pages::reports::download)
+        .service(pages::fee_audit_upload::show)
+        .service(pages::fee_audit_upload::upload)
+        .service(pages::team::show)
+        .service(pages::team::invite)
         .service(pages::assets::stylesheet)
         .service(pages::assets::script);
 }

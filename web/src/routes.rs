@@ -7,6 +7,8 @@ use uuid::Uuid;
 pub const HOME: &str = "/";
 /// The login form.
 pub const LOGIN: &str = "/login";
+/// The company registration form.
+pub const REGISTER: &str = "/register";
 /// The logout form.
 pub const LOGOUT: &str = "/logout";
 /// The language switcher.
@@ -32,6 +34,10 @@ pub fn suppliers(company: Uuid) -> String {
 pub fn new_supplier(company: Uuid) -> String {
     format!("/companies/{company}/suppliers/new")
 }
+/// The company's people and invitations (officers, admins).
+pub fn team(company: Uuid) -> String {
+    format!("/companies/{company}/team")
+}
 /// The review queue (advisors, officers).
 pub fn reviews(company: Uuid) -> String {
     format!("/companies/{company}/reviews")
@@ -47,6 +53,14 @@ pub fn supplier_assessments(id: Uuid) -> String {
 /// A supplier's findings and corrective actions.
 pub fn supplier_findings(id: Uuid) -> String {
     format!("/suppliers/{id}/findings")
+}
+/// A supplier's fee-audit upload: GET the form (`…/new`), POST the file.
+pub fn fee_audit_upload(supplier: Uuid) -> String {
+    format!("/suppliers/{supplier}/fee-audits")
+}
+/// A fee audit's results.
+pub fn fee_audit(id: Uuid) -> String {
+    format!("/fee-audits/{id}")
 }
 /// An assessment: the questionnaire (supplier) or the review page (company).
 pub fn assessment(id: Uuid) -> String {

@@ -27,14 +27,24 @@
     form.addEventListener("change", function () {
       refresh(form);
       clearTimeout(timer);
+      if (status) { status.textContent = ""; status.removeAttribute("data-state"); }
       timer = setTimeout(function () {
         var data = new URLSearchParams(new FormData(form));
         data.set("go", "stay");
         fetch(form.action, { method: "POST", body: data, credentials: "same-origin", redirect: "manual" })
           .then(function (r) {
-            if (status) status.textContent = (r.type === "opaqueredirect" || r.ok) ? "\u2713" : "";
+            var ok = r.type === "opaqueredirect" || r.ok;
+            if (status) {
+              status.textContent = status.getAttribute(ok ? "data-saved" : "data-failed") || "";
+              status.setAttribute("data-state", ok ? "saved" : "failed");
+            }
           })
-          .catch(function () {});
+          .catch(function () {
+            if (status) {
+              status.textContent = status.getAttribute("data-failed") || "";
+              status.setAttribute("data-state", "failed");
+            }
+          });
       }, 1500);
     });
   }

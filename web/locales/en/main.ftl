@@ -185,3 +185,37 @@ report-status-ready = ready
 report-status-failed = could not be produced
 download-pdf = Download the PDF
 request-report = Request a report
+
+# Registration
+register-heading = Register your company
+register-intro = Create your company's account; you become its administrator.
+register = Create the account
+register-link = New here? Register your company
+have-account = Already registered? Log in
+company-name = Company name
+err-company-name = Please give the company's name.
+err-email = Please enter a valid email address.
+err-email-taken = An account with this email already exists; log in instead.
+autosaved = Draft saved automatically.
+autosave-failed = Not saved automatically: check the answers and save.
+
+# Team
+nav-team = Team
+team = Team
+team-role = Role
+team-pending = Pending invitations
+team-no-pending = No pending invitations.
+team-expires = expires
+team-invite = Invite someone
+team-send = Send the invitation
+team-invited = Invitation sent. It is valid for { $days } days.
+
+# Fee-audit upload
+fee-upload = Upload a fee audit
+fee-upload-hint = A CSV file, one row per payment a worker made (the columns are described in the fee-audit guide). Nothing is stored unless every row is valid.
+fee-file = The CSV file
+fee-file-missing = Please choose a file.
+fee-rows-refused = The file was not stored: { $count } row(s) need fixing.
+fee-row = Line
+fee-column = Column
+fee-problem = What is wrong

@@ -185,3 +185,37 @@ report-status-ready = listo
 report-status-failed = no se pudo generar
 download-pdf = Descargar el PDF
 request-report = Solicitar un informe
+
+# Registration
+register-heading = Registre su empresa
+register-intro = Cree la cuenta de su empresa; usted será su administrador.
+register = Crear la cuenta
+register-link = ¿Es nuevo? Registre su empresa
+have-account = ¿Ya tiene una cuenta? Inicie sesión
+company-name = Nombre de la empresa
+err-company-name = Indique el nombre de la empresa.
+err-email = Introduzca una dirección de correo válida.
+err-email-taken = Ya existe una cuenta con este correo; inicie sesión.
+autosaved = Borrador guardado automáticamente.
+autosave-failed = No se guardó automáticamente: revise las respuestas y guarde.
+
+# Team
+nav-team = Equipo
+team = Equipo
+team-role = Función
+team-pending = Invitaciones pendientes
+team-no-pending = No hay invitaciones pendientes.
+team-expires = caduca el
+team-invite = Invitar a alguien
+team-send = Enviar la invitación
+team-invited = Invitación enviada. Es válida durante { $days } días.
+
+# Fee-audit upload
+fee-upload = Subir una auditoría de comisiones
+fee-upload-hint = Un archivo CSV, una fila por cada pago de un trabajador (las columnas se describen en la guía de auditoría). No se guarda nada si alguna fila no es válida.
+fee-file = El archivo CSV
+fee-file-missing = Elija un archivo.
+fee-rows-refused = El archivo no se guardó: hay que corregir { $count } fila(s).
+fee-row = Línea
+fee-column = Columna
+fee-problem = Qué está mal

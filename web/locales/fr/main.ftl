@@ -185,3 +185,37 @@ report-status-ready = prêt
 report-status-failed = n’a pas pu être produit
 download-pdf = Télécharger le PDF
 request-report = Demander un rapport
+
+# Registration
+register-heading = Inscrivez votre entreprise
+register-intro = Créez le compte de votre entreprise ; vous en serez l'administrateur.
+register = Créer le compte
+register-link = Nouveau ? Inscrivez votre entreprise
+have-account = Déjà inscrit ? Connectez-vous
+company-name = Nom de l'entreprise
+err-company-name = Veuillez indiquer le nom de l'entreprise.
+err-email = Veuillez saisir une adresse e-mail valide.
+err-email-taken = Un compte existe déjà avec cet e-mail ; connectez-vous.
+autosaved = Brouillon enregistré automatiquement.
+autosave-failed = Non enregistré automatiquement : vérifiez les réponses et enregistrez.
+
+# Team
+nav-team = Équipe
+team = Équipe
+team-role = Rôle
+team-pending = Invitations en attente
+team-no-pending = Aucune invitation en attente.
+team-expires = expire le
+team-invite = Inviter quelqu'un
+team-send = Envoyer l'invitation
+team-invited = Invitation envoyée. Elle est valable { $days } jours.
+
+# Fee-audit upload
+fee-upload = Téléverser un audit des frais
+fee-upload-hint = Un fichier CSV, une ligne par paiement d'un travailleur (les colonnes sont décrites dans le guide d'audit). Rien n'est enregistré si une ligne n'est pas valide.
+fee-file = Le fichier CSV
+fee-file-missing = Veuillez choisir un fichier.
+fee-rows-refused = Le fichier n'a pas été enregistré : { $count } ligne(s) à corriger.
+fee-row = Ligne
+fee-column = Colonne
+fee-problem = Ce qui ne va pas

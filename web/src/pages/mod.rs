@@ -6,6 +6,7 @@ pub mod check;
 pub mod company;
 pub mod evidence;
 pub mod fee_audit;
+pub mod fee_audit_upload;
 pub mod findings;
 pub mod home;
 pub mod locale;
@@ -13,9 +14,11 @@ pub mod login;
 pub mod logout;
 pub mod my_assessments;
 pub mod questionnaire;
+pub mod register;
 pub mod reports;
 pub mod review;
 pub mod suppliers;
+pub mod team;
 
 use actix_web::HttpResponse;
 

@@ -40,6 +40,8 @@ pub struct MyAssessmentsPage {
     supplier_name: String,
     rows: Vec<Row>,
     submitted: bool,
+    /// The supplier's own fee audits (read-only), newest first.
+    fee_audits: Vec<domain::entities::fee_audit::Model>,
 }
 
 /// `?submitted=1` after submitting.
@@ -93,10 +95,17 @@ pub async fn list(
             status: a.status,
         })
         .collect();
+    let fee_audits = domain::entities::fee_audit::Entity::find()
+        .filter(domain::entities::fee_audit::Column::SupplierId.eq(supplier.id))
+        .order_by_desc(domain::entities::fee_audit::Column::CreatedAt)
+        .all(&state.db)
+        .await
+        .or_page(t)?;
     member.render(&MyAssessmentsPage {
         l: member.layout(),
         supplier_name: supplier.name,
         rows,
         submitted: query.submitted.is_some(),
+        fee_audits,
     })
 }

@@ -182,6 +182,8 @@ pub struct SupplierPage {
     assessments: Vec<assessment::Model>,
     findings: Vec<finding::Model>,
     fee_audits: Vec<domain::entities::fee_audit::Model>,
+    /// Advisory reports of the supplier's assessments, newest first.
+    reports: Vec<domain::entities::report::Model>,
     /// (id, title) of questionnaires the officer may send.
     questionnaires: Vec<(Uuid, String)>,
     send_action: String,
@@ -221,6 +223,12 @@ pub async fn show(
         .all(&state.db)
         .await
         .or_page(t)?;
+    let reports = domain::entities::report::Entity::find()
+        .filter(domain::entities::report::Column::AssessmentId.is_in(assessments.iter().map(|a| a.id)))
+        .order_by_desc(domain::entities::report::Column::CreatedAt)
+        .all(&state.db)
+        .await
+        .or_page(t)?;
     let (fee_audits, _) = domain::fee_audits::list_fee_audits(&state.db, found.id, 0, 50)
         .await
         .or_page(t)?;
@@ -250,6 +258,7 @@ pub async fn show(
         assessments,
         findings,
         fee_audits,
+        reports,
         questionnaires,
     })
 }

@@ -1,0 +1,795 @@
+//! The portal's defences, checked form by form: every POST route the web crate
+//! declares (read from its source, so a new form cannot escape) refuses a missing
+//! and a wrong CSRF token with nothing in the database changed — and accepts the
+//! same form with the right token, so the refusal is the token's doing; another
+//! tenant's pages and forms are 404; user text (supplier name, answer text,
+//! finding title, comment, progress note) is shown as text.
+
+use std::{collections::BTreeSet, path::Path};
+
+use reqwest::StatusCode;
+use sea_orm::{DatabaseConnection, DbBackend, FromQueryResult, JsonValue, Statement};
+use serde_json::{Value, json};
+
+use crate::{
+    fixtures::small_definition,
+    helpers::{Company, TestApp, spawn_app},
+    portal_flow::{Page, Portal},
+};
+
+/// What a refused form says (the CSRF error page, in English).
+const EXPIRED: &str = "This form has expired";
+
+/// Every row of every table, sorted: "nothing changed" compares two of these.
+pub async fn snapshot(db: &DatabaseConnection) -> Vec<(String, Vec<String>)> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+        _ => {
+            "SELECT table_name AS name FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
+        }
+    };
+    let tables = JsonValue::find_by_statement(Statement::from_string(backend, sql))
+        .all(db)
+        .await
+        .unwrap();
+    let mut all = Vec::new();
+    for table in tables {
+        let name = table["name"].as_str().unwrap().to_string();
+        let rows = JsonValue::find_by_statement(Statement::from_string(
+            backend,
+            format!("SELECT * FROM \"{name}\""),
+        ))
+        .all(db)
+        .await
+        .unwrap();
+        let mut rows: Vec<String> = rows.iter().map(Value::to_string).collect();
+        rows.sort();
+        all.push((name, rows));
+    }
+    all
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// `/a/{x}/b` → `/a/{}/b`: parameter names do not matter.
+fn shape(route: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for ch in route.chars() {
+        match ch {
+            '{' => {
+                inside = true;
+                out.push_str("{}");
+            }
+            '}' => inside = false,
+            _ if inside => {}
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// The POST routes declared in the web crate's source (`#[post("…")]`); any other
+/// way to declare a route that changes something is refused outright.
+fn declared_post_routes() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("web/src"), &mut files);
+    let mut routes = BTreeSet::new();
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for other in [
+            "#[put(",
+            "#[patch(",
+            "#[delete(",
+            "#[route(",
+            "web::post()",
+            "web::put()",
+            "web::delete()",
+            "web::patch()",
+            ".route(",
+        ] {
+            assert!(
+                !source.contains(other),
+                "{} declares a route with {other}: declare it with #[post] so the CSRF test sees it",
+                file.display()
+            );
+        }
+        for (at, _) in source.match_indices("#[post(\"") {
+            let rest = &source[at + "#[post(\"".len()..];
+            routes.insert(shape(&rest[..rest.find('"').unwrap()]));
+        }
+    }
+    routes
+}
+
+#[test]
+fn the_list_of_post_routes_is_every_declared_post_route() {
+    let declared = declared_post_routes();
+    let listed: BTreeSet<String> = web::POST_ROUTES.iter().map(|r| shape(r)).collect();
+    assert_eq!(listed.len(), web::POST_ROUTES.len(), "no route listed twice");
+    assert_eq!(declared, listed, "web::POST_ROUTES must list every #[post] route");
+    assert!(declared.len() >= 13, "the scan found the forms: {declared:?}");
+}
+
+/// Everything the forms need, set up through the API.
+struct Scene {
+    company: Company,
+    officer: Portal,
+    supplier: Portal,
+    anonymous: Portal,
+    supplier_id: String,
+    /// Sent, every required question answered (not submitted).
+    open: String,
+    /// Submitted and scored, with a corrective action.
+    scored: String,
+    action: String,
+    questionnaire: String,
+    invitation: String,
+}
+
+async fn scene(app: &TestApp) -> Scene {
+    let company = crate::fee_audits::company_with_rates(app).await;
+    let supplier = app.supplier_with_user(&company, "Forms Co").await;
+    let first = app
+        .company_questionnaire(&company, &small_definition("forms-a", 1))
+        .await;
+    let second = app
+        .company_questionnaire(&company, &small_definition("forms-b", 1))
+        .await;
+    let open = app.send_assessment(&company, &supplier.supplier_id, &first).await;
+    let answers = json!({"fees.paid": "no", "hours.max_weekly": 40});
+    assert_eq!(
+        app.save_answers(&supplier.token, &open, &answers).await.status(),
+        200
+    );
+    let scored = app
+        .send_assessment(&company, &supplier.supplier_id, &second)
+        .await;
+    let answers = json!({"fees.paid": "yes", "fees.amount_known": "no", "hours.max_weekly": 40});
+    assert_eq!(
+        app.save_answers(&supplier.token, &scored, &answers)
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(app.submit(&supplier.token, &scored).await.status(), 202);
+    app.run_jobs().await;
+    let findings: Value = app
+        .get_api(&format!("/assessments/{scored}/findings"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let finding = findings[0]["id"].as_str().expect("a finding").to_string();
+    let action: Value = app
+        .post_json(
+            &format!("/findings/{finding}/actions"),
+            Some(&company.token),
+            &json!({"description": "Repay every worker", "due_date": "2030-01-31"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let invited = format!("advisor-{}@review.example", uuid::Uuid::new_v4().simple());
+    assert_eq!(app.invite_advisor(&company, &invited).await.status(), 201);
+    app.run_jobs().await;
+    let officer = Portal::new(app, "en");
+    officer.login(&company.email, "a-long-password-1").await;
+    let supplier_portal = Portal::new(app, "en");
+    supplier_portal
+        .login(&supplier.email, "supplier-password-1")
+        .await;
+    Scene {
+        invitation: app.last_code_for(&invited),
+        questionnaire: app.standard_questionnaire(&company).await,
+        company,
+        officer,
+        supplier: supplier_portal,
+        anonymous: Portal::new(app, "en"),
+        supplier_id: supplier.supplier_id,
+        open,
+        scored,
+        action: action["id"].as_str().unwrap().to_string(),
+    }
+}
+
+/// One form: who sends it, where, and a body that succeeds with the right token.
+struct Form<'a> {
+    who: &'a Portal,
+    path: String,
+    fields: Vec<(&'static str, String)>,
+    /// A `multipart/form-data` upload of this file (name, bytes).
+    multipart: Option<(&'static str, &'static [u8])>,
+}
+
+fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
+    let due = (chrono::Utc::now() + chrono::Duration::days(20))
+        .date_naive()
+        .to_string();
+    let unique = format!("{}@forms.example", uuid::Uuid::new_v4().simple());
+    let f = |who: &'a Portal, path: String, fields: Vec<(&'static str, String)>| Form {
+        who,
+        path,
+        fields,
+        multipart: None,
+    };
+    match route {
+        "/login" => f(
+            &s.anonymous,
+            "/login".into(),
+            vec![
+                ("email", s.company.email.clone()),
+                ("password", "a-long-password-1".into()),
+            ],
+        ),
+        "/register" => f(
+            &s.anonymous,
+            "/register".into(),
+            vec![
+                ("company_name", "Forged Ltd".into()),
+                ("name", "Fay Forger".into()),
+                ("email", unique),
+                ("password", "a-long-password-1".into()),
+            ],
+        ),
+        "/logout" => f(&s.officer, "/logout".into(), vec![]),
+        "/locale" => f(&s.officer, "/locale".into(), vec![("locale", "es".into())]),
+        "/invitations/{token}" => f(
+            &s.anonymous,
+            format!("/invitations/{}", s.invitation),
+            vec![
+                ("name", "Ada Advisor".into()),
+                ("password", "advisor-password-1".into()),
+            ],
+        ),
+        "/assessments/{aid}/sections/{n}" => f(
+            &s.supplier,
+            format!("/assessments/{}/sections/1", s.open),
+            vec![
+                ("a.fees.paid", "no".into()),
+                ("a.hours.max_weekly", "41".into()),
+                ("go", "stay".into()),
+            ],
+        ),
+        "/assessments/{aid}/submit" => f(&s.supplier, format!("/assessments/{}/submit", s.open), vec![]),
+        "/assessments/{aid}/review" => f(
+            &s.officer,
+            format!("/assessments/{}/review", s.scored),
+            vec![("decision", "approve".into()), ("comment", String::new())],
+        ),
+        "/companies/{cid}/suppliers/new" => f(
+            &s.officer,
+            format!("/companies/{}/suppliers/new", s.company.id),
+            vec![
+                ("name", "Forged Supplier".into()),
+                ("country", "MY".into()),
+                ("sector", "electronics".into()),
+                ("contact_email", unique),
+            ],
+        ),
+        "/suppliers/{sid}/assessments" => f(
+            &s.officer,
+            format!("/suppliers/{}/assessments", s.supplier_id),
+            vec![("questionnaire_id", s.questionnaire.clone()), ("due_date", due)],
+        ),
+        "/actions/{id}" => f(
+            &s.supplier,
+            format!("/actions/{}", s.action),
+            vec![("status", "done".into()), ("note", "Repaid".into())],
+        ),
+        "/assessments/{aid}/evidence" => Form {
+            who: &s.supplier,
+            path: format!("/assessments/{}/evidence", s.open),
+            fields: vec![("question_key", "docs.policy".into()), ("section", "1".into())],
+            multipart: Some(("policy.pdf", b"%PDF-1.4\n%%EOF\n")),
+        },
+        "/suppliers/{sid}/fee-audits" => Form {
+            who: &s.officer,
+            path: format!("/suppliers/{}/fee-audits", s.supplier_id),
+            fields: vec![],
+            multipart: Some(("audit.csv", crate::fee_audits::AUDIT.as_bytes())),
+        },
+        "/assessments/{aid}/reports" => f(
+            &s.officer,
+            format!("/assessments/{}/reports", s.scored),
+            vec![("locale", "es".into())],
+        ),
+        "/companies/{cid}/team" => f(
+            &s.officer,
+            format!("/companies/{}/team", s.company.id),
+            vec![("email", unique), ("role", "advisor".into())],
+        ),
+        other => panic!("{other}: add a valid form for this new POST route to form_for"),
+    }
+}
+
+/// Sends a form with no token (`None`) or the given one.
+async fn send(form: &Form<'_>, token: Option<&str>) -> Page {
+    let mut pairs: Vec<(&str, &str)> = form.fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    if let Some(token) = token {
+        pairs.insert(0, ("csrf_token", token));
+    }
+    let Some((name, bytes)) = form.multipart else {
+        return form.who.post_raw(&form.path, &pairs).await;
+    };
+    let mut multipart = reqwest::multipart::Form::new();
+    for (k, v) in pairs {
+        multipart = multipart.text(k.to_string(), v.to_string());
+    }
+    let multipart = multipart.part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name),
+    );
+    let response = form
+        .who
+        .client
+        .post(format!("{}{}", form.who.base, form.path))
+        .multipart(multipart)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    Page {
+        status,
+        location,
+        body: response.text().await.unwrap(),
+    }
+}
+
+#[tokio::test]
+async fn every_form_refuses_a_missing_or_wrong_csrf_token_and_changes_nothing() {
+    let app = spawn_app().await;
+    let s = scene(&app).await;
+    let before = snapshot(&app.db).await;
+    let forged = "0".repeat(64);
+    for route in web::POST_ROUTES {
+        let form = form_for(route, &s);
+        let missing = send(&form, None).await;
+        assert_eq!(missing.status, StatusCode::FORBIDDEN, "{route} without a token");
+        assert!(missing.body.contains(EXPIRED), "{route}: {}", missing.body);
+        let wrong = send(&form, Some(&forged)).await;
+        assert_eq!(wrong.status, StatusCode::FORBIDDEN, "{route} with a wrong token");
+        assert!(wrong.body.contains(EXPIRED), "{route}: {}", wrong.body);
+        // Another visitor's real token is as wrong as a made-up one.
+        let someone_else = Portal::new(&app, "en").csrf().await;
+        let stolen = send(&form, Some(&someone_else)).await;
+        assert_eq!(
+            stolen.status,
+            StatusCode::FORBIDDEN,
+            "{route} with another's token"
+        );
+    }
+    assert!(
+        before == snapshot(&app.db).await,
+        "a refused form changed the database"
+    );
+
+    // The same forms with the right token go through (evidence before the
+    // submit, logout last).
+    let mut routes: Vec<&str> = web::POST_ROUTES.to_vec();
+    routes.sort_by_key(|r| match *r {
+        "/assessments/{aid}/evidence" => 0,
+        "/assessments/{aid}/submit" => 2,
+        "/logout" => 3,
+        _ => 1,
+    });
+    for route in routes {
+        let form = form_for(route, &s);
+        let token = form.who.csrf().await;
+        let done = send(&form, Some(&token)).await;
+        assert_eq!(
+            done.status,
+            StatusCode::SEE_OTHER,
+            "{route} with its token: {}",
+            done.body
+        );
+    }
+    assert!(
+        before != snapshot(&app.db).await,
+        "the accepted forms changed the database"
+    );
+}
+
+#[tokio::test]
+async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
+    let app = spawn_app().await;
+    let s = scene(&app).await;
+    // A report of the scored assessment, rendered.
+    let requested = s
+        .officer
+        .post(&format!("/assessments/{}/reports", s.scored), &[("locale", "en")])
+        .await;
+    assert_eq!(requested.status, StatusCode::SEE_OTHER);
+    app.run_jobs().await;
+    let page = s.officer.get(&format!("/assessments/{}", s.scored)).await;
+    let at = page.body.find("href=\"/reports/").expect("a report link") + "href=\"".len();
+    let pdf = page.body[at..at + page.body[at..].find('"').unwrap()].to_string();
+    let report = pdf.trim_end_matches("/pdf").to_string();
+    assert_eq!(
+        s.officer.get(&pdf).await.status,
+        StatusCode::OK,
+        "the owner downloads it"
+    );
+
+    let other = app.registered_company().await;
+    let other_officer = Portal::new(&app, "en");
+    other_officer.login(&other.email, "a-long-password-1").await;
+    let theirs = app.supplier_with_user(&other, "Other Supplier").await;
+    let other_supplier = Portal::new(&app, "en");
+    other_supplier.login(&theirs.email, "supplier-password-1").await;
+    // The company's own supplier is a stranger to the company's pages too.
+    let pages = [
+        format!("/assessments/{}", s.open),
+        format!("/assessments/{}/sections/1", s.open),
+        format!("/assessments/{}/check", s.open),
+        format!("/assessments/{}", s.scored),
+        format!("/suppliers/{}", s.supplier_id),
+        format!("/suppliers/{}/assessments", s.supplier_id),
+        format!("/suppliers/{}/findings", s.supplier_id),
+        format!("/companies/{}", s.company.id),
+        format!("/companies/{}/suppliers", s.company.id),
+        format!("/companies/{}/suppliers/new", s.company.id),
+        format!("/companies/{}/reviews", s.company.id),
+        format!("/companies/{}/team", s.company.id),
+        format!("/suppliers/{}/fee-audits/new", s.supplier_id),
+        report.clone(),
+        pdf.clone(),
+    ];
+    for stranger in [&other_officer, &other_supplier] {
+        for path in &pages {
+            let page = stranger.get(path).await;
+            assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}: {}", page.body);
+        }
+    }
+    for path in [&report, &pdf] {
+        assert_eq!(s.supplier.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+
+    let before = snapshot(&app.db).await;
+    for stranger in [&other_officer, &other_supplier] {
+        for route in web::POST_ROUTES
+            .iter()
+            .filter(|r| r.contains('{') && !r.contains("{token}"))
+        {
+            let mut form = form_for(route, &s);
+            form.who = stranger;
+            let token = stranger.csrf().await;
+            let refused = send(&form, Some(&token)).await;
+            assert_eq!(refused.status, StatusCode::NOT_FOUND, "{route}: {}", refused.body);
+        }
+    }
+    assert!(
+        before == snapshot(&app.db).await,
+        "a stranger's form changed the database"
+    );
+}
+
+/// `<script>alert(N)</script>` as the page shows it when escaped.
+fn escaped(n: u32) -> String {
+    format!("&#60;script&#62;alert({n})&#60;/script&#62;")
+}
+
+fn assert_text(page: &Page, n: u32, what: &str) {
+    assert_eq!(page.status, StatusCode::OK, "{what}: {}", page.body);
+    assert!(
+        !page.body.contains(&format!("<script>alert({n})")),
+        "{what}: injected as HTML"
+    );
+    assert!(
+        page.body.contains(&escaped(n)),
+        "{what}: not shown as text: {}",
+        page.body
+    );
+}
+
+#[tokio::test]
+async fn script_in_any_user_text_is_shown_as_text() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    // 11: the supplier's name.
+    let supplier = app
+        .supplier_with_user(&company, "<script>alert(11)</script>")
+        .await;
+    let mut definition = small_definition("xss-check", 1);
+    definition["sections"][0]["questions"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"key": "notes.other", "type": "text", "required": false,
+                     "text": {"en": "Anything else?"}}));
+    let questionnaire = app.company_questionnaire(&company, &definition).await;
+    let aid = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+    let own = Portal::new(&app, "en");
+    own.login(&supplier.email, "supplier-password-1").await;
+    // 22: an answer's text, typed in the portal.
+    let saved = own
+        .post(
+            &format!("/assessments/{aid}/sections/1"),
+            &[
+                ("a.fees.paid", "yes"),
+                ("a.fees.amount_known", "no"),
+                ("a.hours.max_weekly", "40"),
+                ("a.notes.other", "<script>alert(22)</script>"),
+                ("go", "stay"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_text(
+        &own.get(&format!("/assessments/{aid}/sections/1")).await,
+        22,
+        "answer, supplier",
+    );
+    assert_text(
+        &own.get(&format!("/suppliers/{}/assessments", supplier.supplier_id))
+            .await,
+        11,
+        "name, supplier",
+    );
+    assert_eq!(app.submit(&supplier.token, &aid).await.status(), 202);
+    app.run_jobs().await;
+
+    // 33: a finding's title (added by an advisor); 44: the return comment.
+    let advisor = app.advisor_of(&company).await;
+    let added = app
+        .post_json(
+            &format!("/assessments/{aid}/findings"),
+            Some(&advisor),
+            &json!({"severity": "major", "indicator": "deception",
+                    "title": "<script>alert(33)</script>", "detail": "Seen in files"}),
+        )
+        .await;
+    assert_eq!(added.status(), 201);
+    let officer = Portal::new(&app, "en");
+    officer.login(&company.email, "a-long-password-1").await;
+    let review = officer.get(&format!("/assessments/{aid}")).await;
+    // (The review page lists the scored answers; a free-text answer is shown
+    // on the supplier's pages, checked above.)
+    for n in [11, 33] {
+        assert_text(&review, n, "review page");
+    }
+    assert_text(
+        &officer.get(&format!("/suppliers/{}", supplier.supplier_id)).await,
+        11,
+        "supplier page",
+    );
+    assert_text(
+        &officer.get(&format!("/companies/{}/suppliers", company.id)).await,
+        11,
+        "supplier list",
+    );
+    assert_text(
+        &officer.get(&format!("/companies/{}/reviews", company.id)).await,
+        11,
+        "review queue",
+    );
+    let returned = officer
+        .post(
+            &format!("/assessments/{aid}/review"),
+            &[("decision", "return"), ("comment", "<script>alert(44)</script>")],
+        )
+        .await;
+    assert_eq!(returned.status, StatusCode::SEE_OTHER, "{}", returned.body);
+    assert_text(
+        &own.get(&format!("/assessments/{aid}/sections/1")).await,
+        44,
+        "comment, supplier",
+    );
+    assert_text(
+        &officer.get(&format!("/assessments/{aid}")).await,
+        44,
+        "comment, officer",
+    );
+
+    // 55: a progress note on a corrective action of the finding.
+    let findings: Value = app
+        .get_api(&format!("/assessments/{aid}/findings"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let finding = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["title"] == "<script>alert(33)</script>")
+        .expect("the finding")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let action: Value = app
+        .post_json(
+            &format!("/findings/{finding}/actions"),
+            Some(&company.token),
+            &json!({"description": "Translate the contracts", "due_date": "2030-01-31"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let noted = own
+        .post(
+            &format!("/actions/{}", action["id"].as_str().unwrap()),
+            &[("status", "in_progress"), ("note", "<script>alert(55)</script>")],
+        )
+        .await;
+    assert_eq!(noted.status, StatusCode::SEE_OTHER, "{}", noted.body);
+    let findings_page = own
+        .get(&format!("/suppliers/{}/findings", supplier.supplier_id))
+        .await;
+    assert_text(&findings_page, 33, "finding, supplier");
+    assert_text(&findings_page, 55, "note, supplier");
+}
+
+/// A portal session cookie as the portal would sign it, with a chosen expiry.
+fn session_cookie(user: &str, secret: &str, expires_in: i64) -> String {
+    let now = chrono::Utc::now().timestamp();
+    let claims = json!({
+        "sub": user, "iat": now - 60, "exp": now + expires_in,
+        "iss": "fairhire", "aud": "fairhire-portal",
+    });
+    let token = jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        &claims,
+        &jsonwebtoken::EncodingKey::from_secret(secret.as_bytes()).unwrap(),
+    )
+    .unwrap();
+    format!("fh_session={token}")
+}
+
+fn assert_security_headers(response: &reqwest::Response, what: &str) {
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .unwrap_or_else(|| panic!("{what}: no {name}"))
+            .to_str()
+            .unwrap()
+            .to_string()
+    };
+    let csp = header("content-security-policy");
+    for part in [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+    ] {
+        assert!(csp.contains(part), "{what}: {part} in {csp}");
+    }
+    assert!(
+        !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"),
+        "{what}: {csp}"
+    );
+    assert_eq!(header("x-content-type-options"), "nosniff", "{what}");
+    assert_eq!(header("x-frame-options"), "DENY", "{what}");
+    assert_eq!(header("referrer-policy"), "no-referrer", "{what}");
+}
+
+#[tokio::test]
+async fn security_headers_cookies_and_session_expiry() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let login_page = plain.get(app.url("/")).send().await.unwrap();
+    assert_security_headers(&login_page, "login page");
+    let csrf_cookie = login_page
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("fh_csrf="))
+        .expect("a CSRF cookie");
+    assert!(
+        csrf_cookie.contains("HttpOnly") && csrf_cookie.contains("SameSite=Strict"),
+        "{csrf_cookie}"
+    );
+    for path in ["/static/app.css", "/static/app.js", "/register", "/no-such-page"] {
+        let response = plain.get(app.url(path)).send().await.unwrap();
+        assert_security_headers(&response, path);
+    }
+    let refused = plain
+        .post(app.url("/login"))
+        .form(&[("email", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+    assert_security_headers(&refused, "a refused form");
+
+    // The session cookie: HttpOnly, SameSite=Lax, eight hours.
+    let portal = Portal::new(&app, "en");
+    let token = portal.csrf().await;
+    let login = portal
+        .client
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", company.email.as_str()),
+            ("password", "a-long-password-1"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 303);
+    assert_security_headers(&login, "the login redirect");
+    let cookie = login.headers()["set-cookie"].to_str().unwrap().to_string();
+    for part in [
+        "fh_session=",
+        "HttpOnly",
+        "SameSite=Lax",
+        "Path=/",
+        "Max-Age=28800",
+    ] {
+        assert!(cookie.contains(part), "{part} in {cookie}");
+    }
+    // Logging out removes it.
+    let token = portal.csrf().await;
+    let out = portal
+        .client
+        .post(app.url("/logout"))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let removal = out.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        removal.starts_with("fh_session=;") && removal.contains("Max-Age=0"),
+        "{removal}"
+    );
+
+    // A session past its expiry (or signed with another key) is no session.
+    let me: Value = app.me(&company.token).await.json().await.unwrap();
+    let user = me["user"]["id"].as_str().unwrap();
+    let secret = "test-secret-test-secret-test-secret-42";
+    let home = |cookie: String| {
+        let plain = plain.clone();
+        let url = app.url("/");
+        async move {
+            plain
+                .get(url)
+                .header("cookie", cookie)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let valid = home(session_cookie(user, secret, 3600)).await;
+    assert!(valid.contains(&company.email), "a valid session is signed in");
+    let expired = home(session_cookie(user, secret, -3600)).await;
+    assert!(
+        !expired.contains(&company.email) && expired.contains("id=\"password\""),
+        "expired: the login page"
+    );
+    let forged = home(session_cookie(user, "another-secret-another-secret-42", 3600)).await;
+    assert!(
+        !forged.contains(&company.email) && forged.contains("id=\"password\""),
+        "forged: the login page"
+    );
+}

@@ -1,0 +1,171 @@
+//! `GET/POST /companies/{cid}/team`: the company's people and pending
+//! invitations; officers and admins invite officers and advisors (the same domain
+//! use case as `POST /companies/{cid}/advisors` in the API).
+
+use actix_web::{HttpResponse, get, http::StatusCode, post, web};
+use askama::Template;
+use domain::{
+    accounts::{self, Invite},
+    entities::{invitation, membership, organization, user},
+    values::{Email, Locale, Role},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::{
+    context::{Layout, Member},
+    error::{ErrorKind, OrPage, PortalError},
+    form::CsrfForm,
+    pages::see_other,
+    routes,
+    state::PortalState,
+};
+
+/// One person of the company.
+pub struct Person {
+    name: String,
+    email: String,
+    role: String,
+}
+
+/// The team page.
+#[derive(Template)]
+#[template(path = "team.html")]
+pub struct TeamPage {
+    l: Layout,
+    action: String,
+    people: Vec<Person>,
+    pending: Vec<invitation::Model>,
+    email: String,
+    role: String,
+    email_error: Option<String>,
+    invited: bool,
+    days: i64,
+}
+
+/// `?invited=1` after an invitation.
+#[derive(Deserialize)]
+pub struct TeamQuery {
+    #[serde(default)]
+    invited: Option<String>,
+}
+
+/// The invite form.
+#[derive(Deserialize)]
+pub struct InviteForm {
+    email: String,
+    role: String,
+}
+
+async fn page(state: &PortalState, member: &Member, cid: Uuid) -> Result<TeamPage, PortalError> {
+    let t = member.t();
+    let rows = membership::Entity::find()
+        .filter(membership::Column::OrganizationId.eq(cid))
+        .order_by_asc(membership::Column::CreatedAt)
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    let users = user::Entity::find()
+        .filter(user::Column::Id.is_in(rows.iter().map(|m| m.user_id)))
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    let people = rows
+        .into_iter()
+        .filter_map(|m| {
+            users.iter().find(|u| u.id == m.user_id).map(|u| Person {
+                name: u.name.clone(),
+                email: u.email.clone(),
+                role: m.role,
+            })
+        })
+        .collect();
+    let now = domain::clock::now();
+    let pending = invitation::Entity::find()
+        .filter(invitation::Column::OrganizationId.eq(cid))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(now))
+        .order_by_desc(invitation::Column::CreatedAt)
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    Ok(TeamPage {
+        l: member.layout(),
+        action: routes::team(cid),
+        people,
+        pending,
+        email: String::new(),
+        role: Role::Advisor.as_str().into(),
+        email_error: None,
+        invited: false,
+        days: accounts::INVITATION_TTL_DAYS,
+    })
+}
+
+/// The people and the invite form (officers and admins).
+#[get("/companies/{cid}/team")]
+pub async fn show(
+    state: web::Data<PortalState>,
+    member: Member,
+    cid: web::Path<Uuid>,
+    query: web::Query<TeamQuery>,
+) -> Result<HttpResponse, PortalError> {
+    member.caller.company_manager(*cid).or_page(member.t())?;
+    let mut team = page(&state, &member, *cid).await?;
+    team.invited = query.invited.is_some();
+    member.render(&team)
+}
+
+/// Invites an officer or an advisor; the email goes out with the queue.
+#[post("/companies/{cid}/team")]
+pub async fn invite(
+    state: web::Data<PortalState>,
+    member: Member,
+    cid: web::Path<Uuid>,
+    form: CsrfForm<InviteForm>,
+) -> Result<HttpResponse, PortalError> {
+    let (cid, t) = (*cid, member.t());
+    member.caller.company_manager(cid).or_page(t)?;
+    if member.caller.read_only {
+        return Err(member.fail(ErrorKind::Forbidden));
+    }
+    let form = form.0;
+    let role = match Role::parse(&form.role) {
+        Some(role @ (Role::Officer | Role::Advisor)) => role,
+        _ => return Err(member.fail(ErrorKind::BadRequest)),
+    };
+    let Ok(email) = Email::parse(&form.email) else {
+        let mut team = page(&state, &member, cid).await?;
+        team.email = form.email;
+        team.role = role.as_str().into();
+        team.email_error = Some(t.get("err-email"));
+        let mut response = member.render(&team)?;
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(response);
+    };
+    let company = organization::Entity::find_by_id(cid)
+        .one(&state.db)
+        .await
+        .or_page(t)?
+        .or_page(t)?;
+    let txn = state.db.begin().await.or_page(t)?;
+    accounts::invite(
+        &txn,
+        Invite {
+            company_id: cid,
+            company_name: company.name.clone(),
+            organization_id: cid,
+            organization_name: company.name,
+            email,
+            role,
+            invited_by: Some(member.caller.user_id),
+            public_url: state.config.public_url.clone(),
+            locale: Locale::parse(&company.locale).unwrap_or_default(),
+        },
+    )
+    .await
+    .or_page(t)?;
+    txn.commit().await.or_page(t)?;
+    Ok(see_other(&format!("{}?invited=1", routes::team(cid))).finish())
+}
