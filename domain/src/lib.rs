@@ -35,6 +35,7 @@ pub mod risk_score;
 pub mod secret_token;
 pub mod suppliers;
 pub mod values;
+pub mod voice;
 pub mod webhooks;
 
 pub use error::DomainError;
