@@ -10,7 +10,7 @@ use sea_orm_migration::{prelude::*, schema::*};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-fn cascade(from: &str, column: &str, to: &str) -> ForeignKeyCreateStatement {
+fn cascade(from: &'static str, column: &'static str, to: &'static str) -> ForeignKeyCreateStatement {
     ForeignKey::create()
         .from(from, column)
         .to(to, "id")

@@ -34,4 +34,6 @@ mod schedules;
 mod scoring;
 mod suppliers;
 mod tokens;
+mod voice;
+mod voice_browser;
 mod webhooks;

@@ -40,6 +40,8 @@ pub const POST_ROUTES: &[&str] = &[
     "/actions/{id}",
     "/assessments/{aid}/evidence",
     "/assessments/{aid}/reports",
+    "/voice/cases/{id}/messages",
+    "/voice/cases/{id}/status",
 ];
 
 /// Registers the portal's routes at the root of the site.
@@ -71,6 +73,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::reports::request)
         .service(pages::reports::show)
         .service(pages::reports::download)
+        // Worker voice (public, no cookies): the check page before `/v/{token}`.
+        .service(pages::voice::check_form)
+        .service(pages::voice::check)
+        .service(pages::voice::show)
+        .service(pages::voice::file_report)
+        .service(pages::voice_cases::list)
+        .service(pages::voice_cases::show)
+        .service(pages::voice_cases::message)
+        .service(pages::voice_cases::change_status)
         .service(pages::assets::stylesheet)
         .service(pages::assets::script);
 }

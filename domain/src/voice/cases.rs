@@ -301,3 +301,12 @@ pub async fn raise_finding<C: ConnectionTrait>(
     .await?;
     Ok(row)
 }
+
+/// Checks the caller is staff of `company` (admin, officer or advisor; read-only
+/// keys included): `NotFound` for anyone else.
+pub fn require_staff(caller: &Caller, company: Uuid) -> Result<Role, DomainError> {
+    match caller.company_role(company)? {
+        Role::Supplier => Err(DomainError::NotFound("company")),
+        role => Ok(role),
+    }
+}

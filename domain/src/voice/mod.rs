@@ -147,3 +147,27 @@ mod tests {
         assert!(!Category::Housing.urgent());
     }
 }
+
+/// What the HTTP doors of worker voice share: the sealing key and the two
+/// anonymous throttles (one instance per process, so the API and the portal
+/// count together).
+#[derive(Debug)]
+pub struct Voice {
+    /// Seals and opens the words.
+    pub key: seal::VoiceKey,
+    /// Limits report submissions per client.
+    pub reports: throttle::ReportThrottle,
+    /// Limits case checks per client.
+    pub checks: throttle::ReportThrottle,
+}
+
+impl Voice {
+    /// With the default limits.
+    pub fn new(key: seal::VoiceKey) -> Self {
+        Self {
+            key,
+            reports: throttle::ReportThrottle::for_reports(),
+            checks: throttle::ReportThrottle::for_checks(),
+        }
+    }
+}

@@ -39,6 +39,15 @@ pub struct ReportThrottle {
     state: Mutex<Option<Window>>,
 }
 
+impl std::fmt::Debug for ReportThrottle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportThrottle")
+            .field("limit", &self.limit)
+            .field("window", &self.window)
+            .finish_non_exhaustive()
+    }
+}
+
 impl ReportThrottle {
     /// At most `limit` attempts per address per `window`.
     pub fn new(limit: u32, window: Duration) -> Self {

@@ -64,3 +64,4 @@ poster-step1 = Scan the code with your phone camera, or type the link.
 poster-step2 = Choose the problem and tell us what happened, in your language.
 poster-step3 = You get a case code and a secret: use them to read our reply later.
 poster-anonymous = You do not need to give your name. No account. We do not record your phone or internet address.
+voice-unavailable = Something went wrong on our side. Please try again later.

@@ -62,3 +62,4 @@ poster-step1 = Escanee el código con la cámara del teléfono o escriba el enla
 poster-step2 = Elija el problema y cuéntenos qué pasó, en su idioma.
 poster-step3 = Recibirá un código de caso y una clave secreta para leer nuestra respuesta más tarde.
 poster-anonymous = No necesita dar su nombre. Sin cuenta. No guardamos su teléfono ni su dirección de internet.
+voice-unavailable = Algo falló por nuestra parte. Inténtelo de nuevo más tarde.

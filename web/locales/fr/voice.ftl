@@ -62,3 +62,4 @@ poster-step1 = Scannez le code avec l’appareil photo de votre téléphone, ou 
 poster-step2 = Choisissez le problème et dites-nous ce qui s’est passé, dans votre langue.
 poster-step3 = Vous recevez un code de dossier et un code secret pour lire notre réponse plus tard.
 poster-anonymous = Pas besoin de donner votre nom. Pas de compte. Nous n’enregistrons ni votre téléphone ni votre adresse internet.
+voice-unavailable = Une erreur s’est produite de notre côté. Réessayez plus tard.

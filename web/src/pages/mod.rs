@@ -16,6 +16,8 @@ pub mod questionnaire;
 pub mod reports;
 pub mod review;
 pub mod suppliers;
+pub mod voice;
+pub mod voice_cases;
 
 use actix_web::HttpResponse;
 
