@@ -25,7 +25,9 @@ fn main() {
     }
     // English first: it is the fallback for a missing message.
     found.sort_by_key(|(code, _)| (code != "en", code.clone()));
-    let mut out = String::from("/// Every `voice.ftl`: (language code, source).\npub static SOURCES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// Every `voice.ftl`: (language code, source).\npub static SOURCES: &[(&str, &str)] = &[\n",
+    );
     for (code, path) in &found {
         out.push_str(&format!("    ({code:?}, include_str!({path:?})),\n"));
     }

@@ -176,12 +176,12 @@ async fn shutdown_signal() {
 pub fn voice_key(settings: &Settings) -> anyhow::Result<domain::voice::seal::VoiceKey> {
     use domain::voice::seal::VoiceKey;
     if let Some(key) = &settings.voice_key {
-        return VoiceKey::from_hex(key.expose_secret()).map_err(|m| anyhow::anyhow!("FAIRHIRE_VOICE_KEY: {m}"));
+        return VoiceKey::from_hex(key.expose_secret())
+            .map_err(|m| anyhow::anyhow!("FAIRHIRE_VOICE_KEY: {m}"));
     }
     let path = settings.data_dir.join("voice-key");
     if let Ok(existing) = std::fs::read_to_string(&path) {
-        return VoiceKey::from_hex(existing.trim())
-            .map_err(|m| anyhow::anyhow!("{}: {m}", path.display()));
+        return VoiceKey::from_hex(existing.trim()).map_err(|m| anyhow::anyhow!("{}: {m}", path.display()));
     }
     std::fs::create_dir_all(&settings.data_dir)
         .with_context(|| format!("creating {}", settings.data_dir.display()))?;

@@ -76,19 +76,27 @@ pub async fn voice_world(app: &TestApp) -> VoiceWorld {
 impl TestApp {
     /// `POST /voice/{token}/reports` (no login).
     pub async fn voice_report(&self, token: &str, body: &Value) -> reqwest::Response {
-        self.post_json(&format!("/voice/{token}/reports"), None, body).await
+        self.post_json(&format!("/voice/{token}/reports"), None, body)
+            .await
     }
 
     /// `POST /voice/check` (no login).
     pub async fn voice_check(&self, code: &str, secret: &str) -> reqwest::Response {
-        self.post_json("/voice/check", None, &json!({"case_code": code, "secret": secret}))
-            .await
+        self.post_json(
+            "/voice/check",
+            None,
+            &json!({"case_code": code, "secret": secret}),
+        )
+        .await
     }
 
     /// The company's cases.
     pub async fn voice_cases(&self, company: &Company) -> Value {
         let response = self
-            .get_api(&format!("/companies/{}/voice/cases", company.id), Some(&company.token))
+            .get_api(
+                &format!("/companies/{}/voice/cases", company.id),
+                Some(&company.token),
+            )
             .await;
         assert_eq!(response.status(), 200);
         response.json().await.unwrap()
@@ -111,12 +119,17 @@ async fn voice_a_report_is_sealed_answered_and_read_back_with_code_and_secret() 
     let world = voice_world(&app).await;
 
     // The public form's data needs no login.
-    let info = app.get_api(&format!("/voice/{}?lang=es", world.token), None).await;
+    let info = app
+        .get_api(&format!("/voice/{}?lang=es", world.token), None)
+        .await;
     assert_eq!(info.status(), 200);
     let info: Value = info.json().await.unwrap();
     assert_eq!(info["site"], "Penang Assembly Sdn Bhd");
     assert_eq!(info["categories"].as_array().unwrap().len(), 9);
-    assert_eq!(info["categories"][1]["label"], "Me retienen el pasaporte o los documentos");
+    assert_eq!(
+        info["categories"][1]["label"],
+        "Me retienen el pasaporte o los documentos"
+    );
 
     let text = "The agent took 1200 dollars and the supervisor deducts 50 every month.";
     let response = app
@@ -126,7 +139,10 @@ async fn voice_a_report_is_sealed_answered_and_read_back_with_code_and_secret() 
         )
         .await;
     assert_eq!(response.status(), 201);
-    assert!(response.headers().get("set-cookie").is_none(), "no cookie for reporters");
+    assert!(
+        response.headers().get("set-cookie").is_none(),
+        "no cookie for reporters"
+    );
     let receipt: Value = response.json().await.unwrap();
     let code = receipt["case_code"].as_str().unwrap().to_string();
     let secret = receipt["secret"].as_str().unwrap().to_string();
@@ -147,7 +163,10 @@ async fn voice_a_report_is_sealed_answered_and_read_back_with_code_and_secret() 
     // The officer reads the words and replies; the reporter reads the reply.
     let cases = app.voice_cases(&world.company).await;
     assert_eq!(cases["total"], 1);
-    assert!(cases["items"][0].get("description").is_none(), "lists carry no words");
+    assert!(
+        cases["items"][0].get("description").is_none(),
+        "lists carry no words"
+    );
     let id = cases["items"][0]["id"].as_str().unwrap().to_string();
     let case: Value = app
         .get_api(&format!("/voice/cases/{id}"), Some(&world.company.token))
@@ -162,12 +181,21 @@ async fn voice_a_report_is_sealed_answered_and_read_back_with_code_and_secret() 
     let answered = app.voice_message(&id, &world.company.token, "reply", reply).await;
     assert_eq!(answered.status(), 201);
     let note = app
-        .voice_message(&id, &world.company.token, "note", "Internal: check payroll for May.")
+        .voice_message(
+            &id,
+            &world.company.token,
+            "note",
+            "Internal: check payroll for May.",
+        )
         .await;
     assert_eq!(note.status(), 201);
     let seen: Value = app.voice_check(&code, &secret).await.json().await.unwrap();
     assert_eq!(seen["status"], "acknowledged");
-    assert_eq!(seen["replies"].as_array().unwrap().len(), 1, "notes stay internal");
+    assert_eq!(
+        seen["replies"].as_array().unwrap().len(),
+        1,
+        "notes stay internal"
+    );
     assert_eq!(seen["replies"][0]["body"], reply);
 
     // A confirmed case raises a finding on the supplier; before that, 409.
@@ -180,7 +208,11 @@ async fn voice_a_report_is_sealed_answered_and_read_back_with_code_and_secret() 
         .await;
     assert_problem(early, 409).await;
     let confirmed = app
-        .patch_json(&format!("/voice/cases/{id}"), &world.company.token, &json!({"status": "confirmed"}))
+        .patch_json(
+            &format!("/voice/cases/{id}"),
+            &world.company.token,
+            &json!({"status": "confirmed"}),
+        )
         .await;
     assert_eq!(confirmed.status(), 200);
     let finding = app
@@ -213,8 +245,16 @@ async fn voice_a_report_is_sealed_answered_and_read_back_with_code_and_secret() 
         ))
         .await
         .unwrap();
-    let actions: Vec<String> = audit.iter().map(|r| r.try_get_by_index::<String>(0).unwrap()).collect();
-    for wanted in ["voice_case.reported", "voice_case.replied", "voice_case.noted", "voice_case.status_changed"] {
+    let actions: Vec<String> = audit
+        .iter()
+        .map(|r| r.try_get_by_index::<String>(0).unwrap())
+        .collect();
+    for wanted in [
+        "voice_case.reported",
+        "voice_case.replied",
+        "voice_case.noted",
+        "voice_case.status_changed",
+    ] {
         assert!(actions.iter().any(|a| a == wanted), "{wanted} in {actions:?}");
     }
 
@@ -243,7 +283,10 @@ async fn voice_an_urgent_report_emails_the_officers_and_advisors_at_once() {
     app.runner.set_public_url(&public_url);
     let world = voice_world(&app).await;
     let advisor_email = format!("advisor-{}@review.example", Uuid::new_v4().simple());
-    assert_eq!(app.invite_advisor(&world.company, &advisor_email).await.status(), 201);
+    assert_eq!(
+        app.invite_advisor(&world.company, &advisor_email).await.status(),
+        201
+    );
     app.run_jobs().await;
     let invitation = app
         .smtp
@@ -254,13 +297,19 @@ async fn voice_an_urgent_report_emails_the_officers_and_advisors_at_once() {
         .find(|m| m.to.contains(&advisor_email))
         .expect("advisor invitation");
     let accepted = app
-        .accept_invitation(&crate::helpers::invitation_code(&invitation), "advisor-password-1")
+        .accept_invitation(
+            &crate::helpers::invitation_code(&invitation),
+            "advisor-password-1",
+        )
         .await;
     assert_eq!(accepted.status(), 200);
 
     let secret_words = "The manager keeps all our passports in his office safe.";
     let response = app
-        .voice_report(&world.token, &json!({"category": "documents_held", "description": secret_words}))
+        .voice_report(
+            &world.token,
+            &json!({"category": "documents_held", "description": secret_words}),
+        )
         .await;
     assert_eq!(response.status(), 201);
     let receipt: Value = response.json().await.unwrap();
@@ -274,10 +323,17 @@ async fn voice_an_urgent_report_emails_the_officers_and_advisors_at_once() {
             .find(|m| m.to.contains(address.as_str()) && m.subject.contains("Urgent worker report"))
             .unwrap_or_else(|| panic!("no urgent alert for {address}"));
         assert!(alert.subject.contains("Penang Assembly"));
-        assert!(alert.text.contains("My passport or documents are kept from me"), "{}", alert.text);
+        assert!(
+            alert.text.contains("My passport or documents are kept from me"),
+            "{}",
+            alert.text
+        );
         assert!(alert.text.contains(receipt["case_code"].as_str().unwrap()));
         assert!(alert.text.contains("http://portal.test/voice/cases/"));
-        assert!(!alert.text.contains("passports in his office"), "the words stay out of email");
+        assert!(
+            !alert.text.contains("passports in his office"),
+            "the words stay out of email"
+        );
     }
     // Nothing goes to the supplier.
     let supplier_alerts = messages
@@ -303,7 +359,10 @@ async fn voice_supplier_users_and_other_companies_get_404_on_cases() {
     let world = voice_world(&app).await;
     let outsider = app.registered_company().await;
     let receipt: Value = app
-        .voice_report(&world.token, &json!({"category": "threats_violence", "description": "The supervisor hit a worker."}))
+        .voice_report(
+            &world.token,
+            &json!({"category": "threats_violence", "description": "The supervisor hit a worker."}),
+        )
         .await
         .json()
         .await
@@ -317,20 +376,27 @@ async fn voice_supplier_users_and_other_companies_get_404_on_cases() {
         assert_problem(app.get_api(&format!("/voice/cases/{id}"), Some(token)).await, 404).await;
         assert_problem(app.voice_message(&id, token, "reply", "hello").await, 404).await;
         assert_problem(
-            app.patch_json(&format!("/voice/cases/{id}"), token, &json!({"status": "closed"})).await,
+            app.patch_json(&format!("/voice/cases/{id}"), token, &json!({"status": "closed"}))
+                .await,
             404,
         )
         .await;
     }
     assert_problem(
-        app.get_api(&format!("/companies/{}/voice/cases", world.company.id), Some(&world.supplier_token))
-            .await,
+        app.get_api(
+            &format!("/companies/{}/voice/cases", world.company.id),
+            Some(&world.supplier_token),
+        )
+        .await,
         404,
     )
     .await;
     assert_problem(
-        app.get_api(&format!("/companies/{}/voice/cases", world.company.id), Some(&outsider.token))
-            .await,
+        app.get_api(
+            &format!("/companies/{}/voice/cases", world.company.id),
+            Some(&outsider.token),
+        )
+        .await,
         404,
     )
     .await;
@@ -376,7 +442,10 @@ async fn every_stored_text(app: &TestApp) -> Vec<String> {
             for table in tables {
                 let table: String = table.try_get_by_index(0).unwrap();
                 let columns = db
-                    .query_all_raw(Statement::from_string(backend, format!("PRAGMA table_info(\"{table}\")")))
+                    .query_all_raw(Statement::from_string(
+                        backend,
+                        format!("PRAGMA table_info(\"{table}\")"),
+                    ))
                     .await
                     .unwrap();
                 for column in columns {
@@ -432,7 +501,10 @@ async fn voice_stores_no_address_no_user_agent_and_no_plaintext() {
         .await
         .unwrap();
     assert_eq!(form.status(), 200);
-    assert!(form.headers().get("set-cookie").is_none(), "no cookie on the public page");
+    assert!(
+        form.headers().get("set-cookie").is_none(),
+        "no cookie on the public page"
+    );
     let page = form.text().await.unwrap();
     assert!(page.contains("Votre code de dossier"), "{page}");
     // A reply is sealed too.
@@ -441,7 +513,12 @@ async fn voice_stores_no_address_no_user_agent_and_no_plaintext() {
         .unwrap()
         .to_string();
     let reply = "Distinctive-reply-m44p: we are on it.";
-    assert_eq!(app.voice_message(&id, &world.company.token, "reply", reply).await.status(), 201);
+    assert_eq!(
+        app.voice_message(&id, &world.company.token, "reply", reply)
+            .await
+            .status(),
+        201
+    );
     app.run_jobs().await;
 
     let stored = every_stored_text(&app).await;
@@ -466,7 +543,12 @@ async fn voice_stores_no_address_no_user_agent_and_no_plaintext() {
         .json()
         .await
         .unwrap();
-    assert!(case["description"].as_str().unwrap().starts_with("Distinctive-words-q81z"));
+    assert!(
+        case["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Distinctive-words-q81z")
+    );
 }
 
 #[tokio::test]
@@ -476,7 +558,10 @@ async fn voice_a_burst_from_one_client_is_throttled_with_a_problem() {
     let mut statuses = Vec::new();
     for n in 0..12 {
         let response = app
-            .voice_report(&world.token, &json!({"category": "other", "description": format!("report {n}")}))
+            .voice_report(
+                &world.token,
+                &json!({"category": "other", "description": format!("report {n}")}),
+            )
             .await;
         statuses.push(response.status().as_u16());
         if response.status() == 429 {
@@ -495,7 +580,8 @@ async fn voice_bad_input_is_a_problem_naming_each_field() {
     let app = spawn_app().await;
     let world = voice_world(&app).await;
     let problem = assert_problem(
-        app.voice_report(&world.token, &json!({"category": "aliens", "description": "  "})).await,
+        app.voice_report(&world.token, &json!({"category": "aliens", "description": "  "}))
+            .await,
         422,
     )
     .await;
@@ -508,12 +594,14 @@ async fn voice_bad_input_is_a_problem_naming_each_field() {
     assert_eq!(fields, ["category", "description"]);
     let long = "x".repeat(5001);
     assert_problem(
-        app.voice_report(&world.token, &json!({"category": "other", "description": long})).await,
+        app.voice_report(&world.token, &json!({"category": "other", "description": long}))
+            .await,
         422,
     )
     .await;
     assert_problem(
-        app.voice_report("nosuchtoken", &json!({"category": "other", "description": "x"})).await,
+        app.voice_report("nosuchtoken", &json!({"category": "other", "description": "x"}))
+            .await,
         404,
     )
     .await;
@@ -575,7 +663,10 @@ async fn voice_bad_input_is_a_problem_naming_each_field() {
     assert_problem(forbidden, 404).await;
     let list: Value = app
         .get_api(
-            &format!("/companies/{}/referral-services?country=MY&per_page=1", world.company.id),
+            &format!(
+                "/companies/{}/referral-services?country=MY&per_page=1",
+                world.company.id
+            ),
             Some(&world.company.token),
         )
         .await
@@ -644,8 +735,18 @@ fn drawn_modules(pdf: &Document, page: u32) -> Vec<Vec<bool>> {
     let side = squares[0].2;
     let left = squares.iter().map(|s| s.0).fold(f32::MAX, f32::min);
     let top = squares.iter().map(|s| s.1).fold(f32::MIN, f32::max);
-    let cols = squares.iter().map(|s| ((s.0 - left) / side).round() as usize).max().unwrap() + 1;
-    let rows = squares.iter().map(|s| ((top - s.1) / side).round() as usize).max().unwrap() + 1;
+    let cols = squares
+        .iter()
+        .map(|s| ((s.0 - left) / side).round() as usize)
+        .max()
+        .unwrap()
+        + 1;
+    let rows = squares
+        .iter()
+        .map(|s| ((top - s.1) / side).round() as usize)
+        .max()
+        .unwrap()
+        + 1;
     let mut grid = vec![vec![false; cols]; rows];
     for (x, y, _) in squares {
         grid[((top - y) / side).round() as usize][((x - left) / side).round() as usize] = true;
@@ -682,7 +783,8 @@ async fn voice_the_poster_pdf_has_the_link_the_qr_code_and_the_steps_in_each_lan
         .unwrap();
     assert_eq!(status["status"], "ready");
     assert_problem(
-        app.get_api(&format!("/voice/posters/{pid}/pdf"), Some(&world.supplier_token)).await,
+        app.get_api(&format!("/voice/posters/{pid}/pdf"), Some(&world.supplier_token))
+            .await,
         404,
     )
     .await;
@@ -695,9 +797,21 @@ async fn voice_the_poster_pdf_has_the_link_the_qr_code_and_the_steps_in_each_lan
     let texts = page_texts(&pdf);
     assert_eq!(texts.len(), 3, "one page per language");
     let expected = [
-        ("es", "¿Algo va mal en el trabajo?", "Escanee el código con la cámara del teléfono o escriba el enlace."),
-        ("fr", "Un problème au travail ?", "Scannez le code avec l’appareil photo de votre téléphone, ou tapez le lien."),
-        ("en", "Something wrong at work?", "Scan the code with your phone camera, or type the link."),
+        (
+            "es",
+            "¿Algo va mal en el trabajo?",
+            "Escanee el código con la cámara del teléfono o escriba el enlace.",
+        ),
+        (
+            "fr",
+            "Un problème au travail ?",
+            "Scannez le code avec l’appareil photo de votre téléphone, ou tapez le lien.",
+        ),
+        (
+            "en",
+            "Something wrong at work?",
+            "Scan the code with your phone camera, or type the link.",
+        ),
     ];
     for ((code, title, step), text) in expected.iter().zip(&texts) {
         assert!(text.contains(title), "{code}: {text}");

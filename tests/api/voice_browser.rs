@@ -93,7 +93,9 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
         return Err(format!("code {code:?} secret {secret:?}").into());
     }
     let page = c.source().await?;
-    if !page.contains("Solo un ejemplo: no es un contacto real.") || !page.contains("Example Migrant Helpline") {
+    if !page.contains("Solo un ejemplo: no es un contacto real.")
+        || !page.contains("Example Migrant Helpline")
+    {
         return Err("the referral services are not shown (marked as an example)".into());
     }
 
@@ -109,9 +111,7 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
         return Err(format!("stored case {case}").into());
     }
     let reply = "Hemos hablado con la fábrica: los descuentos se detienen y se devolverán.";
-    let answered = app
-        .voice_message(&id, &world.company.token, "reply", reply)
-        .await;
+    let answered = app.voice_message(&id, &world.company.token, "reply", reply).await;
     if answered.status() != 201 {
         return Err(format!("reply: {}", answered.status()).into());
     }

@@ -84,7 +84,12 @@ fn page(canvas: &mut Canvas<'_>, w: VoiceTr, data: &PosterData, matrix: &[Vec<bo
     canvas.rect(0.0, 0.0, PAGE_W, 110.0, ACCENT);
     let title = Style::BODY.bold().sized(30.0).colored(white);
     centered(canvas, 60.0, &w.get("poster-title"), title);
-    centered(canvas, 92.0, &w.get("voice-title"), Style::BODY.sized(15.0).colored(white));
+    centered(
+        canvas,
+        92.0,
+        &w.get("voice-title"),
+        Style::BODY.sized(15.0).colored(white),
+    );
     centered(
         canvas,
         140.0,
@@ -118,7 +123,10 @@ fn page(canvas: &mut Canvas<'_>, w: VoiceTr, data: &PosterData, matrix: &[Vec<bo
     );
     canvas.y = top + QR_SIDE + 50.0;
     let step = Style::BODY.sized(15.0);
-    for (n, key) in ["poster-step1", "poster-step2", "poster-step3"].iter().enumerate() {
+    for (n, key) in ["poster-step1", "poster-step2", "poster-step3"]
+        .iter()
+        .enumerate()
+    {
         let y = canvas.y + step.size;
         canvas.text_at(MARGIN_X, y, &format!("{}.", n + 1), step.bold());
         canvas.paragraph_in(MARGIN_X + 24.0, PAGE_W - 2.0 * MARGIN_X - 24.0, &w.get(key), step);

@@ -76,7 +76,10 @@ mod tests {
         assert_eq!(code.len(), 9);
         assert_eq!(canonical_code(&code.to_lowercase().replace('-', " ")), code);
         let secret = secret();
-        assert_eq!(secret_hash(&secret), secret_hash(&secret.to_lowercase().replace('-', "")));
+        assert_eq!(
+            secret_hash(&secret),
+            secret_hash(&secret.to_lowercase().replace('-', ""))
+        );
         assert_ne!(secret_hash(&secret), secret_hash(&super::secret()));
         assert_eq!(channel_token().len(), 16);
     }

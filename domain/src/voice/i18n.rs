@@ -20,7 +20,9 @@ static BUNDLES: LazyLock<Vec<(&'static str, Bundle)>> = LazyLock::new(|| {
     SOURCES
         .iter()
         .map(|(code, source)| {
-            let id = code.parse::<unic_langid::LanguageIdentifier>().unwrap_or_default();
+            let id = code
+                .parse::<unic_langid::LanguageIdentifier>()
+                .unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
             let resource =
@@ -115,7 +117,11 @@ impl VoiceTr {
     /// The writing direction for the `dir` attribute (`language-direction`,
     /// `ltr` unless a file says `rtl`).
     pub fn direction(&self) -> &'static str {
-        if self.get("language-direction") == "rtl" { "rtl" } else { "ltr" }
+        if self.get("language-direction") == "rtl" {
+            "rtl"
+        } else {
+            "ltr"
+        }
     }
 }
 
@@ -142,8 +148,12 @@ mod tests {
         let english = keys(SOURCES[0].1);
         assert!(english.len() > 30);
         for (code, source) in SOURCES {
-            assert!(FluentResource::try_new((*source).to_string()).is_ok(), "{code} does not parse");
-            let missing: Vec<_> = english.difference(&keys(source)).collect();
+            assert!(
+                FluentResource::try_new((*source).to_string()).is_ok(),
+                "{code} does not parse"
+            );
+            let theirs = keys(source);
+            let missing: Vec<_> = english.difference(&theirs).collect();
             assert!(missing.is_empty(), "{code} misses {missing:?}");
         }
         for category in super::super::Category::ALL {

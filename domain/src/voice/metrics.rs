@@ -44,6 +44,10 @@ pub struct VoiceMetrics {
     pub open_urgent: u64,
 }
 
+/// The plain columns a case contributes: supplier, category, reported, first
+/// reply, status, urgent.
+type CaseFacts = (Uuid, String, DateTime<Utc>, Option<DateTime<Utc>>, String, bool);
+
 /// The figures for `company_id`, reports created in `[from, to)`.
 pub async fn compute<C: ConnectionTrait>(
     db: &C,
@@ -51,19 +55,18 @@ pub async fn compute<C: ConnectionTrait>(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<VoiceMetrics, DomainError> {
-    let rows: Vec<(Uuid, String, DateTime<Utc>, Option<DateTime<Utc>>, String, bool)> =
-        voice_case::Entity::find()
-            .select_only()
-            .column(voice_case::Column::SupplierId)
-            .column(voice_case::Column::Category)
-            .column(voice_case::Column::CreatedAt)
-            .column(voice_case::Column::FirstResponseAt)
-            .column(voice_case::Column::Status)
-            .column(voice_case::Column::Urgent)
-            .filter(voice_case::Column::CompanyId.eq(company_id))
-            .into_tuple()
-            .all(db)
-            .await?;
+    let rows: Vec<CaseFacts> = voice_case::Entity::find()
+        .select_only()
+        .column(voice_case::Column::SupplierId)
+        .column(voice_case::Column::Category)
+        .column(voice_case::Column::CreatedAt)
+        .column(voice_case::Column::FirstResponseAt)
+        .column(voice_case::Column::Status)
+        .column(voice_case::Column::Urgent)
+        .filter(voice_case::Column::CompanyId.eq(company_id))
+        .into_tuple()
+        .all(db)
+        .await?;
     let mut cells: BTreeMap<(Uuid, String, String), u64> = BTreeMap::new();
     let mut hours = Vec::new();
     let mut total = 0;

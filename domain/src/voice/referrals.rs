@@ -62,7 +62,10 @@ impl Service {
             }
         };
         if !KINDS.contains(&form.kind.as_str()) {
-            errors.push(FieldError::new("kind", format!("must be one of {}", KINDS.join(", "))));
+            errors.push(FieldError::new(
+                "kind",
+                format!("must be one of {}", KINDS.join(", ")),
+            ));
         }
         let name = form.name.trim().to_string();
         if name.is_empty() || name.chars().count() > 200 {
@@ -72,14 +75,24 @@ impl Service {
         let email = optional(form.email);
         let url = optional(form.url);
         if phone.is_none() && email.is_none() && url.is_none() {
-            errors.push(FieldError::new("phone", "give at least one of phone, email or url"));
+            errors.push(FieldError::new(
+                "phone",
+                "give at least one of phone, email or url",
+            ));
         }
-        if phone.as_ref().is_some_and(|p| {
-            p.len() > 40 || !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))
-        }) {
-            errors.push(FieldError::new("phone", "digits, spaces and + - ( ) only, 40 at most"));
+        if phone
+            .as_ref()
+            .is_some_and(|p| p.len() > 40 || !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)))
+        {
+            errors.push(FieldError::new(
+                "phone",
+                "digits, spaces and + - ( ) only, 40 at most",
+            ));
         }
-        if email.as_ref().is_some_and(|e| crate::values::Email::parse(e).is_err()) {
+        if email
+            .as_ref()
+            .is_some_and(|e| crate::values::Email::parse(e).is_err())
+        {
             errors.push(FieldError::new("email", "is not an email address"));
         }
         if url.as_ref().is_some_and(|u| {
@@ -90,9 +103,14 @@ impl Service {
         let mut languages = Vec::new();
         for code in &form.languages {
             let code = code.trim().to_ascii_lowercase();
-            if code.len() < 2 || code.len() > 12 || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            if code.len() < 2
+                || code.len() > 12
+                || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             {
-                errors.push(FieldError::new("languages", format!("'{code}' is not a language code")));
+                errors.push(FieldError::new(
+                    "languages",
+                    format!("'{code}' is not a language code"),
+                ));
             } else if !languages.contains(&code) {
                 languages.push(code);
             }

@@ -53,10 +53,7 @@ impl NewReport {
         if category.is_none() {
             errors.push(FieldError::new(
                 "category",
-                format!(
-                    "must be one of {}",
-                    Category::ALL.map(Category::key).join(", ")
-                ),
+                format!("must be one of {}", Category::ALL.map(Category::key).join(", ")),
             ));
         }
         let description = form.description.trim().to_string();

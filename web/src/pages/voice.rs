@@ -55,7 +55,13 @@ fn languages(w: VoiceTr, offered: &[String]) -> Vec<(String, String, bool)> {
     i18n::codes()
         .into_iter()
         .filter(|code| offered.is_empty() || offered.iter().any(|o| o == code))
-        .map(|code| (code.to_string(), VoiceTr::new(code).language_name(), code == w.code))
+        .map(|code| {
+            (
+                code.to_string(),
+                VoiceTr::new(code).language_name(),
+                code == w.code,
+            )
+        })
         .collect()
 }
 
@@ -261,7 +267,15 @@ pub async fn file_report(
     };
     let filed = async {
         let txn = state.db.begin().await?;
-        let receipt = submit::report(&txn, &voice.key, &channel, &supplier, report, &state.config.public_url).await?;
+        let receipt = submit::report(
+            &txn,
+            &voice.key,
+            &channel,
+            &supplier,
+            report,
+            &state.config.public_url,
+        )
+        .await?;
         txn.commit().await?;
         Ok::<_, DomainError>(receipt)
     }

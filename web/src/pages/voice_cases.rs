@@ -129,7 +129,13 @@ pub async fn show(
         reported: case.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         statuses: status::ALL
             .iter()
-            .map(|s| (s.to_string(), w.get(&format!("voice-status-{s}")), *s == case.status))
+            .map(|s| {
+                (
+                    s.to_string(),
+                    w.get(&format!("voice-status-{s}")),
+                    *s == case.status,
+                )
+            })
             .collect(),
         code: case.code,
         locale: case.locale,
@@ -174,9 +180,16 @@ pub async fn message(
         .map_err(|e| PortalError::from_domain(e, t))?;
     cases::require_handler(&member.caller, case.company_id).map_err(|e| PortalError::from_domain(e, t))?;
     let txn = state.db.begin().await.or_page(t)?;
-    cases::add_message(&txn, &voice.key, case, member.caller.user_id, &form.0.kind, &form.0.body)
-        .await
-        .map_err(|e| PortalError::from_domain(e, t))?;
+    cases::add_message(
+        &txn,
+        &voice.key,
+        case,
+        member.caller.user_id,
+        &form.0.kind,
+        &form.0.body,
+    )
+    .await
+    .map_err(|e| PortalError::from_domain(e, t))?;
     txn.commit().await.or_page(t)?;
     Ok(see_other(&format!("/voice/cases/{}", *id)).finish())
 }

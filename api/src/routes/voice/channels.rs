@@ -5,7 +5,9 @@ use domain::{
     entities::{supplier, voice_channel, voice_poster},
     voice::{channels, posters},
 };
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -46,9 +48,12 @@ pub async fn create_channel(
     let cid = cid.into_inner();
     caller.0.company_manager(cid)?;
     let body = body.0;
-    let requested = body
-        .locales
-        .unwrap_or_else(|| domain::voice::i18n::codes().into_iter().map(str::to_string).collect());
+    let requested = body.locales.unwrap_or_else(|| {
+        domain::voice::i18n::codes()
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    });
     let languages = channels::parse_locales("locales", &requested)?;
     let supplier = supplier::Entity::find_by_id(body.supplier_id)
         .one(&state.db)

@@ -92,7 +92,8 @@ pub async fn voice_metrics(
     if from > to {
         return Err(ApiError::invalid_field("from", "must not be after to"));
     }
-    let figures = domain::voice::metrics::compute(&state.db, cid, start(from), start(to) + Duration::days(1)).await?;
+    let figures =
+        domain::voice::metrics::compute(&state.db, cid, start(from), start(to) + Duration::days(1)).await?;
     Ok(HttpResponse::Ok().json(VoiceMetricsResponse {
         from: from.to_string(),
         to: to.to_string(),

@@ -172,7 +172,11 @@ pub async fn submit_report(
             secret: receipt.secret,
             status: receipt.case.status,
             urgent: receipt.case.urgent,
-            referrals: receipt.referrals.into_iter().map(ReferralResponse::from).collect(),
+            referrals: receipt
+                .referrals
+                .into_iter()
+                .map(ReferralResponse::from)
+                .collect(),
         }))
 }
 

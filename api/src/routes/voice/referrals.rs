@@ -6,7 +6,9 @@ use domain::{
     entities::referral_service,
     voice::referrals::{self, Service, ServiceForm},
 };
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -111,7 +113,8 @@ pub async fn list_referrals(
     let page = page.into_inner().checked()?;
     let mut query = referral_service::Entity::find().filter(referral_service::Column::CompanyId.eq(cid));
     if let Some(raw) = &filter.country {
-        let country = domain::values::CountryCode::parse(raw).map_err(|m| ApiError::invalid_field("country", m))?;
+        let country =
+            domain::values::CountryCode::parse(raw).map_err(|m| ApiError::invalid_field("country", m))?;
         query = query.filter(referral_service::Column::Country.eq(country.as_str().to_string()));
     }
     let query = query
