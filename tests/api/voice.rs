@@ -831,3 +831,77 @@ async fn voice_the_poster_pdf_has_the_link_the_qr_code_and_the_steps_in_each_lan
         assert_eq!(drawn_modules(&pdf, page), expected, "page {page}");
     }
 }
+
+#[tokio::test]
+async fn voice_officers_handle_cases_in_the_portal_and_suppliers_get_404() {
+    use crate::portal_flow::Portal;
+    let app = spawn_app().await;
+    let world = voice_world(&app).await;
+    let words = "They took our passports at the airport and keep them in the office.";
+    let receipt: Value = app
+        .voice_report(
+            &world.token,
+            &json!({"category": "documents_held", "description": words, "locale": "fr"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let code = receipt["case_code"].as_str().unwrap();
+    let id = app.voice_cases(&world.company).await["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let officer = Portal::new(&app, "en");
+    officer.login(&world.company.email, "a-long-password-1").await;
+    let list = officer
+        .get(&format!("/companies/{}/voice", world.company.id))
+        .await;
+    assert_eq!(list.status, 200);
+    assert!(list.body.contains(code), "{}", list.body);
+    assert!(
+        list.body.contains("id=\"open-urgent\">1<"),
+        "the dashboard figures"
+    );
+    let case = officer.get(&format!("/voice/cases/{id}")).await;
+    assert_eq!(case.status, 200);
+    assert!(case.body.contains(words));
+    let sent = officer
+        .post(
+            &format!("/voice/cases/{id}/messages"),
+            &[("kind", "reply"), ("body", "Nous venons sur le site demain.")],
+        )
+        .await;
+    assert_eq!(sent.status, 303);
+    let seen: Value = app
+        .voice_check(code, receipt["secret"].as_str().unwrap())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(seen["replies"][0]["body"], "Nous venons sur le site demain.");
+
+    let supplier = Portal::new(&app, "en");
+    let supplier_email = app
+        .get_api(
+            &format!("/suppliers/{}", world.supplier_id),
+            Some(&world.company.token),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["contact_email"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    supplier.login(&supplier_email, "supplier-password-1").await;
+    assert_eq!(supplier.get(&format!("/voice/cases/{id}")).await.status, 404);
+    assert_eq!(
+        supplier
+            .get(&format!("/companies/{}/voice", world.company.id))
+            .await
+            .status,
+        404
+    );
+}

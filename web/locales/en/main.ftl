@@ -199,3 +199,6 @@ voice-case-reply = Reply to the worker
 voice-case-note = Internal note
 voice-case-text = Text
 voice-case-send = Send
+voice-metric-open-urgent = Open urgent cases
+voice-metric-reports = Reports in the last 12 months
+voice-metric-median = Median hours to first reply

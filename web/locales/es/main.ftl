@@ -199,3 +199,6 @@ voice-case-reply = Respuesta al trabajador
 voice-case-note = Nota interna
 voice-case-text = Texto
 voice-case-send = Enviar
+voice-metric-open-urgent = Casos urgentes abiertos
+voice-metric-reports = Informes en los últimos 12 meses
+voice-metric-median = Mediana de horas hasta la primera respuesta

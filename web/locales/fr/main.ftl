@@ -199,3 +199,6 @@ voice-case-reply = Réponse au travailleur
 voice-case-note = Note interne
 voice-case-text = Texte
 voice-case-send = Envoyer
+voice-metric-open-urgent = Dossiers urgents ouverts
+voice-metric-reports = Signalements des 12 derniers mois
+voice-metric-median = Heures médianes avant la première réponse

@@ -31,12 +31,16 @@ pub struct CaseRow {
     reported: String,
 }
 
-/// The list page.
+/// The list page, with the dashboard figures of the last 12 months.
 #[derive(Template)]
 #[template(path = "voice_cases.html")]
 pub struct CasesPage {
     l: Layout,
     cases: Vec<CaseRow>,
+    open_urgent: u64,
+    total: u64,
+    median_hours: String,
+    by_category: Vec<(String, u64)>,
 }
 
 /// `GET /companies/{cid}/voice`: the newest 200 cases.
@@ -56,8 +60,30 @@ pub async fn list(
         .all(&state.db)
         .await
         .or_page(t)?;
+    let now = chrono::Utc::now();
+    let figures = domain::voice::metrics::compute(&state.db, *cid, now - chrono::Duration::days(365), now)
+        .await
+        .map_err(|e| PortalError::from_domain(e, t))?;
+    let mut by_category: Vec<(String, u64)> = Vec::new();
+    for category in domain::voice::Category::ALL {
+        let n: u64 = figures
+            .reports
+            .iter()
+            .filter(|r| r.category == category.key())
+            .map(|r| r.count)
+            .sum();
+        if n > 0 {
+            by_category.push((w.get(&format!("cat-{}", category.key())), n));
+        }
+    }
     let page = CasesPage {
         l: member.layout(),
+        open_urgent: figures.open_urgent,
+        total: figures.total_reports,
+        median_hours: figures
+            .median_hours_to_first_response
+            .map_or_else(|| "—".to_string(), |h| format!("{h:.1}")),
+        by_category,
         cases: rows
             .into_iter()
             .map(|c| CaseRow {
