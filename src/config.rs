@@ -52,6 +52,10 @@ pub struct Settings {
     /// `FAIRHIRE_METRICS_BIND`: in `worker` mode, serve `/metrics` and `/health/*`
     /// on this address (unset: the worker serves no HTTP).
     pub metrics_bind: Option<String>,
+    /// `FAIRHIRE_VOICE_KEY`: 64 hex digits sealing worker-voice reports at rest;
+    /// unset → generated once and kept in `data_dir` (set it, the same on every
+    /// replica, in production). Never logged.
+    pub voice_key: Option<SecretString>,
 }
 
 /// A setting that cannot be used; displayed as the one line the start prints.
@@ -89,6 +93,7 @@ pub const VARIABLES: &[&str] = &[
     "FAIRHIRE_SHUTDOWN_GRACE_SECONDS",
     "FAIRHIRE_JOB_LEASE_SECONDS",
     "FAIRHIRE_METRICS_BIND",
+    "FAIRHIRE_VOICE_KEY",
 ];
 
 impl Settings {
@@ -217,9 +222,19 @@ impl Settings {
         if let Some(address) = &metrics_bind {
             check_bind(address).map_err(|e| bad("FAIRHIRE_METRICS_BIND", e.message))?;
         }
+        let voice_key = get("FAIRHIRE_VOICE_KEY");
+        if let Some(key) = &voice_key {
+            domain::voice::seal::VoiceKey::from_hex(key).map_err(|m| {
+                bad(
+                    "FAIRHIRE_VOICE_KEY",
+                    format!("{m} (use e.g. `openssl rand -hex 32`)"),
+                )
+            })?;
+        }
         Ok(Self {
             bind,
             fx_url,
+            voice_key: voice_key.map(Into::into),
             shutdown_grace_seconds,
             job_lease_seconds,
             metrics_bind,
@@ -340,6 +355,7 @@ mod tests {
             ("FAIRHIRE_SHUTDOWN_GRACE_SECONDS", "soon"),
             ("FAIRHIRE_JOB_LEASE_SECONDS", "0"),
             ("FAIRHIRE_METRICS_BIND", "nowhere"),
+            ("FAIRHIRE_VOICE_KEY", "not-hex"),
         ] {
             let error = with(&[(variable, value)])
                 .err()

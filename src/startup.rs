@@ -171,6 +171,26 @@ async fn shutdown_signal() {
     let _ = tokio::signal::ctrl_c().await;
 }
 
+/// The worker-voice sealing key: configured, or generated once and kept (mode
+/// 0600) in the data dir so sealed reports open after a restart. Never logged.
+pub fn voice_key(settings: &Settings) -> anyhow::Result<domain::voice::seal::VoiceKey> {
+    use domain::voice::seal::VoiceKey;
+    if let Some(key) = &settings.voice_key {
+        return VoiceKey::from_hex(key.expose_secret())
+            .map_err(|m| anyhow::anyhow!("FAIRHIRE_VOICE_KEY: {m}"));
+    }
+    let path = settings.data_dir.join("voice-key");
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        return VoiceKey::from_hex(existing.trim()).map_err(|m| anyhow::anyhow!("{}: {m}", path.display()));
+    }
+    std::fs::create_dir_all(&settings.data_dir)
+        .with_context(|| format!("creating {}", settings.data_dir.display()))?;
+    let generated = VoiceKey::generate_hex();
+    write_private(&path, &generated)?;
+    tracing::info!(path = %path.display(), "generated a new worker-voice sealing key");
+    VoiceKey::from_hex(&generated).map_err(|m| anyhow::anyhow!("generated voice key: {m}"))
+}
+
 /// The signing secret: configured, or generated once and kept in the data dir so
 /// tokens survive a restart.
 fn signing_secret(settings: &Settings) -> anyhow::Result<SecretString> {
@@ -252,6 +272,7 @@ fn http_server(
     listener: TcpListener,
 ) -> anyhow::Result<Server> {
     let throttle = Arc::new(LoginThrottle::default());
+    let voice = Arc::new(domain::voice::Voice::new(voice_key(settings)?));
     let mut api_config = api::ApiConfig::new(secret.clone(), settings.public_url.clone());
     api_config.webhook_allow_private = settings.webhook_allow_private;
     let csv_limit = api_config.csv_limit;
@@ -263,6 +284,7 @@ fn http_server(
             throttle.clone(),
             domain::files::FileStore::from_url(&settings.storage_url)
                 .map_err(|m| anyhow::anyhow!("FAIRHIRE_STORAGE_URL: {m}"))?,
+            voice.clone(),
         )
         .map_err(|m| anyhow::anyhow!("FAIRHIRE_JWT_SECRET: {m}"))?,
     );
@@ -280,7 +302,8 @@ fn http_server(
         .with_files(
             domain::files::FileStore::from_url(&settings.storage_url)
                 .map_err(|m| anyhow::anyhow!("FAIRHIRE_STORAGE_URL: {m}"))?,
-        ),
+        )
+        .with_voice(voice),
     );
     let server = HttpServer::new(move || {
         let (app, mut document) = App::new()

@@ -21,6 +21,8 @@ pub struct ApiState {
     pub files: Arc<domain::files::FileStore>,
     /// Throttles login attempts per client address and per email.
     pub login_throttle: Arc<LoginThrottle>,
+    /// Worker voice: the sealing key and the anonymous throttles.
+    pub voice: Arc<domain::voice::Voice>,
 }
 
 impl ApiState {
@@ -31,6 +33,7 @@ impl ApiState {
         config: ApiConfig,
         login_throttle: Arc<LoginThrottle>,
         files: domain::files::FileStore,
+        voice: Arc<domain::voice::Voice>,
     ) -> Result<Self, String> {
         let jwt = JwtKeys::new(&config.jwt_secret, config.token_ttl)
             .map_err(|e| format!("the token signing secret cannot be used: {e}"))?;
@@ -39,6 +42,7 @@ impl ApiState {
             jwt: Arc::new(jwt),
             config: Arc::new(config),
             login_throttle,
+            voice,
             files: Arc::new(files),
         })
     }

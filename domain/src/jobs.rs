@@ -36,6 +36,8 @@ pub mod kind {
     pub const FETCH_FX_RATES: &str = "fetch_fx_rates";
     /// Deliver one event to one webhook.
     pub const DELIVER_WEBHOOK: &str = "deliver_webhook";
+    /// Render a worker-voice poster PDF.
+    pub const RENDER_VOICE_POSTER: &str = "render_voice_poster";
 }
 
 /// How a job should be queued.

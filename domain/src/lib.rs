@@ -36,6 +36,7 @@ pub mod secret_token;
 pub mod suppliers;
 pub mod transaction;
 pub mod values;
+pub mod voice;
 pub mod webhooks;
 
 pub use error::DomainError;

@@ -15,6 +15,7 @@ mod m20261128_000005_risk_history;
 mod m20261128_000006_webhooks;
 mod m20261128_000007_carried_over;
 mod m20261128_000008_schedules;
+mod m20261129_000009_worker_voice;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000006_webhooks::Migration),
             Box::new(m20261128_000007_carried_over::Migration),
             Box::new(m20261128_000008_schedules::Migration),
+            Box::new(m20261129_000009_worker_voice::Migration),
         ]
     }
 }

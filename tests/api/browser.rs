@@ -24,9 +24,9 @@ use serde_json::{Value, json};
 
 use crate::helpers::{Company, TestApp, spawn_app};
 
-type Step<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+pub(crate) type Step<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
-struct Driver(Child);
+pub(crate) struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
@@ -35,7 +35,7 @@ impl Drop for Driver {
     }
 }
 
-fn chromedriver_available() -> bool {
+pub(crate) fn chromedriver_available() -> bool {
     Command::new("chromedriver")
         .arg("--version")
         .stdout(Stdio::null())
@@ -52,7 +52,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-async fn browser() -> (Driver, Client) {
+pub(crate) async fn browser() -> (Driver, Client) {
     let port = free_port();
     let child = Command::new("chromedriver")
         .arg(format!("--port={port}"))
@@ -84,19 +84,19 @@ async fn browser() -> (Driver, Client) {
     panic!("chromedriver did not answer on port {port}");
 }
 
-async fn fill(c: &Client, css: &str, text: &str) -> Step<()> {
+pub(crate) async fn fill(c: &Client, css: &str, text: &str) -> Step<()> {
     let field = c.wait().for_element(Locator::Css(css)).await?;
     field.clear().await?;
     field.send_keys(text).await?;
     Ok(())
 }
 
-async fn click(c: &Client, css: &str) -> Step<()> {
+pub(crate) async fn click(c: &Client, css: &str) -> Step<()> {
     c.wait().for_element(Locator::Css(css)).await?.click().await?;
     Ok(())
 }
 
-async fn wait_for_path(c: &Client, wanted: &str) -> Step<()> {
+pub(crate) async fn wait_for_path(c: &Client, wanted: &str) -> Step<()> {
     for _ in 0..100 {
         let url = c.current_url().await?;
         let here = match url.query() {

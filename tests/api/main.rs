@@ -37,4 +37,6 @@ mod schedules;
 mod scoring;
 mod suppliers;
 mod tokens;
+mod voice;
+mod voice_browser;
 mod webhooks;

@@ -210,12 +210,14 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
             (_, Role::Advisor) => vec![
                 (routes::reviews(id), "nav-reviews"),
                 (routes::suppliers(id), "nav-suppliers"),
+                (routes::voice_cases(id), "nav-voice"),
             ],
             _ => vec![
                 (routes::dashboard(id), "nav-dashboard"),
                 (routes::suppliers(id), "nav-suppliers"),
                 (routes::reviews(id), "nav-reviews"),
                 (routes::team(id), "nav-team"),
+                (routes::voice_cases(id), "nav-voice"),
             ],
         };
         for (href, key) in items {

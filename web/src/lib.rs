@@ -43,6 +43,8 @@ pub const POST_ROUTES: &[&str] = &[
     "/assessments/{aid}/reports",
     "/companies/{cid}/team",
     "/suppliers/{sid}/fee-audits",
+    "/voice/cases/{id}/messages",
+    "/voice/cases/{id}/status",
 ];
 
 /// Registers the portal's routes at the root of the site.
@@ -80,6 +82,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::fee_audit_upload::upload)
         .service(pages::team::show)
         .service(pages::team::invite)
+        // Worker voice (public, no cookies): the check page before `/v/{token}`.
+        .service(pages::voice::check_form)
+        .service(pages::voice::check)
+        .service(pages::voice::show)
+        .service(pages::voice::file_report)
+        .service(pages::voice_cases::list)
+        .service(pages::voice_cases::show)
+        .service(pages::voice_cases::message)
+        .service(pages::voice_cases::change_status)
         .service(pages::assets::stylesheet)
         .service(pages::assets::script);
 }

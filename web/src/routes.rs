@@ -82,6 +82,10 @@ pub fn submit(id: Uuid) -> String {
 pub fn review(id: Uuid) -> String {
     format!("/assessments/{id}/review")
 }
+/// A company's worker-voice cases (admins, officers, advisors).
+pub fn voice_cases(company: Uuid) -> String {
+    format!("/companies/{company}/voice")
+}
 /// A corrective action's progress form.
 pub fn action(id: Uuid) -> String {
     format!("/actions/{id}")

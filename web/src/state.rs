@@ -32,6 +32,9 @@ pub struct PortalState {
     pub login_throttle: Arc<LoginThrottle>,
     /// Where evidence files are stored (`None`: uploads are refused).
     pub files: Option<Arc<domain::files::FileStore>>,
+    /// Worker voice: the sealing key and the anonymous throttles, shared with the
+    /// API (`None`: the public reporting pages answer 503).
+    pub voice: Option<Arc<domain::voice::Voice>>,
 }
 
 impl PortalState {
@@ -49,7 +52,14 @@ impl PortalState {
             config: Arc::new(config),
             login_throttle,
             files: None,
+            voice: None,
         })
+    }
+
+    /// Serves the public worker-voice pages with `voice`.
+    pub fn with_voice(mut self, voice: Arc<domain::voice::Voice>) -> Self {
+        self.voice = Some(voice);
+        self
     }
 
     /// Lets suppliers upload evidence from the portal, into `files`.

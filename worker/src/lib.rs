@@ -15,6 +15,7 @@
 pub mod config;
 pub mod email;
 pub mod jobs;
+pub mod poster;
 pub mod report;
 pub mod runner;
 pub mod scheduler;

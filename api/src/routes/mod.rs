@@ -20,6 +20,7 @@ pub mod reference;
 pub mod reports;
 pub mod schedules;
 pub mod suppliers;
+pub mod voice;
 pub mod webhooks;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -105,4 +106,23 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(exports::findings_csv::export_findings);
     cfg.service(exports::assessment_json::export_assessment);
     cfg.service(exports::fee_audit_csv::export_fee_audit);
+    // Worker voice: the public reporting door (no login), then the company side.
+    cfg.service(voice::public::check_case);
+    cfg.service(voice::public::channel_info);
+    cfg.service(voice::public::submit_report);
+    cfg.service(voice::channels::create_channel);
+    cfg.service(voice::channels::list_channels);
+    cfg.service(voice::channels::request_poster);
+    cfg.service(voice::channels::get_poster);
+    cfg.service(voice::channels::download_poster);
+    cfg.service(voice::cases::list_cases);
+    cfg.service(voice::cases::get_case);
+    cfg.service(voice::cases::update_case);
+    cfg.service(voice::cases::add_message);
+    cfg.service(voice::cases::raise_finding);
+    cfg.service(voice::referrals::create_referral);
+    cfg.service(voice::referrals::list_referrals);
+    cfg.service(voice::referrals::replace_referral);
+    cfg.service(voice::referrals::delete_referral);
+    cfg.service(voice::metrics::voice_metrics);
 }

@@ -5,11 +5,11 @@
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
+use domain::transaction::BeginWrite as _;
 use domain::{
     fee_audit::RowError,
     fee_audits::{self, Intent, UploadError},
 };
-use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 use crate::{
@@ -81,7 +81,7 @@ pub async fn upload(
     let Some((_, bytes)) = form.file.filter(|(_, b)| !b.is_empty()) else {
         return again("missing", Vec::new());
     };
-    let txn = state.db.begin().await.or_page(t)?;
+    let txn = state.db.begin_write().await.or_page(t)?;
     let today = domain::clock::now().date_naive();
     match fee_audits::upload_fee_audit(&txn, &supplier, member.caller.user_id, &bytes[..], today).await {
         Ok(audit) => {

@@ -19,6 +19,8 @@ pub mod reports;
 pub mod review;
 pub mod suppliers;
 pub mod team;
+pub mod voice;
+pub mod voice_cases;
 
 use actix_web::HttpResponse;
 

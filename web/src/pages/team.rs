@@ -4,12 +4,13 @@
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
+use domain::transaction::BeginWrite as _;
 use domain::{
     accounts::{self, Invite},
     entities::{invitation, membership, organization, user},
     values::{Email, Locale, Role},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -149,7 +150,7 @@ pub async fn invite(
         .await
         .or_page(t)?
         .or_page(t)?;
-    let txn = state.db.begin().await.or_page(t)?;
+    let txn = state.db.begin_write().await.or_page(t)?;
     accounts::invite(
         &txn,
         Invite {

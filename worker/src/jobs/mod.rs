@@ -4,6 +4,7 @@
 mod deliver_webhook;
 mod fetch_fx_rates;
 mod render_report;
+mod render_voice_poster;
 mod score_assessment;
 mod send_scheduled;
 
@@ -17,6 +18,7 @@ pub fn register(runner: &mut Runner, public_url: &str) {
     runner.register(domain::jobs::kind::SCORE_ASSESSMENT, score_assessment::run);
     runner.register(domain::jobs::kind::FETCH_FX_RATES, fetch_fx_rates::run);
     runner.register(domain::jobs::kind::RENDER_REPORT, render_report::run);
+    runner.register(domain::jobs::kind::RENDER_VOICE_POSTER, render_voice_poster::run);
     crate::webhooks::install_tls_provider();
     runner.register(domain::jobs::kind::DELIVER_WEBHOOK, deliver_webhook::run);
     let base: Arc<str> = Arc::from(public_url.trim_end_matches('/'));

@@ -10,7 +10,7 @@ pub mod canvas;
 pub mod charts;
 pub mod fonts;
 pub mod i18n;
-mod pdf;
+pub(crate) mod pdf;
 mod sections;
 pub mod table;
 pub mod text;

@@ -74,7 +74,7 @@ fn point(x: f32, y: f32) -> LinePoint {
     }
 }
 
-fn ops(items: &[Item]) -> Vec<Op> {
+pub(crate) fn ops(items: &[Item]) -> Vec<Op> {
     let mut out = Vec::with_capacity(items.len() * 5);
     for item in items {
         match item {

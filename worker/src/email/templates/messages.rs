@@ -74,6 +74,13 @@ fn samples() -> Vec<(&'static str, Value, Vec<&'static str>)> {
                    "link": "https://fairhire.test/reports/r1"}),
             vec!["https://fairhire.test/reports/r1"],
         ),
+        (
+            domain::voice::TEMPLATE_URGENT,
+            json!({"company_name": "Acme", "supplier_name": EVIL, "category": "documents_held",
+                   "case_code": "K3QZ-8H2M", "reason": "advisor",
+                   "link": "https://fairhire.test/voice/cases/c1"}),
+            vec!["https://fairhire.test/voice/cases/c1"],
+        ),
     ]
 }
 

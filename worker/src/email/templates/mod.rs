@@ -18,6 +18,7 @@ mod findings_priority;
 mod invitation;
 mod labels;
 mod report_ready;
+mod voice_urgent;
 mod webhook_disabled;
 
 use domain::{notifications::template as key, values::Locale};
@@ -47,6 +48,7 @@ pub fn render(template: &str, locale: Locale, params: &serde_json::Value) -> any
         key::FEE_AUDIT_PROCESSED => fee_audit_processed::render(locale, params),
         key::REPORT_READY => report_ready::render(locale, params),
         domain::webhooks::TEMPLATE_DISABLED => webhook_disabled::render(locale, params),
+        domain::voice::TEMPLATE_URGENT => voice_urgent::render(locale, params),
         other => anyhow::bail!("no email template {other:?}"),
     }
 }

@@ -1,0 +1,176 @@
+//! Worker voice over the API: the public, unauthenticated reporting door
+//! (`public`), and the company side — channels and posters, cases, the referral
+//! directory and the dashboard figures. Case routes answer 404 to anyone but the
+//! company's admins, officers and advisors (supplier users included).
+
+pub mod cases;
+pub mod channels;
+pub mod metrics;
+pub mod public;
+pub mod referrals;
+
+use chrono::{DateTime, Utc};
+use domain::entities::{referral_service, voice_case, voice_channel, voice_poster};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// A referral service as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReferralResponse {
+    /// Id.
+    pub id: Uuid,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// `hotline`, `ngo`, `iom`, `labour_inspection`, `legal_aid` or `other`.
+    pub kind: String,
+    /// Name.
+    pub name: String,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Website.
+    pub url: Option<String>,
+    /// Language codes it answers in.
+    pub languages: Vec<String>,
+    /// What it does.
+    pub description: String,
+    /// Demonstration data: not a real contact.
+    pub example: bool,
+}
+
+impl From<referral_service::Model> for ReferralResponse {
+    fn from(r: referral_service::Model) -> Self {
+        Self {
+            id: r.id,
+            country: r.country,
+            kind: r.kind,
+            name: r.name,
+            phone: r.phone,
+            email: r.email,
+            url: r.url,
+            languages: r
+                .languages
+                .split(',')
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            description: r.description,
+            example: r.example,
+        }
+    }
+}
+
+/// A channel as the company sees it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChannelResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The supplier site.
+    pub supplier_id: Uuid,
+    /// The public token.
+    pub token: String,
+    /// The public link workers open (also in the QR code).
+    pub url: String,
+    /// The languages offered.
+    pub locales: Vec<String>,
+    /// Whether reports are accepted.
+    pub active: bool,
+    /// When it was opened.
+    pub created_at: DateTime<Utc>,
+}
+
+impl ChannelResponse {
+    /// From a row, with links under `public_url`.
+    pub fn new(c: voice_channel::Model, public_url: &str) -> Self {
+        Self {
+            url: format!(
+                "{}{}",
+                public_url.trim_end_matches('/'),
+                domain::voice::channels::path(&c.token)
+            ),
+            locales: domain::voice::channels::locales(&c),
+            id: c.id,
+            supplier_id: c.supplier_id,
+            token: c.token,
+            active: c.active,
+            created_at: c.created_at,
+        }
+    }
+}
+
+/// A poster request.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PosterResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The channel.
+    pub channel_id: Uuid,
+    /// The languages on it.
+    pub locales: Vec<String>,
+    /// `queued`, `ready` or `failed`.
+    pub status: String,
+    /// When it was requested.
+    pub created_at: DateTime<Utc>,
+    /// When the PDF was ready.
+    pub ready_at: Option<DateTime<Utc>>,
+}
+
+impl From<voice_poster::Model> for PosterResponse {
+    fn from(p: voice_poster::Model) -> Self {
+        Self {
+            id: p.id,
+            channel_id: p.channel_id,
+            locales: p.locales.split(',').map(str::to_string).collect(),
+            status: p.status,
+            created_at: p.created_at,
+            ready_at: p.ready_at,
+        }
+    }
+}
+
+/// A case in a list (no words: those are in the case itself).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseSummary {
+    /// Id.
+    pub id: Uuid,
+    /// The code the reporter holds.
+    pub code: String,
+    /// The supplier site.
+    pub supplier_id: Uuid,
+    /// Category key.
+    pub category: String,
+    /// The ILO indicator it maps to.
+    pub indicator: String,
+    /// Urgent category.
+    pub urgent: bool,
+    /// The reporter's language.
+    pub locale: String,
+    /// `new`, `acknowledged`, `investigating`, `confirmed`, `not_confirmed`, `closed`.
+    pub status: String,
+    /// When a handler first replied.
+    pub first_response_at: Option<DateTime<Utc>>,
+    /// When it was reported.
+    pub created_at: DateTime<Utc>,
+    /// Last change.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<voice_case::Model> for CaseSummary {
+    fn from(c: voice_case::Model) -> Self {
+        Self {
+            id: c.id,
+            code: c.code,
+            supplier_id: c.supplier_id,
+            category: c.category,
+            indicator: c.indicator,
+            urgent: c.urgent,
+            locale: c.locale,
+            status: c.status,
+            first_response_at: c.first_response_at,
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+        }
+    }
+}

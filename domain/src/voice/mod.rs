@@ -1,0 +1,173 @@
+//! Worker voice: a public, no-login channel per supplier site where a worker
+//! reports a problem anonymously, and the cases officers and advisors handle from
+//! those reports.
+//!
+//! Anonymity by design: a report carries no IP address, user agent or cookie (the
+//! tables have no column for them); the reporter holds a case code and a secret
+//! (only its SHA-256 is stored); the words (report, contact, replies, notes) are
+//! sealed at rest with an AEAD key ([`seal::VoiceKey`]); the rate limit keeps
+//! only keyed hashes of client addresses, under a salt that is thrown away with
+//! each window ([`throttle::ReportThrottle`]). Supplier users never reach a case:
+//! cases are read through [`cases::readable`], which answers `NotFound` to anyone
+//! but the company's own staff.
+
+pub mod cases;
+pub mod channels;
+pub mod codes;
+pub mod i18n;
+pub mod metrics;
+pub mod posters;
+pub mod referrals;
+pub mod seal;
+pub mod submit;
+pub mod throttle;
+
+/// What a worker can report, each mapped to an ILO indicator key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    /// Recruitment fees or debts.
+    RecruitmentFees,
+    /// Passport or documents held.
+    DocumentsHeld,
+    /// Wages withheld or deducted.
+    WagesWithheld,
+    /// Threats or violence.
+    ThreatsViolence,
+    /// Not free to leave the site or the dormitory.
+    RestrictedMovement,
+    /// Excessive or forced overtime.
+    ExcessiveHours,
+    /// Housing conditions.
+    Housing,
+    /// Under-age workers.
+    UnderAge,
+    /// Anything else.
+    Other,
+}
+
+impl Category {
+    /// Every category, in the order the form lists them.
+    pub const ALL: [Category; 9] = [
+        Self::RecruitmentFees,
+        Self::DocumentsHeld,
+        Self::WagesWithheld,
+        Self::ThreatsViolence,
+        Self::RestrictedMovement,
+        Self::ExcessiveHours,
+        Self::Housing,
+        Self::UnderAge,
+        Self::Other,
+    ];
+
+    /// The stored key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::RecruitmentFees => "recruitment_fees",
+            Self::DocumentsHeld => "documents_held",
+            Self::WagesWithheld => "wages_withheld",
+            Self::ThreatsViolence => "threats_violence",
+            Self::RestrictedMovement => "restricted_movement",
+            Self::ExcessiveHours => "excessive_hours",
+            Self::Housing => "housing",
+            Self::UnderAge => "under_age",
+            Self::Other => "other",
+        }
+    }
+
+    /// Parses a stored key.
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.key() == raw.trim())
+    }
+
+    /// The ILO forced-labour indicator (or fair-recruitment key) it points to.
+    pub fn indicator(self) -> &'static str {
+        match self {
+            Self::RecruitmentFees => "debt_bondage",
+            Self::DocumentsHeld => "retention_of_identity_documents",
+            Self::WagesWithheld => "withholding_of_wages",
+            Self::ThreatsViolence => "intimidation_threats",
+            Self::RestrictedMovement => "restriction_of_movement",
+            Self::ExcessiveHours => "excessive_overtime",
+            Self::Housing => "abusive_conditions",
+            Self::UnderAge => "abuse_of_vulnerability",
+            Self::Other => "access_to_remedy",
+        }
+    }
+
+    /// Urgent categories alert the company's officers and advisors at once.
+    pub fn urgent(self) -> bool {
+        matches!(self, Self::ThreatsViolence | Self::DocumentsHeld | Self::UnderAge)
+    }
+}
+
+/// Case states as stored.
+pub mod status {
+    /// Just reported, nobody has answered yet.
+    pub const NEW: &str = "new";
+    /// A handler has seen it and answered.
+    pub const ACKNOWLEDGED: &str = "acknowledged";
+    /// Being looked into.
+    pub const INVESTIGATING: &str = "investigating";
+    /// The problem is confirmed; findings can be raised.
+    pub const CONFIRMED: &str = "confirmed";
+    /// Looked into and not confirmed.
+    pub const NOT_CONFIRMED: &str = "not_confirmed";
+    /// Finished.
+    pub const CLOSED: &str = "closed";
+    /// Every state.
+    pub const ALL: [&str; 6] = [NEW, ACKNOWLEDGED, INVESTIGATING, CONFIRMED, NOT_CONFIRMED, CLOSED];
+    /// Whether a case in `status` still needs work.
+    pub fn is_open(status: &str) -> bool {
+        !matches!(status, NOT_CONFIRMED | CLOSED)
+    }
+}
+
+/// Message kinds on a case.
+pub mod message_kind {
+    /// A reply the reporter reads with their code and secret.
+    pub const REPLY: &str = "reply";
+    /// An internal note for handlers only.
+    pub const NOTE: &str = "note";
+}
+
+/// The email template that tells officers and advisors of an urgent report.
+pub const TEMPLATE_URGENT: &str = "voice_urgent";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_category_points_to_a_known_indicator() {
+        for c in Category::ALL {
+            assert!(crate::reference::is_indicator(c.indicator()), "{c:?}");
+            assert_eq!(Category::parse(c.key()), Some(c));
+        }
+        assert!(Category::ThreatsViolence.urgent());
+        assert!(!Category::Housing.urgent());
+    }
+}
+
+/// What the HTTP doors of worker voice share: the sealing key and the two
+/// anonymous throttles (one instance per process, so the API and the portal
+/// count together).
+#[derive(Debug)]
+pub struct Voice {
+    /// Seals and opens the words.
+    pub key: seal::VoiceKey,
+    /// Limits report submissions per client.
+    pub reports: throttle::ReportThrottle,
+    /// Limits case checks per client.
+    pub checks: throttle::ReportThrottle,
+}
+
+impl Voice {
+    /// With the default limits.
+    pub fn new(key: seal::VoiceKey) -> Self {
+        Self {
+            key,
+            reports: throttle::ReportThrottle::for_reports(),
+            checks: throttle::ReportThrottle::for_checks(),
+        }
+    }
+}

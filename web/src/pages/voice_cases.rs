@@ -1,0 +1,249 @@
+//! Worker-voice cases in the portal, for the company's admins, officers and
+//! advisors: the list (`/companies/{cid}/voice`), one case with the worker's
+//! words (`/voice/cases/{id}`, the link of the urgent-report email), and the forms
+//! to reply or note and to change the status. Anyone else gets the 404 page.
+
+use actix_web::{HttpResponse, get, post, web};
+use askama::Template;
+use domain::transaction::BeginWrite as _;
+use domain::{
+    entities::{supplier, voice_case},
+    voice::{cases, i18n::VoiceTr, status},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::{
+    context::{Layout, Member},
+    error::{ErrorKind, OrPage, PortalError},
+    form::CsrfForm,
+    pages::see_other,
+    state::PortalState,
+};
+
+/// A row of the list.
+pub struct CaseRow {
+    id: Uuid,
+    code: String,
+    category: String,
+    status: String,
+    urgent: bool,
+    reported: String,
+}
+
+/// The list page, with the dashboard figures of the last 12 months.
+#[derive(Template)]
+#[template(path = "voice_cases.html")]
+pub struct CasesPage {
+    l: Layout,
+    cases: Vec<CaseRow>,
+    open_urgent: u64,
+    total: u64,
+    median_hours: String,
+    by_category: Vec<(String, u64)>,
+}
+
+/// `GET /companies/{cid}/voice`: the newest 200 cases.
+#[get("/companies/{cid}/voice")]
+pub async fn list(
+    state: web::Data<PortalState>,
+    member: Member,
+    cid: web::Path<Uuid>,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    cases::require_staff(&member.caller, *cid).map_err(|_| member.fail(ErrorKind::NotFound))?;
+    let w = VoiceTr::new(t.locale.code());
+    let rows = voice_case::Entity::find()
+        .filter(voice_case::Column::CompanyId.eq(*cid))
+        .order_by_desc(voice_case::Column::CreatedAt)
+        .limit(200)
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    let now = chrono::Utc::now();
+    let figures = domain::voice::metrics::compute(&state.db, *cid, now - chrono::Duration::days(365), now)
+        .await
+        .map_err(|e| PortalError::from_domain(e, t))?;
+    let mut by_category: Vec<(String, u64)> = Vec::new();
+    for category in domain::voice::Category::ALL {
+        let n: u64 = figures
+            .reports
+            .iter()
+            .filter(|r| r.category == category.key())
+            .map(|r| r.count)
+            .sum();
+        if n > 0 {
+            by_category.push((w.get(&format!("cat-{}", category.key())), n));
+        }
+    }
+    let page = CasesPage {
+        l: member.layout(),
+        open_urgent: figures.open_urgent,
+        total: figures.total_reports,
+        median_hours: figures
+            .median_hours_to_first_response
+            .map_or_else(|| "—".to_string(), |h| format!("{h:.1}")),
+        by_category,
+        cases: rows
+            .into_iter()
+            .map(|c| CaseRow {
+                id: c.id,
+                code: c.code,
+                category: w.get(&format!("cat-{}", c.category)),
+                status: w.get(&format!("voice-status-{}", c.status)),
+                urgent: c.urgent,
+                reported: c.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            })
+            .collect(),
+    };
+    member.render(&page)
+}
+
+/// One case.
+#[derive(Template)]
+#[template(path = "voice_case.html")]
+pub struct CasePage {
+    l: Layout,
+    id: Uuid,
+    back: String,
+    supplier_name: String,
+    code: String,
+    urgent: bool,
+    category: String,
+    status: String,
+    reported: String,
+    locale: String,
+    description: String,
+    contact: Option<String>,
+    messages: Vec<(String, String, String)>,
+    can_handle: bool,
+    statuses: Vec<(String, String, bool)>,
+}
+
+/// `GET /voice/cases/{id}`.
+#[get("/voice/cases/{id}")]
+pub async fn show(
+    state: web::Data<PortalState>,
+    member: Member,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let voice = state.voice.clone().ok_or(member.fail(ErrorKind::Internal))?;
+    let (case, _) = cases::readable(&state.db, &member.caller, *id)
+        .await
+        .map_err(|e| PortalError::from_domain(e, t))?;
+    let supplier_name = supplier::Entity::find_by_id(case.supplier_id)
+        .one(&state.db)
+        .await
+        .or_page(t)?
+        .map(|s| s.name)
+        .unwrap_or_default();
+    let can_handle = cases::require_handler(&member.caller, case.company_id).is_ok();
+    let detail = cases::detail(&state.db, &voice.key, case)
+        .await
+        .map_err(|e| PortalError::from_domain(e, t))?;
+    let w = VoiceTr::new(t.locale.code());
+    let case = detail.case;
+    let page = CasePage {
+        l: member.layout(),
+        id: case.id,
+        back: format!("/companies/{}/voice", case.company_id),
+        supplier_name,
+        urgent: case.urgent,
+        category: w.get(&format!("cat-{}", case.category)),
+        status: w.get(&format!("voice-status-{}", case.status)),
+        reported: case.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        statuses: status::ALL
+            .iter()
+            .map(|s| {
+                (
+                    s.to_string(),
+                    w.get(&format!("voice-status-{s}")),
+                    *s == case.status,
+                )
+            })
+            .collect(),
+        code: case.code,
+        locale: case.locale,
+        description: detail.description,
+        contact: detail.contact,
+        messages: detail
+            .messages
+            .into_iter()
+            .map(|(m, text)| {
+                let kind = if m.kind == domain::voice::message_kind::REPLY {
+                    t.get("voice-case-reply")
+                } else {
+                    t.get("voice-case-note")
+                };
+                (kind, m.created_at.format("%Y-%m-%d %H:%M UTC").to_string(), text)
+            })
+            .collect(),
+        can_handle,
+    };
+    member.render(&page)
+}
+
+/// The reply-or-note form.
+#[derive(Debug, Deserialize)]
+pub struct MessageForm {
+    kind: String,
+    body: String,
+}
+
+/// `POST /voice/cases/{id}/messages`.
+#[post("/voice/cases/{id}/messages")]
+pub async fn message(
+    state: web::Data<PortalState>,
+    member: Member,
+    id: web::Path<Uuid>,
+    form: CsrfForm<MessageForm>,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let voice = state.voice.clone().ok_or(member.fail(ErrorKind::Internal))?;
+    let (case, _) = cases::readable(&state.db, &member.caller, *id)
+        .await
+        .map_err(|e| PortalError::from_domain(e, t))?;
+    cases::require_handler(&member.caller, case.company_id).map_err(|e| PortalError::from_domain(e, t))?;
+    let txn = state.db.begin_write().await.or_page(t)?;
+    cases::add_message(
+        &txn,
+        &voice.key,
+        case,
+        member.caller.user_id,
+        &form.0.kind,
+        &form.0.body,
+    )
+    .await
+    .map_err(|e| PortalError::from_domain(e, t))?;
+    txn.commit().await.or_page(t)?;
+    Ok(see_other(&format!("/voice/cases/{}", *id)).finish())
+}
+
+/// The status form.
+#[derive(Debug, Deserialize)]
+pub struct StatusForm {
+    status: String,
+}
+
+/// `POST /voice/cases/{id}/status`.
+#[post("/voice/cases/{id}/status")]
+pub async fn change_status(
+    state: web::Data<PortalState>,
+    member: Member,
+    id: web::Path<Uuid>,
+    form: CsrfForm<StatusForm>,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let (case, _) = cases::readable(&state.db, &member.caller, *id)
+        .await
+        .map_err(|e| PortalError::from_domain(e, t))?;
+    cases::require_handler(&member.caller, case.company_id).map_err(|e| PortalError::from_domain(e, t))?;
+    let txn = state.db.begin_write().await.or_page(t)?;
+    cases::change_status(&txn, case, member.caller.user_id, &form.0.status)
+        .await
+        .map_err(|e| PortalError::from_domain(e, t))?;
+    txn.commit().await.or_page(t)?;
+    Ok(see_other(&format!("/voice/cases/{}", *id)).finish())
+}
