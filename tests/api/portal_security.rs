@@ -116,8 +116,16 @@ fn declared_post_routes() -> BTreeSet<String> {
 #[test]
 fn the_list_of_post_routes_is_every_declared_post_route() {
     let declared = declared_post_routes();
-    let listed: BTreeSet<String> = web::POST_ROUTES.iter().map(|r| shape(r)).collect();
-    assert_eq!(listed.len(), web::POST_ROUTES.len(), "no route listed twice");
+    let listed: BTreeSet<String> = web::POST_ROUTES
+        .iter()
+        .chain(web::PUBLIC_POST_ROUTES)
+        .map(|r| shape(r))
+        .collect();
+    assert_eq!(
+        listed.len(),
+        web::POST_ROUTES.len() + web::PUBLIC_POST_ROUTES.len(),
+        "no route listed twice"
+    );
     assert_eq!(declared, listed, "web::POST_ROUTES must list every #[post] route");
     assert!(declared.len() >= 13, "the scan found the forms: {declared:?}");
 }
@@ -136,6 +144,8 @@ struct Scene {
     action: String,
     questionnaire: String,
     invitation: String,
+    /// A worker-voice case reported on the supplier's site.
+    voice_case: String,
 }
 
 async fn scene(app: &TestApp) -> Scene {
@@ -185,6 +195,27 @@ async fn scene(app: &TestApp) -> Scene {
     let invited = format!("advisor-{}@review.example", uuid::Uuid::new_v4().simple());
     assert_eq!(app.invite_advisor(&company, &invited).await.status(), 201);
     app.run_jobs().await;
+    let channel: Value = app
+        .post_json(
+            &format!("/companies/{}/voice/channels", company.id),
+            Some(&company.token),
+            &json!({"supplier_id": supplier.supplier_id, "locales": ["en"]}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let reported = app
+        .voice_report(
+            channel["token"].as_str().unwrap(),
+            &json!({"category": "housing", "description": "Twelve people share one room.", "locale": "en"}),
+        )
+        .await;
+    assert_eq!(reported.status(), 201, "voice report");
+    let voice_case = app.voice_cases(&company).await["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -202,6 +233,7 @@ async fn scene(app: &TestApp) -> Scene {
         open,
         scored,
         action: action["id"].as_str().unwrap().to_string(),
+        voice_case,
     }
 }
 
@@ -310,6 +342,16 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             &s.officer,
             format!("/companies/{}/team", s.company.id),
             vec![("email", unique), ("role", "advisor".into())],
+        ),
+        "/voice/cases/{id}/messages" => f(
+            &s.officer,
+            format!("/voice/cases/{}/messages", s.voice_case),
+            vec![("kind", "note".into()), ("body", "Visit planned.".into())],
+        ),
+        "/voice/cases/{id}/status" => f(
+            &s.officer,
+            format!("/voice/cases/{}/status", s.voice_case),
+            vec![("status", "investigating".into())],
         ),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }

@@ -52,6 +52,9 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
     // The poster's link, in whatever language the phone asks for; the worker picks Spanish.
     c.goto(&app.url(&format!("/v/{}", world.token))).await?;
     click(c, ".voice-langs a[lang=es]").await?;
+    // Wait for the Spanish page itself: reading the old page's heading while the
+    // browser navigates fails with a stale element.
+    c.wait().for_element(Locator::Css("html[lang=es]")).await?;
     let title = text_of(c, "h1").await?;
     if title != "Informar de un problema en el trabajo" {
         return Err(format!("title {title:?}").into());
@@ -83,6 +86,7 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
     )
     .await?;
     click(c, "button.voice-submit").await?;
+    c.wait().for_element(Locator::Css("#case-code")).await?;
     let thanks = text_of(c, "h1").await?;
     if !thanks.contains("Gracias") {
         return Err(format!("after submitting: {thanks:?}").into());

@@ -47,6 +47,12 @@ pub const POST_ROUTES: &[&str] = &[
     "/voice/cases/{id}/status",
 ];
 
+/// The worker-voice forms, posted by anonymous workers: they carry no CSRF token on
+/// purpose. CSRF rides on a session cookie, and these pages set none and read none
+/// (anonymity by design), so a forged post could only file a report as anyone could;
+/// the rate limit bounds that. Every other POST route is in [`POST_ROUTES`].
+pub const PUBLIC_POST_ROUTES: &[&str] = &["/v/check", "/v/{token}"];
+
 /// Registers the portal's routes at the root of the site.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(pages::home::home)
