@@ -12,6 +12,7 @@ mod fee;
 mod feegen;
 mod load;
 mod machine;
+mod pdf;
 mod report;
 mod scoring;
 mod sections;
@@ -37,6 +38,8 @@ enum What {
     Api,
     /// Start-up time and idle memory of `fairhire serve`.
     Startup,
+    /// The demo report's PDF render beside WeasyPrint (SQLite only; `--size` = renders).
+    Pdf,
     /// Only write a generated fee-audit CSV (`--file`, `--size`) and its FX rates.
     Generate,
     /// (internal) run the fee engine on `--file` and report peak memory.
@@ -111,6 +114,7 @@ fn main() -> anyhow::Result<()> {
                 scoring: matches!(what, What::All | What::Scoring),
                 api: matches!(what, What::All | What::Api),
                 startup: matches!(what, What::All | What::Startup),
+                pdf: matches!(what, What::All | What::Pdf),
                 dbs,
                 size: cli.size,
                 scratch: cli.scratch,

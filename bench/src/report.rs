@@ -71,7 +71,7 @@ pub fn write(out: &Path, machine: &Machine, fresh: &BTreeMap<&'static str, Strin
     );
     md.push_str("cargo run --release -p fairhire-bench -- fee --db postgres --size 200000\n");
     md.push_str(
-        "# what: all | fee | scoring | api | startup | generate; --db sqlite|postgres; --size N (and N/10)\n",
+        "# what: all | fee | scoring | api | startup | pdf | generate; --db sqlite|postgres; --size N (and N/10)\n",
     );
     md.push_str("# PostgreSQL: FAIRHIRE_BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres);\n");
     md.push_str("# each run creates fresh fh_bench_* databases and drops them afterwards.\n```\n\n");

@@ -4,6 +4,7 @@
 mod answers;
 mod evidence;
 mod fee_audit;
+mod report;
 mod suppliers;
 
 use anyhow::Context;
@@ -31,7 +32,8 @@ const PASSWORD: &str = "demo-password-2026";
 const COMPANY: &str = "Northwind Apparel (demo)";
 
 /// Seeds the demo company, its people, five suppliers at different stages (three
-/// scored), and a recruitment-fee audit; returns the logins. Evidence goes to
+/// scored, one of them approved with a rendered advisory report), and a
+/// recruitment-fee audit; returns the logins. Evidence goes to
 /// `files` (`FAIRHIRE_STORAGE_URL`).
 pub async fn seed(
     db: &DatabaseConnection,
@@ -113,6 +115,22 @@ pub async fn seed(
         if let Some(first) = seeded.first() {
             seed_fee_audit(db, company_id, officer.id, first.id).await?;
         }
+    }
+    // The supplier with the fee audit: approved by the advisor, with its report.
+    let advisor_email = Email::parse(people[2].0).map_err(|e| anyhow::anyhow!(e))?;
+    let advisor = accounts::find_user_by_email(db, &advisor_email)
+        .await?
+        .context("the demo advisor")?;
+    let first = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        domain::entities::supplier::Entity::find()
+            .filter(domain::entities::supplier::Column::CompanyId.eq(company_id))
+            .filter(domain::entities::supplier::Column::Name.eq(suppliers::WITH_REPORT))
+            .one(db)
+            .await?
+    };
+    if let Some(first) = first {
+        report::seed(db, first.id, advisor.id, files).await?;
     }
     for email in suppliers::EMAILS {
         logins.push(DemoLogin {

@@ -70,6 +70,10 @@ const SUPPLIERS: [(&str, &str, &str, &str, Stage); 5] = [
     ),
 ];
 
+/// The supplier whose assessment the demo approves and reports on (the first,
+/// which also has the fee audit).
+pub const WITH_REPORT: &str = SUPPLIERS[0].0;
+
 /// The demo supplier users' logins.
 pub const EMAILS: [&str; 5] = [
     SUPPLIERS[0].3,

@@ -124,10 +124,13 @@ async fn a_report_is_rendered_in_the_requested_language_and_announced() {
     assert!(text.contains(&score), "score {score}");
     assert!(text.contains("1342,50"), "fees outstanding in Spanish form");
     assert!(text.contains("Resumenejecutivo"), "Spanish labels");
-    assert!(
-        text.contains(&format!("página2de{pages}")),
-        "page count in the footer"
-    );
+    assert!(pages >= 10, "a full report, not a stub: {pages} pages");
+    for n in [2, pages] {
+        assert!(
+            text.contains(&format!("página{n}de{pages}")),
+            "page {n} of {pages} in the footer"
+        );
+    }
     let findings: Value = app
         .get_api(&format!("/assessments/{aid}/findings"), Some(&company.token))
         .await
@@ -246,6 +249,34 @@ async fn a_large_report_lays_out_inside_its_pages() {
         .unwrap();
         titles.push(title);
     }
+    // Strings with no break opportunity must wrap too, not run off the right edge.
+    let unbroken = format!("Référence{}", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".repeat(6));
+    let url = format!(
+        "https://evidence.example/dossiers/{}/recu.pdf",
+        "WWWWMMMM".repeat(20)
+    );
+    finding::ActiveModel {
+        id: Set(uuid::Uuid::now_v7()),
+        company_id: Set(company.id.parse().unwrap()),
+        supplier_id: Set(sid.parse().unwrap()),
+        assessment_id: Set(Some(aid.parse().unwrap())),
+        fee_audit_id: Set(None),
+        severity: Set("major".into()),
+        zero_tolerance: Set(false),
+        indicator: Set("deception".into()),
+        question_key: Set(None),
+        title: Set(unbroken.clone()),
+        detail: Set(url.clone()),
+        status: Set("open".into()),
+        source: Set("manual".into()),
+        created_by: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    titles.push(unbroken.clone());
     let response = request(&app, &company.token, &aid, &json!({"locale": "fr"})).await;
     let rid = response.json::<Value>().await.unwrap()["id"]
         .as_str()
@@ -256,16 +287,98 @@ async fn a_large_report_lays_out_inside_its_pages() {
         .get_api(&format!("/reports/{rid}/pdf"), Some(&company.token))
         .await;
     assert_eq!(response.status(), 200);
-    let pdf = Document::load_mem(&response.bytes().await.unwrap()).unwrap();
+    let downloaded = response.bytes().await.unwrap().to_vec();
+    let pdf = Document::load_mem(&downloaded).unwrap();
+    let pages = pdf.get_pages().len();
     let text = squeezed_text(&pdf);
     for title in &titles {
         assert!(text.contains(&squeeze(title)), "{title}");
     }
+    assert!(text.contains(&squeeze(&url)), "the long URL, whole");
     assert!(text.contains("Synthèse") && text.contains("Frais"));
+    // Fee totals in French form: 500 workers, 820 200,00 USD paid and outstanding
+    // (fees of (n mod 12) × 300 USD, none reimbursed).
+    assert!(text.contains("Travailleursaudités500"), "workers audited");
+    assert!(text.contains("820200,00"), "total fees in French form");
+    assert!(
+        text.contains(&format!("page{pages}sur{pages}")),
+        "the last page's footer counts {pages} pages"
+    );
+
+    // What the renderer placed, with each text's width measured from the embedded
+    // font's glyph advances: nothing crosses a page edge (20 pt inside), left or
+    // right, top or bottom.
+    let data = domain::reports::load_report_data(&app.db, rid.parse().unwrap())
+        .await
+        .unwrap();
+    let fresh = worker::report::render(&data).unwrap();
+    let again = worker::report::render(&data).unwrap();
+    assert!(
+        fresh.bytes == again.bytes,
+        "two renderings of the same data differ"
+    );
+    assert!(
+        fresh.bytes == downloaded,
+        "the stored PDF differs from a fresh rendering of the same data"
+    );
+    assert_eq!(fresh.pages.len(), pages);
+    let (page_w, page_h) = (worker::report::canvas::PAGE_W, worker::report::canvas::PAGE_H);
+    let mut wrapped_pieces = 0;
+    for (index, items) in fresh.pages.iter().enumerate() {
+        for item in items {
+            match item {
+                worker::report::Item::Text {
+                    x,
+                    y,
+                    width,
+                    text,
+                    style,
+                } => {
+                    assert!(
+                        *x >= 20.0 && x + width <= page_w - 20.0,
+                        "page {}: {text:?} spans x {x}..{} (page width {page_w})",
+                        index + 1,
+                        x + width
+                    );
+                    assert!(
+                        y - style.size >= 20.0 && *y <= page_h - 20.0,
+                        "page {}: {text:?} at y {y}",
+                        index + 1
+                    );
+                    if text.chars().count() >= 8
+                        && (unbroken.contains(text.as_str()) || url.contains(text.as_str()))
+                    {
+                        wrapped_pieces += 1;
+                    }
+                }
+                worker::report::Item::Rect { x, y, w, h, .. } => {
+                    assert!(
+                        *x >= 0.0 && x + w <= page_w + 0.01 && *y >= 0.0 && y + h <= page_h,
+                        "page {}: a rectangle off the page",
+                        index + 1
+                    );
+                }
+                worker::report::Item::Line { from, to, .. } => {
+                    for (px, py) in [from, to] {
+                        assert!(
+                            (0.0..=page_w).contains(px) && (0.0..=page_h).contains(py),
+                            "page {}: a line off the page",
+                            index + 1
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        wrapped_pieces >= 4,
+        "the unbroken strings are split over several lines ({wrapped_pieces} pieces)"
+    );
 
     // Every text position lies inside the page box, 20 pt from each edge.
     let mut positions = 0;
-    for (_, page_id) in pdf.get_pages() {
+    for (page_index, (_, page_id)) in pdf.get_pages().into_iter().enumerate() {
+        let mut in_pdf = Vec::new();
         let page = pdf.get_dictionary(page_id).unwrap();
         let media: Vec<f32> = page
             .get(b"MediaBox")
@@ -285,11 +398,65 @@ async fn a_large_report_lays_out_inside_its_pages() {
             let (x, y) = (number(&op.operands[n - 2]), number(&op.operands[n - 1]));
             assert!(x >= media[0] + 20.0 && x <= media[2] - 20.0, "x {x} off the page");
             assert!(y >= media[1] + 20.0 && y <= media[3] - 20.0, "y {y} off the page");
+            in_pdf.push((x, y));
             positions += 1;
         }
+        // The content stream places exactly the texts the renderer measured, at
+        // the same positions: the width check above holds for the PDF itself.
+        let placed: Vec<(f32, f32)> = fresh.pages[page_index]
+            .iter()
+            .filter_map(|item| match item {
+                worker::report::Item::Text { x, y, .. } => Some((*x, page_h - y)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(in_pdf.len(), placed.len(), "page {}", page_index + 1);
+        for (a, b) in in_pdf.iter().zip(&placed) {
+            assert!(
+                (a.0 - b.0).abs() < 0.01 && (a.1 - b.1).abs() < 0.01,
+                "page {}: {a:?} vs {b:?}",
+                page_index + 1
+            );
+        }
+        let shown = content
+            .operations
+            .iter()
+            .filter(|op| op.operator == "Tj" || op.operator == "TJ")
+            .count();
+        assert_eq!(shown, placed.len(), "one text show per placed text");
     }
     assert!(positions > 1000);
-    assert!(pdf.get_pages().len() > 10);
+    assert!(pages > 10);
+}
+
+/// The same input renders the same bytes (no clock, random id or hash order in
+/// the file), and the job stores exactly that rendering.
+#[tokio::test]
+async fn the_same_report_renders_the_same_bytes() {
+    let app = spawn_app().await;
+    let (company, _, aid, _) = scored(&app, AUDIT).await;
+    let response = request(&app, &company.token, &aid, &json!({"locale": "en"})).await;
+    let rid = response.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.run_jobs().await;
+    let stored = app
+        .get_api(&format!("/reports/{rid}/pdf"), Some(&company.token))
+        .await
+        .bytes()
+        .await
+        .unwrap()
+        .to_vec();
+    let data = domain::reports::load_report_data(&app.db, rid.parse().unwrap())
+        .await
+        .unwrap();
+    let first = worker::report::render(&data).unwrap().bytes;
+    let second = worker::report::render(&data).unwrap().bytes;
+    assert!(first == second, "two renderings differ");
+    assert!(first == stored, "the stored PDF differs from a fresh rendering");
+    let text = squeezed_text(&Document::load_mem(&first).unwrap());
+    assert!(text.contains("Executivesummary") && text.contains("Corrective-actionplan"));
 }
 
 fn number(o: &Object) -> f32 {

@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use crate::{
     entities::{
-        assessment, assessment_answer, corrective_action, fee_audit, finding, organization, questionnaire,
-        report, supplier, user,
+        assessment, assessment_answer, corrective_action, evidence_file, fee_audit, finding, organization,
+        questionnaire, report, supplier, user,
     },
     error::DomainError,
     fee_audit::FeeAuditSummary,
@@ -224,6 +224,14 @@ async fn answer_lines<C: ConnectionTrait>(
         .into_iter()
         .map(|a| (a.question_key, a.value))
         .collect();
+    // A file answer is stored as the evidence file's id; the annex names the file.
+    let files: BTreeMap<String, String> = evidence_file::Entity::find()
+        .filter(evidence_file::Column::AssessmentId.eq(assessment_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| (f.id.to_string(), f.filename))
+        .collect();
     let (code, fallback) = (locale.code(), definition.default_locale.as_str());
     let mut lines = Vec::new();
     for section in &definition.sections {
@@ -241,6 +249,9 @@ async fn answer_lines<C: ConnectionTrait>(
                     .unwrap_or_else(|| raw.to_string())
             };
             let answer = match value {
+                serde_json::Value::String(s) if files.contains_key(s) => {
+                    files.get(s).cloned().unwrap_or_default()
+                }
                 serde_json::Value::String(s) => label(s),
                 serde_json::Value::Array(items) => items
                     .iter()

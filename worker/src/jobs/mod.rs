@@ -3,7 +3,7 @@
 
 mod deliver_webhook;
 mod fetch_fx_rates;
-mod render_report;
+pub mod render_report;
 mod render_voice_poster;
 mod score_assessment;
 mod send_scheduled;

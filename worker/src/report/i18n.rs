@@ -72,6 +72,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     ("red_flags", "Red flags", "Alertas rojas", "Signaux d’alerte"),
     (
+        "zero_tolerance_tag",
+        "zero tolerance",
+        "tolerancia cero",
+        "tolérance zéro",
+    ),
+    (
         "zero_tolerance",
         "Zero-tolerance findings",
         "Hallazgos de tolerancia cero",

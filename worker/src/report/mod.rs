@@ -18,6 +18,9 @@ pub mod text;
 use domain::reports::ReportData;
 
 pub use canvas::Item;
+/// What the sections show, for other renderings of the same report (the
+/// benchmark's HTML version).
+pub use sections::{buckets, components, glossary, prevention, priorities};
 
 /// A rendered report.
 pub struct Rendered {

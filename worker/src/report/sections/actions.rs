@@ -10,7 +10,7 @@ use crate::report::{
 };
 
 /// Systemic prevention, the same for every supplier (ethical-recruitment.md §6.7).
-fn prevention(locale: Locale) -> [&'static str; 3] {
+pub fn prevention(locale: Locale) -> [&'static str; 3] {
     match locale {
         Locale::En => [
             "Write the Employer Pays Principle into every recruiter contract, with the right to audit and to terminate.",
@@ -78,7 +78,7 @@ pub fn plan(canvas: &mut Canvas<'_>, data: &ReportData) {
             t(locale, "due"),
             t(locale, "status"),
         ],
-        &[3.0, 3.4, 2.2, 1.6, 1.2],
+        &[2.9, 3.3, 2.4, 1.8, 1.1],
     );
     for action in &data.actions {
         let finding = data

@@ -8,7 +8,8 @@ use crate::report::{
     table::Table,
 };
 
-fn glossary(locale: Locale) -> [(&'static str, &'static str); 4] {
+/// The glossary's terms and meanings in `locale`.
+pub fn glossary(locale: Locale) -> [(&'static str, &'static str); 4] {
     match locale {
         Locale::En => [
             (
@@ -88,6 +89,8 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
     canvas.paragraph(&text, Style::BODY);
     canvas.subsection(t(locale, "glossary"), 40.0);
     for (term, meaning) in glossary(locale) {
+        // A term stays on the page of (the start of) its meaning.
+        canvas.ensure(Style::BODY.leading() * 3.0 + Style::BODY.size);
         canvas.paragraph(term, Style::BODY.bold());
         canvas.paragraph(meaning, Style::BODY);
     }

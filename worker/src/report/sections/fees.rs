@@ -129,7 +129,7 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditFigures) 
 }
 
 /// Workers per range of months of wages: `0–1`, `1–2` … `9+`.
-fn buckets(months: &[Decimal], locale: domain::values::Locale) -> Vec<(String, u64)> {
+pub fn buckets(months: &[Decimal], locale: domain::values::Locale) -> Vec<(String, u64)> {
     let mut out: Vec<(String, u64)> = Vec::new();
     let mut lower = 0;
     for upper in BUCKETS {

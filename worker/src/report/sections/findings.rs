@@ -60,7 +60,11 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
         );
         for f in group {
             let severity = if f.zero_tolerance {
-                format!("{} · {}", value(locale, &f.severity), t(locale, "zero_tolerance"))
+                format!(
+                    "{} · {}",
+                    value(locale, &f.severity),
+                    t(locale, "zero_tolerance_tag")
+                )
             } else {
                 value(locale, &f.severity)
             };

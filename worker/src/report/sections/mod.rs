@@ -17,7 +17,11 @@ use super::{
     i18n::{page_of, t},
 };
 
+pub use actions::prevention;
+pub use annex::glossary;
 pub use cover::cover;
+pub use fees::buckets;
+pub use summary::{components, priorities};
 
 /// Everything after the contents page.
 pub fn body(canvas: &mut Canvas<'_>, data: &ReportData) {

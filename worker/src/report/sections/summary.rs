@@ -12,7 +12,7 @@ use crate::report::{
 };
 
 /// The score components from the stored breakdown: (label key, value).
-pub(super) fn components(breakdown: Option<&Value>) -> Vec<(&'static str, f64)> {
+pub fn components(breakdown: Option<&Value>) -> Vec<(&'static str, f64)> {
     let Some(parts) = breakdown.map(|b| &b["components"]) else {
         return Vec::new();
     };
@@ -131,7 +131,7 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
 }
 
 /// The three to five most severe open findings.
-pub(super) fn priorities(data: &ReportData) -> Vec<&domain::entities::finding::Model> {
+pub fn priorities(data: &ReportData) -> Vec<&domain::entities::finding::Model> {
     let mut open: Vec<_> = data.findings.iter().filter(|f| f.status != "closed").collect();
     open.sort_by_key(|f| (!f.zero_tolerance, severity_rank(&f.severity)));
     open.truncate(5);
