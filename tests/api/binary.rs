@@ -135,7 +135,12 @@ async fn demo_seeds_once_and_prints_the_logins() {
         .all(&db)
         .await
         .unwrap();
-    assert_eq!(scored.iter().filter(|a| a.status == "scored").count(), 3);
+    // Three scored; the one with the fee audit then approved by the advisor, with its report.
+    assert_eq!(scored.iter().filter(|a| a.status == "scored").count(), 2);
+    assert_eq!(scored.iter().filter(|a| a.status == "approved").count(), 1);
+    let reports = domain::entities::report::Entity::find().all(&db).await.unwrap();
+    assert_eq!(reports.len(), 1, "one report, not one per run");
+    assert_eq!(reports[0].status, "ready");
     assert_eq!(
         domain::entities::fee_audit::Entity::find()
             .count(&db)
