@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -14,7 +15,7 @@ use crate::{
     assessments::{ScoreAssessment, status},
     audit::{self, AuditEntry},
     clock,
-    entities::{assessment, risk_override},
+    entities::{assessment, organization, risk_override},
     error::{DomainError, FieldError},
     jobs::{self, JobOptions},
     reference,
@@ -93,6 +94,14 @@ pub async fn replace<C: ConnectionTrait>(
     if !errors.is_empty() {
         return Err(DomainError::Invalid(errors));
     }
+    // Two replacements at once must not interleave their delete and inserts (on
+    // PostgreSQL the second delete does not see the first's new rows, and its inserts
+    // then collide): the company row is locked until commit. SQLite serialises
+    // writers anyway (BEGIN IMMEDIATE).
+    organization::Entity::find_by_id(company_id)
+        .lock_exclusive()
+        .one(db)
+        .await?;
     let before = list(db, company_id).await?.len();
     risk_override::Entity::delete_many()
         .filter(risk_override::Column::CompanyId.eq(company_id))
