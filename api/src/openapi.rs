@@ -125,17 +125,22 @@ fn reason(status: &str) -> &'static str {
 /// with `Allow`, not a `404`.
 pub fn allowed_methods(document: &utoipa::openapi::OpenApi, path: &str) -> Vec<&'static str> {
     let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    let mut methods = Vec::new();
+    // Like the router, a literal segment wins over a `{param}` one: `/voice/check`
+    // is its own resource, not `/voice/{token}`. Only the most specific matching
+    // templates (fewest parameters) say which methods the path has.
+    let mut best: Option<(usize, Vec<&'static str>)> = None;
     for (template, item) in &document.paths.paths {
         let pattern: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+        let is_param = |p: &&str| p.starts_with('{') && p.ends_with('}');
         let matches = pattern.len() == segments.len()
             && pattern
                 .iter()
                 .zip(&segments)
-                .all(|(p, s)| (p.starts_with('{') && p.ends_with('}') && !s.is_empty()) || p == s);
+                .all(|(p, s)| (is_param(p) && !s.is_empty()) || p == s);
         if !matches {
             continue;
         }
+        let params = pattern.iter().filter(|p| is_param(p)).count();
         let listed = [
             ("GET", item.get.is_some()),
             ("PUT", item.put.is_some()),
@@ -143,13 +148,24 @@ pub fn allowed_methods(document: &utoipa::openapi::OpenApi, path: &str) -> Vec<&
             ("DELETE", item.delete.is_some()),
             ("PATCH", item.patch.is_some()),
         ];
-        for (method, present) in listed {
-            if present && !methods.contains(&method) {
-                methods.push(method);
+        let methods: Vec<&'static str> = listed
+            .into_iter()
+            .filter(|(_, present)| *present)
+            .map(|(m, _)| m)
+            .collect();
+        match &mut best {
+            Some((fewest, _)) if params > *fewest => {}
+            Some((fewest, known)) if params == *fewest => {
+                for method in methods {
+                    if !known.contains(&method) {
+                        known.push(method);
+                    }
+                }
             }
+            _ => best = Some((params, methods)),
         }
     }
-    methods
+    best.map(|(_, methods)| methods).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -172,7 +188,11 @@ mod tests {
             .paths(
                 PathsBuilder::new()
                     .path("/api/v1/suppliers/{sid}", item)
-                    .path("/health/live", PathItem::new(HttpMethod::Get, operation())),
+                    .path("/health/live", PathItem::new(HttpMethod::Get, operation()))
+                    .path(
+                        "/api/v1/suppliers/import",
+                        PathItem::new(HttpMethod::Post, operation()),
+                    ),
             )
             .build()
     }
@@ -185,6 +205,8 @@ mod tests {
             ["GET", "POST"]
         );
         assert_eq!(allowed_methods(&document, "/health/live"), ["GET"]);
+        // The literal path is its own resource, as in the router.
+        assert_eq!(allowed_methods(&document, "/api/v1/suppliers/import"), ["POST"]);
         assert!(allowed_methods(&document, "/api/v1/suppliers").is_empty());
         assert!(allowed_methods(&document, "/api/v1/suppliers/abc/more").is_empty());
         assert!(allowed_methods(&document, "/api/v1/suppliers//").is_empty());
