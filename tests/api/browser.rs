@@ -103,7 +103,9 @@ pub(crate) async fn wait_for_path(c: &Client, wanted: &str) -> Step<()> {
             Some(q) => format!("{}?{q}", url.path()),
             None => url.path().to_string(),
         };
-        if here.contains(wanted) {
+        // The address changes before the new page has loaded: wait for both, so
+        // the next step never finds an element of the page being replaced.
+        if here.contains(wanted) && c.execute("return document.readyState", vec![]).await? == "complete" {
             return Ok(());
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -279,10 +281,15 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
         .await?;
     document(c, "review").await?;
     click(c, "button[value=approve]").await?;
+    // The browser lands on the page that says so before anything else is clicked:
+    // a click while a redirect is still loading could hit the page being replaced.
+    wait_for_path(c, "done=approved").await?;
     wait_for_status(app, &company, &aid, "approved").await?;
-    c.goto(&app.url(&format!("/assessments/{aid}"))).await?;
     click(c, "form[action$='/reports'] button").await?;
-    wait_for_path(c, &format!("/assessments/{aid}")).await?;
+    wait_for_path(c, "done=report").await?;
+    c.wait()
+        .for_element(Locator::Css("p.notice[role=status]"))
+        .await?;
     log_out(c).await?;
     app.run_jobs().await;
 

@@ -252,6 +252,14 @@ async fn a_supplier_answers_in_spanish_fixes_an_error_and_submits_then_an_adviso
         )
         .await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
+    assert_eq!(approved.location, format!("/assessments/{aid}?done=approved"));
+    let said = advisor.get(&approved.location).await;
+    assert!(
+        said.body
+            .contains("Approved. The advisory report can now be requested."),
+        "{}",
+        said.body
+    );
     let api: Value = app
         .get_api(&format!("/assessments/{aid}"), Some(&s.supplier_token))
         .await
@@ -265,6 +273,10 @@ async fn a_supplier_answers_in_spanish_fixes_an_error_and_submits_then_an_adviso
         .post(&format!("/assessments/{aid}/reports"), &[("locale", "es")])
         .await;
     assert_eq!(requested.status, StatusCode::SEE_OTHER, "{}", requested.body);
+    assert_eq!(
+        requested.location,
+        format!("/assessments/{aid}?done=report#reports")
+    );
     let supplier_page = format!("/suppliers/{}", s.supplier_id);
     let waiting = advisor.get(&supplier_page).await;
     assert!(waiting.body.contains("being prepared"), "{}", waiting.body);

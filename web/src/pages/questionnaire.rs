@@ -72,11 +72,12 @@ pub async fn show(
     state: web::Data<PortalState>,
     member: Member,
     aid: web::Path<Uuid>,
+    done: web::Query<super::review::Done>,
 ) -> Result<HttpResponse, PortalError> {
     let (found, supplier, access) = load::assessment(&state.db, &member.caller, *aid, member.t()).await?;
     match access {
         SupplierAccess::OwnSupplier => Ok(see_other(&routes::section(found.id, 1)).finish()),
-        SupplierAccess::Company(_) => super::review::page(&state, &member, found, supplier).await,
+        SupplierAccess::Company(_) => super::review::page(&state, &member, found, supplier, &done).await,
     }
 }
 

@@ -62,7 +62,7 @@ pub async fn request(
     reports::request_report(&state.db, &found, locale.as_deref(), member.caller.user_id)
         .await
         .or_page(t)?;
-    Ok(see_other(&format!("{}#reports", routes::assessment(found.id))).finish())
+    Ok(see_other(&format!("{}?done=report#reports", routes::assessment(found.id))).finish())
 }
 
 /// The emailed link: the assessment page lists the report.

@@ -58,6 +58,27 @@ pub struct ReviewPage {
     can_report: bool,
     report_action: String,
     comment: Option<String>,
+    /// What the last action on this page did (`?done=`), said back to the user.
+    notice: Option<String>,
+}
+
+/// `?done=approved|returned|report` after a decision or a report request.
+#[derive(Deserialize, Default)]
+pub struct Done {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+impl Done {
+    /// The notice key for a known outcome; anything else says nothing.
+    fn notice_key(&self) -> Option<&'static str> {
+        match self.done.as_deref()? {
+            "approved" => Some("notice-approved"),
+            "returned" => Some("notice-returned"),
+            "report" => Some("notice-report-requested"),
+            _ => None,
+        }
+    }
 }
 
 fn number(v: &Value) -> String {
@@ -73,6 +94,7 @@ pub async fn page(
     member: &Member,
     found: assessment::Model,
     owner: supplier::Model,
+    done: &Done,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
     let definition = load::definition(&state.db, &found, t).await?;
@@ -140,6 +162,7 @@ pub async fn page(
         can_report: domain::reports::reportable(&found.status) && !member.caller.read_only,
         report_action: format!("/assessments/{}/reports", found.id),
         comment: found.review_comment.clone(),
+        notice: done.notice_key().map(|key| t.get(key)),
     };
     member.render(&page)
 }
@@ -175,10 +198,14 @@ pub async fn decide(
     if decision == Decision::Return && comment.is_none() {
         return Err(member.fail(ErrorKind::BadRequest));
     }
+    let done = match decision {
+        Decision::Approve => "approved",
+        Decision::Return => "returned",
+    };
     let txn = state.db.begin_write().await.or_page(t)?;
     findings::review_assessment(&txn, found, member.caller.user_id, decision, comment)
         .await
         .or_page(t)?;
     txn.commit().await.or_page(t)?;
-    Ok(see_other(&routes::assessment(*aid)).finish())
+    Ok(see_other(&format!("{}?done={done}", routes::assessment(*aid))).finish())
 }
