@@ -295,6 +295,7 @@ fn http_server(
                 secret,
                 secure_cookies: settings.public_url.starts_with("https://"),
                 public_url: settings.public_url.clone(),
+                webhook_allow_private: settings.webhook_allow_private,
             },
             throttle,
         )

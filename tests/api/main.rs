@@ -28,6 +28,7 @@ mod portal;
 mod portal_flow;
 mod portal_pages;
 mod portal_security;
+mod portal_webhooks;
 mod portal_work;
 mod questionnaires;
 mod queue;

@@ -146,6 +146,8 @@ struct Scene {
     invitation: String,
     /// A worker-voice case reported on the supplier's site.
     voice_case: String,
+    /// A webhook of the company (disabled, then deleted, by the forms).
+    webhook: String,
 }
 
 async fn scene(app: &TestApp) -> Scene {
@@ -216,6 +218,12 @@ async fn scene(app: &TestApp) -> Scene {
         .as_str()
         .unwrap()
         .to_string();
+    let hook: Value = app
+        .create_webhook(&company, "https://93.184.216.34/hook", &["report.ready"])
+        .await
+        .json()
+        .await
+        .unwrap();
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -234,6 +242,7 @@ async fn scene(app: &TestApp) -> Scene {
         scored,
         action: action["id"].as_str().unwrap().to_string(),
         voice_case,
+        webhook: hook["id"].as_str().expect("a webhook").to_string(),
     }
 }
 
@@ -353,6 +362,23 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/voice/cases/{}/status", s.voice_case),
             vec![("status", "investigating".into())],
         ),
+        "/companies/{cid}/webhooks" => f(
+            &s.officer,
+            format!("/companies/{}/webhooks", s.company.id),
+            vec![
+                ("url", "https://93.184.216.34/forms".into()),
+                ("events", "report.ready".into()),
+                ("events", "fee_audit.created".into()),
+                ("secret", "a-long-enough-secret-for-forms".into()),
+            ],
+        ),
+        // Before the delete below (the list's order).
+        "/webhooks/{id}/active" => f(
+            &s.officer,
+            format!("/webhooks/{}/active", s.webhook),
+            vec![("active", "false".into())],
+        ),
+        "/webhooks/{id}/delete" => f(&s.officer, format!("/webhooks/{}/delete", s.webhook), vec![]),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }
@@ -490,6 +516,8 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/suppliers/new", s.company.id),
         format!("/companies/{}/reviews", s.company.id),
         format!("/companies/{}/team", s.company.id),
+        format!("/companies/{}/webhooks", s.company.id),
+        format!("/webhooks/{}", s.webhook),
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
         report.clone(),
         pdf.clone(),

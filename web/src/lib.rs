@@ -45,6 +45,9 @@ pub const POST_ROUTES: &[&str] = &[
     "/suppliers/{sid}/fee-audits",
     "/voice/cases/{id}/messages",
     "/voice/cases/{id}/status",
+    "/companies/{cid}/webhooks",
+    "/webhooks/{id}/active",
+    "/webhooks/{id}/delete",
 ];
 
 /// The worker-voice forms, posted by anonymous workers: they carry no CSRF token on
@@ -88,6 +91,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::fee_audit_upload::upload)
         .service(pages::team::show)
         .service(pages::team::invite)
+        .service(pages::webhooks::list)
+        .service(pages::webhooks::create)
+        .service(pages::webhooks::show)
+        .service(pages::webhooks::set_active)
+        .service(pages::webhooks::delete)
         // Worker voice (public, no cookies): the check page before `/v/{token}`.
         .service(pages::voice::check_form)
         .service(pages::voice::check)

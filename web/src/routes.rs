@@ -91,6 +91,23 @@ pub fn action(id: Uuid) -> String {
     format!("/actions/{id}")
 }
 
+/// A company's webhooks (officers, admins); POST subscribes one.
+pub fn webhooks(company: Uuid) -> String {
+    format!("/companies/{company}/webhooks")
+}
+/// A webhook and its recent deliveries.
+pub fn webhook(id: Uuid) -> String {
+    format!("/webhooks/{id}")
+}
+/// The disable / re-enable form of a webhook.
+pub fn webhook_active(id: Uuid) -> String {
+    format!("/webhooks/{id}/active")
+}
+/// The delete form of a webhook.
+pub fn webhook_delete(id: Uuid) -> String {
+    format!("/webhooks/{id}/delete")
+}
+
 /// A local path to return to after a form, or home: never another site.
 pub fn local(back: &str) -> &str {
     if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {

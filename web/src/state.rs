@@ -17,6 +17,9 @@ pub struct PortalConfig {
     pub secure_cookies: bool,
     /// Base of links in emails the portal's use cases send.
     pub public_url: String,
+    /// Let webhooks point at private addresses (tests and closed networks; the
+    /// same setting as the API's).
+    pub webhook_allow_private: bool,
 }
 
 /// Shared state of the portal.

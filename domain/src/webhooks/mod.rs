@@ -12,10 +12,14 @@ mod deliveries;
 
 pub use deliveries::{AttemptOutcome, DISABLE_AFTER, TEMPLATE_DISABLED, already_delivered, record_attempt};
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter,
+};
 use uuid::Uuid;
 
 use crate::{
+    access::Caller,
     audit::{self, AuditEntry},
     clock,
     entities::{webhook, webhook_delivery},
@@ -105,6 +109,40 @@ pub async fn create<C: ConnectionTrait>(db: &C, new: NewWebhook) -> Result<webho
     )
     .await?;
     Ok(row)
+}
+
+/// The webhook `id` when the caller manages its company. Another tenant's (or a
+/// missing) webhook is `NotFound`, a lesser role in the same company `Forbidden`
+/// — the API and the portal both load webhooks through here.
+pub async fn managed<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<webhook::Model, DomainError> {
+    let row = webhook::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(DomainError::NotFound("webhook"))?;
+    caller
+        .company_role(row.company_id)
+        .map_err(|_| DomainError::NotFound("webhook"))?;
+    caller.company_manager(row.company_id)?;
+    Ok(row)
+}
+
+/// Disables (`false`: no more deliveries) or re-enables the webhook; re-enabling
+/// clears the failure streak, so one more failure does not disable it again.
+pub async fn set_active<C: ConnectionTrait>(
+    db: &C,
+    hook: webhook::Model,
+    active: bool,
+) -> Result<webhook::Model, DomainError> {
+    let mut change = hook.into_active_model();
+    change.active = Set(active);
+    if active {
+        change.consecutive_failures = Set(0);
+    }
+    Ok(change.update(db).await?)
 }
 
 /// Deletes the webhook with its delivery log, and records it in the audit trail.

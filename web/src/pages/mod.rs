@@ -21,6 +21,7 @@ pub mod suppliers;
 pub mod team;
 pub mod voice;
 pub mod voice_cases;
+pub mod webhooks;
 
 use actix_web::HttpResponse;
 

@@ -14,7 +14,7 @@ use domain::{
     access::Caller,
     entities::{webhook, webhook_delivery},
 };
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -111,13 +111,5 @@ pub(crate) async fn managed_webhook<C: ConnectionTrait>(
     caller: &Caller,
     id: Uuid,
 ) -> Result<webhook::Model, ApiError> {
-    let row = webhook::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("webhook".into()))?;
-    caller
-        .company_role(row.company_id)
-        .map_err(|_| ApiError::NotFound("webhook".into()))?;
-    caller.company_manager(row.company_id)?;
-    Ok(row)
+    Ok(domain::webhooks::managed(db, caller, id).await?)
 }

@@ -1,7 +1,6 @@
 //! `PATCH /webhooks/{id}`: disable or re-enable a webhook.
 
 use actix_web::{HttpResponse, patch, web};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -40,11 +39,6 @@ pub async fn update_webhook(
     let Some(active) = body.0.active else {
         return Ok(HttpResponse::Ok().json(WebhookResponse::from(row)));
     };
-    let mut change = row.into_active_model();
-    change.active = Set(active);
-    if active {
-        change.consecutive_failures = Set(0);
-    }
-    let updated = change.update(&state.db).await?;
+    let updated = domain::webhooks::set_active(&state.db, row, active).await?;
     Ok(HttpResponse::Ok().json(WebhookResponse::from(updated)))
 }
