@@ -26,6 +26,7 @@ mod offline;
 mod openapi;
 mod portal;
 mod portal_flow;
+mod portal_overrides;
 mod portal_pages;
 mod portal_security;
 mod portal_webhooks;

@@ -115,6 +115,23 @@ fn question_box<'a>(html: &'a str, key_id: &str) -> &'a str {
     &rest[..end]
 }
 
+/// An advisor of `company`, signed in to the portal.
+pub async fn advisor_portal(app: &TestApp, company: &crate::helpers::Company) -> Portal {
+    let email = format!("advisor-{}@review.example", uuid::Uuid::new_v4().simple());
+    assert_eq!(app.invite_advisor(company, &email).await.status(), 201);
+    app.run_jobs().await;
+    let code = app.last_code_for(&email);
+    assert!(
+        app.accept_invitation(&code, "advisor-password-1")
+            .await
+            .status()
+            .is_success()
+    );
+    let portal = Portal::new(app, "en");
+    portal.login(&email, "advisor-password-1").await;
+    portal
+}
+
 pub struct Situation {
     pub company: crate::helpers::Company,
     pub supplier_id: String,

@@ -379,6 +379,16 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             vec![("active", "false".into())],
         ),
         "/webhooks/{id}/delete" => f(&s.officer, format!("/webhooks/{}/delete", s.webhook), vec![]),
+        "/companies/{cid}/risk-overrides" => f(
+            &s.officer,
+            format!("/companies/{}/risk-overrides", s.company.id),
+            vec![
+                ("kind.0", "country".into()),
+                ("key.0", "NP".into()),
+                ("risk.0", "80".into()),
+                ("note.0", "our own audits".into()),
+            ],
+        ),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }
@@ -518,6 +528,7 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/team", s.company.id),
         format!("/companies/{}/webhooks", s.company.id),
         format!("/webhooks/{}", s.webhook),
+        format!("/companies/{}/risk-overrides", s.company.id),
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
         report.clone(),
         pdf.clone(),

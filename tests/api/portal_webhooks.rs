@@ -7,29 +7,12 @@ use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 use crate::{
-    helpers::{Company, TestApp, spawn_app},
-    portal_flow::{Portal, situation},
+    helpers::{TestApp, spawn_app},
+    portal_flow::{Portal, advisor_portal, situation},
 };
 
 async fn stored(app: &TestApp) -> Vec<webhook::Model> {
     webhook::Entity::find().all(&app.db).await.unwrap()
-}
-
-/// An advisor of `company`, signed in to the portal.
-async fn advisor_portal(app: &TestApp, company: &Company) -> Portal {
-    let email = format!("advisor-{}@review.example", uuid::Uuid::new_v4().simple());
-    assert_eq!(app.invite_advisor(company, &email).await.status(), 201);
-    app.run_jobs().await;
-    let code = app.last_code_for(&email);
-    assert!(
-        app.accept_invitation(&code, "advisor-password-1")
-            .await
-            .status()
-            .is_success()
-    );
-    let portal = Portal::new(app, "en");
-    portal.login(&email, "advisor-password-1").await;
-    portal
 }
 
 #[tokio::test]

@@ -48,6 +48,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/companies/{cid}/webhooks",
     "/webhooks/{id}/active",
     "/webhooks/{id}/delete",
+    "/companies/{cid}/risk-overrides",
 ];
 
 /// The worker-voice forms, posted by anonymous workers: they carry no CSRF token on
@@ -96,6 +97,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::webhooks::show)
         .service(pages::webhooks::set_active)
         .service(pages::webhooks::delete)
+        .service(pages::risk_overrides::show)
+        .service(pages::risk_overrides::replace)
         // Worker voice (public, no cookies): the check page before `/v/{token}`.
         .service(pages::voice::check_form)
         .service(pages::voice::check)

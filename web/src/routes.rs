@@ -91,6 +91,10 @@ pub fn action(id: Uuid) -> String {
     format!("/actions/{id}")
 }
 
+/// A company's own country and sector risk figures (officers, admins).
+pub fn risk_overrides(company: Uuid) -> String {
+    format!("/companies/{company}/risk-overrides")
+}
 /// A company's webhooks (officers, admins); POST subscribes one.
 pub fn webhooks(company: Uuid) -> String {
     format!("/companies/{company}/webhooks")

@@ -275,3 +275,19 @@ webhook-event = Event
 webhook-attempt = Attempt
 webhook-status = Answer
 webhook-duration = Time taken
+
+# Risk overrides
+nav-overrides = Risk overrides
+overrides = Risk overrides
+overrides-hint = Your own country or sector risk (0 to 100) replaces the reference figure in your scoring. Saving replaces the whole list and re-scores each supplier's latest assessment. Clear a row's key and risk to remove it.
+overrides-saved = Risk overrides saved. Suppliers' latest assessments are being re-scored.
+overrides-refused = Nothing was saved: please check the marked rows.
+overrides-save = Save the risk overrides
+overrides-confirm = Replace the risk overrides and re-score the suppliers?
+override-kind = Applies to
+override-key = Country code or sector
+override-risk = Risk (0–100)
+override-note = Why
+override-key-twice = Give a key, once per country or sector.
+override-unknown-country = Not a country code (two letters, e.g. NP).
+override-unknown-sector = Not a known sector.

@@ -275,3 +275,19 @@ webhook-event = Evento
 webhook-attempt = Intento
 webhook-status = Respuesta
 webhook-duration = Duración
+
+# Risk overrides
+nav-overrides = Riesgos propios
+overrides = Riesgos propios
+overrides-hint = Su propio riesgo de país o sector (de 0 a 100) sustituye la cifra de referencia en su puntuación. Guardar sustituye toda la lista y vuelve a puntuar la última evaluación de cada proveedor. Vacíe la clave y el riesgo de una fila para quitarla.
+overrides-saved = Riesgos propios guardados. Se están volviendo a puntuar las últimas evaluaciones de los proveedores.
+overrides-refused = No se ha guardado nada: revise las filas marcadas.
+overrides-save = Guardar los riesgos propios
+overrides-confirm = ¿Sustituir los riesgos propios y volver a puntuar a los proveedores?
+override-kind = Se aplica a
+override-key = Código de país o sector
+override-risk = Riesgo (0–100)
+override-note = Motivo
+override-key-twice = Indique una clave, una sola vez por país o sector.
+override-unknown-country = No es un código de país (dos letras, p. ej. NP).
+override-unknown-sector = No es un sector conocido.

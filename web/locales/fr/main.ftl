@@ -275,3 +275,19 @@ webhook-event = Événement
 webhook-attempt = Tentative
 webhook-status = Réponse
 webhook-duration = Durée
+
+# Risk overrides
+nav-overrides = Risques propres
+overrides = Risques propres
+overrides-hint = Votre propre risque pays ou secteur (de 0 à 100) remplace le chiffre de référence dans votre notation. Enregistrer remplace toute la liste et renote la dernière évaluation de chaque fournisseur. Videz la clé et le risque d’une ligne pour la retirer.
+overrides-saved = Risques propres enregistrés. Les dernières évaluations des fournisseurs sont en cours de renotation.
+overrides-refused = Rien n’a été enregistré : vérifiez les lignes signalées.
+overrides-save = Enregistrer les risques propres
+overrides-confirm = Remplacer les risques propres et renoter les fournisseurs ?
+override-kind = S’applique à
+override-key = Code pays ou secteur
+override-risk = Risque (0–100)
+override-note = Motif
+override-key-twice = Indiquez une clé, une seule fois par pays ou secteur.
+override-unknown-country = Ce n’est pas un code pays (deux lettres, p. ex. NP).
+override-unknown-sector = Ce n’est pas un secteur connu.

@@ -17,6 +17,7 @@ pub mod questionnaire;
 pub mod register;
 pub mod reports;
 pub mod review;
+pub mod risk_overrides;
 pub mod suppliers;
 pub mod team;
 pub mod voice;
