@@ -25,6 +25,7 @@ mod notifications;
 mod offline;
 mod openapi;
 mod portal;
+mod portal_audit;
 mod portal_flow;
 mod portal_overrides;
 mod portal_pages;

@@ -140,6 +140,22 @@ pub struct Situation {
     pub assessment: String,
 }
 
+/// Those an officer/admin page must refuse, with the status each gets: another
+/// company's officer and the company's own supplier (404: not theirs to know of),
+/// the company's advisor (403: visible company, not their role).
+pub async fn outsiders(app: &TestApp, s: &Situation) -> Vec<(Portal, StatusCode)> {
+    let other = app.registered_company().await;
+    let stranger = Portal::new(app, "en");
+    stranger.login(&other.email, "a-long-password-1").await;
+    let supplier = Portal::new(app, "en");
+    supplier.login(&s.supplier_email, "supplier-password-1").await;
+    vec![
+        (stranger, StatusCode::NOT_FOUND),
+        (supplier, StatusCode::NOT_FOUND),
+        (advisor_portal(app, &s.company).await, StatusCode::FORBIDDEN),
+    ]
+}
+
 pub async fn situation(app: &TestApp, supplier_name: &str) -> Situation {
     let company = app.registered_company().await;
     let supplier = app.supplier_with_user(&company, supplier_name).await;

@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::{
     helpers::{TestApp, spawn_app},
-    portal_flow::{Portal, advisor_portal, situation},
+    portal_flow::{Portal, outsiders, situation},
 };
 
 /// The company's overrides as (kind, key, risk, note), sorted here (collations
@@ -143,18 +143,7 @@ async fn an_officer_replaces_the_risk_overrides_row_by_row() {
         vec![("sector".into(), "electronics".into(), "60".into(), None)]
     );
 
-    // Strangers: another company's officer and the company's own supplier.
-    let other = app.registered_company().await;
-    let stranger = Portal::new(&app, "en");
-    stranger.login(&other.email, "a-long-password-1").await;
-    let supplier = Portal::new(&app, "en");
-    supplier.login(&s.supplier_email, "supplier-password-1").await;
-    let advisor = advisor_portal(&app, &s.company).await;
-    for (who, status) in [
-        (&stranger, StatusCode::NOT_FOUND),
-        (&supplier, StatusCode::NOT_FOUND),
-        (&advisor, StatusCode::FORBIDDEN),
-    ] {
+    for (who, status) in outsiders(&app, &s).await {
         assert_eq!(who.get(&path).await.status, status);
         let refused = who
             .post(&path, &[("kind.0", "country"), ("key.0", "NP"), ("risk.0", "1")])

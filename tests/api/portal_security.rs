@@ -529,6 +529,7 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/webhooks", s.company.id),
         format!("/webhooks/{}", s.webhook),
         format!("/companies/{}/risk-overrides", s.company.id),
+        format!("/companies/{}/audit", s.company.id),
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
         report.clone(),
         pdf.clone(),

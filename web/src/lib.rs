@@ -99,6 +99,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::webhooks::delete)
         .service(pages::risk_overrides::show)
         .service(pages::risk_overrides::replace)
+        .service(pages::audit::list)
         // Worker voice (public, no cookies): the check page before `/v/{token}`.
         .service(pages::voice::check_form)
         .service(pages::voice::check)

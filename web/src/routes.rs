@@ -95,6 +95,10 @@ pub fn action(id: Uuid) -> String {
 pub fn risk_overrides(company: Uuid) -> String {
     format!("/companies/{company}/risk-overrides")
 }
+/// A company's audit trail (officers, admins).
+pub fn audit(company: Uuid) -> String {
+    format!("/companies/{company}/audit")
+}
 /// A company's webhooks (officers, admins); POST subscribes one.
 pub fn webhooks(company: Uuid) -> String {
     format!("/companies/{company}/webhooks")

@@ -291,3 +291,15 @@ override-note = Why
 override-key-twice = Give a key, once per country or sector.
 override-unknown-country = Not a country code (two letters, e.g. NP).
 override-unknown-sector = Not a known sector.
+
+# Audit trail
+nav-audit = Audit trail
+audit = Audit trail
+audit-hint = Every change made in your company's account, newest first. It cannot be edited.
+audit-none = Nothing recorded yet.
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-on = On
+audit-system = Fairhire (automatic)
+audit-api-key = API key

@@ -291,3 +291,15 @@ override-note = Motivo
 override-key-twice = Indique una clave, una sola vez por país o sector.
 override-unknown-country = No es un código de país (dos letras, p. ej. NP).
 override-unknown-sector = No es un sector conocido.
+
+# Audit trail
+nav-audit = Registro de auditoría
+audit = Registro de auditoría
+audit-hint = Cada cambio hecho en la cuenta de su empresa, del más reciente al más antiguo. No se puede modificar.
+audit-none = Aún no hay nada registrado.
+audit-when = Cuándo
+audit-who = Quién
+audit-what = Qué
+audit-on = Sobre
+audit-system = Fairhire (automático)
+audit-api-key = Clave de API

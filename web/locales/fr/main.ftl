@@ -291,3 +291,15 @@ override-note = Motif
 override-key-twice = Indiquez une clé, une seule fois par pays ou secteur.
 override-unknown-country = Ce n’est pas un code pays (deux lettres, p. ex. NP).
 override-unknown-sector = Ce n’est pas un secteur connu.
+
+# Audit trail
+nav-audit = Journal d’audit
+audit = Journal d’audit
+audit-hint = Chaque modification faite dans le compte de votre entreprise, de la plus récente à la plus ancienne. Il ne peut pas être modifié.
+audit-none = Rien n’est encore enregistré.
+audit-when = Quand
+audit-who = Qui
+audit-what = Quoi
+audit-on = Sur
+audit-system = Fairhire (automatique)
+audit-api-key = Clé d’API

@@ -2,6 +2,7 @@
 
 pub mod accept_invitation;
 pub mod assets;
+pub mod audit;
 pub mod check;
 pub mod company;
 pub mod evidence;

@@ -1,0 +1,110 @@
+//! `GET /companies/{cid}/audit` (officers and admins): the company's audit trail,
+//! newest first, a page at a time — who did what, to what, when. Read-only: the
+//! trail is written by the use cases themselves ([`domain::audit`]).
+
+use actix_web::{HttpResponse, get, web};
+use askama::Template;
+use domain::entities::{api_key, audit_event, user};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::{
+    context::{Layout, Member},
+    error::{OrPage, PortalError},
+    routes,
+    state::PortalState,
+};
+
+const PER_PAGE: u64 = 50;
+
+/// One event as the page shows it.
+pub struct EventRow {
+    when: String,
+    /// A person's name, an API key's name, or empty for Fairhire itself.
+    who: String,
+    by_key: bool,
+    action: String,
+    entity_type: String,
+    entity_id: String,
+}
+
+/// The trail.
+#[derive(Template)]
+#[template(path = "audit.html")]
+pub struct AuditPage {
+    l: Layout,
+    rows: Vec<EventRow>,
+    page: u64,
+    pages: u64,
+    base: String,
+}
+
+/// `?page=`.
+#[derive(Deserialize)]
+pub struct PageQuery {
+    #[serde(default)]
+    page: Option<u64>,
+}
+
+/// The company's audit events, newest first.
+#[get("/companies/{cid}/audit")]
+pub async fn list(
+    state: web::Data<PortalState>,
+    member: Member,
+    cid: web::Path<Uuid>,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, PortalError> {
+    let (cid, t) = (*cid, member.t());
+    member.caller.company_manager(cid).or_page(t)?;
+    // Clamped so that the offset cannot overflow, whatever the address says.
+    let page = query.page.unwrap_or(1).clamp(1, 1_000_000);
+    let events = audit_event::Entity::find().filter(audit_event::Column::CompanyId.eq(cid));
+    let total = events.clone().count(&state.db).await.or_page(t)?;
+    let events = events
+        .order_by_desc(audit_event::Column::CreatedAt)
+        .order_by_desc(audit_event::Column::Id)
+        .offset((page - 1) * PER_PAGE)
+        .limit(PER_PAGE)
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    let actors: Vec<Uuid> = events.iter().filter_map(|e| e.actor_user_id).collect();
+    let people = user::Entity::find()
+        .filter(user::Column::Id.is_in(actors.clone()))
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    // API keys act under their own id (and only within their company).
+    let keys = api_key::Entity::find()
+        .filter(api_key::Column::Id.is_in(actors))
+        .filter(api_key::Column::CompanyId.eq(cid))
+        .all(&state.db)
+        .await
+        .or_page(t)?;
+    let rows = events
+        .into_iter()
+        .map(|e| {
+            let person = people.iter().find(|u| Some(u.id) == e.actor_user_id);
+            let key = keys.iter().find(|k| Some(k.id) == e.actor_user_id);
+            EventRow {
+                when: e.created_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+                who: person
+                    .map(|u| u.name.clone())
+                    .or_else(|| key.map(|k| k.name.clone()))
+                    .unwrap_or_default(),
+                by_key: person.is_none() && key.is_some(),
+                action: e.action,
+                entity_type: e.entity_type,
+                entity_id: e.entity_id.map(|id| id.to_string()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    member.render(&AuditPage {
+        l: member.layout(),
+        rows,
+        page,
+        pages: total.div_ceil(PER_PAGE).max(1),
+        base: routes::audit(cid),
+    })
+}
