@@ -27,6 +27,7 @@ mod openapi;
 mod portal;
 mod portal_audit;
 mod portal_flow;
+mod portal_fx;
 mod portal_overrides;
 mod portal_pages;
 mod portal_security;

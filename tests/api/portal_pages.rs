@@ -93,7 +93,7 @@ async fn an_officer_invites_an_advisor_and_an_officer_from_the_team_page() {
 }
 
 /// Posts a CSV file to the portal's upload form (no file: `None`).
-async fn upload_csv(portal: &Portal, path: &str, csv: Option<&str>) -> (StatusCode, String, String) {
+pub async fn upload_csv(portal: &Portal, path: &str, csv: Option<&str>) -> (StatusCode, String, String) {
     let token = portal.csrf().await;
     let mut form = reqwest::multipart::Form::new().text("csrf_token", token);
     if let Some(csv) = csv {

@@ -389,6 +389,12 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
                 ("note.0", "our own audits".into()),
             ],
         ),
+        "/companies/{cid}/fx-rates" => Form {
+            who: &s.officer,
+            path: format!("/companies/{}/fx-rates", s.company.id),
+            fields: vec![],
+            multipart: Some(("rates.csv", b"currency,date,usd_per_unit\nEUR,2026-01-01,1.08\n")),
+        },
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }
@@ -530,6 +536,7 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/webhooks/{}", s.webhook),
         format!("/companies/{}/risk-overrides", s.company.id),
         format!("/companies/{}/audit", s.company.id),
+        format!("/companies/{}/fx-rates", s.company.id),
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
         report.clone(),
         pdf.clone(),

@@ -218,6 +218,7 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
                 (routes::reviews(id), "nav-reviews"),
                 (routes::team(id), "nav-team"),
                 (routes::voice_cases(id), "nav-voice"),
+                (routes::fx_rates(id), "nav-fx-rates"),
                 (routes::risk_overrides(id), "nav-overrides"),
                 (routes::webhooks(id), "nav-webhooks"),
                 (routes::audit(id), "nav-audit"),

@@ -49,6 +49,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/webhooks/{id}/active",
     "/webhooks/{id}/delete",
     "/companies/{cid}/risk-overrides",
+    "/companies/{cid}/fx-rates",
 ];
 
 /// The worker-voice forms, posted by anonymous workers: they carry no CSRF token on
@@ -100,6 +101,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::risk_overrides::show)
         .service(pages::risk_overrides::replace)
         .service(pages::audit::list)
+        .service(pages::fx_rates::list)
+        .service(pages::fx_rates::upload)
         // Worker voice (public, no cookies): the check page before `/v/{token}`.
         .service(pages::voice::check_form)
         .service(pages::voice::check)

@@ -99,6 +99,10 @@ pub fn risk_overrides(company: Uuid) -> String {
 pub fn audit(company: Uuid) -> String {
     format!("/companies/{company}/audit")
 }
+/// A company's FX rates (officers, admins); POST uploads a CSV of them.
+pub fn fx_rates(company: Uuid) -> String {
+    format!("/companies/{company}/fx-rates")
+}
 /// A company's webhooks (officers, admins); POST subscribes one.
 pub fn webhooks(company: Uuid) -> String {
     format!("/companies/{company}/webhooks")

@@ -303,3 +303,18 @@ audit-what = What
 audit-on = On
 audit-system = Fairhire (automatic)
 audit-api-key = API key
+
+# FX rates
+nav-fx-rates = FX rates
+fx-rates = FX rates
+fx-hint = US dollars per unit of each currency, from a date on. Fee audits and repayments are converted with the rate of their date.
+fx-stored = { $count } rate(s) stored.
+fx-currency = Currency
+fx-currency-bad = Not a currency code (three letters, e.g. NPR).
+fx-filter = Show
+fx-none = No rates.
+fx-date = From
+fx-usd-per-unit = USD per unit
+fx-source = Source
+fx-upload = Upload rates
+fx-upload-hint = A CSV file with the columns currency,date,usd_per_unit. A rate for a date you already have replaces it. Nothing is stored unless every row is valid.

@@ -303,3 +303,18 @@ audit-what = Qué
 audit-on = Sobre
 audit-system = Fairhire (automático)
 audit-api-key = Clave de API
+
+# FX rates
+nav-fx-rates = Tipos de cambio
+fx-rates = Tipos de cambio
+fx-hint = Dólares estadounidenses por unidad de cada moneda, a partir de una fecha. Las auditorías de comisiones y los reembolsos se convierten con el tipo de su fecha.
+fx-stored = { $count } tipo(s) guardado(s).
+fx-currency = Moneda
+fx-currency-bad = No es un código de moneda (tres letras, p. ej. NPR).
+fx-filter = Mostrar
+fx-none = No hay tipos.
+fx-date = Desde
+fx-usd-per-unit = USD por unidad
+fx-source = Origen
+fx-upload = Subir tipos
+fx-upload-hint = Un archivo CSV con las columnas currency,date,usd_per_unit. Un tipo para una fecha que ya tiene lo sustituye. No se guarda nada si alguna fila no es válida.

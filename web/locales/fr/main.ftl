@@ -303,3 +303,18 @@ audit-what = Quoi
 audit-on = Sur
 audit-system = Fairhire (automatique)
 audit-api-key = Clé d’API
+
+# FX rates
+nav-fx-rates = Taux de change
+fx-rates = Taux de change
+fx-hint = Dollars américains par unité de chaque devise, à partir d’une date. Les audits de frais et les remboursements sont convertis au taux de leur date.
+fx-stored = { $count } taux enregistré(s).
+fx-currency = Devise
+fx-currency-bad = Ce n’est pas un code de devise (trois lettres, p. ex. NPR).
+fx-filter = Afficher
+fx-none = Aucun taux.
+fx-date = À partir du
+fx-usd-per-unit = USD par unité
+fx-source = Source
+fx-upload = Téléverser des taux
+fx-upload-hint = Un fichier CSV avec les colonnes currency,date,usd_per_unit. Un taux pour une date déjà connue la remplace. Rien n’est enregistré si une ligne n’est pas valide.

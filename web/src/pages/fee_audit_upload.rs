@@ -8,7 +8,7 @@ use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
     fee_audit::RowError,
-    fee_audits::{self, Intent, UploadError},
+    fee_audits::{self, Intent},
 };
 use uuid::Uuid;
 
@@ -16,7 +16,7 @@ use crate::{
     context::{Layout, Member},
     error::{OrPage, PortalError},
     form::CsrfUpload,
-    pages::see_other,
+    pages::{finish_upload, see_other},
     routes,
     state::PortalState,
 };
@@ -83,19 +83,13 @@ pub async fn upload(
     };
     let txn = state.db.begin_write().await.or_page(t)?;
     let today = domain::clock::now().date_naive();
-    match fee_audits::upload_fee_audit(&txn, &supplier, member.caller.user_id, &bytes[..], today).await {
+    let result =
+        fee_audits::upload_fee_audit(&txn, &supplier, member.caller.user_id, &bytes[..], today).await;
+    match finish_upload(txn, result, t).await? {
         Ok(audit) => {
-            txn.commit().await.or_page(t)?;
             tracing::info!(fee_audit_id = %audit.id, rows = audit.row_count, "fee audit stored from the portal");
             Ok(see_other(&routes::fee_audit(audit.id)).finish())
         }
-        Err(UploadError::Rejected(rows)) => {
-            let _ = txn.rollback().await;
-            again("rows", rows)
-        }
-        Err(UploadError::Domain(error)) => {
-            let _ = txn.rollback().await;
-            Err(PortalError::from_domain(error, t))
-        }
+        Err(rows) => again("rows", rows),
     }
 }

@@ -9,6 +9,7 @@ pub mod evidence;
 pub mod fee_audit;
 pub mod fee_audit_upload;
 pub mod findings;
+pub mod fx_rates;
 pub mod home;
 pub mod locale;
 pub mod login;
@@ -26,10 +27,41 @@ pub mod voice_cases;
 pub mod webhooks;
 
 use actix_web::HttpResponse;
+use domain::{fee_audit::RowError, fee_audits::UploadError};
+use sea_orm::DatabaseTransaction;
+
+use crate::{
+    error::{OrPage, PortalError},
+    i18n::Tr,
+};
 
 /// A redirect after a successful form (303, so the browser GETs the target).
 pub fn see_other(location: &str) -> actix_web::HttpResponseBuilder {
     let mut response = HttpResponse::SeeOther();
     response.insert_header((actix_web::http::header::LOCATION, location.to_string()));
     response
+}
+
+/// Ends the write transaction of a CSV upload: committed when the use case stored
+/// the file, rolled back (nothing stored) when it refused rows, which come back to
+/// be listed beside the form.
+pub async fn finish_upload<T>(
+    txn: DatabaseTransaction,
+    result: Result<T, UploadError>,
+    t: Tr,
+) -> Result<Result<T, Vec<RowError>>, PortalError> {
+    match result {
+        Ok(stored) => {
+            txn.commit().await.or_page(t)?;
+            Ok(Ok(stored))
+        }
+        Err(UploadError::Rejected(rows)) => {
+            let _ = txn.rollback().await;
+            Ok(Err(rows))
+        }
+        Err(UploadError::Domain(error)) => {
+            let _ = txn.rollback().await;
+            Err(PortalError::from_domain(error, t))
+        }
+    }
 }
