@@ -30,6 +30,7 @@ mod portal_flow;
 mod portal_fx;
 mod portal_overrides;
 mod portal_pages;
+mod portal_repayments;
 mod portal_security;
 mod portal_webhooks;
 mod portal_work;

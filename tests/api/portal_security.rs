@@ -148,6 +148,8 @@ struct Scene {
     voice_case: String,
     /// A webhook of the company (disabled, then deleted, by the forms).
     webhook: String,
+    /// A fee audit of the supplier (repayments are recorded on it).
+    fee_audit: String,
 }
 
 async fn scene(app: &TestApp) -> Scene {
@@ -224,6 +226,7 @@ async fn scene(app: &TestApp) -> Scene {
         .json()
         .await
         .unwrap();
+    let fee_audit = crate::fee_audits::uploaded_audit(app, &company, &supplier.supplier_id).await;
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -243,6 +246,7 @@ async fn scene(app: &TestApp) -> Scene {
         action: action["id"].as_str().unwrap().to_string(),
         voice_case,
         webhook: hook["id"].as_str().expect("a webhook").to_string(),
+        fee_audit: fee_audit["id"].as_str().expect("a fee audit").to_string(),
     }
 }
 
@@ -395,6 +399,15 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             fields: vec![],
             multipart: Some(("rates.csv", b"currency,date,usd_per_unit\nEUR,2026-01-01,1.08\n")),
         },
+        "/fee-audits/{id}/repayments" => Form {
+            who: &s.officer,
+            path: format!("/fee-audits/{}/repayments", s.fee_audit),
+            fields: vec![],
+            multipart: Some((
+                "repayments.csv",
+                b"worker_ref,amount,currency,paid_on\nW4,100,USD,2026-03-03\n",
+            )),
+        },
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }
@@ -537,6 +550,7 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/risk-overrides", s.company.id),
         format!("/companies/{}/audit", s.company.id),
         format!("/companies/{}/fx-rates", s.company.id),
+        format!("/fee-audits/{}", s.fee_audit),
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
         report.clone(),
         pdf.clone(),

@@ -50,6 +50,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/webhooks/{id}/delete",
     "/companies/{cid}/risk-overrides",
     "/companies/{cid}/fx-rates",
+    "/fee-audits/{id}/repayments",
 ];
 
 /// The worker-voice forms, posted by anonymous workers: they carry no CSRF token on
@@ -86,6 +87,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::findings::progress)
         .service(pages::evidence::upload)
         .service(pages::fee_audit::show)
+        .service(pages::fee_audit::repay)
         .service(pages::reports::request)
         .service(pages::reports::show)
         .service(pages::reports::download)

@@ -62,6 +62,10 @@ pub fn fee_audit_upload(supplier: Uuid) -> String {
 pub fn fee_audit(id: Uuid) -> String {
     format!("/fee-audits/{id}")
 }
+/// A fee audit's repayments upload (POST).
+pub fn fee_audit_repayments(id: Uuid) -> String {
+    format!("/fee-audits/{id}/repayments")
+}
 /// An assessment: the questionnaire (supplier) or the review page (company).
 pub fn assessment(id: Uuid) -> String {
     format!("/assessments/{id}")

@@ -318,3 +318,7 @@ fx-usd-per-unit = USD per unit
 fx-source = Source
 fx-upload = Upload rates
 fx-upload-hint = A CSV file with the columns currency,date,usd_per_unit. A rate for a date you already have replaces it. Nothing is stored unless every row is valid.
+fee-repaid = Repaid (USD)
+fee-repay-upload = Record repayments
+fee-repay-hint = A CSV file with the columns worker_ref,amount,currency,paid_on, one row per repayment to a worker of this audit. Nothing is stored unless every row is valid.
+fee-repaid-notice = Repayments recorded. Each worker's progress is below.

@@ -318,3 +318,7 @@ fx-usd-per-unit = USD por unidad
 fx-source = Origen
 fx-upload = Subir tipos
 fx-upload-hint = Un archivo CSV con las columnas currency,date,usd_per_unit. Un tipo para una fecha que ya tiene lo sustituye. No se guarda nada si alguna fila no es válida.
+fee-repaid = Reembolsado (USD)
+fee-repay-upload = Registrar reembolsos
+fee-repay-hint = Un archivo CSV con las columnas worker_ref,amount,currency,paid_on, una fila por reembolso a un trabajador de esta auditoría. No se guarda nada si alguna fila no es válida.
+fee-repaid-notice = Reembolsos registrados. El progreso de cada trabajador está abajo.

@@ -318,3 +318,7 @@ fx-usd-per-unit = USD par unité
 fx-source = Source
 fx-upload = Téléverser des taux
 fx-upload-hint = Un fichier CSV avec les colonnes currency,date,usd_per_unit. Un taux pour une date déjà connue la remplace. Rien n’est enregistré si une ligne n’est pas valide.
+fee-repaid = Remboursé (USD)
+fee-repay-upload = Enregistrer des remboursements
+fee-repay-hint = Un fichier CSV avec les colonnes worker_ref,amount,currency,paid_on, une ligne par remboursement à un travailleur de cet audit. Rien n’est enregistré si une ligne n’est pas valide.
+fee-repaid-notice = Remboursements enregistrés. La progression de chaque travailleur est ci-dessous.

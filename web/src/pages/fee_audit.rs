@@ -1,9 +1,17 @@
 //! `GET /fee-audits/{id}`: a recruitment-fee audit's results — the summary, fees by
-//! recruiter and by category (with a chart), and the per-worker table in pages.
+//! recruiter and by category (with a chart), and the per-worker table in pages
+//! with each worker's repayment progress. `POST /fee-audits/{id}/repayments`
+//! records a repayments CSV (the API's use case): refused rows are listed beside
+//! the form and nothing is stored.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
-use domain::fee_audits::{self, FeeAuditView, Intent, WorkerView};
+use domain::transaction::BeginWrite as _;
+use domain::{
+    entities::{fee_audit, supplier},
+    fee_audit::RowError,
+    fee_audits::{self, FeeAuditView, Intent, WorkerView},
+};
 use serde::Deserialize;
 use serde_json::Value;
 use uuid::Uuid;
@@ -12,6 +20,8 @@ use crate::{
     charts,
     context::{Layout, Member},
     error::{OrPage, PortalError},
+    form::CsrfUpload,
+    pages::{finish_upload, see_other},
     routes,
     state::PortalState,
 };
@@ -37,13 +47,22 @@ pub struct FeeAuditPage {
     page: usize,
     pages: usize,
     base: String,
+    /// The repayments form, for those who may record them.
+    repay_action: Option<String>,
+    /// Repayments were just recorded.
+    repaid: bool,
+    /// `missing`: no file chosen.
+    problem: String,
+    rows: Vec<RowError>,
 }
 
-/// `?page=`.
+/// `?page=`, and `?repaid=1` after a repayments upload.
 #[derive(Deserialize)]
 pub struct Query {
     #[serde(default)]
     page: Option<usize>,
+    #[serde(default)]
+    repaid: Option<String>,
 }
 
 fn text(v: &Value) -> String {
@@ -62,10 +81,64 @@ pub async fn show(
     id: web::Path<Uuid>,
     query: web::Query<Query>,
 ) -> Result<HttpResponse, PortalError> {
-    let t = member.t();
     let (audit, supplier) = fee_audits::fee_audit_for(&state.db, &member.caller, *id, Intent::Read)
         .await
+        .or_page(member.t())?;
+    let mut shown = results_page(&state, &member, audit, supplier, query.page.unwrap_or(1)).await?;
+    shown.repaid = query.repaid.is_some();
+    member.render(&shown)
+}
+
+/// Records a repayments CSV (all or nothing), or lists every bad row.
+#[post("/fee-audits/{id}/repayments")]
+pub async fn repay(
+    state: web::Data<PortalState>,
+    member: Member,
+    id: web::Path<Uuid>,
+    form: CsrfUpload,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let (audit, supplier) = fee_audits::fee_audit_for(&state.db, &member.caller, *id, Intent::Repay)
+        .await
         .or_page(t)?;
+    let (problem, rows) = match form.file.filter(|(_, b)| !b.is_empty()) {
+        None => ("missing", Vec::new()),
+        Some((_, bytes)) => {
+            let txn = state.db.begin_write().await.or_page(t)?;
+            let today = domain::clock::now().date_naive();
+            let result =
+                fee_audits::record_repayments(&txn, &audit, &supplier, &member.caller, &bytes[..], today)
+                    .await;
+            match finish_upload(txn, result, t).await? {
+                Ok(()) => {
+                    tracing::info!(fee_audit_id = %audit.id, "repayments recorded from the portal");
+                    let to = format!("{}?repaid=1", routes::fee_audit(audit.id));
+                    return Ok(see_other(&to).finish());
+                }
+                Err(rows) => ("rows", rows),
+            }
+        }
+    };
+    let mut shown = results_page(&state, &member, audit, supplier, 1).await?;
+    shown.problem = problem.into();
+    shown.rows = rows;
+    let mut response = member.render(&shown)?;
+    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
+}
+
+/// The results page of an audit the caller may read, at `page` of its workers.
+async fn results_page(
+    state: &PortalState,
+    member: &Member,
+    audit: fee_audit::Model,
+    supplier: supplier::Model,
+    page: usize,
+) -> Result<FeeAuditPage, PortalError> {
+    let t = member.t();
+    let may_repay = fee_audits::supplier_for(&state.db, &member.caller, supplier.id, Intent::Repay)
+        .await
+        .is_ok();
     let FeeAuditView {
         audit,
         workers,
@@ -116,13 +189,13 @@ pub async fn show(
         })
         .collect();
     let pages = workers.len().div_ceil(PER_PAGE).max(1);
-    let page = query.page.unwrap_or(1).clamp(1, pages);
+    let page = page.clamp(1, pages);
     let shown = workers
         .into_iter()
         .skip((page - 1) * PER_PAGE)
         .take(PER_PAGE)
         .collect();
-    member.render(&FeeAuditPage {
+    Ok(FeeAuditPage {
         l: member.layout(),
         supplier_name: supplier.name,
         supplier_href: routes::supplier(supplier.id),
@@ -135,6 +208,10 @@ pub async fn show(
         remaining: repayments.total_remaining_usd,
         page,
         pages,
-        base: format!("/fee-audits/{}", audit.id),
+        base: routes::fee_audit(audit.id),
+        repay_action: may_repay.then(|| routes::fee_audit_repayments(audit.id)),
+        repaid: false,
+        problem: String::new(),
+        rows: Vec::new(),
     })
 }
