@@ -133,6 +133,11 @@ async fn an_officer_uploads_a_fee_audit_sees_every_bad_row_then_the_results() {
     let form = officer.get(&form_path).await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(form.body.contains("enctype=\"multipart/form-data\""));
+    let rates = format!("/companies/{}/fx-rates", company.id);
+    assert!(
+        form.body.contains(&format!("href=\"{rates}\"")),
+        "the rates it converts with"
+    );
     let path = format!("/suppliers/{sid}/fee-audits");
 
     let (status, _, body) = upload_csv(&officer, &path, None).await;

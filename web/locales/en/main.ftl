@@ -322,3 +322,4 @@ fee-repaid = Repaid (USD)
 fee-repay-upload = Record repayments
 fee-repay-hint = A CSV file with the columns worker_ref,amount,currency,paid_on, one row per repayment to a worker of this audit. Nothing is stored unless every row is valid.
 fee-repaid-notice = Repayments recorded. Each worker's progress is below.
+fee-rates-link = The exchange rates amounts are converted with

@@ -322,3 +322,4 @@ fee-repaid = Reembolsado (USD)
 fee-repay-upload = Registrar reembolsos
 fee-repay-hint = Un archivo CSV con las columnas worker_ref,amount,currency,paid_on, una fila por reembolso a un trabajador de esta auditoría. No se guarda nada si alguna fila no es válida.
 fee-repaid-notice = Reembolsos registrados. El progreso de cada trabajador está abajo.
+fee-rates-link = Los tipos de cambio con los que se convierten los importes

@@ -322,3 +322,4 @@ fee-repaid = Remboursé (USD)
 fee-repay-upload = Enregistrer des remboursements
 fee-repay-hint = Un fichier CSV avec les colonnes worker_ref,amount,currency,paid_on, une ligne par remboursement à un travailleur de cet audit. Rien n’est enregistré si une ligne n’est pas valide.
 fee-repaid-notice = Remboursements enregistrés. La progression de chaque travailleur est ci-dessous.
+fee-rates-link = Les taux de change utilisés pour convertir les montants

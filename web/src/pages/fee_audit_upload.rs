@@ -29,6 +29,8 @@ pub struct FeeAuditUploadPage {
     supplier_name: String,
     supplier_href: String,
     action: String,
+    /// The company's FX rates, which the upload converts with.
+    rates_href: String,
     /// `missing`: no file chosen.
     problem: String,
     rows: Vec<RowError>,
@@ -49,6 +51,7 @@ pub async fn show(
         supplier_name: supplier.name,
         supplier_href: routes::supplier(supplier.id),
         action: routes::fee_audit_upload(supplier.id),
+        rates_href: routes::fx_rates(supplier.company_id),
         problem: String::new(),
         rows: Vec::new(),
     })
@@ -72,6 +75,7 @@ pub async fn upload(
             supplier_name: supplier.name.clone(),
             supplier_href: routes::supplier(supplier.id),
             action: routes::fee_audit_upload(supplier.id),
+            rates_href: routes::fx_rates(supplier.company_id),
             problem: problem.into(),
             rows,
         })?;
