@@ -14,8 +14,9 @@ use std::{
 use anyhow::{Context, anyhow, bail};
 use chrono::NaiveDate;
 use domain::{
-    entities::{fee_audit, fee_audit_line, supplier},
+    entities::{fee_audit, fee_audit_line_chunk, supplier},
     fee_audit::{AuditedLine, FeeAuditOutcome, RateTable, audit_csv, read_fx_rates},
+    fee_audits::LineChunks,
 };
 use rust_decimal::Decimal;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
@@ -189,13 +190,13 @@ pub async fn upload_once(server: &Server, seeded: &Seeded, body: &[u8]) -> anyho
 }
 
 /// Where an upload's time goes, measured in-process on the same database inside a
-/// transaction that is rolled back: the engine, plus serialising each line as the
-/// upload stores it, plus inserting the lines in batches of each size.
+/// transaction that is rolled back: the engine, plus encoding each line into the CSV
+/// chunks the upload stores, plus inserting the chunks, for each chunk size.
 #[derive(Debug, Clone, Default)]
 pub struct Profile {
-    /// Engine + `serde_json::to_value` of every line (seconds).
-    pub engine_and_json: f64,
-    /// Engine + JSON + `INSERT` of every line, by batch size (seconds).
+    /// Engine + encoding every line into chunks (seconds).
+    pub engine_and_encoding: f64,
+    /// Engine + encoding + `INSERT` of every chunk, by lines per chunk (seconds).
     pub with_inserts: Vec<(usize, f64)>,
 }
 
@@ -205,21 +206,29 @@ pub async fn profile(
     seeded: &Seeded,
     body: &[u8],
     rates: &RateTable,
-    batches: &[usize],
+    chunk_sizes: &[usize],
 ) -> anyhow::Result<Profile> {
     let today = chrono::Utc::now().date_naive();
     let start = Instant::now();
+    let mut chunks = LineChunks::new(Uuid::now_v7());
+    let mut failed = None;
     audit_csv(body, today, rates, |line| {
-        black_box(serde_json::to_value(line).ok());
+        if let Err(error) = chunks.push(line) {
+            failed.get_or_insert(error);
+        }
     })
     .map_err(|e| anyhow!("{} bad rows", e.len()))?;
-    let engine_and_json = start.elapsed().as_secs_f64();
+    black_box(chunks.finish()?);
+    if let Some(error) = failed {
+        return Err(error.into());
+    }
+    let engine_and_encoding = start.elapsed().as_secs_f64();
     let own = supplier::Entity::find_by_id(seeded.user_supplier_id)
         .one(&db.db)
         .await?
         .ok_or_else(|| anyhow!("supplier not found"))?;
     let mut with_inserts = Vec::new();
-    for &batch_size in batches {
+    for &size in chunk_sizes {
         let txn = db.db.begin_write().await?;
         let start = Instant::now();
         let audit = fee_audit::ActiveModel {
@@ -233,34 +242,27 @@ pub async fn profile(
         }
         .insert(&txn)
         .await?;
-        // The engine is synchronous, so lines are collected per batch as the upload does.
+        // The engine is synchronous, so lines are gathered per chunk as the upload does.
         let mut reader = domain::fee_audit::FeeAuditReader::new(body, today, rates);
-        let mut batch = Vec::with_capacity(batch_size);
+        let mut chunks = LineChunks::with_size(audit.id, size);
         for line in &mut reader {
-            batch.push(fee_audit_line::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                fee_audit_id: Set(audit.id),
-                line_no: Set(i32::try_from(line.row).unwrap_or(i32::MAX)),
-                worker_ref: Set(line.worker_ref.clone()),
-                line: Set(serde_json::to_value(&line)?),
-            });
-            if batch.len() == batch_size {
-                fee_audit_line::Entity::insert_many(batch.drain(..))
+            if let Some(chunk) = chunks.push(&line)? {
+                fee_audit_line_chunk::Entity::insert(chunk)
                     .exec_without_returning(&txn)
                     .await?;
             }
         }
         reader.finish().map_err(|e| anyhow!("{} bad rows", e.len()))?;
-        if !batch.is_empty() {
-            fee_audit_line::Entity::insert_many(batch)
+        if let Some(chunk) = chunks.finish()? {
+            fee_audit_line_chunk::Entity::insert(chunk)
                 .exec_without_returning(&txn)
                 .await?;
         }
-        with_inserts.push((batch_size, start.elapsed().as_secs_f64()));
+        with_inserts.push((size, start.elapsed().as_secs_f64()));
         txn.rollback().await?;
     }
     Ok(Profile {
-        engine_and_json,
+        engine_and_encoding,
         with_inserts,
     })
 }

@@ -167,7 +167,8 @@ struct FeeSize {
     uploads: Vec<Upload>,
 }
 
-const BATCHES: [usize; 3] = [500, 2_000, 5_000];
+/// Lines per stored chunk compared in the profile; the middle one is the upload's.
+const CHUNKS: [usize; 3] = [1_024, domain::fee_audits::LINES_PER_CHUNK, 16_384];
 
 async fn fee_section(plan: &Plan) -> anyhow::Result<String> {
     let big = plan.size.unwrap_or(200_000);
@@ -222,7 +223,7 @@ async fn fee_section(plan: &Plan) -> anyhow::Result<String> {
                 response_bytes = len;
             }
             let server_hwm_kib = machine::status_kib(&server.pid(), "VmHWM:").unwrap_or(0);
-            let profile = fee::profile(&db, &seeded, bytes, &rates, &BATCHES).await?;
+            let profile = fee::profile(&db, &seeded, bytes, &rates, &CHUNKS).await?;
             size.uploads.push(Upload {
                 db: kind,
                 times: Samples::of_durations(&times),
@@ -373,12 +374,12 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
                  process's peak over all uploads so far (sizes run small first, so the large figure is the large upload's).\n\n");
 
     md.push_str("#### Where the upload's time goes\n\nMeasured in-process on the same database, inside a transaction that is \
-                 rolled back: the engine, then the engine plus `serde_json::to_value` of every line (as \
-                 `domain::fee_audits::upload` stores it), then that plus the `INSERT`s of the lines in batches \
-                 (`domain::fee_audits::BATCH` is 500). The rest of the upload is the body transfer, the per-worker \
-                 rows, the summary, findings and recruiters, the commit, and loading and serialising the \
-                 response (which lists every worker).\n\n");
-    md.push_str("| database | rows | engine | + JSON per line | + line INSERTs, batch 500 | batch 2,000 | batch 5,000 | whole upload | rest of the upload |\n|---|---|---|---|---|---|---|---|---|\n");
+                 rolled back: the engine, then the engine plus encoding every line (with the rates used) into \
+                 the compact CSV chunks `domain::fee_audits::upload` stores, then that plus one `INSERT` per chunk \
+                 (`domain::fee_audits::LINES_PER_CHUNK` lines each; 1,024 and 16,384 for comparison). The rest \
+                 of the upload is the body transfer, the per-worker rows, the summary, findings and recruiters, \
+                 the commit, and loading and streaming the response (which lists every worker).\n\n");
+    md.push_str("| database | rows | engine | + CSV chunks | + chunk INSERTs, 1,024 lines | 4,096 lines | 16,384 lines | whole upload | rest of the upload |\n|---|---|---|---|---|---|---|---|---|\n");
     for size in sizes {
         for upload in &size.uploads {
             let p = &upload.profile;
@@ -395,12 +396,12 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
                 upload.db.label(),
                 thousands(size.rows as f64),
                 secs(size.engine.median()),
-                secs(p.engine_and_json),
-                secs(at(500)),
-                secs(at(2_000)),
-                secs(at(5_000)),
+                secs(p.engine_and_encoding),
+                secs(at(CHUNKS[0])),
+                secs(at(CHUNKS[1])),
+                secs(at(CHUNKS[2])),
                 secs(whole),
-                secs((whole - at(500)).max(0.0))
+                secs((whole - at(CHUNKS[1])).max(0.0))
             );
         }
     }
@@ -424,16 +425,16 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
         let inserts = p
             .with_inserts
             .iter()
-            .find(|(n, _)| *n == 500)
+            .find(|(n, _)| *n == CHUNKS[1])
             .map_or(0.0, |(_, t)| *t);
         let why = if t < 3.0 {
             String::new()
         } else {
             format!(
-                "engine {} + JSON {} + line INSERTs {} (batch 500) + rest {}; see the profile table",
+                "engine {} + CSV chunks {} + chunk INSERTs {} + rest {}; see the profile table",
                 secs(big.engine.median()),
-                secs((p.engine_and_json - big.engine.median()).max(0.0)),
-                secs((inserts - p.engine_and_json).max(0.0)),
+                secs((p.engine_and_encoding - big.engine.median()).max(0.0)),
+                secs((inserts - p.engine_and_encoding).max(0.0)),
                 secs((t - inserts).max(0.0))
             )
         };
@@ -468,7 +469,7 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
             if kib < limit {
                 ""
             } else {
-                "the body is buffered, and the response with every worker is built in memory; see the notes"
+                "the 22.5 MB body is buffered and the engine keeps a tally per worker (see the engine row); see the notes"
             },
         ));
     }

@@ -10,6 +10,7 @@ pub mod corrective_action;
 pub mod evidence_file;
 pub mod fee_audit;
 pub mod fee_audit_line;
+pub mod fee_audit_line_chunk;
 pub mod fee_audit_recruiter;
 pub mod fee_audit_worker;
 pub mod finding;

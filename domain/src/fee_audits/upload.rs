@@ -1,5 +1,5 @@
 //! Storing a fee-audit upload (fee-audit.md): every line as it streams out of the
-//! engine, in batches, then the per-worker results, the summary and what the audit
+//! engine, in chunks of compact CSV, then the per-worker results, the summary and what the audit
 //! leads to. All on the caller's transaction: when any row is bad the upload is
 //! `Rejected` and the caller rolls back, so nothing is stored.
 
@@ -10,18 +10,18 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, 
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{BATCH, UploadError, consequences, fx_rates::rate_table, recruiters};
+use super::{LineChunks, UploadError, consequences, fx_rates::rate_table, recruiters, rows_per_insert};
 use crate::{
     clock,
-    entities::{fee_audit, fee_audit_line, fee_audit_worker, supplier},
-    fee_audit::{AuditedLine, FeeAuditReader, FeeAuditSummary, WorkerResult},
+    entities::{fee_audit, fee_audit_line_chunk, fee_audit_worker, supplier},
+    fee_audit::{FeeAuditReader, FeeAuditSummary, WorkerResult},
 };
 
 /// Reads, checks and stores an upload for `supplier`, converting with the company's
 /// stored rates; `today` is the last allowed payment date. Run it on a transaction and
 /// commit only on `Ok`.
 ///
-/// Memory: the engine keeps per-worker tallies and one batch of lines; lines are
+/// Memory: the engine keeps per-worker tallies and one chunk of lines; lines are
 /// written as they are read. `input` is read synchronously, so give it bytes already
 /// received (a blocking reader would stall the async executor).
 pub async fn upload_fee_audit<C: ConnectionTrait>(
@@ -47,19 +47,20 @@ pub async fn upload_fee_audit<C: ConnectionTrait>(
     .await?;
 
     let mut reader = FeeAuditReader::new(input, today, &rates);
-    let mut batch = Vec::with_capacity(BATCH);
+    let mut chunks = LineChunks::new(audit.id);
     for line in &mut reader {
-        batch.push(line_row(audit.id, &line)?);
-        if batch.len() == BATCH {
-            fee_audit_line::Entity::insert_many(batch.drain(..))
+        if let Some(chunk) = chunks.push(&line)? {
+            fee_audit_line_chunk::Entity::insert(chunk)
                 .exec_without_returning(db)
                 .await?;
         }
     }
     let outcome = reader.finish().map_err(UploadError::Rejected)?;
-    fee_audit_line::Entity::insert_many(batch)
-        .exec_without_returning(db)
-        .await?;
+    if let Some(chunk) = chunks.finish()? {
+        fee_audit_line_chunk::Entity::insert(chunk)
+            .exec_without_returning(db)
+            .await?;
+    }
     store_workers(db, audit.id, &outcome.workers).await?;
 
     let mut stored = audit.into_active_model();
@@ -91,17 +92,6 @@ fn summary_json(summary: &FeeAuditSummary) -> Result<Value, UploadError> {
     Ok(value)
 }
 
-fn line_row(fee_audit_id: Uuid, line: &AuditedLine) -> Result<fee_audit_line::ActiveModel, UploadError> {
-    Ok(fee_audit_line::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        fee_audit_id: Set(fee_audit_id),
-        // At most MAX_ROWS + 1 lines, far below i32::MAX.
-        line_no: Set(i32::try_from(line.row).unwrap_or(i32::MAX)),
-        worker_ref: Set(line.worker_ref.clone()),
-        line: Set(serde_json::to_value(line)?),
-    })
-}
-
 /// Key under which a worker's stored result keeps its exact figures beside the
 /// rounded ones, so that repayment progress compares exact amounts.
 pub(super) const EXACT: &str = "exact";
@@ -111,7 +101,8 @@ async fn store_workers<C: ConnectionTrait>(
     fee_audit_id: Uuid,
     workers: &[WorkerResult],
 ) -> Result<(), UploadError> {
-    for chunk in workers.chunks(BATCH) {
+    // Five parameters a row.
+    for chunk in workers.chunks(rows_per_insert(5)) {
         let rows = chunk
             .iter()
             .map(|worker| {

@@ -1,8 +1,6 @@
 //! Reading a stored audit back: the summary, each worker's results with repayment
 //! progress, and the repayment totals (fee-audit.md, "What it leads to").
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use sea_orm::{
@@ -10,11 +8,14 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::{money_text, upload::EXACT};
+use super::{
+    upload::EXACT,
+    worker_pages::{RepaymentTally, worker_page},
+};
 use crate::{
     entities::{fee_audit, fee_audit_worker},
     error::DomainError,
-    fee_audit::{RepaymentLedger, RepaymentProgress, WorkerResult, round_money, round_months},
+    fee_audit::{RepaymentLedger, RepaymentProgress, WorkerResult, round_money},
 };
 
 /// One worker's results and repayment progress, money as shown (`"1234.50"`).
@@ -122,59 +123,24 @@ pub(super) fn settled(progress: &RepaymentProgress) -> bool {
     round_money(progress.total_remaining_usd).is_zero()
 }
 
-/// Loads the audit's workers and repayment progress.
+/// Loads the audit's workers and repayment progress, all in memory (pages, reports;
+/// the API writes large audits out page by page with [`super::worker_page`]).
 pub async fn load_fee_audit_view<C: ConnectionTrait>(
     db: &C,
     audit: fee_audit::Model,
 ) -> Result<FeeAuditView, DomainError> {
-    let (workers, ledger) = ledger(db, audit.id).await?;
-    let progress = ledger.progress();
-    let by_ref: HashMap<&str, _> = progress
-        .workers
-        .iter()
-        .map(|w| (w.worker_ref.as_str(), w))
-        .collect();
-    let workers = workers
-        .into_iter()
-        .map(|(_, w)| {
-            let repayment = by_ref.get(w.worker_ref.as_str());
-            let figure = |pick: fn(&&crate::fee_audit::WorkerRepayment) -> Decimal| {
-                money_text(repayment.map(pick).unwrap_or_default())
-            };
-            WorkerView {
-                repaid_usd: figure(|r| r.repaid_usd),
-                remaining_usd: figure(|r| r.remaining_usd),
-                over_repaid_usd: figure(|r| r.over_repaid_usd),
-                nationality: w.nationality.to_string(),
-                hire_date: w.hire_date,
-                monthly_wage: money_text(w.monthly_wage),
-                wage_currency: w.wage_currency.to_string(),
-                monthly_wage_usd: money_text(w.monthly_wage_usd),
-                fees_usd: money_text(w.fees_usd),
-                reimbursed_usd: money_text(w.reimbursed_usd),
-                outstanding_usd: money_text(w.outstanding_usd),
-                months_of_wages: round_months(w.months_of_wages).to_string(),
-                paid: w.paid,
-                loan: w.loan,
-                debt_bondage_risk: w.debt_bondage_risk,
-                recruiters: w.recruiters,
-                worker_ref: w.worker_ref,
-            }
-        })
-        .collect();
+    let mut tally = RepaymentTally::default();
+    let mut workers: Vec<WorkerView> = Vec::new();
+    loop {
+        let after = workers.last().map(|w| w.worker_ref.as_str());
+        let page = worker_page(db, audit.id, after, &mut tally).await?;
+        if page.is_empty() {
+            break;
+        }
+        workers.extend(page);
+    }
     Ok(FeeAuditView {
-        repayments: RepaymentTotals {
-            total_outstanding_usd: money_text(progress.total_outstanding_usd),
-            total_repaid_usd: money_text(progress.total_repaid_usd),
-            total_remaining_usd: money_text(progress.total_remaining_usd),
-            total_over_repaid_usd: money_text(progress.total_over_repaid_usd),
-            workers_still_owed: progress
-                .workers
-                .iter()
-                .filter(|w| !round_money(w.remaining_usd).is_zero())
-                .count() as u64,
-            settled: settled(&progress),
-        },
+        repayments: tally.totals(),
         audit,
         workers,
     })

@@ -3,10 +3,10 @@
 
 use chrono::Duration;
 use domain::entities::{
-    assessment, corrective_action, fee_audit, fee_audit_line, fee_audit_worker, finding, job, questionnaire,
-    recruiter,
+    assessment, corrective_action, fee_audit, fee_audit_line_chunk, fee_audit_worker, finding, job,
+    questionnaire, recruiter,
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use super::{AUDIT, add_supplier, company_with_rates, count, uploaded_audit};
@@ -109,16 +109,19 @@ async fn an_upload_stores_the_hand_computed_figures_findings_and_repay_action() 
     assert_eq!(audit["repayments"]["settled"], false);
 
     // Every input line is kept with its rates; every worker with nothing repaid yet.
-    let lines = fee_audit_line::Entity::find()
-        .order_by_asc(fee_audit_line::Column::LineNo)
-        .all(&app.db)
+    let lines = domain::fee_audits::load_audited_lines(&app.db, audit_id(&audit))
         .await
         .unwrap();
+    assert_eq!(lines.iter().map(|l| l.row).collect::<Vec<_>>(), [2, 3, 4, 5, 6]);
+    assert_eq!(lines[0].usd_per_unit.to_string(), "0.0075");
     assert_eq!(
-        lines.iter().map(|l| l.line_no).collect::<Vec<_>>(),
-        [2, 3, 4, 5, 6]
+        (
+            lines[0].worker_ref.as_str(),
+            lines[0].amount_usd.normalize().to_string()
+        ),
+        ("W1", "900".to_string())
     );
-    assert_eq!(lines[0].line["usd_per_unit"], "0.0075");
+    assert_eq!(count::<fee_audit_line_chunk::Entity>(&app).await, 1);
     let stored_workers = fee_audit_worker::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(stored_workers.len(), 4);
     assert!(stored_workers.iter().all(|w| w.repaid_usd == "0.00"));
@@ -300,7 +303,7 @@ async fn a_bad_file_is_422_listing_every_bad_row_and_stores_nothing() {
     assert_eq!(errors, [(652, "nationality"), (652, "amount"), (701, "category")]);
     assert!(problem["errors"][0]["message"].as_str().unwrap().contains("XX"));
     assert_eq!(count::<fee_audit::Entity>(&app).await, 0);
-    assert_eq!(count::<fee_audit_line::Entity>(&app).await, 0);
+    assert_eq!(count::<fee_audit_line_chunk::Entity>(&app).await, 0);
     assert_eq!(count::<fee_audit_worker::Entity>(&app).await, 0);
     assert_eq!(count::<finding::Entity>(&app).await, 0);
     assert_eq!(count::<recruiter::Entity>(&app).await, 0);

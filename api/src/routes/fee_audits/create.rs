@@ -9,7 +9,7 @@ use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
     extract::{read_limited, require_csv},
-    routes::fee_audits::{FeeAuditResponse, today},
+    routes::fee_audits::{FeeAuditResponse, fee_audit_response, today},
     state::ApiState,
 };
 
@@ -49,8 +49,9 @@ pub async fn create_fee_audit(
     let body = read_limited(&req, &mut payload.into_inner(), state.config.csv_limit).await?;
     let txn = state.db.begin_write().await?;
     let audit = fee_audits::upload_fee_audit(&txn, &supplier, caller.0.user_id, &body[..], today()).await?;
-    let view = fee_audits::load_fee_audit_view(&txn, audit).await?;
+    // The upload is read: its bytes need not wait for the response.
+    drop(body);
     txn.commit().await?;
-    tracing::info!(fee_audit_id = %view.audit.id, rows = view.audit.row_count, "fee audit stored");
-    Ok(HttpResponse::Created().json(FeeAuditResponse::from(view)))
+    tracing::info!(fee_audit_id = %audit.id, rows = audit.row_count, "fee audit stored");
+    fee_audit_response(HttpResponse::Created(), state.db.clone(), audit)
 }

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
-    routes::fee_audits::FeeAuditResponse,
+    routes::fee_audits::{FeeAuditResponse, fee_audit_response},
     state::ApiState,
 };
 
@@ -26,6 +26,5 @@ pub async fn get_fee_audit(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let (audit, _) = fee_audits::fee_audit_for(&state.db, &caller.0, id.into_inner(), Intent::Read).await?;
-    let view = fee_audits::load_fee_audit_view(&state.db, audit).await?;
-    Ok(HttpResponse::Ok().json(FeeAuditResponse::from(view)))
+    fee_audit_response(HttpResponse::Ok(), state.db.clone(), audit)
 }

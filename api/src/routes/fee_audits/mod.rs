@@ -6,6 +6,9 @@ pub mod create;
 pub mod get;
 pub mod list;
 pub mod repayments;
+mod stream;
+
+pub use stream::fee_audit_response;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{

@@ -1,0 +1,106 @@
+//! An audit's workers read a page at a time, by `worker_ref`, with their repayment
+//! progress, while the repayment totals are added up: a response listing 94,000
+//! workers can then be written out page by page instead of held whole in memory.
+
+use rust_decimal::Decimal;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+
+use super::{RepaymentTotals, WorkerView, money_text, upload::EXACT};
+use crate::{
+    entities::fee_audit_worker,
+    error::DomainError,
+    fee_audit::{WorkerResult, round_money, round_months},
+};
+
+/// Workers per page: a few MB of rows at a time.
+pub const WORKERS_PER_PAGE: u64 = 2_000;
+
+/// The repayment totals, added up worker by worker as the pages are read.
+#[derive(Debug, Clone, Default)]
+pub struct RepaymentTally {
+    outstanding: Decimal,
+    repaid: Decimal,
+    remaining: Decimal,
+    over_repaid: Decimal,
+    still_owed: u64,
+}
+
+impl RepaymentTally {
+    /// The totals of every worker added so far (all of them once the pages are read).
+    pub fn totals(&self) -> RepaymentTotals {
+        RepaymentTotals {
+            total_outstanding_usd: money_text(self.outstanding),
+            total_repaid_usd: money_text(self.repaid),
+            total_remaining_usd: money_text(self.remaining),
+            total_over_repaid_usd: money_text(self.over_repaid),
+            workers_still_owed: self.still_owed,
+            // Judged on the amounts shown, like the finding: a sub-cent remainder is not a debt.
+            settled: round_money(self.remaining).is_zero(),
+        }
+    }
+
+    fn add(&mut self, outstanding: Decimal, repaid: Decimal) -> (Decimal, Decimal) {
+        let remaining = (outstanding - repaid).max(Decimal::ZERO);
+        let over_repaid = (repaid - outstanding).max(Decimal::ZERO);
+        self.outstanding = self.outstanding.saturating_add(outstanding);
+        self.repaid = self.repaid.saturating_add(repaid);
+        self.remaining = self.remaining.saturating_add(remaining);
+        self.over_repaid = self.over_repaid.saturating_add(over_repaid);
+        self.still_owed += u64::from(!round_money(remaining).is_zero());
+        (remaining, over_repaid)
+    }
+}
+
+/// The next page of the audit's workers after `after` (by `worker_ref`; `None` for the
+/// first page), each added to `tally`. An empty page means every worker has been read.
+pub async fn worker_page<C: ConnectionTrait>(
+    db: &C,
+    fee_audit_id: Uuid,
+    after: Option<&str>,
+    tally: &mut RepaymentTally,
+) -> Result<Vec<WorkerView>, DomainError> {
+    let mut query =
+        fee_audit_worker::Entity::find().filter(fee_audit_worker::Column::FeeAuditId.eq(fee_audit_id));
+    if let Some(after) = after {
+        query = query.filter(fee_audit_worker::Column::WorkerRef.gt(after));
+    }
+    let rows = query
+        .order_by_asc(fee_audit_worker::Column::WorkerRef)
+        .limit(WORKERS_PER_PAGE)
+        .all(db)
+        .await?;
+    rows.into_iter().map(|row| worker_view(row, tally)).collect()
+}
+
+fn worker_view(row: fee_audit_worker::Model, tally: &mut RepaymentTally) -> Result<WorkerView, DomainError> {
+    let damaged = || DomainError::Internal(format!("fee_audit_workers row {} cannot be read", row.id));
+    // The ledger owes the exact amount; the stored result shows it rounded.
+    let outstanding: Decimal = row.result[EXACT]["outstanding_usd"]
+        .as_str()
+        .and_then(|text| text.parse().ok())
+        .ok_or_else(damaged)?;
+    let repaid: Decimal = row.repaid_usd.parse().map_err(|_| damaged())?;
+    let (remaining, over_repaid) = tally.add(outstanding, repaid);
+    let w: WorkerResult = serde_json::from_value(row.result)
+        .map_err(|_| DomainError::Internal(format!("fee_audit_workers row {} cannot be read", row.id)))?;
+    Ok(WorkerView {
+        repaid_usd: money_text(repaid),
+        remaining_usd: money_text(remaining),
+        over_repaid_usd: money_text(over_repaid),
+        nationality: w.nationality.to_string(),
+        hire_date: w.hire_date,
+        monthly_wage: money_text(w.monthly_wage),
+        wage_currency: w.wage_currency.to_string(),
+        monthly_wage_usd: money_text(w.monthly_wage_usd),
+        fees_usd: money_text(w.fees_usd),
+        reimbursed_usd: money_text(w.reimbursed_usd),
+        outstanding_usd: money_text(outstanding),
+        months_of_wages: round_months(w.months_of_wages).to_string(),
+        paid: w.paid,
+        loan: w.loan,
+        debt_bondage_risk: w.debt_bondage_risk,
+        recruiters: w.recruiters,
+        worker_ref: w.worker_ref,
+    })
+}
