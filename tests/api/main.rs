@@ -32,6 +32,7 @@ mod portal_overrides;
 mod portal_pages;
 mod portal_repayments;
 mod portal_security;
+mod portal_team;
 mod portal_webhooks;
 mod portal_work;
 mod questionnaires;

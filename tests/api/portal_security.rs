@@ -150,6 +150,10 @@ struct Scene {
     webhook: String,
     /// A fee audit of the supplier (repayments are recorded on it).
     fee_audit: String,
+    /// A pending invitation's id (withdrawn by the forms).
+    pending_invitation: String,
+    /// An advisor's membership of the company (removed by the forms).
+    member: String,
 }
 
 async fn scene(app: &TestApp) -> Scene {
@@ -227,6 +231,37 @@ async fn scene(app: &TestApp) -> Scene {
         .await
         .unwrap();
     let fee_audit = crate::fee_audits::uploaded_audit(app, &company, &supplier.supplier_id).await;
+    let pending: Value = app
+        .invite_advisor(&company, "pending@review.example")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let member = {
+        use domain::entities::{membership, user};
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let email = format!("member-{}@review.example", uuid::Uuid::new_v4().simple());
+        assert_eq!(app.invite_advisor(&company, &email).await.status(), 201);
+        app.run_jobs().await;
+        let code = app.last_code_for(&email);
+        assert_eq!(
+            app.accept_invitation(&code, "member-password-1").await.status(),
+            200
+        );
+        let person = user::Entity::find()
+            .filter(user::Column::Email.eq(email))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        membership::Entity::find()
+            .filter(membership::Column::UserId.eq(person.id))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -247,6 +282,11 @@ async fn scene(app: &TestApp) -> Scene {
         voice_case,
         webhook: hook["id"].as_str().expect("a webhook").to_string(),
         fee_audit: fee_audit["id"].as_str().expect("a fee audit").to_string(),
+        pending_invitation: pending["invitation_id"]
+            .as_str()
+            .expect("an invitation")
+            .to_string(),
+        member: member.to_string(),
     }
 }
 
@@ -355,6 +395,19 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             &s.officer,
             format!("/companies/{}/team", s.company.id),
             vec![("email", unique), ("role", "advisor".into())],
+        ),
+        "/companies/{cid}/team/invitations/{id}/withdraw" => f(
+            &s.officer,
+            format!(
+                "/companies/{}/team/invitations/{}/withdraw",
+                s.company.id, s.pending_invitation
+            ),
+            vec![],
+        ),
+        "/companies/{cid}/team/members/{id}/remove" => f(
+            &s.officer,
+            format!("/companies/{}/team/members/{}/remove", s.company.id, s.member),
+            vec![],
         ),
         "/voice/cases/{id}/messages" => f(
             &s.officer,

@@ -42,6 +42,8 @@ pub const POST_ROUTES: &[&str] = &[
     "/assessments/{aid}/evidence",
     "/assessments/{aid}/reports",
     "/companies/{cid}/team",
+    "/companies/{cid}/team/invitations/{id}/withdraw",
+    "/companies/{cid}/team/members/{id}/remove",
     "/suppliers/{sid}/fee-audits",
     "/voice/cases/{id}/messages",
     "/voice/cases/{id}/status",
@@ -95,6 +97,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::fee_audit_upload::upload)
         .service(pages::team::show)
         .service(pages::team::invite)
+        .service(pages::team::withdraw)
+        .service(pages::team::remove)
         .service(pages::webhooks::list)
         .service(pages::webhooks::create)
         .service(pages::webhooks::show)

@@ -38,6 +38,14 @@ pub fn new_supplier(company: Uuid) -> String {
 pub fn team(company: Uuid) -> String {
     format!("/companies/{company}/team")
 }
+/// The withdraw form of a pending invitation of the company.
+pub fn team_withdraw(company: Uuid, invitation: Uuid) -> String {
+    format!("/companies/{company}/team/invitations/{invitation}/withdraw")
+}
+/// The remove form of a membership of the company.
+pub fn team_remove(company: Uuid, membership: Uuid) -> String {
+    format!("/companies/{company}/team/members/{membership}/remove")
+}
 /// The review queue (advisors, officers).
 pub fn reviews(company: Uuid) -> String {
     format!("/companies/{company}/reviews")

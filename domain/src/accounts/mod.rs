@@ -1,9 +1,11 @@
 //! People and their organizations: registering a company, finding a user to log
-//! in, inviting and accepting invitations.
+//! in, inviting and accepting invitations, withdrawing them and removing members.
 
 mod invitations;
+mod members;
 pub mod password;
 mod register;
 
 pub use invitations::{AcceptInvitation, INVITATION_TTL_DAYS, Invite, accept_invitation, invite};
+pub use members::{LAST_ADMIN, remove_member, withdraw_invitation};
 pub use register::{RegisterCompany, Registered, find_user_by_email, register_company};

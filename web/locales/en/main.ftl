@@ -212,6 +212,14 @@ team-expires = expires
 team-invite = Invite someone
 team-send = Send the invitation
 team-invited = Invitation sent. It is valid for { $days } days.
+team-manage = Manage
+team-remove = Remove
+team-confirm-remove = Remove this person from the company? They can no longer open its pages.
+team-removed = Member removed. They can no longer open the company's pages.
+team-last-admin = The company's last admin cannot be removed: the company needs at least one admin.
+team-withdraw = Withdraw
+team-confirm-withdraw = Withdraw this invitation? Its link will stop working.
+team-withdrawn = Invitation withdrawn. Its link no longer works.
 
 # Fee-audit upload
 fee-upload = Upload a fee audit

@@ -212,6 +212,14 @@ team-expires = caduca el
 team-invite = Invitar a alguien
 team-send = Enviar la invitación
 team-invited = Invitación enviada. Es válida durante { $days } días.
+team-manage = Gestionar
+team-remove = Quitar
+team-confirm-remove = ¿Quitar a esta persona de la empresa? Ya no podrá abrir sus páginas.
+team-removed = Miembro quitado. Ya no puede abrir las páginas de la empresa.
+team-last-admin = No se puede quitar al último administrador de la empresa: la empresa necesita al menos un administrador.
+team-withdraw = Retirar
+team-confirm-withdraw = ¿Retirar esta invitación? Su enlace dejará de funcionar.
+team-withdrawn = Invitación retirada. Su enlace ya no funciona.
 
 # Fee-audit upload
 fee-upload = Subir una auditoría de comisiones

@@ -212,6 +212,14 @@ team-expires = expire le
 team-invite = Inviter quelqu'un
 team-send = Envoyer l'invitation
 team-invited = Invitation envoyée. Elle est valable { $days } jours.
+team-manage = Gérer
+team-remove = Retirer
+team-confirm-remove = Retirer cette personne de l’entreprise ? Elle ne pourra plus ouvrir ses pages.
+team-removed = Membre retiré. Il ne peut plus ouvrir les pages de l’entreprise.
+team-last-admin = Le dernier administrateur de l’entreprise ne peut pas être retiré : l’entreprise a besoin d’au moins un administrateur.
+team-withdraw = Annuler l’invitation
+team-confirm-withdraw = Annuler cette invitation ? Son lien ne fonctionnera plus.
+team-withdrawn = Invitation annulée. Son lien ne fonctionne plus.
 
 # Fee-audit upload
 fee-upload = Téléverser un audit des frais

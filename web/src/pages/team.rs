@@ -1,11 +1,14 @@
 //! `GET/POST /companies/{cid}/team`: the company's people and pending
 //! invitations; officers and admins invite officers and advisors (the same domain
-//! use case as `POST /companies/{cid}/advisors` in the API).
+//! use case as `POST /companies/{cid}/advisors` in the API), withdraw a pending
+//! invitation (`POST …/team/invitations/{id}/withdraw`) and remove a member
+//! (`POST …/team/members/{id}/remove`; never the company's last admin).
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
+    DomainError,
     accounts::{self, Invite},
     entities::{invitation, membership, organization, user},
     values::{Email, Locale, Role},
@@ -28,6 +31,16 @@ pub struct Person {
     name: String,
     email: String,
     role: String,
+    /// The remove form; none beside the company's last admin.
+    remove_action: Option<String>,
+}
+
+/// One pending invitation.
+pub struct Pending {
+    email: String,
+    role: String,
+    expires: String,
+    withdraw_action: String,
 }
 
 /// The team page.
@@ -37,19 +50,25 @@ pub struct TeamPage {
     l: Layout,
     action: String,
     people: Vec<Person>,
-    pending: Vec<invitation::Model>,
+    pending: Vec<Pending>,
     email: String,
     role: String,
     email_error: Option<String>,
     invited: bool,
     days: i64,
+    /// `withdrawn` or `removed` after a form.
+    done: String,
+    /// Why a removal was refused.
+    refused: Option<String>,
 }
 
-/// `?invited=1` after an invitation.
+/// `?invited=1` after an invitation, `?done=` after the other forms.
 #[derive(Deserialize)]
 pub struct TeamQuery {
     #[serde(default)]
     invited: Option<String>,
+    #[serde(default)]
+    done: String,
 }
 
 /// The invite form.
@@ -72,12 +91,15 @@ async fn page(state: &PortalState, member: &Member, cid: Uuid) -> Result<TeamPag
         .all(&state.db)
         .await
         .or_page(t)?;
+    let admins = rows.iter().filter(|m| m.role == Role::Admin.as_str()).count();
     let people = rows
         .into_iter()
         .filter_map(|m| {
+            let last_admin = m.role == Role::Admin.as_str() && admins <= 1;
             users.iter().find(|u| u.id == m.user_id).map(|u| Person {
                 name: u.name.clone(),
                 email: u.email.clone(),
+                remove_action: (!last_admin).then(|| routes::team_remove(cid, m.id)),
                 role: m.role,
             })
         })
@@ -90,7 +112,15 @@ async fn page(state: &PortalState, member: &Member, cid: Uuid) -> Result<TeamPag
         .order_by_desc(invitation::Column::CreatedAt)
         .all(&state.db)
         .await
-        .or_page(t)?;
+        .or_page(t)?
+        .into_iter()
+        .map(|i| Pending {
+            expires: i.expires_at.date_naive().to_string(),
+            withdraw_action: routes::team_withdraw(cid, i.id),
+            email: i.email,
+            role: i.role,
+        })
+        .collect();
     Ok(TeamPage {
         l: member.layout(),
         action: routes::team(cid),
@@ -101,6 +131,8 @@ async fn page(state: &PortalState, member: &Member, cid: Uuid) -> Result<TeamPag
         email_error: None,
         invited: false,
         days: accounts::INVITATION_TTL_DAYS,
+        done: String::new(),
+        refused: None,
     })
 }
 
@@ -113,8 +145,10 @@ pub async fn show(
     query: web::Query<TeamQuery>,
 ) -> Result<HttpResponse, PortalError> {
     member.caller.company_manager(*cid).or_page(member.t())?;
+    let query = query.into_inner();
     let mut team = page(&state, &member, *cid).await?;
     team.invited = query.invited.is_some();
+    team.done = query.done;
     member.render(&team)
 }
 
@@ -169,4 +203,56 @@ pub async fn invite(
     .or_page(t)?;
     txn.commit().await.or_page(t)?;
     Ok(see_other(&format!("{}?invited=1", routes::team(cid))).finish())
+}
+
+/// Withdraws a pending invitation (the page asks to confirm first); its link stops
+/// working.
+#[post("/companies/{cid}/team/invitations/{id}/withdraw")]
+pub async fn withdraw(
+    state: web::Data<PortalState>,
+    member: Member,
+    path: web::Path<(Uuid, Uuid)>,
+    _form: CsrfForm<Vec<(String, String)>>,
+) -> Result<HttpResponse, PortalError> {
+    let ((cid, id), t) = (path.into_inner(), member.t());
+    member.caller.company_manager(cid).or_page(t)?;
+    let txn = state.db.begin_write().await.or_page(t)?;
+    accounts::withdraw_invitation(&txn, &member.caller, cid, id)
+        .await
+        .or_page(t)?;
+    txn.commit().await.or_page(t)?;
+    Ok(see_other(&format!("{}?done=withdrawn", routes::team(cid))).finish())
+}
+
+/// Removes a member from the company (the page asks to confirm first). The last
+/// admin stays: the team page again, with why, and nothing changed. Someone who
+/// removes themselves goes home (the team page is no longer theirs).
+#[post("/companies/{cid}/team/members/{id}/remove")]
+pub async fn remove(
+    state: web::Data<PortalState>,
+    member: Member,
+    path: web::Path<(Uuid, Uuid)>,
+    _form: CsrfForm<Vec<(String, String)>>,
+) -> Result<HttpResponse, PortalError> {
+    let ((cid, id), t) = (path.into_inner(), member.t());
+    member.caller.company_manager(cid).or_page(t)?;
+    let txn = state.db.begin_write().await.or_page(t)?;
+    match accounts::remove_member(&txn, &member.caller, cid, id).await {
+        Ok(removed) => {
+            txn.commit().await.or_page(t)?;
+            if removed.user_id == member.caller.user_id {
+                return Ok(see_other(routes::HOME).finish());
+            }
+            Ok(see_other(&format!("{}?done=removed", routes::team(cid))).finish())
+        }
+        Err(DomainError::Conflict(why)) if why == accounts::LAST_ADMIN => {
+            txn.rollback().await.or_page(t)?;
+            let mut team = page(&state, &member, cid).await?;
+            team.refused = Some(t.get("team-last-admin"));
+            let mut response = member.render(&team)?;
+            *response.status_mut() = StatusCode::CONFLICT;
+            Ok(response)
+        }
+        Err(other) => Err(PortalError::from_domain(other, t)),
+    }
 }
