@@ -63,13 +63,18 @@ pub async fn remove_member<C: ConnectionTrait>(
     company_id: Uuid,
     membership_id: Uuid,
 ) -> Result<membership::Model, DomainError> {
-    caller.company_manager(company_id)?;
+    let role = caller.company_manager(company_id)?;
     let found = membership::Entity::find_by_id(membership_id)
         .filter(membership::Column::OrganizationId.eq(company_id))
         .one(db)
         .await?
         .ok_or(DomainError::NotFound("membership"))?;
     if found.role == Role::Admin.as_str() {
+        // Least privilege: an officer manages the team but cannot take an admin's
+        // seat away.
+        if role != Role::Admin {
+            return Err(DomainError::Forbidden("only an admin may remove an admin"));
+        }
         // Locked until commit, so two admins cannot remove each other at once
         // (PostgreSQL; SQLite serialises writers anyway).
         let admins = membership::Entity::find()

@@ -92,10 +92,14 @@ async fn page(state: &PortalState, member: &Member, cid: Uuid) -> Result<TeamPag
         .await
         .or_page(t)?;
     let admins = rows.iter().filter(|m| m.role == Role::Admin.as_str()).count();
+    let caller_is_admin = member.caller.company_role(cid).is_ok_and(|r| r == Role::Admin);
     let people = rows
         .into_iter()
         .filter_map(|m| {
-            let last_admin = m.role == Role::Admin.as_str() && admins <= 1;
+            // No Remove beside the last admin, nor beside any admin for an officer
+            // (the domain refuses both).
+            let is_admin = m.role == Role::Admin.as_str();
+            let last_admin = is_admin && (admins <= 1 || !caller_is_admin);
             users.iter().find(|u| u.id == m.user_id).map(|u| Person {
                 name: u.name.clone(),
                 email: u.email.clone(),
