@@ -38,6 +38,8 @@ enum What {
     Api,
     /// Start-up time and idle memory of `fairhire serve`.
     Startup,
+    /// Scoring, API and start-up on the same seeded databases (one seeding).
+    Seeded,
     /// The demo report's PDF render beside WeasyPrint (SQLite only; `--size` = renders).
     Pdf,
     /// Only write a generated fee-audit CSV (`--file`, `--size`) and its FX rates.
@@ -111,9 +113,9 @@ fn main() -> anyhow::Result<()> {
             };
             let plan = sections::Plan {
                 fee: matches!(what, What::All | What::Fee),
-                scoring: matches!(what, What::All | What::Scoring),
-                api: matches!(what, What::All | What::Api),
-                startup: matches!(what, What::All | What::Startup),
+                scoring: matches!(what, What::All | What::Scoring | What::Seeded),
+                api: matches!(what, What::All | What::Api | What::Seeded),
+                startup: matches!(what, What::All | What::Startup | What::Seeded),
                 pdf: matches!(what, What::All | What::Pdf),
                 dbs,
                 size: cli.size,
