@@ -599,11 +599,12 @@ fn scoring_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
          answered at random and submitted through the domain use cases, so N `score_assessment` jobs are \
          queued (the invitation emails are removed from the queue first). One runner \
          (`worker::Runner::run_until_idle`, as `fairhire worker` builds it) drains the queue; scoring \
-         queues follow-up jobs (`notify`, then `send_email`), which it runs too: the headline counts from the \
-         start of the drain to the last scoring job's completion, the last column is the whole drain. Per-assessment \
-         time is the gap between consecutive jobs' `finished_at` (ms resolution).\n\n",
+         queues follow-up jobs (`notify`, then `send_email`), which it runs too: assessments/s counts from \
+         the start of the drain to the last scoring job's completion; \"whole drain\" includes the follow-up jobs. \
+         Per-assessment time is the gap between consecutive jobs' `finished_at` (ms resolution).\n\n",
     );
-    md.push_str("| database | assessments queued | scored | failed | time to the last score | assessments/s | per assessment median | p99 | growth | whole drain incl. follow-up jobs |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    // The columns in the order the rows below write them.
+    md.push_str("| database | assessments queued | scored | failed | jobs run incl. follow-ups | whole drain | assessments/s (to the last score) | per assessment median | p99 | growth of the drain |\n|---|---|---|---|---|---|---|---|---|---|\n");
     let mut rows = String::new();
     for (small, big) in pairs(runs) {
         let (Some(a), Some(b)) = (&small.scoring, &big.scoring) else {

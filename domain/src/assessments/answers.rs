@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter,
+    QueryFilter, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -35,6 +35,15 @@ pub async fn save_answers<C: ConnectionTrait>(
     incoming: &serde_json::Map<String, serde_json::Value>,
     actor: Uuid,
 ) -> Result<assessment::Model, DomainError> {
+    // Two saves of one assessment at once (an autosave and a click, two tabs) would
+    // both see a new answer as missing and both insert it: the second insert breaks
+    // the unique key. Hold the assessment row until commit (PostgreSQL; SQLite's
+    // `BEGIN IMMEDIATE` already serialises writers) and read it again under the lock.
+    let current = assessment::Entity::find_by_id(current.id)
+        .lock_exclusive()
+        .one(db)
+        .await?
+        .ok_or(DomainError::NotFound("assessment"))?;
     if !super::status::editable(&current.status) {
         return Err(DomainError::Conflict(format!(
             "this assessment is {} and can no longer be changed",
