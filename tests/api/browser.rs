@@ -35,7 +35,7 @@ impl Drop for Driver {
     }
 }
 
-pub(crate) fn chromedriver_available() -> bool {
+fn chromedriver_available() -> bool {
     Command::new("chromedriver")
         .arg("--version")
         .stdout(Stdio::null())
@@ -136,30 +136,45 @@ async fn document(c: &Client, name: &str) -> Step<()> {
     Ok(())
 }
 
+/// `false` (with a note) when chromedriver is missing locally; in CI (`CI` set) a
+/// missing chromedriver fails the test instead of skipping it.
+pub(crate) fn chromedriver_or_skip(what: &str) -> bool {
+    if chromedriver_available() {
+        return true;
+    }
+    assert!(
+        std::env::var("CI").is_err(),
+        "chromedriver is not installed (apt-get install chromium chromium-driver)"
+    );
+    eprintln!("note: skipping {what}: chromedriver is not installed");
+    false
+}
+
+/// Ends a browser test: on failure a screenshot goes to `target/browser-screenshots/`
+/// as `{name}.png` and the panic carries the page source.
+pub(crate) async fn finish(c: Client, outcome: Step<()>, name: &str) {
+    if let Err(error) = &outcome {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/browser-screenshots");
+        let _ = std::fs::create_dir_all(dir);
+        if let Ok(png) = c.screenshot().await {
+            let _ = std::fs::write(format!("{dir}/{name}.png"), png);
+        }
+        let source = c.source().await.unwrap_or_default();
+        let _ = c.close().await;
+        panic!("{name} failed: {error}\n(screenshot in {dir})\n{source}");
+    }
+    let _ = c.close().await;
+}
+
 #[tokio::test]
 async fn officer_supplier_and_advisor_in_a_real_browser() {
-    if !chromedriver_available() {
-        assert!(
-            std::env::var("CI").is_err(),
-            "chromedriver is not installed (apt-get install chromium chromium-driver)"
-        );
-        eprintln!("note: skipping the browser test: chromedriver is not installed");
+    if !chromedriver_or_skip("the browser test") {
         return;
     }
     let app = spawn_app().await;
     let (_driver, c) = browser().await;
     let outcome = journey(&app, &c).await;
-    if let Err(error) = &outcome {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/browser-screenshots");
-        let _ = std::fs::create_dir_all(dir);
-        if let Ok(png) = c.screenshot().await {
-            let _ = std::fs::write(format!("{dir}/officer_supplier_and_advisor.png"), png);
-        }
-        let source = c.source().await.unwrap_or_default();
-        let _ = c.clone().close().await;
-        panic!("browser journey failed: {error}\n(screenshot in {dir})\n{source}");
-    }
-    let _ = c.close().await;
+    finish(c, outcome, "officer_supplier_and_advisor").await;
 }
 
 async fn journey(app: &TestApp, c: &Client) -> Step<()> {

@@ -10,35 +10,20 @@ use fantoccini::{Client, Locator};
 use serde_json::Value;
 
 use crate::{
-    browser::{Step, browser, chromedriver_available, click, fill},
+    browser::{Step, browser, chromedriver_or_skip, click, fill, finish},
     helpers::{TestApp, spawn_app},
     voice::voice_world,
 };
 
 #[tokio::test]
 async fn voice_a_worker_reports_in_spanish_on_a_phone_and_reads_the_reply() {
-    if !chromedriver_available() {
-        assert!(
-            std::env::var("CI").is_err(),
-            "chromedriver is not installed (apt-get install chromium chromium-driver)"
-        );
-        eprintln!("note: skipping the worker-voice browser test: chromedriver is not installed");
+    if !chromedriver_or_skip("the worker-voice browser test") {
         return;
     }
     let app = spawn_app().await;
     let (_driver, c) = browser().await;
     let outcome = journey(&app, &c).await;
-    if let Err(error) = &outcome {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/browser-screenshots");
-        let _ = std::fs::create_dir_all(dir);
-        if let Ok(png) = c.screenshot().await {
-            let _ = std::fs::write(format!("{dir}/worker_voice.png"), png);
-        }
-        let source = c.source().await.unwrap_or_default();
-        let _ = c.clone().close().await;
-        panic!("worker-voice journey failed: {error}\n(screenshot in {dir})\n{source}");
-    }
-    let _ = c.close().await;
+    finish(c, outcome, "worker_voice").await;
 }
 
 async fn text_of(c: &Client, css: &str) -> Step<String> {
