@@ -104,11 +104,6 @@ impl BenchDb {
         })
     }
 
-    /// Settings for a process using this database, listening on `bind`.
-    pub fn settings(&self, bind: &str) -> anyhow::Result<Settings> {
-        settings(&self.dir, &self.url, bind)
-    }
-
     /// Closes the pool and drops the PostgreSQL database (the SQLite file stays in
     /// the scratch directory, which the caller removes).
     pub async fn drop_db(self) -> anyhow::Result<()> {
@@ -174,20 +169,62 @@ pub struct Server {
     pub ready_after: Duration,
 }
 
+/// `fairhire {command}` on `db`, its output discarded, only the benchmark's own settings
+/// (none inherited from the caller's `FAIRHIRE_*`) plus `extra`.
+fn fairhire_command(
+    db: &BenchDb,
+    command: &str,
+    addr: &str,
+    extra: &[(&str, &str)],
+) -> anyhow::Result<Command> {
+    let mut cmd = Command::new(fairhire_binary()?);
+    cmd.arg(command)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("FAIRHIRE_")) {
+        cmd.env_remove(key);
+    }
+    cmd.envs(env_values(&db.dir, &db.url, addr));
+    cmd.envs(extra.iter().copied());
+    Ok(cmd)
+}
+
+/// A running `fairhire worker` process (no HTTP of its own).
+pub struct Worker {
+    child: Child,
+}
+
+impl Worker {
+    /// Spawns `fairhire worker` on `db`, as an operator runs one worker process.
+    pub fn spawn(db: &BenchDb, extra: &[(&str, &str)]) -> anyhow::Result<Self> {
+        let addr = format!("127.0.0.1:{}", free_port()?);
+        let child = fairhire_command(db, "worker", &addr, extra)?
+            .spawn()
+            .context("spawning fairhire worker")?;
+        Ok(Self { child })
+    }
+
+    /// Fails when the process has already exited (a bad setting, say).
+    pub fn check_alive(&mut self) -> anyhow::Result<()> {
+        if let Some(status) = self.child.try_wait()? {
+            bail!("fairhire worker exited early: {status}");
+        }
+        Ok(())
+    }
+
+    /// SIGKILL and reap (the benchmark database is thrown away anyway).
+    pub fn stop(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 impl Server {
     /// Spawns `fairhire {command}` on `db` and waits (≤ 60 s) until it is ready.
     pub fn spawn(db: &BenchDb, command: &str) -> anyhow::Result<Self> {
-        let binary = fairhire_binary()?;
         let addr = format!("127.0.0.1:{}", free_port()?);
-        let mut cmd = Command::new(binary);
-        cmd.arg(command)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("FAIRHIRE_")) {
-            cmd.env_remove(key);
-        }
-        cmd.envs(env_values(&db.dir, &db.url, &addr));
+        let mut cmd = fairhire_command(db, command, &addr, &[])?;
         let started = Instant::now();
         let mut child = cmd.spawn().context("spawning fairhire")?;
         loop {
