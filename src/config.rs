@@ -49,6 +49,9 @@ pub struct Settings {
     /// `FAIRHIRE_JOB_LEASE_SECONDS`: how long a claimed job belongs to its worker
     /// before another may take it over (renewed while the job runs).
     pub job_lease_seconds: u64,
+    /// `FAIRHIRE_WORKER_CONCURRENCY`: how many jobs one worker process runs at once
+    /// (each claims its own job from the queue).
+    pub worker_concurrency: usize,
     /// `FAIRHIRE_METRICS_BIND`: in `worker` mode, serve `/metrics` and `/health/*`
     /// on this address (unset: the worker serves no HTTP).
     pub metrics_bind: Option<String>,
@@ -92,6 +95,7 @@ pub const VARIABLES: &[&str] = &[
     "FAIRHIRE_FX_URL",
     "FAIRHIRE_SHUTDOWN_GRACE_SECONDS",
     "FAIRHIRE_JOB_LEASE_SECONDS",
+    "FAIRHIRE_WORKER_CONCURRENCY",
     "FAIRHIRE_METRICS_BIND",
     "FAIRHIRE_VOICE_KEY",
 ];
@@ -218,6 +222,7 @@ impl Settings {
             300,
             1,
         )?;
+        let worker_concurrency = worker_concurrency(get("FAIRHIRE_WORKER_CONCURRENCY"))?;
         let metrics_bind = get("FAIRHIRE_METRICS_BIND");
         if let Some(address) = &metrics_bind {
             check_bind(address).map_err(|e| bad("FAIRHIRE_METRICS_BIND", e.message))?;
@@ -237,6 +242,7 @@ impl Settings {
             voice_key: voice_key.map(Into::into),
             shutdown_grace_seconds,
             job_lease_seconds,
+            worker_concurrency,
             metrics_bind,
             database_url: database_url.into(),
             data_dir,
@@ -262,6 +268,25 @@ fn seconds(value: Option<String>, variable: &str, default: u64, min: u64) -> Res
         _ => Err(bad(
             variable,
             format!("must be a whole number of seconds from {min} to 86400, got '{value}'"),
+        )),
+    }
+}
+
+/// The most job slots one worker process may run; beyond that a second process
+/// (or a bigger database pool) is the better answer.
+const MAX_WORKER_CONCURRENCY: usize = 64;
+
+/// `FAIRHIRE_WORKER_CONCURRENCY`: 1 to [`MAX_WORKER_CONCURRENCY`], the worker's
+/// default when unset.
+fn worker_concurrency(value: Option<String>) -> Result<usize, ConfigError> {
+    let Some(value) = value else {
+        return Ok(worker::config::DEFAULT_CONCURRENCY);
+    };
+    match value.parse::<usize>() {
+        Ok(n) if (1..=MAX_WORKER_CONCURRENCY).contains(&n) => Ok(n),
+        _ => Err(bad(
+            "FAIRHIRE_WORKER_CONCURRENCY",
+            format!("must be a whole number of jobs from 1 to {MAX_WORKER_CONCURRENCY}, got '{value}'"),
         )),
     }
 }
@@ -339,6 +364,7 @@ mod tests {
         assert!(settings.smtp_url.is_none());
         assert_eq!(settings.shutdown_grace_seconds, 30);
         assert_eq!(settings.job_lease_seconds, 300);
+        assert_eq!(settings.worker_concurrency, 4);
         assert!(settings.metrics_bind.is_none());
     }
 
@@ -354,6 +380,9 @@ mod tests {
             ("FAIRHIRE_STORAGE_URL", "gs://bucket"),
             ("FAIRHIRE_SHUTDOWN_GRACE_SECONDS", "soon"),
             ("FAIRHIRE_JOB_LEASE_SECONDS", "0"),
+            ("FAIRHIRE_WORKER_CONCURRENCY", "0"),
+            ("FAIRHIRE_WORKER_CONCURRENCY", "four"),
+            ("FAIRHIRE_WORKER_CONCURRENCY", "65"),
             ("FAIRHIRE_METRICS_BIND", "nowhere"),
             ("FAIRHIRE_VOICE_KEY", "not-hex"),
         ] {
@@ -362,5 +391,11 @@ mod tests {
                 .unwrap_or_else(|| panic!("{variable} accepted"));
             assert!(error.to_string().starts_with(&format!("{variable}: ")), "{error}");
         }
+    }
+
+    #[test]
+    fn worker_concurrency_is_read() {
+        let settings = with(&[("FAIRHIRE_WORKER_CONCURRENCY", "16")]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(settings.worker_concurrency, 16);
     }
 }

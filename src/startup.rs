@@ -106,10 +106,10 @@ impl Application {
     }
 
     /// Runs until SIGINT/SIGTERM. Then, within `FAIRHIRE_SHUTDOWN_GRACE_SECONDS`,
-    /// the HTTP server stops accepting and drains its requests while the runner
-    /// stops claiming and finishes its current job. A job still running when the
-    /// grace period ends is released (queued again) for another worker; a process
-    /// killed outright leaves its job to be taken over when the lease runs out.
+    /// the HTTP server stops accepting and drains its requests while the runner's
+    /// slots stop claiming and finish their current jobs. A job still running when
+    /// the grace period ends is released (queued again) for another worker; a
+    /// process killed outright leaves its jobs to be taken over when the lease runs out.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
         let worker_id = self.runner.as_ref().map(|r| r.config().worker_id.clone());
@@ -252,6 +252,7 @@ pub fn worker_config(settings: &Settings) -> anyhow::Result<worker::WorkerConfig
     config.worker_id = format!("{}-{}", hostname(), std::process::id());
     config.poll_interval = Duration::from_millis(500);
     config.lease = Duration::from_secs(settings.job_lease_seconds);
+    config.concurrency = settings.worker_concurrency;
     config.webhooks.allow_private = settings.webhook_allow_private;
     config.fx_url = settings.fx_url.clone();
     config.files = Some(

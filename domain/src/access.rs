@@ -1,11 +1,11 @@
 //! Who is asking, and what they may see. Every lookup of a tenant's data goes
 //! through here, so "another tenant's id is a 404" is decided in one place.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ConnectionTrait, DatabaseBackend, EntityTrait, FromQueryResult, Statement};
 use uuid::Uuid;
 
 use crate::{
-    entities::{membership, organization, supplier, user},
+    entities::{organization, supplier},
     error::DomainError,
     values::{OrganizationKind, Role},
 };
@@ -24,6 +24,20 @@ pub struct MembershipView {
     /// The company the organization belongs to (itself, for a company).
     #[serde(skip)]
     pub company_id: Uuid,
+}
+
+/// One row of [`Caller::load`]'s join: the user, and one membership when they
+/// have any (all `None` otherwise).
+#[derive(Debug, FromQueryResult)]
+struct CallerRow {
+    email: String,
+    name: String,
+    locale: Option<String>,
+    role: Option<String>,
+    organization_id: Option<Uuid>,
+    organization_name: Option<String>,
+    organization_kind: Option<String>,
+    company_id: Option<Uuid>,
 }
 
 /// An authenticated person and their memberships, loaded once per request.
@@ -53,34 +67,51 @@ pub enum SupplierAccess {
 }
 
 impl Caller {
-    /// Loads the user and memberships; `None` if the user no longer exists.
+    /// Loads the user and memberships; `None` if the user no longer exists. Runs on
+    /// every authenticated request, so it is one round trip (the user joined to
+    /// their memberships and organizations), read fresh each time: a removed member
+    /// loses access on their very next request.
     pub async fn load<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<Option<Self>, DomainError> {
-        let Some(person) = user::Entity::find_by_id(user_id).one(db).await? else {
+        let backend = db.get_database_backend();
+        let placeholder = if backend == DatabaseBackend::Postgres {
+            "$1"
+        } else {
+            "?"
+        };
+        let sql = format!(
+            "SELECT u.email, u.name, u.locale, m.role, o.id AS organization_id, \
+               o.name AS organization_name, o.kind AS organization_kind, o.company_id \
+             FROM users u \
+             LEFT JOIN memberships m ON m.user_id = u.id \
+             LEFT JOIN organizations o ON o.id = m.organization_id \
+             WHERE u.id = {placeholder} \
+             ORDER BY m.created_at, m.id"
+        );
+        let statement = Statement::from_sql_and_values(backend, sql, [user_id.into()]);
+        let rows = CallerRow::find_by_statement(statement).all(db).await?;
+        let Some(first) = rows.first() else {
             return Ok(None);
         };
-        let rows = membership::Entity::find()
-            .filter(membership::Column::UserId.eq(user_id))
-            .find_also_related_organization(db)
-            .await?;
+        let (email, name, locale) = (first.email.clone(), first.name.clone(), first.locale.clone());
         let memberships = rows
             .into_iter()
-            .filter_map(|(m, org)| {
-                let org = org?;
-                let kind = OrganizationKind::parse(&org.kind)?;
+            .filter_map(|row| {
+                let kind = OrganizationKind::parse(row.organization_kind.as_deref()?)?;
+                let organization_id = row.organization_id?;
                 Some(MembershipView {
-                    organization_id: org.id,
-                    organization_name: org.name,
+                    organization_id,
+                    organization_name: row.organization_name?,
                     kind,
-                    role: Role::parse(&m.role)?,
-                    company_id: org.company_id.unwrap_or(org.id),
+                    role: Role::parse(row.role.as_deref()?)?,
+                    company_id: row.company_id.unwrap_or(organization_id),
                 })
             })
             .collect();
         Ok(Some(Self {
             user_id,
-            email: person.email,
-            name: person.name,
-            locale: person.locale,
+            email,
+            name,
+            locale,
             memberships,
             read_only: false,
         }))
@@ -151,34 +182,5 @@ impl Caller {
         } else {
             Err(DomainError::NotFound("supplier"))
         }
-    }
-}
-
-/// Finds memberships together with their organization.
-trait FindAlsoOrganization {
-    async fn find_also_related_organization<C: ConnectionTrait>(
-        self,
-        db: &C,
-    ) -> Result<Vec<(membership::Model, Option<organization::Model>)>, DomainError>;
-}
-
-impl FindAlsoOrganization for sea_orm::Select<membership::Entity> {
-    async fn find_also_related_organization<C: ConnectionTrait>(
-        self,
-        db: &C,
-    ) -> Result<Vec<(membership::Model, Option<organization::Model>)>, DomainError> {
-        let memberships = self.all(db).await?;
-        let ids: Vec<Uuid> = memberships.iter().map(|m| m.organization_id).collect();
-        let organizations = organization::Entity::find()
-            .filter(organization::Column::Id.is_in(ids))
-            .all(db)
-            .await?;
-        Ok(memberships
-            .into_iter()
-            .map(|m| {
-                let org = organizations.iter().find(|o| o.id == m.organization_id).cloned();
-                (m, org)
-            })
-            .collect())
     }
 }

@@ -1,5 +1,5 @@
 //! Events a company's webhooks can subscribe to (api-contract.md, "Webhooks"), and
-//! [`publish`], which records one and queues its deliveries.
+//! [`publish`] ([`publish_all`] for several), which records one and queues its deliveries.
 //!
 //! Call [`publish`] with the use case's open transaction: the event and its
 //! `deliver_webhook` jobs exist exactly when the change that caused them commits,
@@ -71,19 +71,46 @@ pub async fn publish<C: ConnectionTrait>(
     event: &str,
     data: serde_json::Value,
 ) -> Result<Uuid, DomainError> {
-    let hooks = webhook::Entity::find()
+    let hooks = active_hooks(db, company_id).await?;
+    publish_to(db, &hooks, company_id, event, data).await
+}
+
+/// [`publish`] for several events of one company, in order, with one look-up of
+/// its webhooks instead of one per event (scoring announces a batch of findings).
+pub async fn publish_all<C: ConnectionTrait>(
+    db: &C,
+    company_id: Uuid,
+    events: Vec<(&str, serde_json::Value)>,
+) -> Result<(), DomainError> {
+    let hooks = active_hooks(db, company_id).await?;
+    for (event, data) in events {
+        publish_to(db, &hooks, company_id, event, data).await?;
+    }
+    Ok(())
+}
+
+async fn active_hooks<C: ConnectionTrait>(
+    db: &C,
+    company_id: Uuid,
+) -> Result<Vec<webhook::Model>, DomainError> {
+    Ok(webhook::Entity::find()
         .filter(webhook::Column::CompanyId.eq(company_id))
         .filter(webhook::Column::Active.eq(true))
         .all(db)
-        .await?;
-    let subscribed: Vec<Uuid> = hooks
-        .iter()
-        .filter(|h| subscribes_to(h, event))
-        .map(|h| h.id)
-        .collect();
+        .await?)
+}
+
+/// Records the event and queues a delivery to each of `hooks` subscribed to it.
+async fn publish_to<C: ConnectionTrait>(
+    db: &C,
+    hooks: &[webhook::Model],
+    company_id: Uuid,
+    event: &str,
+    data: serde_json::Value,
+) -> Result<Uuid, DomainError> {
     let id = record(db, company_id, event, data).await?;
-    for webhook_id in subscribed {
-        enqueue_delivery(db, webhook_id, id).await?;
+    for hook in hooks.iter().filter(|h| subscribes_to(h, event)) {
+        enqueue_delivery(db, hook.id, id).await?;
     }
     Ok(id)
 }

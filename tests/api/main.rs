@@ -9,6 +9,7 @@ mod api_keys;
 mod assessments;
 mod binary;
 mod browser;
+mod caller;
 mod errors;
 mod evidence;
 mod exports;

@@ -73,6 +73,7 @@ impl Proc {
             .env("FAIRHIRE_LOG", "warn")
             .env_remove("FAIRHIRE_METRICS_BIND")
             .env_remove("FAIRHIRE_JOB_LEASE_SECONDS")
+            .env_remove("FAIRHIRE_WORKER_CONCURRENCY")
             .env_remove("FAIRHIRE_SHUTDOWN_GRACE_SECONDS")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

@@ -17,6 +17,10 @@ use crate::{
     Runner,
     config::{MailConfig, MailTransport, WorkerConfig},
 };
+/// Held by the tests that wipe the scratch PostgreSQL database
+/// (`FAIRHIRE_WORKER_TEST_PG_URL`), so two of them never wipe it under each other.
+pub(crate) static PG_SCRATCH: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// A fresh database and scratch directory per test, removed on drop.
 pub(crate) struct Fixture {
     pub(crate) db: DatabaseConnection,

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::{
     audit::{self, AuditEntry},
     clock,
-    entities::{assessment, fee_audit, finding, questionnaire, supplier, supplier_risk_history},
+    entities::{assessment, fee_audit, finding, supplier, supplier_risk_history},
     error::DomainError,
     risk_overrides,
     risk_score::{self, FeeRiskInput, InherentRisk, OtherOpenFindings, RaisedFlag, SCORING_MODEL_VERSION},
@@ -46,11 +46,9 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
     if ![status::SUBMITTED, status::SCORED, status::APPROVED].contains(&current.status.as_str()) {
         return Ok(None);
     }
-    let questionnaire = questionnaire::Entity::find_by_id(current.questionnaire_id)
-        .one(&txn)
+    let definition = crate::questionnaires::definition(&txn, current.questionnaire_id)
         .await?
         .ok_or(DomainError::NotFound("questionnaire"))?;
-    let definition = crate::questionnaires::definition_of(&questionnaire)?;
     let answers = super::load_answers(&txn, current.id).await?;
     let owner = supplier::Entity::find_by_id(current.supplier_id)
         .one(&txn)
@@ -117,31 +115,27 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
     }))
 }
 
-/// `assessment.scored`, then one `finding.created` per new finding (webhooks).
+/// `assessment.scored`, then one `finding.created` per new finding (webhooks),
+/// looking the company's webhooks up once for all of them.
 async fn publish_events<C: ConnectionTrait>(
     db: &C,
     scored: &assessment::Model,
     new_findings: &[finding::Model],
 ) -> Result<(), DomainError> {
-    crate::events::publish(
-        db,
-        scored.company_id,
+    let mut events = vec![(
         crate::events::ASSESSMENT_SCORED,
         serde_json::json!({"assessment_id": scored.id, "supplier_id": scored.supplier_id,
             "status": scored.status, "score": scored.score, "risk_band": scored.risk_band}),
-    )
-    .await?;
+    )];
     for f in new_findings {
-        crate::events::publish(
-            db,
-            f.company_id,
+        events.push((
             crate::events::FINDING_CREATED,
             serde_json::json!({"finding_id": f.id, "assessment_id": f.assessment_id,
                 "supplier_id": f.supplier_id, "severity": f.severity, "indicator": f.indicator}),
-        )
-        .await?;
+        ));
     }
-    Ok(())
+    // A finding belongs to its assessment's company, so one company covers all.
+    crate::events::publish_all(db, scored.company_id, events).await
 }
 
 /// The exact fee-risk inputs stored with a fee audit's summary.

@@ -2,6 +2,10 @@
 //! ids) and each company's own uploads. A version, once stored, never changes; an
 //! edit is a new version.
 
+mod parsed;
+
+pub use parsed::definition;
+
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
     QueryOrder,

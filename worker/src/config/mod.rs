@@ -10,6 +10,9 @@ use secrecy::SecretString;
 /// The sender used when the operator sets none.
 pub const DEFAULT_FROM: &str = "Fairhire <no-reply@localhost>";
 
+/// Jobs a runner runs at once unless told otherwise.
+pub const DEFAULT_CONCURRENCY: usize = 4;
+
 /// How a runner claims, retries and sends.
 #[derive(Debug, Clone)]
 pub struct WorkerConfig {
@@ -25,6 +28,10 @@ pub struct WorkerConfig {
     /// How long a claimed job belongs to this runner before another may take it
     /// over (the runner renews it while the job runs).
     pub lease: Duration,
+    /// How many jobs [`crate::Runner::run`] runs at once (`FAIRHIRE_WORKER_CONCURRENCY`).
+    /// Most jobs wait on the database or the network, so one process keeps several
+    /// in flight; each slot claims its own job. Treated as 1 when 0.
+    pub concurrency: usize,
     /// Where and as whom email is sent.
     pub mail: MailConfig,
     /// How webhooks are delivered.
@@ -56,8 +63,8 @@ impl Default for WebhookDelivery {
 }
 
 impl WorkerConfig {
-    /// The defaults (poll 500 ms, backoff 2 s doubling up to 1 h, lease 5 min) with
-    /// a fresh worker id and the given mail settings.
+    /// The defaults (poll 500 ms, backoff 2 s doubling up to 1 h, lease 5 min,
+    /// [`DEFAULT_CONCURRENCY`] slots) with a fresh worker id and the given mail settings.
     pub fn new(mail: MailConfig) -> Self {
         Self {
             worker_id: default_worker_id(),
@@ -65,6 +72,7 @@ impl WorkerConfig {
             backoff_base: Duration::from_secs(2),
             backoff_max: Duration::from_secs(3600),
             lease: Duration::from_secs(300),
+            concurrency: DEFAULT_CONCURRENCY,
             mail,
             webhooks: WebhookDelivery::default(),
             fx_url: None,

@@ -4,6 +4,8 @@
 
 mod backoff;
 mod claim;
+#[cfg(test)]
+mod concurrency_tests;
 mod context;
 mod finish;
 #[cfg(test)]
@@ -15,7 +17,7 @@ use anyhow::Context;
 use domain::{entities::job, jobs};
 use futures_util::{FutureExt, future::BoxFuture};
 use sea_orm::DatabaseConnection;
-use tokio::sync::watch;
+use tokio::{sync::watch, task::JoinSet};
 use tracing::Instrument;
 
 pub use backoff::retry_delay;
@@ -131,13 +133,38 @@ impl Runner {
         Ok(count)
     }
 
-    /// The worker loop: claims and runs jobs, sleeping `poll_interval` whenever
-    /// none is due, while the scheduler enqueues the periodic jobs beside it. When `shutdown` turns `true` (or its sender is dropped) it
-    /// stops claiming, lets the running job finish, and returns.
-    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
-        tracing::info!(worker_id = %self.config.worker_id, "job runner started");
+    /// The worker loop: [`WorkerConfig::concurrency`] slots each claim and run jobs,
+    /// sleeping `poll_interval` whenever none is due, while the scheduler enqueues
+    /// the periodic jobs beside them. When `shutdown` turns `true` (or its sender is
+    /// dropped) every slot stops claiming, lets its running job finish, and the loop
+    /// returns once all have. Dropping the returned future (the binary aborts it when
+    /// the grace period ends) aborts the slots; their jobs are then given back with
+    /// [`release`].
+    pub async fn run(self, shutdown: watch::Receiver<bool>) {
+        let slots = self.config.concurrency.max(1);
+        tracing::info!(worker_id = %self.config.worker_id, slots, "job runner started");
         let fetch_fx = self.config.fx_url.is_some();
         let schedule = tokio::spawn(scheduler::run(self.db.clone(), shutdown.clone(), fetch_fx));
+        let runner = Arc::new(self);
+        // Each slot claims on its own: a claim is atomic, so slots of one process
+        // coordinate exactly like separate processes do. A JoinSet aborts its tasks
+        // when dropped, so no slot outlives an aborted `run`.
+        let mut running = JoinSet::new();
+        for _ in 0..slots {
+            running.spawn(Arc::clone(&runner).slot(shutdown.clone()));
+        }
+        while let Some(ended) = running.join_next().await {
+            if let Err(error) = ended {
+                tracing::error!(error = %error, "a job slot ended abnormally");
+            }
+        }
+        // The scheduler watches the same signal; a tick in progress is let finish.
+        let _ = schedule.await;
+        tracing::info!(worker_id = %runner.config.worker_id, "job runner stopped");
+    }
+
+    /// One slot of [`Runner::run`]: one job at a time until shutdown.
+    async fn slot(self: Arc<Self>, mut shutdown: watch::Receiver<bool>) {
         while !*shutdown.borrow() {
             let idle = match self.run_once().await {
                 Ok(outcome) => outcome.is_none(),
@@ -154,9 +181,6 @@ impl Runner {
                 }
             }
         }
-        // The scheduler watches the same signal; a tick in progress is let finish.
-        let _ = schedule.await;
-        tracing::info!(worker_id = %self.config.worker_id, "job runner stopped");
     }
 
     /// Runs the job's handler; a missing handler, an `Err` and a panic all become

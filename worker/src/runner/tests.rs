@@ -182,6 +182,7 @@ async fn postgres_runners_share_the_queue_without_running_a_job_twice() {
     let Ok(url) = std::env::var("FAIRHIRE_WORKER_TEST_PG_URL") else {
         return;
     };
+    let _scratch = crate::test_support::PG_SCRATCH.lock().await;
     let fx = Fixture::new().await;
     let db = sea_orm::Database::connect(url).await.unwrap();
     migration::Migrator::fresh(&db).await.unwrap();

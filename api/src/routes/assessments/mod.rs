@@ -8,10 +8,12 @@ pub mod list_for_supplier;
 pub mod offline;
 pub mod submit;
 
+use std::sync::Arc;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
     access::{Caller, SupplierAccess},
-    entities::{assessment, assessment_answer, questionnaire, supplier},
+    entities::{assessment, assessment_answer, supplier},
     questionnaire::Definition,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -145,10 +147,9 @@ pub async fn readable<C: ConnectionTrait>(
 pub async fn definition_for<C: ConnectionTrait>(
     db: &C,
     a: &assessment::Model,
-) -> Result<Definition, ApiError> {
-    let row = questionnaire::Entity::find_by_id(a.questionnaire_id)
-        .one(db)
+) -> Result<Arc<Definition>, ApiError> {
+    // Cached by version: answer saves would otherwise re-parse it on every request.
+    domain::questionnaires::definition(db, a.questionnaire_id)
         .await?
-        .ok_or_else(|| ApiError::Internal(format!("assessment {} lost its questionnaire", a.id)))?;
-    Ok(domain::questionnaires::definition_of(&row)?)
+        .ok_or_else(|| ApiError::Internal(format!("assessment {} lost its questionnaire", a.id)))
 }
