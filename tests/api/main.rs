@@ -44,6 +44,7 @@ mod reports;
 mod schedules;
 mod scoring;
 mod suppliers;
+mod team_api;
 mod tokens;
 mod voice;
 mod voice_browser;
