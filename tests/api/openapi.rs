@@ -13,6 +13,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/invitations/{token}/accept"),
     ("get", "/api/v1/companies/{cid}"),
     ("post", "/api/v1/companies/{cid}/advisors"),
+    ("delete", "/api/v1/companies/{cid}/invitations/{id}"),
+    ("delete", "/api/v1/companies/{cid}/members/{uid}"),
     ("patch", "/api/v1/me/preferences"),
     ("get", "/api/v1/companies/{cid}/emails"),
     ("post", "/api/v1/companies/{cid}/fx-rates"),

@@ -141,6 +141,8 @@ struct Scene {
     open: String,
     /// Submitted and scored, with a corrective action.
     scored: String,
+    /// The scored assessment's finding (edited, given an action, dismissed).
+    finding: String,
     action: String,
     questionnaire: String,
     invitation: String,
@@ -278,6 +280,7 @@ async fn scene(app: &TestApp) -> Scene {
         supplier_id: supplier.supplier_id,
         open,
         scored,
+        finding,
         action: action["id"].as_str().unwrap().to_string(),
         voice_case,
         webhook: hook["id"].as_str().expect("a webhook").to_string(),
@@ -374,6 +377,36 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/actions/{}", s.action),
             vec![("status", "done".into()), ("note", "Repaid".into())],
         ),
+        "/assessments/{aid}/findings" => f(
+            &s.officer,
+            format!("/assessments/{}/findings", s.scored),
+            vec![
+                ("indicator", "deception".into()),
+                ("severity", "minor".into()),
+                ("title", "Contracts only in English".into()),
+                ("detail", "Seen on site".into()),
+            ],
+        ),
+        "/findings/{fid}" => f(
+            &s.officer,
+            format!("/findings/{}", s.finding),
+            vec![
+                ("severity", "major".into()),
+                ("title", "Fees charged".into()),
+                ("detail", "Receipts".into()),
+                ("status", "open".into()),
+            ],
+        ),
+        "/findings/{fid}/dismiss" => f(
+            &s.officer,
+            format!("/findings/{}/dismiss", s.finding),
+            vec![("reason", "Not borne out".into())],
+        ),
+        "/findings/{fid}/actions" => f(
+            &s.officer,
+            format!("/findings/{}/actions", s.finding),
+            vec![("description", "Repay the fees".into()), ("due_date", due)],
+        ),
         "/assessments/{aid}/evidence" => Form {
             who: &s.supplier,
             path: format!("/assessments/{}/evidence", s.open),
@@ -429,12 +462,13 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
                 ("secret", "a-long-enough-secret-for-forms".into()),
             ],
         ),
-        // Before the delete below (the list's order).
+        // These two before the delete below (the list's order).
         "/webhooks/{id}/active" => f(
             &s.officer,
             format!("/webhooks/{}/active", s.webhook),
             vec![("active", "false".into())],
         ),
+        "/webhooks/{id}/test" => f(&s.officer, format!("/webhooks/{}/test", s.webhook), vec![]),
         "/webhooks/{id}/delete" => f(&s.officer, format!("/webhooks/{}/delete", s.webhook), vec![]),
         "/companies/{cid}/risk-overrides" => f(
             &s.officer,

@@ -185,3 +185,61 @@ async fn an_officer_subscribes_a_webhook_reads_its_deliveries_disables_and_delet
             .contains("Webhook deleted.")
     );
 }
+
+#[tokio::test]
+async fn portal_send_test_event_delivers_a_signed_webhook_test() {
+    use crate::webhooks::{Receiver, Reply, SECRET, private_app, verify};
+    let app = private_app().await;
+    let s = situation(&app, "Test Event Co").await;
+    let receiver = Receiver::start(vec![], Reply::Status(204));
+    let hook: serde_json::Value = app
+        .create_webhook(&s.company, &receiver.url, &["report.ready"])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = hook["id"].as_str().expect("a webhook").to_string();
+    let officer = Portal::new(&app, "fr");
+    officer.login(&s.company.email, "a-long-password-1").await;
+    let list = officer
+        .get(&format!("/companies/{}/webhooks", s.company.id))
+        .await;
+    assert!(
+        list.body.contains(&format!("action=\"/webhooks/{id}/test\"")),
+        "a button on the list: {}",
+        list.body
+    );
+
+    // An advisor may not; a stranger does not see it. Nothing is queued.
+    let advisor = advisor_portal(&app, &s.company).await;
+    let refused = advisor.post(&format!("/webhooks/{id}/test"), &[]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let other = app.registered_company().await;
+    let stranger = Portal::new(&app, "en");
+    stranger.login(&other.email, "a-long-password-1").await;
+    let hidden = stranger.post(&format!("/webhooks/{id}/test"), &[]).await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND);
+    app.run_jobs().await;
+    assert!(receiver.hits().is_empty(), "no test event from them");
+
+    let sent = officer.post(&format!("/webhooks/{id}/test"), &[]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    assert_eq!(sent.location, format!("/webhooks/{id}?done=test"));
+    let page = officer.get(&sent.location).await;
+    assert!(
+        page.body
+            .contains("role=\"status\">Événement de test mis en file."),
+        "{}",
+        page.body
+    );
+    app.run_jobs().await;
+    let hits = receiver.hits();
+    assert_eq!(hits.len(), 1, "delivered once, to this webhook");
+    assert!(verify(&hits[0], SECRET), "signed like any event");
+    let body: serde_json::Value = serde_json::from_slice(&hits[0].body).unwrap();
+    assert_eq!(body["event"], "webhook.test");
+    assert_eq!(body["data"]["webhook_id"], id.as_str());
+    let log = officer.get(&format!("/webhooks/{id}")).await;
+    assert!(log.body.contains("<code>webhook.test</code>"), "{}", log.body);
+    assert!(log.body.contains("<td>204</td>"), "{}", log.body);
+}

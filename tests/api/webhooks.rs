@@ -19,7 +19,7 @@ use crate::{
     helpers::{Company, Options, TestApp, assert_problem, spawn_app, spawn_app_with},
 };
 
-const SECRET: &str = "whsec-test-0123456789abcdef";
+pub const SECRET: &str = "whsec-test-0123456789abcdef";
 
 /// What the receiver answers to the next request.
 #[derive(Clone, Copy)]
@@ -194,7 +194,7 @@ pub async fn submitted_assessment(app: &TestApp, company: &Company) -> (String, 
     (supplier.token, supplier.supplier_id, id)
 }
 
-async fn private_app() -> TestApp {
+pub async fn private_app() -> TestApp {
     spawn_app_with(Options {
         allow_private_webhooks: true,
         ..Options::default()

@@ -5,7 +5,7 @@
 use std::{fmt::Display, sync::LazyLock};
 
 use actix_web::HttpRequest;
-use domain::values::Locale;
+use domain::{fee_audit::RowError, values::Locale};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 
 /// The cookie that remembers the switcher's choice for visitors not signed in.
@@ -89,6 +89,30 @@ impl Tr {
         args.set(n1.to_string(), FluentValue::from(v1.to_string()));
         args.set(n2.to_string(), FluentValue::from(v2.to_string()));
         self.format(key, Some(&args))
+    }
+
+    /// A refused CSV row's problem in this language: its Fluent message (`csv-…`)
+    /// with the domain's arguments plus `row` and `column`; the domain's English
+    /// text when the problem has no key (or the key no message).
+    pub fn row_problem(&self, error: &RowError) -> String {
+        if error.code.is_empty() {
+            return error.message.clone();
+        }
+        let mut args = FluentArgs::new();
+        args.set("row", FluentValue::from(error.row.to_string()));
+        args.set(
+            "column",
+            FluentValue::from(error.column.clone().unwrap_or_default()),
+        );
+        for (name, value) in &error.args {
+            args.set(*name, FluentValue::from(value.clone()));
+        }
+        let text = self.format(error.code, Some(&args));
+        if text == error.code {
+            error.message.clone()
+        } else {
+            text
+        }
     }
 
     /// A message whose key is `prefix` + a stored value (`status-`, `band-`…);
@@ -181,6 +205,47 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "keys not in main.ftl: {missing:?}");
+    }
+
+    /// Every message key the fee-audit CSV readers give their problems
+    /// (`"csv-…"` in `domain/src/fee_audit`) has a message, so that no refused row
+    /// falls back to English.
+    #[test]
+    fn every_csv_problem_has_a_message() {
+        let english = keys(SOURCES[0].1);
+        let dir = format!("{}/../domain/src/fee_audit", env!("CARGO_MANIFEST_DIR"));
+        let mut found = BTreeSet::new();
+        // An unreadable directory finds no keys, which the count below refuses.
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            for piece in text.split("\"csv-").skip(1) {
+                let rest = piece.split('"').next().unwrap_or_default();
+                found.insert(format!("csv-{rest}"));
+            }
+        }
+        assert!(found.len() > 20, "the scan found the keys: {found:?}");
+        let missing: Vec<_> = found.difference(&english).collect();
+        assert!(missing.is_empty(), "csv problems without a message: {missing:?}");
+    }
+
+    #[test]
+    fn a_row_problem_is_worded_with_its_arguments() {
+        let error = RowError::new(
+            4,
+            "paid_on",
+            domain::fee_audit::Problem::new(
+                "csv-not-date",
+                vec![("value", "'31/12/2025'".into())],
+                "'31/12/2025' is not a date (write it YYYY-MM-DD, e.g. 2026-01-15)",
+            ),
+        );
+        assert_eq!(
+            Tr::new(Locale::Fr).row_problem(&error),
+            "'31/12/2025' n'est pas une date (écrivez-la AAAA-MM-JJ, par ex. 2026-01-15)"
+        );
+        assert_eq!(error.message, Tr::new(Locale::En).row_problem(&error));
+        let unworded = RowError::file(2, "something new");
+        assert_eq!(Tr::new(Locale::Es).row_problem(&unworded), "something new");
     }
 
     #[test]

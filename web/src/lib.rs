@@ -11,6 +11,7 @@ pub mod charts;
 pub mod context;
 pub mod csrf;
 pub mod error;
+pub mod finding_forms;
 pub mod form;
 pub mod headers;
 pub mod i18n;
@@ -39,6 +40,10 @@ pub const POST_ROUTES: &[&str] = &[
     "/companies/{cid}/suppliers/new",
     "/suppliers/{sid}/assessments",
     "/actions/{id}",
+    "/assessments/{aid}/findings",
+    "/findings/{fid}",
+    "/findings/{fid}/dismiss",
+    "/findings/{fid}/actions",
     "/assessments/{aid}/evidence",
     "/assessments/{aid}/reports",
     "/companies/{cid}/team",
@@ -49,6 +54,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/voice/cases/{id}/status",
     "/companies/{cid}/webhooks",
     "/webhooks/{id}/active",
+    "/webhooks/{id}/test",
     "/webhooks/{id}/delete",
     "/companies/{cid}/risk-overrides",
     "/companies/{cid}/fx-rates",
@@ -87,6 +93,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::suppliers::send)
         .service(pages::findings::list)
         .service(pages::findings::progress)
+        .service(pages::finding_new::add)
+        .service(pages::finding_edit::edit)
+        .service(pages::finding_dismiss::dismiss)
+        .service(pages::action_new::add)
         .service(pages::evidence::upload)
         .service(pages::fee_audit::show)
         .service(pages::fee_audit::repay)
@@ -104,6 +114,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::webhooks::show)
         .service(pages::webhooks::set_active)
         .service(pages::webhooks::delete)
+        .service(pages::webhook_test_event::send)
         .service(pages::risk_overrides::show)
         .service(pages::risk_overrides::replace)
         .service(pages::audit::list)

@@ -3,8 +3,9 @@
 
 use domain::{
     access::{Caller, SupplierAccess},
-    entities::{assessment, questionnaire, supplier},
+    entities::{assessment, finding, questionnaire, supplier},
     questionnaire::Definition,
+    values::Role,
 };
 use sea_orm::{ConnectionTrait, EntityTrait};
 use uuid::Uuid;
@@ -67,5 +68,31 @@ pub fn require_own(access: SupplierAccess, t: Tr) -> Result<(), PortalError> {
     match access {
         SupplierAccess::OwnSupplier => Ok(()),
         SupplierAccess::Company(_) => Err(PortalError::new(ErrorKind::Forbidden, t)),
+    }
+}
+
+/// A finding the caller may read, with its supplier and how they reach it.
+pub async fn finding<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    id: Uuid,
+    t: Tr,
+) -> Result<(finding::Model, supplier::Model, SupplierAccess), PortalError> {
+    let found = finding::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .or_page(t)?
+        .or_page(t)?;
+    let (owner, access) = supplier(db, caller, found.supplier_id, t).await?;
+    Ok((found, owner, access))
+}
+
+/// Only the company's reviewers (admins, officers, advisors) change findings and
+/// add corrective actions, as `require_reviewer` in the API; a supplier reads its
+/// findings and reports progress, nothing more (403).
+pub fn require_reviewer(access: SupplierAccess, caller: &Caller, t: Tr) -> Result<Role, PortalError> {
+    match access {
+        SupplierAccess::Company(role) if role.reads_company() && !caller.read_only => Ok(role),
+        _ => Err(PortalError::new(ErrorKind::Forbidden, t)),
     }
 }

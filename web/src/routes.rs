@@ -98,6 +98,22 @@ pub fn review(id: Uuid) -> String {
 pub fn voice_cases(company: Uuid) -> String {
     format!("/companies/{company}/voice")
 }
+/// The add-finding form of an assessment (reviewers).
+pub fn assessment_findings(id: Uuid) -> String {
+    format!("/assessments/{id}/findings")
+}
+/// A finding's edit form (reviewers).
+pub fn finding(id: Uuid) -> String {
+    format!("/findings/{id}")
+}
+/// A finding's dismiss form (reviewers).
+pub fn finding_dismiss(id: Uuid) -> String {
+    format!("/findings/{id}/dismiss")
+}
+/// A finding's add-corrective-action form (reviewers).
+pub fn finding_actions(id: Uuid) -> String {
+    format!("/findings/{id}/actions")
+}
 /// A corrective action's progress form.
 pub fn action(id: Uuid) -> String {
     format!("/actions/{id}")
@@ -126,6 +142,10 @@ pub fn webhook(id: Uuid) -> String {
 /// The disable / re-enable form of a webhook.
 pub fn webhook_active(id: Uuid) -> String {
     format!("/webhooks/{id}/active")
+}
+/// The send-test-event form of a webhook.
+pub fn webhook_test(id: Uuid) -> String {
+    format!("/webhooks/{id}/test")
 }
 /// The delete form of a webhook.
 pub fn webhook_delete(id: Uuid) -> String {

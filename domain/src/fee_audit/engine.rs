@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{
-    AuditedLine, Category, CategoryFees, Evidence, EvidenceFees, FeeAuditOutcome, FeeAuditSummary,
+    AuditedLine, Category, CategoryFees, Evidence, EvidenceFees, FeeAuditOutcome, FeeAuditSummary, Problem,
     RecruiterFees, RowError, WorkerResult,
 };
 use crate::values::{CountryCode, CurrencyCode};
@@ -82,7 +82,14 @@ impl FeeAuditEngine {
     /// Counts one line. Nothing changes when it fails (a sum would overflow, or the
     /// wage is too small to convert), so the engine stays consistent.
     pub fn add(&mut self, line: &AuditedLine) -> Result<(), RowError> {
-        let too_large = || RowError::new(line.row, "amount", "the amounts are too large to add up");
+        let too_large = || {
+            let text = "the amounts are too large to add up";
+            RowError::new(
+                line.row,
+                "amount",
+                Problem::new("csv-sum-too-large", Vec::new(), text),
+            )
+        };
         if !self.workers.contains_key(&line.worker_ref) {
             self.register(&line.worker_ref, WorkerProfile::of(line));
         }
@@ -97,11 +104,9 @@ impl FeeAuditEngine {
                 .ok_or_else(too_large)?,
         };
         if wage_usd <= Decimal::ZERO {
-            return Err(RowError::new(
-                line.row,
-                "monthly_wage",
-                "is too small to convert to US dollars",
-            ));
+            let text = "is too small to convert to US dollars";
+            let problem = Problem::new("csv-wage-too-small", Vec::new(), text);
+            return Err(RowError::new(line.row, "monthly_wage", problem));
         }
         let fees = tally
             .fees_usd

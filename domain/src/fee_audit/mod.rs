@@ -36,9 +36,45 @@ pub use results::{
 };
 pub use table::MAX_ROWS;
 
+/// What is wrong with a cell, a row or a file: a message key with its arguments,
+/// so that each door words it — the portal in the visitor's language (the key is
+/// a Fluent message, `csv-…`), the API and the CLI in English (`text`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The message key; empty for a problem not worded by key (its text is shown).
+    pub code: &'static str,
+    /// The key's arguments (name, value).
+    pub args: Vec<(&'static str, String)>,
+    /// The English wording.
+    pub text: String,
+}
+
+impl Problem {
+    /// A problem of key `code` with its arguments and English text.
+    pub fn new(code: &'static str, args: Vec<(&'static str, String)>, text: impl Into<String>) -> Self {
+        Self {
+            code,
+            args,
+            text: text.into(),
+        }
+    }
+}
+
+impl From<String> for Problem {
+    fn from(text: String) -> Self {
+        Self::new("", Vec::new(), text)
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(text: &str) -> Self {
+        Self::new("", Vec::new(), text)
+    }
+}
+
 /// One bad row of an upload, as the `422` lists it: where (line number, the header
 /// being line 1, and the column when one is to blame) and what is wrong, in plain
-/// language.
+/// language. The key and arguments stay out of the JSON: the API's body is English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RowError {
     /// Line number in the file (header = 1).
@@ -48,24 +84,36 @@ pub struct RowError {
     pub column: Option<String>,
     /// What is wrong, for the auditor who will fix the file.
     pub message: String,
+    /// The message key of [`Problem::code`] (empty: show `message`).
+    #[serde(skip)]
+    pub code: &'static str,
+    /// The key's arguments.
+    #[serde(skip)]
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl RowError {
     /// A problem with one cell.
-    pub fn new(row: u64, column: &str, message: impl Into<String>) -> Self {
+    pub fn new(row: u64, column: &str, problem: impl Into<Problem>) -> Self {
+        let problem = problem.into();
         Self {
             row,
             column: Some(column.to_owned()),
-            message: message.into(),
+            message: problem.text,
+            code: problem.code,
+            args: problem.args,
         }
     }
 
     /// A problem with a whole row or with the file.
-    pub fn file(row: u64, message: impl Into<String>) -> Self {
+    pub fn file(row: u64, problem: impl Into<Problem>) -> Self {
+        let problem = problem.into();
         Self {
             row,
             column: None,
-            message: message.into(),
+            message: problem.text,
+            code: problem.code,
+            args: problem.args,
         }
     }
 }

@@ -10,7 +10,7 @@ use std::{
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::{RowError, cells, table::Table};
+use super::{Problem, RowError, cells, table::Table};
 use crate::values::CurrencyCode;
 
 /// The stored rates of one company, by currency and date.
@@ -55,11 +55,9 @@ impl RateTable {
         column: &'static str,
     ) -> Result<Decimal, RowError> {
         self.rate(currency, date).ok_or_else(|| {
-            RowError::new(
-                row,
-                column,
-                format!("no USD rate for {currency} on or before {date}"),
-            )
+            let text = format!("no USD rate for {currency} on or before {date}");
+            let args = vec![("currency", currency.to_string()), ("date", date.to_string())];
+            RowError::new(row, column, Problem::new("csv-no-rate", args, text))
         })
     }
 }
@@ -130,18 +128,25 @@ pub fn read_fx_rates<R: Read>(input: R) -> Result<Vec<FxRate>, Vec<RowError>> {
             }
         };
         if currency == CurrencyCode::USD && rate != Decimal::ONE {
-            errors.push(RowError::new(
-                line,
-                "usd_per_unit",
-                "USD is always 1 US dollar per unit",
-            ));
+            let text = "USD is always 1 US dollar per unit";
+            let problem = Problem::new("csv-usd-rate", Vec::new(), text);
+            errors.push(RowError::new(line, "usd_per_unit", problem));
             continue;
         }
         if let Some((first, earlier)) = seen.insert((currency, date), (line, rate))
             && earlier != rate
         {
-            let message = format!("row {first} gives a different rate for {currency} on {date}");
-            errors.push(RowError::new(line, "usd_per_unit", message));
+            let text = format!("row {first} gives a different rate for {currency} on {date}");
+            let args = vec![
+                ("first", first.to_string()),
+                ("currency", currency.to_string()),
+                ("date", date.to_string()),
+            ];
+            errors.push(RowError::new(
+                line,
+                "usd_per_unit",
+                Problem::new("csv-different-rate", args, text),
+            ));
             continue;
         }
         rates.push(FxRate {

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    RateTable, RowError, WorkerResult,
+    Problem, RateTable, RowError, WorkerResult,
     cells::{self, at},
     codes, money,
     table::Table,
@@ -58,11 +58,7 @@ pub fn read_repayments<R: Read>(
         let line = row.line;
         let worker_ref = row.cell("worker_ref").and_then(|raw| match cells::required(raw) {
             Ok(known) if is_worker(known) => Ok(known.to_owned()),
-            Ok(_) => Err(RowError::new(
-                line,
-                "worker_ref",
-                format!("no worker {} in this audit", cells::quoted(raw)),
-            )),
+            Ok(_) => Err(RowError::new(line, "worker_ref", no_worker(raw))),
             Err(message) => Err(RowError::new(line, "worker_ref", message)),
         });
         let amount = row
@@ -74,8 +70,13 @@ pub fn read_repayments<R: Read>(
         let paid_on = row.cell("paid_on").and_then(|raw| {
             let date = cells::date(raw).map_err(at(line, "paid_on"))?;
             if date > today {
-                let message = format!("{date} is after today ({today}): a repayment cannot be in the future");
-                return Err(RowError::new(line, "paid_on", message));
+                let text = format!("{date} is after today ({today}): a repayment cannot be in the future");
+                let args = vec![("date", date.to_string()), ("today", today.to_string())];
+                return Err(RowError::new(
+                    line,
+                    "paid_on",
+                    Problem::new("csv-future-repayment", args, text),
+                ));
             }
             Ok(date)
         });
@@ -89,7 +90,10 @@ pub fn read_repayments<R: Read>(
         let converted = rates
             .rate_for_row(currency, paid_on, line, "currency")
             .and_then(|rate| {
-                let too_large = || RowError::new(line, "amount", "is too large to convert to US dollars");
+                let too_large = || {
+                    let text = "is too large to convert to US dollars";
+                    RowError::new(line, "amount", Problem::new("csv-too-large", Vec::new(), text))
+                };
                 Ok((rate, amount.checked_mul(rate).ok_or_else(too_large)?))
             });
         match converted {
@@ -173,13 +177,14 @@ impl RepaymentLedger {
 
     /// Records `amount_usd` repaid to a worker (a new repayment, or the total stored
     /// earlier). An unknown worker or an impossible sum is refused with a message.
-    pub fn record(&mut self, worker_ref: &str, amount_usd: Decimal) -> Result<(), String> {
+    pub fn record(&mut self, worker_ref: &str, amount_usd: Decimal) -> Result<(), Problem> {
         let Some((_, repaid)) = self.workers.get_mut(worker_ref) else {
-            return Err(format!("no worker {} in this audit", cells::quoted(worker_ref)));
+            return Err(no_worker(worker_ref));
         };
-        *repaid = repaid
-            .checked_add(amount_usd)
-            .ok_or("the repayments are too large to add up")?;
+        *repaid = repaid.checked_add(amount_usd).ok_or_else(|| {
+            let text = "the repayments are too large to add up";
+            Problem::new("csv-repaid-too-large", Vec::new(), text)
+        })?;
         Ok(())
     }
 
@@ -231,4 +236,10 @@ impl RepaymentLedger {
             workers,
         }
     }
+}
+
+/// A `worker_ref` that is not one of the audit's workers.
+fn no_worker(raw: &str) -> Problem {
+    let text = format!("no worker {} in this audit", cells::quoted(raw));
+    Problem::new("csv-no-worker", vec![("value", cells::quoted(raw))], text)
 }

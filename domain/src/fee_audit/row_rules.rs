@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{
-    AuditedLine, Category, Evidence, FeeAuditEngine, RateTable, RowError,
+    AuditedLine, Category, Evidence, FeeAuditEngine, Problem, RateTable, RowError,
     cells::{self, at},
     engine::WorkerProfile,
     table::Row,
@@ -21,7 +21,7 @@ struct Cells<'a, 't> {
 
 impl Cells<'_, '_> {
     /// The cell of `column` read with `parse`; on failure the error is kept.
-    fn get<T>(&mut self, column: &'static str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+    fn get<T>(&mut self, column: &'static str, parse: impl FnOnce(&str) -> Result<T, Problem>) -> Option<T> {
         let line = self.row.line;
         let value = self
             .row
@@ -30,7 +30,7 @@ impl Cells<'_, '_> {
         value.map_err(|error| self.errors.push(error)).ok()
     }
 
-    fn fail(&mut self, column: &'static str, message: impl Into<String>) {
+    fn fail(&mut self, column: &'static str, message: impl Into<Problem>) {
         self.errors.push(RowError::new(self.row.line, column, message));
     }
 }
@@ -67,8 +67,10 @@ pub(crate) fn check_row(
     let paid_on = cells.get("paid_on", |raw| {
         let date = cells::date(raw)?;
         if date > today {
-            return Err(format!(
-                "{date} is after today ({today}): a payment cannot be in the future"
+            return Err(Problem::new(
+                "csv-future-payment",
+                vec![("date", date.to_string()), ("today", today.to_string())],
+                format!("{date} is after today ({today}): a payment cannot be in the future"),
             ));
         }
         Ok(date)
@@ -76,7 +78,11 @@ pub(crate) fn check_row(
     let loan = cells.get("loan", |raw| match raw.to_ascii_lowercase().as_str() {
         "" | "no" => Ok(false),
         "yes" => Ok(true),
-        _ => Err(format!("{} is not yes or no", cells::quoted(raw))),
+        _ => Err(Problem::new(
+            "csv-not-yes-no",
+            vec![("value", cells::quoted(raw))],
+            format!("{} is not yes or no", cells::quoted(raw)),
+        )),
     });
     let reimbursed = cells.get("reimbursed", |raw| {
         if raw.is_empty() {
@@ -91,36 +97,37 @@ pub(crate) fn check_row(
         }
         Evidence::parse(raw).ok_or_else(|| {
             let all: Vec<&str> = Evidence::ALL.iter().map(|e| e.as_str()).collect();
-            format!(
+            let text = format!(
                 "{} is not an evidence level; use one of: {}",
                 cells::quoted(raw),
                 all.join(", ")
-            )
+            );
+            let args = vec![("value", cells::quoted(raw)), ("allowed", all.join(", "))];
+            Problem::new("csv-evidence", args, text)
         })
     });
 
     if let (Some(category), Some(amount)) = (category, amount) {
         if category == Category::None && !amount.is_zero() {
-            cells.fail(
-                "amount",
-                format!(
-                    "is {amount}, but a row with category none (a worker who paid nothing) must have amount 0"
-                ),
+            let text = format!(
+                "is {amount}, but a row with category none (a worker who paid nothing) must have amount 0"
             );
+            let args = vec![("amount", amount.to_string())];
+            cells.fail("amount", Problem::new("csv-none-with-amount", args, text));
         } else if category != Category::None && amount.is_zero() {
-            cells.fail(
-                "amount",
-                "is 0: a row for a worker who paid nothing must have category none",
-            );
+            let text = "is 0: a row for a worker who paid nothing must have category none";
+            cells.fail("amount", Problem::new("csv-zero-amount", Vec::new(), text));
         }
     }
     if let (Some(amount), Some(reimbursed)) = (amount, reimbursed)
         && reimbursed > amount
     {
-        cells.fail(
-            "reimbursed",
-            format!("{reimbursed} is more than the amount paid ({amount})"),
-        );
+        let text = format!("{reimbursed} is more than the amount paid ({amount})");
+        let args = vec![
+            ("reimbursed", reimbursed.to_string()),
+            ("amount", amount.to_string()),
+        ];
+        cells.fail("reimbursed", Problem::new("csv-reimbursed-more", args, text));
     }
     let rate = currency.zip(paid_on).and_then(|(c, d)| {
         rates
@@ -190,13 +197,18 @@ pub(crate) fn check_row(
     )
     else {
         // Unreachable: every missing value above recorded an error.
-        return Err(vec![RowError::file(line, "the row could not be read")]);
+        let text = "the row could not be read";
+        return Err(vec![RowError::file(
+            line,
+            Problem::new("csv-row-unreadable", Vec::new(), text),
+        )]);
     };
     let too_large = || {
+        let text = "is too large to convert to US dollars";
         vec![RowError::new(
             line,
             "amount",
-            "is too large to convert to US dollars",
+            Problem::new("csv-too-large", Vec::new(), text),
         )]
     };
     let amount_usd = amount.checked_mul(usd_per_unit).ok_or_else(too_large)?;
@@ -224,27 +236,32 @@ pub(crate) fn check_row(
     })
 }
 
-fn category(raw: &str) -> Result<Category, String> {
+fn category(raw: &str) -> Result<Category, Problem> {
     Category::parse(cells::required(raw)?).ok_or_else(|| {
         let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-        format!(
+        let text = format!(
             "{} is not a category; use one of: {}",
             cells::quoted(raw),
             all.join(", ")
-        )
+        );
+        let args = vec![("value", cells::quoted(raw)), ("allowed", all.join(", "))];
+        Problem::new("csv-category", args, text)
     })
 }
 
 /// Reports each worker field of a later row that differs from the worker's first row.
 fn compare(first: &WorkerProfile, later: &WorkerProfile, worker_ref: &str, cells: &mut Cells<'_, '_>) {
     let differs = |column: &'static str, was: String| {
-        (
-            column,
-            format!(
-                "differs from row {} for worker {worker_ref}, which gives {was}",
-                first.first_row
-            ),
-        )
+        let text = format!(
+            "differs from row {} for worker {worker_ref}, which gives {was}",
+            first.first_row
+        );
+        let args = vec![
+            ("first", first.first_row.to_string()),
+            ("worker", worker_ref.to_string()),
+            ("was", was),
+        ];
+        (column, Problem::new("csv-differs", args, text))
     };
     let mut found = Vec::new();
     if first.nationality != later.nationality {

@@ -12,7 +12,7 @@ use std::{
 
 use csv::{ByteRecord, Terminator};
 
-use super::RowError;
+use super::{Problem, RowError};
 
 /// The most data rows one upload may have (fee-audit.md).
 pub const MAX_ROWS: u64 = 200_000;
@@ -43,11 +43,8 @@ impl<'t> Row<'t> {
             return Ok("");
         };
         std::str::from_utf8(bytes).map(str::trim).map_err(|_| {
-            RowError::new(
-                self.line,
-                column,
-                "is not valid UTF-8 text (save the file as UTF-8)",
-            )
+            let text = "is not valid UTF-8 text (save the file as UTF-8)";
+            RowError::new(self.line, column, Problem::new("csv-not-utf8", Vec::new(), text))
         })
     }
 }
@@ -76,9 +73,10 @@ impl<R: Read> Table<R> {
         match reader.read_byte_record(&mut header) {
             Ok(true) => {}
             Ok(false) => {
+                let text = "the file is empty: it needs a header row and data rows";
                 return Err(vec![RowError::file(
                     1,
-                    "the file is empty: it needs a header row and data rows",
+                    Problem::new("csv-empty-file", Vec::new(), text),
                 )]);
             }
             Err(error) => return Err(vec![unreadable(1, &error)]),
@@ -87,9 +85,10 @@ impl<R: Read> Table<R> {
         let mut errors = Vec::new();
         for (index, name) in header.iter().enumerate() {
             let Ok(name) = std::str::from_utf8(name) else {
+                let text = "the header is not valid UTF-8 text (save the file as UTF-8)";
                 errors.push(RowError::file(
                     1,
-                    "the header is not valid UTF-8 text (save the file as UTF-8)",
+                    Problem::new("csv-header-not-utf8", Vec::new(), text),
                 ));
                 continue;
             };
@@ -98,18 +97,20 @@ impl<R: Read> Table<R> {
                 continue;
             };
             if columns.insert(*known, index).is_some() {
+                let text = "the column appears more than once in the header";
                 errors.push(RowError::new(
                     1,
                     known,
-                    "the column appears more than once in the header",
+                    Problem::new("csv-duplicate-column", Vec::new(), text),
                 ));
             }
         }
         for missing in required.iter().filter(|column| !columns.contains_key(*column)) {
+            let text = "this required column is missing from the header";
             errors.push(RowError::new(
                 1,
                 missing,
-                "this required column is missing from the header",
+                Problem::new("csv-missing-column", Vec::new(), text),
             ));
         }
         if !errors.is_empty() {
@@ -139,8 +140,9 @@ impl<R: Read> Table<R> {
                 Ok(true) => break self.start_line(),
                 Ok(false) => {
                     self.finished = true;
-                    let message = "the file has a header but no data rows";
-                    return (self.data_rows == 0).then(|| Err(RowError::file(1, message)));
+                    let text = "the file has a header but no data rows";
+                    let problem = || Problem::new("csv-no-data-rows", Vec::new(), text);
+                    return (self.data_rows == 0).then(|| Err(RowError::file(1, problem())));
                 }
                 Err(error) => {
                     self.finished = true;
@@ -152,17 +154,24 @@ impl<R: Read> Table<R> {
         if self.data_rows > MAX_ROWS {
             // Stop here: reading on would only spend time on a file that is refused.
             self.finished = true;
-            let message =
-                format!("the file has more than {MAX_ROWS} data rows; split it into several audits");
-            return Some(Err(RowError::file(line, message)));
+            let text = format!("the file has more than {MAX_ROWS} data rows; split it into several audits");
+            let problem = Problem::new("csv-too-many-rows", vec![("max", MAX_ROWS.to_string())], text);
+            return Some(Err(RowError::file(line, problem)));
         }
         if self.record.len() != self.header_len {
-            let message = format!(
+            let text = format!(
                 "the row has {} cells but the header has {}",
                 self.record.len(),
                 self.header_len
             );
-            return Some(Err(RowError::file(line, message)));
+            let args = vec![
+                ("cells", self.record.len().to_string()),
+                ("header", self.header_len.to_string()),
+            ];
+            return Some(Err(RowError::file(
+                line,
+                Problem::new("csv-cell-count", args, text),
+            )));
         }
         Some(Ok(Row {
             line,
@@ -191,7 +200,10 @@ fn is_blank(record: &ByteRecord) -> bool {
 }
 
 fn unreadable(line: u64, error: &csv::Error) -> RowError {
-    RowError::file(line, format!("the file could not be read here: {error}"))
+    // The CSV reader's own words stay English: they name bytes and quotes.
+    let text = format!("the file could not be read here: {error}");
+    let args = vec![("detail", error.to_string())];
+    RowError::file(line, Problem::new("csv-unreadable", args, text))
 }
 
 /// The upload's bytes, remembering how many were read, the last one, and whether the

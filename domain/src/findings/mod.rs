@@ -3,10 +3,12 @@
 //! or are added by advisors and officers.
 
 mod actions;
+mod dismiss;
 mod manual;
 mod review;
 
 pub use actions::{ActionChange, NewAction, add_action, change_action, default_due_date};
+pub use dismiss::dismiss_finding;
 pub use manual::{FindingChanges, NewFinding, add_finding, change_finding};
 pub use review::{Decision, review_assessment};
 

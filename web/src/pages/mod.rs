@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub mod accept_invitation;
+pub mod action_new;
 pub mod assets;
 pub mod audit;
 pub mod check;
@@ -8,6 +9,9 @@ pub mod company;
 pub mod evidence;
 pub mod fee_audit;
 pub mod fee_audit_upload;
+pub mod finding_dismiss;
+pub mod finding_edit;
+pub mod finding_new;
 pub mod findings;
 pub mod fx_rates;
 pub mod home;
@@ -24,6 +28,7 @@ pub mod suppliers;
 pub mod team;
 pub mod voice;
 pub mod voice_cases;
+pub mod webhook_test_event;
 pub mod webhooks;
 
 use actix_web::HttpResponse;

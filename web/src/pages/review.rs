@@ -1,8 +1,10 @@
 //! The company's view of an assessment (advisors, officers, admins): the score
 //! and why — question by question from `score_breakdown` — the findings, and the
-//! review decision (`POST /assessments/{aid}/review`: approve or return).
+//! review decision (`POST /assessments/{aid}/review`: approve or return). Reviewers
+//! add a finding by hand here (`finding_new`) and reach each finding's forms on the
+//! supplier's findings page.
 
-use actix_web::{HttpResponse, post, web};
+use actix_web::{HttpResponse, http::StatusCode, post, web};
 use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
@@ -19,6 +21,7 @@ use uuid::Uuid;
 use crate::{
     context::{Layout, Member},
     error::{ErrorKind, OrPage, PortalError},
+    finding_forms::{Filled, NewFindingForm, SEVERITIES},
     form::CsrfForm,
     load,
     pages::see_other,
@@ -60,6 +63,15 @@ pub struct ReviewPage {
     comment: Option<String>,
     /// What the last action on this page did (`?done=`), said back to the user.
     notice: Option<String>,
+    /// The company's reviewers add and change findings.
+    can_edit_findings: bool,
+    /// Where each finding's forms are (the supplier's findings page).
+    findings_href: String,
+    new_finding_action: String,
+    new_finding: Filled<NewFindingForm>,
+    severities: [&'static str; 3],
+    /// (key, name in the visitor's language) of every indicator.
+    indicators: Vec<(String, String)>,
 }
 
 /// `?done=approved|returned|report` after a decision or a report request.
@@ -76,6 +88,7 @@ impl Done {
             "approved" => Some("notice-approved"),
             "returned" => Some("notice-returned"),
             "report" => Some("notice-report-requested"),
+            "finding" => Some("notice-finding-added"),
             _ => None,
         }
     }
@@ -96,6 +109,32 @@ pub async fn page(
     owner: supplier::Model,
     done: &Done,
 ) -> Result<HttpResponse, PortalError> {
+    let page = build(state, member, found, owner, done).await?;
+    member.render(&page)
+}
+
+/// The page again with the refused add-finding form as typed, and 422.
+pub async fn refused_finding(
+    state: &PortalState,
+    member: &Member,
+    found: assessment::Model,
+    owner: supplier::Model,
+    form: Filled<NewFindingForm>,
+) -> Result<HttpResponse, PortalError> {
+    let mut page = build(state, member, found, owner, &Done::default()).await?;
+    page.new_finding = form;
+    let mut response = member.render(&page)?;
+    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
+}
+
+async fn build(
+    state: &PortalState,
+    member: &Member,
+    found: assessment::Model,
+    owner: supplier::Model,
+    done: &Done,
+) -> Result<ReviewPage, PortalError> {
     let t = member.t();
     let definition = load::definition(&state.db, &found, t).await?;
     let locale = t.locale.code();
@@ -163,8 +202,22 @@ pub async fn page(
         report_action: format!("/assessments/{}/reports", found.id),
         comment: found.review_comment.clone(),
         notice: done.notice_key().map(|key| t.get(key)),
+        can_edit_findings: load::require_reviewer(
+            member.caller.supplier_access(&owner).or_page(t)?,
+            &member.caller,
+            t,
+        )
+        .is_ok(),
+        findings_href: routes::supplier_findings(owner.id),
+        new_finding_action: routes::assessment_findings(found.id),
+        new_finding: Filled::default(),
+        severities: SEVERITIES,
+        indicators: domain::reference::indicators()
+            .iter()
+            .map(|i| (i.key.clone(), i.name(t.locale).to_string()))
+            .collect(),
     };
-    member.render(&page)
+    Ok(page)
 }
 
 /// The decision form.

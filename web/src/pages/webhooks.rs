@@ -43,6 +43,7 @@ pub struct WebhookRow {
     href: String,
     active_action: String,
     delete_action: String,
+    test_action: String,
 }
 
 impl From<webhook::Model> for WebhookRow {
@@ -65,6 +66,7 @@ impl From<webhook::Model> for WebhookRow {
             href: routes::webhook(w.id),
             active_action: routes::webhook_active(w.id),
             delete_action: routes::webhook_delete(w.id),
+            test_action: routes::webhook_test(w.id),
             url: w.url,
         }
     }
@@ -235,6 +237,15 @@ pub struct WebhookPage {
     hook: WebhookRow,
     list_href: String,
     deliveries: Vec<webhook_delivery::Model>,
+    /// A test event was just queued (`?done=test`).
+    test_sent: bool,
+}
+
+/// `?done=test` after the send-test-event form.
+#[derive(Deserialize)]
+pub struct ShowQuery {
+    #[serde(default)]
+    done: String,
 }
 
 /// A webhook's delivery log, newest first (officers and admins).
@@ -243,6 +254,7 @@ pub async fn show(
     state: web::Data<PortalState>,
     member: Member,
     id: web::Path<Uuid>,
+    query: web::Query<ShowQuery>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
     let hook = webhooks::managed(&state.db, &member.caller, *id)
@@ -261,6 +273,7 @@ pub async fn show(
         list_href: routes::webhooks(hook.company_id),
         hook: hook.into(),
         deliveries,
+        test_sent: query.done == "test",
     })
 }
 

@@ -2,3 +2,5 @@
 
 pub mod get;
 pub mod invite_advisor;
+pub mod remove_member;
+pub mod withdraw_invitation;
