@@ -188,6 +188,8 @@ async fn add_finding(world: &World, severity: &str, zero_tolerance: bool, age_da
         created_by: Set(None),
         created_at: Set(at),
         updated_at: Set(at),
+        confirmed_at: Set(None),
+        confirmed_by: Set(None),
     }
     .insert(&world.app.db)
     .await

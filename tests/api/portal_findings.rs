@@ -316,7 +316,8 @@ async fn portal_suppliers_and_strangers_cannot_change_findings() {
     let other = app.registered_company().await;
     let stranger = Portal::new(&app, "en");
     stranger.login(&other.email, "a-long-password-1").await;
-    let forms: [(String, Vec<(&str, &str)>); 4] = [
+    let forms: [(String, Vec<(&str, &str)>); 5] = [
+        (format!("/findings/{}/confirm", f.id), vec![]),
         (
             format!("/findings/{}", f.id),
             vec![
@@ -352,4 +353,55 @@ async fn portal_suppliers_and_strangers_cannot_change_findings() {
     assert_eq!(reload(&app, f.id).await, f, "the finding is unchanged");
     assert_eq!(findings_of(&app, &s).await.len(), 1, "no finding added");
     assert!(actions_of(&app, f.id).await.is_empty(), "no action added");
+}
+
+#[tokio::test]
+async fn portal_an_advisor_confirms_a_red_flag_finding() {
+    let app = spawn_app().await;
+    let (s, f) = scored(&app, "Confirm Co").await;
+    assert_eq!(f.confirmed_at, None, "raised by a rule, not yet confirmed");
+    let advisor = advisor_portal(&app, &s.company).await;
+    let page_path = format!("/suppliers/{}/findings", s.supplier_id);
+    let page = advisor.get(&page_path).await;
+    assert!(
+        page.body.contains("not yet confirmed by a reviewer"),
+        "{}",
+        page.body
+    );
+    let action = format!("action=\"/findings/{}/confirm\"", f.id);
+    assert!(page.body.contains(&action), "a Confirm button: {}", page.body);
+
+    let done = advisor.post(&format!("/findings/{}/confirm", f.id), &[]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let confirmed = reload(&app, f.id).await;
+    let at = confirmed.confirmed_at.expect("confirmed");
+    assert!(confirmed.confirmed_by.is_some());
+    assert_eq!(
+        confirmed.status, f.status,
+        "confirming does not change the status"
+    );
+    let trail = audit_event::Entity::find()
+        .filter(audit_event::Column::EntityId.eq(f.id))
+        .filter(audit_event::Column::Action.eq("finding.confirmed"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(trail.len(), 1, "the confirmation is in the audit trail");
+
+    let after = advisor.get(&format!("{page_path}?done=confirmed")).await;
+    assert!(after.body.contains("Finding confirmed"), "{}", after.body);
+    assert!(
+        after
+            .body
+            .contains(&format!("Confirmed on {}", at.format("%Y-%m-%d")))
+    );
+    assert!(!after.body.contains(&action), "no second Confirm button");
+    let review = advisor.get(&format!("/assessments/{}", s.assessment)).await;
+    assert!(review.body.contains("Confirmed on"), "{}", review.body);
+
+    // In Spanish too.
+    let supplier = Portal::new(&app, "es");
+    supplier.login(&s.supplier_email, "supplier-password-1").await;
+    let seen = supplier.get(&page_path).await;
+    assert!(seen.body.contains("Confirmado el"), "{}", seen.body);
 }

@@ -402,6 +402,7 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/findings/{}/dismiss", s.finding),
             vec![("reason", "Not borne out".into())],
         ),
+        "/findings/{fid}/confirm" => f(&s.officer, format!("/findings/{}/confirm", s.finding), vec![]),
         "/findings/{fid}/actions" => f(
             &s.officer,
             format!("/findings/{}/actions", s.finding),

@@ -243,6 +243,8 @@ async fn a_large_report_lays_out_inside_its_pages() {
             created_by: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
+            confirmed_at: Set(None),
+            confirmed_by: Set(None),
         }
         .insert(&app.db)
         .await
@@ -272,6 +274,8 @@ async fn a_large_report_lays_out_inside_its_pages() {
         created_by: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        confirmed_at: Set(None),
+        confirmed_by: Set(None),
     }
     .insert(&app.db)
     .await

@@ -407,3 +407,58 @@ async fn a_reviewer_adds_and_edits_findings() {
     assert_eq!(edited.status(), 200);
     assert_eq!(edited.json::<Value>().await.unwrap()["severity"], "priority");
 }
+
+#[tokio::test]
+async fn a_reviewer_confirms_a_red_flag_finding_once() {
+    let app = spawn_app().await;
+    let (company, supplier, _) = submitted(&app).await;
+    app.run_jobs().await;
+    let raised = finding::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(raised.len(), 1, "the red flag raised one finding");
+    let fid = raised[0].id;
+    assert_eq!(
+        raised[0].confirmed_at, None,
+        "a rule's finding starts unconfirmed"
+    );
+    let path = format!("/findings/{fid}");
+
+    let denied = app
+        .patch_json(&path, &supplier.token, &json!({"confirmed": true}))
+        .await;
+    assert_problem(denied, 403).await;
+    let advisor = app.advisor_of(&company).await;
+    let withdrawn = app
+        .patch_json(&path, &advisor, &json!({"confirmed": false}))
+        .await;
+    let problem = assert_problem(withdrawn, 422).await;
+    assert_eq!(problem["errors"][0]["field"], "confirmed");
+
+    let confirmed = app.patch_json(&path, &advisor, &json!({"confirmed": true})).await;
+    assert_eq!(confirmed.status(), 200);
+    let body: Value = confirmed.json().await.unwrap();
+    let first_at = body["confirmed_at"]
+        .as_str()
+        .expect("a confirmation date")
+        .to_string();
+    assert!(body["confirmed_by"].is_string());
+    assert_eq!(body["status"], "open", "confirming does not close it");
+
+    // Confirming again keeps the first date and person.
+    let again: Value = app
+        .patch_json(&path, &company.token, &json!({"confirmed": true}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again["confirmed_at"], first_at);
+    assert_eq!(again["confirmed_by"], body["confirmed_by"]);
+    let stored = finding::Entity::find_by_id(fid)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.confirmed_by.map(|u| u.to_string()).as_deref(),
+        body["confirmed_by"].as_str()
+    );
+}

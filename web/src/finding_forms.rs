@@ -100,6 +100,7 @@ impl EditForm {
             title: Some(title.to_string()),
             detail: Some(self.detail.trim().to_string()),
             status: Some(self.status.clone()),
+            confirm: false,
         })
     }
 }

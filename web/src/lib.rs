@@ -43,6 +43,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/assessments/{aid}/findings",
     "/findings/{fid}",
     "/findings/{fid}/dismiss",
+    "/findings/{fid}/confirm",
     "/findings/{fid}/actions",
     "/assessments/{aid}/evidence",
     "/assessments/{aid}/reports",
@@ -96,6 +97,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::finding_new::add)
         .service(pages::finding_edit::edit)
         .service(pages::finding_dismiss::dismiss)
+        .service(pages::finding_confirm::confirm)
         .service(pages::action_new::add)
         .service(pages::evidence::upload)
         .service(pages::fee_audit::show)

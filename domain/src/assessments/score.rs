@@ -221,6 +221,9 @@ async fn record_flags<C: ConnectionTrait>(
                 created_by: Set(None),
                 created_at: Set(now),
                 updated_at: Set(now),
+                // Raised by a red-flag rule: a reviewer confirms it.
+                confirmed_at: Set(None),
+                confirmed_by: Set(None),
             }
             .insert(db)
             .await?,

@@ -24,6 +24,11 @@ pub struct Model {
     pub created_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// When a reviewer confirmed that the evidence bears the finding out (`None`:
+    /// raised by a rule and not yet confirmed).
+    pub confirmed_at: Option<DateTimeUtc>,
+    /// Who confirmed it.
+    pub confirmed_by: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -57,6 +57,9 @@ pub(super) async fn follow_up<C: ConnectionTrait>(
             created_by: Set(Some(actor)),
             created_at: Set(now),
             updated_at: Set(now),
+            // Raised by the fee rules: a reviewer confirms it.
+            confirmed_at: Set(None),
+            confirmed_by: Set(None),
         }
         .insert(db)
         .await?;

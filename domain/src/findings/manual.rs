@@ -58,6 +58,9 @@ pub async fn add_finding<C: ConnectionTrait>(
         created_by: Set(Some(actor)),
         created_at: Set(now),
         updated_at: Set(now),
+        // A reviewer adding a finding by hand vouches for it.
+        confirmed_at: Set(Some(now)),
+        confirmed_by: Set(Some(actor)),
     }
     .insert(db)
     .await?;
@@ -91,6 +94,9 @@ pub struct FindingChanges {
     pub detail: Option<String>,
     /// New status.
     pub status: Option<String>,
+    /// Confirm the finding (the evidence bears it out). A confirmation stays on
+    /// record: confirming again keeps the first date and person.
+    pub confirm: bool,
 }
 
 /// Applies the edits and records them.
@@ -100,9 +106,17 @@ pub async fn change_finding<C: ConnectionTrait>(
     actor: Uuid,
     changes: FindingChanges,
 ) -> Result<finding::Model, DomainError> {
-    let before =
-        serde_json::json!({"severity": current.severity, "status": current.status, "title": current.title});
+    let before = serde_json::json!({
+        "severity": current.severity, "status": current.status, "title": current.title,
+        "confirmed_at": current.confirmed_at,
+    });
+    let newly_confirmed = changes.confirm && current.confirmed_at.is_none();
     let mut active = current.into_active_model();
+    let now = clock::now();
+    if newly_confirmed {
+        active.confirmed_at = Set(Some(now));
+        active.confirmed_by = Set(Some(actor));
+    }
     if let Some(v) = changes.severity {
         active.severity = Set(v);
     }
@@ -115,18 +129,25 @@ pub async fn change_finding<C: ConnectionTrait>(
     if let Some(v) = changes.status {
         active.status = Set(v);
     }
-    active.updated_at = Set(clock::now());
+    active.updated_at = Set(now);
     let updated = active.update(db).await?;
     audit::record(
         db,
         AuditEntry {
             company_id: Some(updated.company_id),
             actor_user_id: Some(actor),
-            action: "finding.updated",
+            action: if newly_confirmed {
+                "finding.confirmed"
+            } else {
+                "finding.updated"
+            },
             entity_type: "finding",
             entity_id: Some(updated.id),
             before: Some(before),
-            after: Some(serde_json::json!({"severity": updated.severity, "status": updated.status, "title": updated.title})),
+            after: Some(serde_json::json!({
+                "severity": updated.severity, "status": updated.status, "title": updated.title,
+                "confirmed_at": updated.confirmed_at,
+            })),
         },
     )
     .await?;

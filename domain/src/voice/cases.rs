@@ -272,6 +272,9 @@ pub async fn raise_finding<C: ConnectionTrait>(
         created_by: Set(Some(actor)),
         created_at: Set(now),
         updated_at: Set(now),
+        // A case handler raises it from a case they confirmed.
+        confirmed_at: Set(Some(now)),
+        confirmed_by: Set(Some(actor)),
     }
     .insert(db)
     .await?;

@@ -393,3 +393,7 @@ csv-no-data-rows = the file has a header but no data rows
 csv-too-many-rows = the file has more than { $max } data rows; split it into several audits
 csv-cell-count = the row has { $cells } cells but the header has { $header }
 csv-unreadable = the file could not be read here: { $detail }
+finding-confirm = Confirm finding
+finding-confirmed-on = Confirmed on { $date }
+finding-unconfirmed = Raised by a rule; not yet confirmed by a reviewer
+notice-finding-confirmed = Finding confirmed: the evidence bears it out.

@@ -393,3 +393,7 @@ csv-no-data-rows = el archivo tiene encabezado pero ninguna fila de datos
 csv-too-many-rows = el archivo tiene más de { $max } filas de datos; divídalo en varias auditorías
 csv-cell-count = la fila tiene { $cells } celdas pero el encabezado tiene { $header }
 csv-unreadable = no se pudo leer el archivo en este punto: { $detail }
+finding-confirm = Confirmar hallazgo
+finding-confirmed-on = Confirmado el { $date }
+finding-unconfirmed = Generado por una regla; aún no confirmado por un revisor
+notice-finding-confirmed = Hallazgo confirmado: las pruebas lo respaldan.

@@ -393,3 +393,7 @@ csv-no-data-rows = le fichier a un en-tête mais aucune ligne de données
 csv-too-many-rows = le fichier a plus de { $max } lignes de données ; répartissez-le en plusieurs audits
 csv-cell-count = la ligne a { $cells } cellules mais l'en-tête en a { $header }
 csv-unreadable = le fichier n'a pas pu être lu à cet endroit : { $detail }
+finding-confirm = Confirmer le constat
+finding-confirmed-on = Confirmé le { $date }
+finding-unconfirmed = Relevé par une règle ; pas encore confirmé par un examinateur
+notice-finding-confirmed = Constat confirmé : les éléments de preuve l’étayent.

@@ -65,6 +65,7 @@ impl Done {
         match self.done.as_deref()? {
             "updated" => Some("notice-finding-updated"),
             "dismissed" => Some("notice-finding-dismissed"),
+            "confirmed" => Some("notice-finding-confirmed"),
             "action" => Some("notice-action-added"),
             _ => None,
         }

@@ -9,6 +9,7 @@ pub mod company;
 pub mod evidence;
 pub mod fee_audit;
 pub mod fee_audit_upload;
+pub mod finding_confirm;
 pub mod finding_dismiss;
 pub mod finding_edit;
 pub mod finding_new;

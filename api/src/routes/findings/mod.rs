@@ -49,6 +49,11 @@ pub struct FindingResponse {
     pub source: String,
     /// When it was raised.
     pub created_at: DateTime<Utc>,
+    /// When a reviewer confirmed it (`null`: raised by a rule, not yet confirmed;
+    /// findings added by hand are confirmed by whoever added them).
+    pub confirmed_at: Option<DateTime<Utc>>,
+    /// The user who confirmed it.
+    pub confirmed_by: Option<Uuid>,
 }
 
 impl From<finding::Model> for FindingResponse {
@@ -67,6 +72,8 @@ impl From<finding::Model> for FindingResponse {
             status: f.status,
             source: f.source,
             created_at: f.created_at,
+            confirmed_at: f.confirmed_at,
+            confirmed_by: f.confirmed_by,
         }
     }
 }

@@ -27,6 +27,9 @@ pub struct UpdateFindingRequest {
     pub detail: Option<String>,
     /// `open`, `in_progress` or `closed`.
     pub status: Option<String>,
+    /// `true` confirms the finding: the evidence bears it out. A confirmation stays
+    /// on record (`false` is refused; close the finding to dismiss it).
+    pub confirmed: Option<bool>,
 }
 
 /// Edits a finding (advisors, officers, admins).
@@ -63,6 +66,12 @@ pub async fn update_finding(
             "must be open, in_progress or closed",
         ));
     }
+    if body.confirmed == Some(false) {
+        return Err(ApiError::invalid_field(
+            "confirmed",
+            "a confirmation cannot be withdrawn; close the finding to dismiss it",
+        ));
+    }
     if body.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
         return Err(ApiError::invalid_field("title", "must not be empty"));
     }
@@ -76,6 +85,7 @@ pub async fn update_finding(
             title: body.title.map(|t| t.trim().to_string()),
             detail: body.detail,
             status: body.status,
+            confirm: body.confirmed == Some(true),
         },
     )
     .await?;
