@@ -65,6 +65,12 @@ async fn an_officer_reads_the_audit_trail_newest_first_page_by_page() {
     assert!(newest < at(&first.body, "old.event-00"), "newest first");
     let row = first.body[..newest].rfind("<tr>").unwrap();
     assert!(first.body[row..newest].contains("Test Person"), "who acted");
+    let row_end = newest + first.body[newest..].find("</tr>").unwrap();
+    assert!(
+        first.body[row..row_end].contains("url: https://93.184.216.34/hook"),
+        "what the change recorded: {}",
+        &first.body[row..row_end]
+    );
     assert!(first.body.contains("Fairhire (automatic)"));
     assert!(!first.body.contains("theirs.only"), "another company's trail");
     assert!(first.body.contains("Page 1 of 2"), "{}", first.body);

@@ -397,3 +397,4 @@ finding-confirm = Confirm finding
 finding-confirmed-on = Confirmed on { $date }
 finding-unconfirmed = Raised by a rule; not yet confirmed by a reviewer
 notice-finding-confirmed = Finding confirmed: the evidence bears it out.
+audit-change = Change

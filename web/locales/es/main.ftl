@@ -397,3 +397,4 @@ finding-confirm = Confirmar hallazgo
 finding-confirmed-on = Confirmado el { $date }
 finding-unconfirmed = Generado por una regla; aún no confirmado por un revisor
 notice-finding-confirmed = Hallazgo confirmado: las pruebas lo respaldan.
+audit-change = Cambio

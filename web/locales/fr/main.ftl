@@ -397,3 +397,4 @@ finding-confirm = Confirmer le constat
 finding-confirmed-on = Confirmé le { $date }
 finding-unconfirmed = Relevé par une règle ; pas encore confirmé par un examinateur
 notice-finding-confirmed = Constat confirmé : les éléments de preuve l’étayent.
+audit-change = Modification
