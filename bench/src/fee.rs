@@ -198,6 +198,22 @@ pub struct Profile {
     pub engine_and_encoding: f64,
     /// Engine + encoding + `INSERT` of every chunk, by lines per chunk (seconds).
     pub with_inserts: Vec<(usize, f64)>,
+    /// The per-worker rows, each stored form: `INSERT` of every worker, then reading
+    /// every worker back a page at a time and writing it out as JSON (seconds).
+    pub workers: Vec<WorkerRows>,
+    /// `upload_fee_audit` as a whole, in process (no HTTP, no commit, no response).
+    pub upload_in_process: f64,
+}
+
+/// The per-worker rows of one stored form, timed.
+#[derive(Debug, Clone, Default)]
+pub struct WorkerRows {
+    /// `"typed columns"` (the upload's) or `"JSON (before)"`.
+    pub form: &'static str,
+    /// Storing every worker (seconds).
+    pub store: f64,
+    /// Reading every worker back, pages of `WORKERS_PER_PAGE`, and encoding it as JSON (seconds).
+    pub read: f64,
 }
 
 /// Measures a [`Profile`] for `body`.
@@ -261,8 +277,104 @@ pub async fn profile(
         with_inserts.push((size, start.elapsed().as_secs_f64()));
         txn.rollback().await?;
     }
+    let outcome = run_engine(body, rates, today)?;
+    let mut workers = Vec::new();
+    for form in ["typed columns", "JSON (before)"] {
+        let txn = db.db.begin_write().await?;
+        let audit = empty_audit(&own).insert(&txn).await?;
+        let start = Instant::now();
+        if form == "typed columns" {
+            domain::fee_audits::store_workers(&txn, audit.id, &outcome.workers).await?;
+        } else {
+            store_workers_as_json(&txn, audit.id, &outcome.workers).await?;
+        }
+        let store = start.elapsed().as_secs_f64();
+        let start = Instant::now();
+        let mut tally = domain::fee_audits::RepaymentTally::default();
+        let mut after: Option<String> = None;
+        let mut json = Vec::new();
+        loop {
+            let page = domain::fee_audits::worker_page(&txn, audit.id, after.as_deref(), &mut tally).await?;
+            let Some(last) = page.last() else { break };
+            after = Some(last.worker_ref.clone());
+            json.clear();
+            for worker in &page {
+                serde_json::to_writer(&mut json, worker)?;
+            }
+            black_box(&json);
+        }
+        black_box(tally.totals());
+        workers.push(WorkerRows {
+            form,
+            store,
+            read: start.elapsed().as_secs_f64(),
+        });
+        txn.rollback().await?;
+    }
+    let txn = db.db.begin_write().await?;
+    let start = Instant::now();
+    domain::fee_audits::upload_fee_audit(&txn, &own, seeded.admin_id, body, today)
+        .await
+        .map_err(|e| anyhow!("upload: {e}"))?;
+    let upload_in_process = start.elapsed().as_secs_f64();
+    txn.rollback().await?;
     Ok(Profile {
         engine_and_encoding,
         with_inserts,
+        workers,
+        upload_in_process,
     })
+}
+
+fn empty_audit(supplier: &supplier::Model) -> fee_audit::ActiveModel {
+    fee_audit::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        company_id: Set(supplier.company_id),
+        supplier_id: Set(supplier.id),
+        summary: Set(serde_json::json!({})),
+        row_count: Set(0),
+        created_by: Set(None),
+        created_at: Set(chrono::Utc::now()),
+    }
+}
+
+/// The per-worker rows as uploads stored them before the typed columns: a JSON
+/// document per worker with its exact figures under `"exact"` (for comparison).
+async fn store_workers_as_json(
+    db: &impl sea_orm::ConnectionTrait,
+    fee_audit_id: Uuid,
+    workers: &[domain::fee_audit::WorkerResult],
+) -> anyhow::Result<()> {
+    use domain::entities::fee_audit_worker;
+    for chunk in workers.chunks(30_000 / 5) {
+        let rows = chunk
+            .iter()
+            .map(|worker| {
+                let mut result = serde_json::to_value(worker)?;
+                if let serde_json::Value::Object(map) = &mut result {
+                    map.insert(
+                        "exact".into(),
+                        serde_json::json!({
+                            "fees_usd": worker.fees_usd.to_string(),
+                            "reimbursed_usd": worker.reimbursed_usd.to_string(),
+                            "outstanding_usd": worker.outstanding_usd.to_string(),
+                            "months_of_wages": worker.months_of_wages.to_string(),
+                        }),
+                    );
+                }
+                Ok(fee_audit_worker::ActiveModel {
+                    id: Set(Uuid::now_v7()),
+                    fee_audit_id: Set(fee_audit_id),
+                    worker_ref: Set(worker.worker_ref.clone()),
+                    result: Set(result),
+                    repaid_usd: Set("0.00".into()),
+                    ..Default::default()
+                })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        fee_audit_worker::Entity::insert_many(rows)
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
 }

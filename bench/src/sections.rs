@@ -397,6 +397,28 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
         }
     }
     md.push('\n');
+    md.push_str("Per-worker rows (same transaction, rolled back): `INSERT` of every worker, then reading every \
+                 worker back a page at a time (`domain::fee_audits::worker_page`) and encoding it as JSON, as the \
+                 `201` response does; for the typed columns the upload stores and, for comparison, the JSON \
+                 document per worker it stored before. Then `upload_fee_audit` as a whole, in process.\n\n");
+    md.push_str("| database | rows | form | store workers | read + encode workers | whole `upload_fee_audit` |\n|---|---|---|---|---|---|\n");
+    for size in sizes {
+        for upload in &size.uploads {
+            for w in &upload.profile.workers {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | {} | {} | {} |",
+                    upload.db.label(),
+                    thousands(size.rows as f64),
+                    w.form,
+                    secs(w.store),
+                    secs(w.read),
+                    secs(upload.profile.upload_in_process)
+                );
+            }
+        }
+    }
+    md.push('\n');
 
     let mut rows = String::new();
     let ratio = big.engine.median() / big.floor.median().max(1e-9);

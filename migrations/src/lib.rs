@@ -17,6 +17,7 @@ mod m20261128_000007_carried_over;
 mod m20261128_000008_schedules;
 mod m20261129_000009_worker_voice;
 mod m20261129_000010_fee_line_chunks;
+mod m20261129_000011_fee_worker_columns;
 mod m20261129_000012_finding_confirmation;
 
 /// Every migration, in the order it is applied.
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000008_schedules::Migration),
             Box::new(m20261129_000009_worker_voice::Migration),
             Box::new(m20261129_000010_fee_line_chunks::Migration),
+            Box::new(m20261129_000011_fee_worker_columns::Migration),
             Box::new(m20261129_000012_finding_confirmation::Migration),
         ]
     }

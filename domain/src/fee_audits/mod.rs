@@ -15,6 +15,7 @@ mod repayments;
 mod upload;
 mod view;
 mod worker_pages;
+mod worker_rows;
 
 pub use access::{Intent, fee_audit_for, supplier_for};
 pub use fx_fetch::{FX_SOURCE_FETCH, parse_provider_body, store_fetched};
@@ -26,6 +27,7 @@ pub use repayments::record_repayments;
 pub use upload::upload_fee_audit;
 pub use view::{FeeAuditView, RepaymentTotals, WorkerView, list_fee_audits, load_fee_audit_view};
 pub use worker_pages::{RepaymentTally, WORKERS_PER_PAGE, worker_page};
+pub use worker_rows::store_workers;
 
 use crate::{error::DomainError, fee_audit::RowError};
 

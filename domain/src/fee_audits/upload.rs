@@ -10,11 +10,13 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, 
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{LineChunks, UploadError, consequences, fx_rates::rate_table, recruiters, rows_per_insert};
+use super::{
+    LineChunks, UploadError, consequences, fx_rates::rate_table, recruiters, worker_rows::store_workers,
+};
 use crate::{
     clock,
-    entities::{fee_audit, fee_audit_line_chunk, fee_audit_worker, supplier},
-    fee_audit::{FeeAuditReader, FeeAuditSummary, WorkerResult},
+    entities::{fee_audit, fee_audit_line_chunk, supplier},
+    fee_audit::{FeeAuditReader, FeeAuditSummary},
 };
 
 /// Reads, checks and stores an upload for `supplier`, converting with the company's
@@ -90,46 +92,4 @@ fn summary_json(summary: &FeeAuditSummary) -> Result<Value, UploadError> {
         );
     }
     Ok(value)
-}
-
-/// Key under which a worker's stored result keeps its exact figures beside the
-/// rounded ones, so that repayment progress compares exact amounts.
-pub(super) const EXACT: &str = "exact";
-
-async fn store_workers<C: ConnectionTrait>(
-    db: &C,
-    fee_audit_id: Uuid,
-    workers: &[WorkerResult],
-) -> Result<(), UploadError> {
-    // Five parameters a row.
-    for chunk in workers.chunks(rows_per_insert(5)) {
-        let rows = chunk
-            .iter()
-            .map(|worker| {
-                let mut result = serde_json::to_value(worker)?;
-                if let Value::Object(map) = &mut result {
-                    map.insert(
-                        EXACT.into(),
-                        json!({
-                            "fees_usd": worker.fees_usd.to_string(),
-                            "reimbursed_usd": worker.reimbursed_usd.to_string(),
-                            "outstanding_usd": worker.outstanding_usd.to_string(),
-                            "months_of_wages": worker.months_of_wages.to_string(),
-                        }),
-                    );
-                }
-                Ok(fee_audit_worker::ActiveModel {
-                    id: Set(Uuid::now_v7()),
-                    fee_audit_id: Set(fee_audit_id),
-                    worker_ref: Set(worker.worker_ref.clone()),
-                    result: Set(result),
-                    repaid_usd: Set("0.00".into()),
-                })
-            })
-            .collect::<Result<Vec<_>, UploadError>>()?;
-        fee_audit_worker::Entity::insert_many(rows)
-            .exec_without_returning(db)
-            .await?;
-    }
-    Ok(())
 }

@@ -9,8 +9,8 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::{
-    upload::EXACT,
     worker_pages::{RepaymentTally, worker_page},
+    worker_rows::stored_result,
 };
 use crate::{
     entities::{fee_audit, fee_audit_worker},
@@ -98,13 +98,7 @@ pub(super) async fn ledger<C: ConnectionTrait>(
     let damaged = |id: Uuid| DomainError::Internal(format!("fee_audit_workers row {id} cannot be read"));
     let mut workers = Vec::with_capacity(rows.len());
     for row in rows {
-        let mut result: WorkerResult =
-            serde_json::from_value(row.result.clone()).map_err(|_| damaged(row.id))?;
-        // The ledger owes the exact amount; the stored result shows it rounded.
-        result.outstanding_usd = row.result[EXACT]["outstanding_usd"]
-            .as_str()
-            .and_then(|text| text.parse().ok())
-            .ok_or_else(|| damaged(row.id))?;
+        let result = stored_result(&row)?;
         workers.push((row, result));
     }
     let results: Vec<WorkerResult> = workers.iter().map(|(_, result)| result.clone()).collect();

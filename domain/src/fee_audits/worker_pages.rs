@@ -6,15 +6,15 @@ use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
-use super::{RepaymentTotals, WorkerView, money_text, upload::EXACT};
+use super::{RepaymentTotals, WorkerView, money_text, worker_rows::stored_result};
 use crate::{
     entities::fee_audit_worker,
     error::DomainError,
-    fee_audit::{WorkerResult, round_money, round_months},
+    fee_audit::{round_money, round_months},
 };
 
 /// Workers per page: a few MB of rows at a time.
-pub const WORKERS_PER_PAGE: u64 = 2_000;
+pub const WORKERS_PER_PAGE: u64 = 5_000;
 
 /// The repayment totals, added up worker by worker as the pages are read.
 #[derive(Debug, Clone, Default)]
@@ -74,16 +74,14 @@ pub async fn worker_page<C: ConnectionTrait>(
 }
 
 fn worker_view(row: fee_audit_worker::Model, tally: &mut RepaymentTally) -> Result<WorkerView, DomainError> {
-    let damaged = || DomainError::Internal(format!("fee_audit_workers row {} cannot be read", row.id));
-    // The ledger owes the exact amount; the stored result shows it rounded.
-    let outstanding: Decimal = row.result[EXACT]["outstanding_usd"]
-        .as_str()
-        .and_then(|text| text.parse().ok())
-        .ok_or_else(damaged)?;
-    let repaid: Decimal = row.repaid_usd.parse().map_err(|_| damaged())?;
-    let (remaining, over_repaid) = tally.add(outstanding, repaid);
-    let w: WorkerResult = serde_json::from_value(row.result)
+    let w = stored_result(&row)?;
+    let repaid: Decimal = row
+        .repaid_usd
+        .parse()
         .map_err(|_| DomainError::Internal(format!("fee_audit_workers row {} cannot be read", row.id)))?;
+    // The ledger owes the exact amount; it is shown rounded.
+    let outstanding = w.outstanding_usd;
+    let (remaining, over_repaid) = tally.add(outstanding, repaid);
     Ok(WorkerView {
         repaid_usd: money_text(repaid),
         remaining_usd: money_text(remaining),

@@ -6,6 +6,7 @@ mod access;
 mod bad_rows;
 mod recruiters;
 mod repayments;
+mod stored_forms;
 mod upload;
 
 use sea_orm::{EntityTrait, PaginatorTrait};

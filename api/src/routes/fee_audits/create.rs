@@ -48,9 +48,10 @@ pub async fn create_fee_audit(
     // is written and dropped as the rows stream out of the engine.
     let body = read_limited(&req, &mut payload.into_inner(), state.config.csv_limit).await?;
     let txn = state.db.begin_write().await?;
-    let audit = fee_audits::upload_fee_audit(&txn, &supplier, caller.0.user_id, &body[..], today()).await?;
-    // The upload is read: its bytes need not wait for the response.
-    drop(body);
+    // Handed over, not lent: the engine drops the bytes once every row is read, before
+    // the per-worker rows are stored, so they do not add to the upload's peak memory.
+    let input = std::io::Cursor::new(body);
+    let audit = fee_audits::upload_fee_audit(&txn, &supplier, caller.0.user_id, input, today()).await?;
     txn.commit().await?;
     tracing::info!(fee_audit_id = %audit.id, rows = audit.row_count, "fee audit stored");
     fee_audit_response(HttpResponse::Created(), state.db.clone(), audit)
