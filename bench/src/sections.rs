@@ -482,7 +482,7 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
             if kib < limit {
                 ""
             } else {
-                "the 22.5 MB body is buffered and the engine keeps a tally per worker (see the engine row); see the notes"
+                "the whole body (22.5 MB) is received before the engine reads it, the engine keeps a tally per worker, and all worker results are held until stored; see the notes"
             },
         ));
     }
@@ -670,7 +670,7 @@ fn scoring_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
                 if per_sec >= 500.0 {
                     ""
                 } else {
-                    "each job is its own claim + load + score + write transaction; see the notes"
+                    "each job: claim UPDATE, load, score, write transaction, finish UPDATE (about 20 statements), slots share 2 cores with PostgreSQL; see the notes"
                 },
             ));
         }
@@ -739,7 +739,7 @@ fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
                 if list_share >= 0.4 {
                     ""
                 } else {
-                    "per request: JWT check, membership lookup, COUNT(*) and a page query; see the notes"
+                    "per request: JWT check, one caller query, COUNT(*) and a page query through a pool of 20, on the 2 cores wrk also uses; see the notes"
                 },
             ));
             rows.push_str(&target_row(
