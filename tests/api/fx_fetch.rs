@@ -109,11 +109,19 @@ async fn a_500_is_retried_until_the_provider_answers() {
     )
     .await
     .unwrap();
-    runner.run_until_idle().await.unwrap();
+    // One attempt only: with a short backoff, `run_until_idle` could already take
+    // the retry on a slow machine, and the first attempt's failure would go unseen.
+    runner.run_once().await.unwrap().expect("the job ran");
     assert_eq!(
         fx_rate::Entity::find().count(&app.db).await.unwrap(),
         0,
         "the first attempt failed"
+    );
+    let waiting = job::Entity::find().one(&app.db).await.unwrap().unwrap();
+    assert_eq!(
+        (waiting.status.as_str(), waiting.attempts),
+        ("queued", 1),
+        "queued for a retry"
     );
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while fx_rate::Entity::find().count(&app.db).await.unwrap() == 0 {
