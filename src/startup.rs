@@ -252,7 +252,7 @@ pub fn worker_config(settings: &Settings) -> anyhow::Result<worker::WorkerConfig
     config.worker_id = format!("{}-{}", hostname(), std::process::id());
     config.poll_interval = Duration::from_millis(500);
     config.lease = Duration::from_secs(settings.job_lease_seconds);
-    config.concurrency = settings.worker_concurrency;
+    config.concurrency = job_slots(settings);
     config.webhooks.allow_private = settings.webhook_allow_private;
     config.fx_url = settings.fx_url.clone();
     config.files = Some(
@@ -260,6 +260,25 @@ pub fn worker_config(settings: &Settings) -> anyhow::Result<worker::WorkerConfig
             .map_err(|m| anyhow::anyhow!("FAIRHIRE_STORAGE_URL: {m}"))?,
     );
     Ok(config)
+}
+
+/// How many jobs this process runs at once. SQLite has one writer at a time, so
+/// further slots add no throughput there, only transactions queued behind each
+/// other: at 10,000 queued scorings with 4 slots, two jobs hung until their lease
+/// ran out (found by the benchmark). On SQLite the worker runs one job at a time,
+/// whatever `FAIRHIRE_WORKER_CONCURRENCY` says; PostgreSQL takes the setting.
+fn job_slots(settings: &Settings) -> usize {
+    if settings.database_url.expose_secret().starts_with("sqlite:") {
+        if settings.worker_concurrency > 1 {
+            tracing::info!(
+                asked = settings.worker_concurrency,
+                "SQLite has one writer at a time: the worker runs one job at a time"
+            );
+        }
+        1
+    } else {
+        settings.worker_concurrency
+    }
 }
 
 fn hostname() -> String {
@@ -426,4 +445,34 @@ fn unreadable_query(error: actix_web::error::QueryPayloadError, _req: &HttpReque
     let problem = api::ApiError::BadRequest(format!("the query string is not valid: {error}"));
     let response = actix_web::ResponseError::error_response(&problem);
     actix_web::error::InternalError::from_response(error, response).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::worker_config;
+    use crate::config::Settings;
+
+    fn settings(url: &str) -> Settings {
+        let raw = BTreeMap::from([
+            ("FAIRHIRE_DATABASE_URL".to_string(), url.to_string()),
+            ("FAIRHIRE_WORKER_CONCURRENCY".to_string(), "8".to_string()),
+            (
+                "FAIRHIRE_DATA_DIR".to_string(),
+                std::env::temp_dir().display().to_string(),
+            ),
+        ]);
+        Settings::from_values(&raw).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn sqlite_runs_one_job_at_a_time_and_postgres_takes_the_setting() {
+        let sqlite = worker_config(&settings("sqlite://./data/fairhire.db?mode=rwc"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(sqlite.concurrency, 1);
+        let postgres = worker_config(&settings("postgres://postgres@127.0.0.1:5432/x"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(postgres.concurrency, 8);
+    }
 }
