@@ -79,7 +79,7 @@ pub async fn measure(scratch: &Path, runs: usize) -> anyhow::Result<PdfFigures> 
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("pdf/weasyprint_report.py");
     let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../worker/fonts");
     let weasy_pdf = db.dir.join("weasyprint-report.pdf");
-    let python = std::env::var("FAIRHIRE_BENCH_PYTHON").unwrap_or_else(|_| "python3".into());
+    let python = python();
     let output = Command::new(&python)
         .arg(&script)
         .arg(&json_path)
@@ -351,3 +351,23 @@ const LABELS: [&str; 60] = [
     "glossary",
     "page_of",
 ];
+
+/// The Python that runs WeasyPrint (`FAIRHIRE_BENCH_PYTHON`, else `python3`).
+fn python() -> String {
+    std::env::var("FAIRHIRE_BENCH_PYTHON").unwrap_or_else(|_| "python3".into())
+}
+
+/// Fails unless WeasyPrint can be imported. `all` calls it before measuring anything,
+/// so a machine without it fails in a second instead of after a long run.
+pub fn check_weasyprint() -> anyhow::Result<()> {
+    let python = python();
+    let found = Command::new(&python)
+        .args(["-c", "import weasyprint"])
+        .output()
+        .with_context(|| format!("running {python}"))?;
+    anyhow::ensure!(
+        found.status.success(),
+        "WeasyPrint is not importable by {python}: run `{python} -m pip install weasyprint` first"
+    );
+    Ok(())
+}

@@ -40,6 +40,9 @@ fn stamp(plan: &Plan) -> String {
 
 /// Runs the plan and writes the report.
 pub async fn run(plan: Plan) -> anyhow::Result<()> {
+    if plan.pdf {
+        crate::pdf::check_weasyprint()?;
+    }
     let machine = Machine::read();
     std::fs::create_dir_all(&plan.scratch)?;
     let mut fresh: BTreeMap<&'static str, String> = BTreeMap::new();
