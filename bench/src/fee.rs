@@ -208,7 +208,7 @@ pub struct Profile {
 /// The per-worker rows of one stored form, timed.
 #[derive(Debug, Clone, Default)]
 pub struct WorkerRows {
-    /// `"typed columns"` (the upload's) or `"JSON (before)"`.
+    /// How they were inserted: [`STORED_NOW`] (the upload's) or [`STORED_BEFORE`].
     pub form: &'static str,
     /// Storing every worker (seconds).
     pub store: f64,
@@ -279,14 +279,14 @@ pub async fn profile(
     }
     let outcome = run_engine(body, rates, today)?;
     let mut workers = Vec::new();
-    for form in ["typed columns", "JSON (before)"] {
+    for form in [STORED_NOW, STORED_BEFORE] {
         let txn = db.db.begin_write().await?;
         let audit = empty_audit(&own).insert(&txn).await?;
         let start = Instant::now();
-        if form == "typed columns" {
+        if form == STORED_NOW {
             domain::fee_audits::store_workers(&txn, audit.id, &outcome.workers).await?;
         } else {
-            store_workers_as_json(&txn, audit.id, &outcome.workers).await?;
+            store_workers_with_insert_many(&txn, audit.id, &outcome.workers).await?;
         }
         let store = start.elapsed().as_secs_f64();
         let start = Instant::now();
@@ -338,40 +338,25 @@ fn empty_audit(supplier: &supplier::Model) -> fee_audit::ActiveModel {
     }
 }
 
-/// The per-worker rows as uploads stored them before the typed columns: a JSON
-/// document per worker with its exact figures under `"exact"` (for comparison).
-async fn store_workers_as_json(
+/// The upload's way of storing the workers (`domain::fee_audits::store_workers`).
+pub const STORED_NOW: &str = "store_workers (the upload's)";
+/// How the upload stored them before, for comparison.
+pub const STORED_BEFORE: &str = "insert_many of 1,666 rows (before)";
+
+/// The per-worker rows stored as uploads stored them before: sea-orm `insert_many`
+/// with as many rows per statement as the bind-parameter limit allowed.
+async fn store_workers_with_insert_many(
     db: &impl sea_orm::ConnectionTrait,
     fee_audit_id: Uuid,
     workers: &[domain::fee_audit::WorkerResult],
 ) -> anyhow::Result<()> {
     use domain::entities::fee_audit_worker;
-    for chunk in workers.chunks(30_000 / 5) {
+    for chunk in workers.chunks(30_000 / 18) {
         let rows = chunk
             .iter()
-            .map(|worker| {
-                let mut result = serde_json::to_value(worker)?;
-                if let serde_json::Value::Object(map) = &mut result {
-                    map.insert(
-                        "exact".into(),
-                        serde_json::json!({
-                            "fees_usd": worker.fees_usd.to_string(),
-                            "reimbursed_usd": worker.reimbursed_usd.to_string(),
-                            "outstanding_usd": worker.outstanding_usd.to_string(),
-                            "months_of_wages": worker.months_of_wages.to_string(),
-                        }),
-                    );
-                }
-                Ok(fee_audit_worker::ActiveModel {
-                    id: Set(Uuid::now_v7()),
-                    fee_audit_id: Set(fee_audit_id),
-                    worker_ref: Set(worker.worker_ref.clone()),
-                    result: Set(result),
-                    repaid_usd: Set("0.00".into()),
-                    ..Default::default()
-                })
-            })
-            .collect::<anyhow::Result<Vec<_>>>()?;
+            .map(|worker| domain::fee_audits::new_row(fee_audit_id, worker))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| anyhow!("{e}"))?;
         fee_audit_worker::Entity::insert_many(rows)
             .exec_without_returning(db)
             .await?;

@@ -47,6 +47,10 @@ enum What {
     /// (internal) run the fee engine on `--file` and report peak memory.
     #[value(hide = true)]
     EngineChild,
+    /// (internal, for profiling) one upload of `--size` rows per database and the
+    /// in-process profile, printed rather than written to BENCHMARKS.md.
+    #[value(hide = true)]
+    FeeUpload,
 }
 
 #[derive(Debug, Parser)]
@@ -105,6 +109,14 @@ fn main() -> anyhow::Result<()> {
                 fx.display()
             );
             Ok(())
+        }
+        What::FeeUpload => {
+            let dbs = match cli.db {
+                Some(db) => vec![db],
+                None => vec![DbKind::Sqlite, DbKind::Postgres],
+            };
+            let rows = cli.size.unwrap_or(200_000);
+            actix_web::rt::System::new().block_on(sections::fee_upload_profile(&dbs, rows, &cli.scratch))
         }
         what => {
             let dbs = match cli.db {

@@ -233,6 +233,44 @@ async fn fee_section(plan: &Plan) -> anyhow::Result<String> {
     Ok(fee_markdown(plan, &sizes))
 }
 
+/// One upload of `rows` rows per database, with the server's peak memory and the
+/// in-process profile, printed: for looking at the upload between full runs.
+pub async fn fee_upload_profile(
+    dbs: &[DbKind],
+    rows: usize,
+    scratch: &std::path::Path,
+) -> anyhow::Result<()> {
+    std::fs::create_dir_all(scratch)?;
+    let today = chrono::Utc::now().date_naive();
+    let fx_csv = feegen::fx_rates_csv(today);
+    let rates = fee::rate_table(&fx_csv)?;
+    let (csv, generated) = feegen::fee_audit_csv(rows);
+    let bytes = csv.into_bytes();
+    eprintln!(
+        "{rows} rows, {} workers, {} bytes",
+        generated.workers, generated.bytes
+    );
+    for &kind in dbs {
+        let db = BenchDb::fresh(kind, scratch, "fee-upload").await?;
+        let server = Server::spawn(&db, "api")?;
+        let seeded = env::seed_company(&db, &server, &fx_csv).await?;
+        let (elapsed, len) = fee::upload_once(&server, &seeded, &bytes).await?;
+        let hwm = machine::status_kib(&server.pid(), "VmHWM:").unwrap_or(0);
+        eprintln!(
+            "{}: upload {} ({} response bytes), server peak {}",
+            kind.label(),
+            secs(elapsed.as_secs_f64()),
+            thousands(len as f64),
+            mib(hwm)
+        );
+        let profile = fee::profile(&db, &seeded, &bytes, &rates, &CHUNKS).await?;
+        eprintln!("{}: {profile:?}", kind.label());
+        server.stop();
+        db.drop_db().await?;
+    }
+    Ok(())
+}
+
 fn rate(rows: usize, s: f64) -> String {
     if s > 0.0 {
         format!("{} rows/s", thousands(rows as f64 / s))
@@ -401,9 +439,12 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
     }
     md.push('\n');
     md.push_str("Per-worker rows (same transaction, rolled back): `INSERT` of every worker, then reading every \
-                 worker back a page at a time (`domain::fee_audits::worker_page`) and encoding it as JSON, as the \
-                 `201` response does; for the typed columns the upload stores and, for comparison, the JSON \
-                 document per worker it stored before. Then `upload_fee_audit` as a whole, in process.\n\n");
+                 worker back a page at a time (`domain::fee_audits::worker_page`) and encoding it as JSON, as \
+                 `GET /fee-audits/{id}` does (the `201` of an upload encodes the workers from the upload's own \
+                 results instead). Stored as the upload stores them (`domain::fee_audits::store_workers`: \
+                 one prepared `INSERT` of `WORKERS_PER_INSERT` rows, reused) and, for comparison, as it stored \
+                 them before (sea-orm `insert_many` of 1,666 rows, as many as the bind-parameter limit allowed). \
+                 Then `upload_fee_audit` as a whole, in process.\n\n");
     md.push_str("| database | rows | form | store workers | read + encode workers | whole `upload_fee_audit` |\n|---|---|---|---|---|---|\n");
     for size in sizes {
         for upload in &size.uploads {

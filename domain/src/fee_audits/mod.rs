@@ -24,26 +24,16 @@ pub use line_chunks::{LINES_PER_CHUNK, LineChunks, load_audited_lines};
 pub use recruiters::{RecruiterChanges, load_recruiter, normalise_name, update_recruiter};
 pub use registry::{RecruiterSummary, RecruiterSupplier, list_recruiters, recruiter_summary};
 pub use repayments::record_repayments;
-pub use upload::upload_fee_audit;
+pub use upload::{StoredFeeAudit, upload_fee_audit};
 pub use view::{FeeAuditView, RepaymentTotals, WorkerView, list_fee_audits, load_fee_audit_view};
-pub use worker_pages::{RepaymentTally, WORKERS_PER_PAGE, worker_page};
-pub use worker_rows::store_workers;
+pub use worker_pages::{RepaymentTally, WORKERS_PER_PAGE, fresh_worker_page, worker_page};
+pub use worker_rows::{WORKERS_PER_INSERT, new_row, store_workers};
 
 use crate::{error::DomainError, fee_audit::RowError};
 
 /// Rows per `INSERT`: large enough that a 200,000-row upload is a few hundred
 /// statements, small enough for SQLite's and PostgreSQL's bind-parameter limits.
 pub const BATCH: usize = 500;
-
-/// Bind parameters one `INSERT` may carry: under SQLite's limit (32,766) and
-/// PostgreSQL's (65,535), with room to spare.
-const MAX_PARAMS: usize = 30_000;
-
-/// Rows per `INSERT` for a table of `columns` columns: as many as the limit allows, so
-/// that a large upload is a few statements.
-pub(crate) const fn rows_per_insert(columns: usize) -> usize {
-    MAX_PARAMS / columns
-}
 
 /// Why an upload (fee audit, FX rates or repayments) was not stored.
 #[derive(Debug, thiserror::Error)]

@@ -16,8 +16,19 @@ use super::{
 use crate::{
     clock,
     entities::{fee_audit, fee_audit_line_chunk, supplier},
-    fee_audit::{FeeAuditReader, FeeAuditSummary},
+    fee_audit::{FeeAuditReader, FeeAuditSummary, WorkerResult},
 };
+
+/// A stored upload: the audit row, and its workers' results as computed (sorted by
+/// `worker_ref`, nothing repaid yet), so that the answer to the upload can list them
+/// without reading back what was just written.
+#[derive(Debug)]
+pub struct StoredFeeAudit {
+    /// The audit as stored.
+    pub audit: fee_audit::Model,
+    /// Every worker's results, as stored.
+    pub workers: Vec<WorkerResult>,
+}
 
 /// Reads, checks and stores an upload for `supplier`, converting with the company's
 /// stored rates; `today` is the last allowed payment date. Run it on a transaction and
@@ -32,7 +43,7 @@ pub async fn upload_fee_audit<C: ConnectionTrait>(
     actor: Uuid,
     input: impl Read,
     today: NaiveDate,
-) -> Result<fee_audit::Model, UploadError> {
+) -> Result<StoredFeeAudit, UploadError> {
     let rates = rate_table(db, supplier.company_id).await?;
     // The audit row first, so the lines can point at it; its summary is filled in
     // once every line has been counted.
@@ -78,7 +89,10 @@ pub async fn upload_fee_audit<C: ConnectionTrait>(
         json!({"fee_audit_id": audit.id, "supplier_id": audit.supplier_id, "row_count": audit.row_count}),
     )
     .await?;
-    Ok(audit)
+    Ok(StoredFeeAudit {
+        audit,
+        workers: outcome.workers,
+    })
 }
 
 /// The stored summary: as shown (money rounded), plus the exact `fee_risk_inputs`

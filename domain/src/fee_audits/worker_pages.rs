@@ -10,7 +10,7 @@ use super::{RepaymentTotals, WorkerView, money_text, worker_rows::stored_result}
 use crate::{
     entities::fee_audit_worker,
     error::DomainError,
-    fee_audit::{round_money, round_months},
+    fee_audit::{WorkerResult, round_money, round_months},
 };
 
 /// Workers per page: a few MB of rows at a time.
@@ -70,19 +70,37 @@ pub async fn worker_page<C: ConnectionTrait>(
         .limit(WORKERS_PER_PAGE)
         .all(db)
         .await?;
-    rows.into_iter().map(|row| worker_view(row, tally)).collect()
+    rows.into_iter().map(|row| stored_view(row, tally)).collect()
 }
 
-fn worker_view(row: fee_audit_worker::Model, tally: &mut RepaymentTally) -> Result<WorkerView, DomainError> {
-    let w = stored_result(&row)?;
+/// The next page of a just-stored audit's workers, straight from the engine's results
+/// (sorted by `worker_ref`, nothing repaid yet), each added to `tally`: the same views,
+/// in the same order, as [`worker_page`] reads back from the database, without the
+/// read. An empty page means every worker has been taken.
+pub fn fresh_worker_page(
+    workers: &mut impl Iterator<Item = WorkerResult>,
+    tally: &mut RepaymentTally,
+) -> Vec<WorkerView> {
+    workers
+        .take(WORKERS_PER_PAGE as usize)
+        .map(|worker| worker_view(worker, Decimal::ZERO, tally))
+        .collect()
+}
+
+fn stored_view(row: fee_audit_worker::Model, tally: &mut RepaymentTally) -> Result<WorkerView, DomainError> {
+    let worker = stored_result(&row)?;
     let repaid: Decimal = row
         .repaid_usd
         .parse()
         .map_err(|_| DomainError::Internal(format!("fee_audit_workers row {} cannot be read", row.id)))?;
+    Ok(worker_view(worker, repaid, tally))
+}
+
+fn worker_view(w: WorkerResult, repaid: Decimal, tally: &mut RepaymentTally) -> WorkerView {
     // The ledger owes the exact amount; it is shown rounded.
     let outstanding = w.outstanding_usd;
     let (remaining, over_repaid) = tally.add(outstanding, repaid);
-    Ok(WorkerView {
+    WorkerView {
         repaid_usd: money_text(repaid),
         remaining_usd: money_text(remaining),
         over_repaid_usd: money_text(over_repaid),
@@ -100,5 +118,5 @@ fn worker_view(row: fee_audit_worker::Model, tally: &mut RepaymentTally) -> Resu
         debt_bondage_risk: w.debt_bondage_risk,
         recruiters: w.recruiters,
         worker_ref: w.worker_ref,
-    })
+    }
 }

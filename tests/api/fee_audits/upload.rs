@@ -345,3 +345,34 @@ async fn an_upload_that_is_not_csv_is_415() {
     assert_problem(response, 415).await;
     assert_eq!(count::<fee_audit::Entity>(&app).await, 0);
 }
+
+/// The `201` lists the workers from the upload's own results; they must be exactly what
+/// the stored audit reads back, across a page boundary of the streamed body.
+#[tokio::test]
+async fn the_created_audit_is_answered_exactly_as_it_reads_back() {
+    let app = spawn_app().await;
+    let company = company_with_rates(&app).await;
+    let (sid, _) = add_supplier(&app, &company, "Kain Garments").await;
+    // One more worker than a page of the streamed body, plus the hand-computed ones.
+    let mut csv = AUDIT.to_string();
+    let workers = domain::fee_audits::WORKERS_PER_PAGE + 1;
+    for i in 0..workers {
+        csv.push_str(&format!(
+            "X{i:05},BD,Dhaka Links,BD,2026-03-01,1000,USD,recruitment_fee,{}.005,USD,2026-02-25,no,,\n",
+            100 + i % 7
+        ));
+    }
+    let response = app.upload_fee_audit(&sid, &company.token, &csv).await;
+    assert_eq!(response.status(), 201);
+    let created: Value = response.json().await.unwrap();
+    assert_eq!(created["workers"].as_array().unwrap().len() as u64, workers + 4);
+    assert_eq!(created["workers"][0]["worker_ref"], "W1");
+    assert_eq!(
+        created["workers"][4]["fees_usd"], "100.01",
+        "rounded half away from zero"
+    );
+
+    let id = created["id"].as_str().unwrap();
+    let read: Value = app.get_fee_audit(id, &company.token).await.json().await.unwrap();
+    assert_eq!(created, read);
+}

@@ -90,7 +90,7 @@ pub async fn upload(
     let result =
         fee_audits::upload_fee_audit(&txn, &supplier, member.caller.user_id, &bytes[..], today).await;
     match finish_upload(txn, result, t).await? {
-        Ok(audit) => {
+        Ok(fee_audits::StoredFeeAudit { audit, .. }) => {
             tracing::info!(fee_audit_id = %audit.id, rows = audit.row_count, "fee audit stored from the portal");
             Ok(see_other(&routes::fee_audit(audit.id)).finish())
         }

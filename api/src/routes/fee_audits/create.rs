@@ -9,7 +9,7 @@ use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
     extract::{read_limited, require_csv},
-    routes::fee_audits::{FeeAuditResponse, fee_audit_response, today},
+    routes::fee_audits::{FeeAuditResponse, new_fee_audit_response, today},
     state::ApiState,
 };
 
@@ -51,8 +51,8 @@ pub async fn create_fee_audit(
     // Handed over, not lent: the engine drops the bytes once every row is read, before
     // the per-worker rows are stored, so they do not add to the upload's peak memory.
     let input = std::io::Cursor::new(body);
-    let audit = fee_audits::upload_fee_audit(&txn, &supplier, caller.0.user_id, input, today()).await?;
+    let stored = fee_audits::upload_fee_audit(&txn, &supplier, caller.0.user_id, input, today()).await?;
     txn.commit().await?;
-    tracing::info!(fee_audit_id = %audit.id, rows = audit.row_count, "fee audit stored");
-    fee_audit_response(HttpResponse::Created(), state.db.clone(), audit)
+    tracing::info!(fee_audit_id = %stored.audit.id, rows = stored.audit.row_count, "fee audit stored");
+    new_fee_audit_response(HttpResponse::Created(), stored)
 }

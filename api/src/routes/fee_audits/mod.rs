@@ -8,7 +8,7 @@ pub mod list;
 pub mod repayments;
 mod stream;
 
-pub use stream::fee_audit_response;
+pub use stream::{fee_audit_response, new_fee_audit_response};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
