@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 
 use super::{
     AuditedLine, Category, CategoryFees, Evidence, EvidenceFees, FeeAuditOutcome, FeeAuditSummary, Problem,
-    RecruiterFees, RowError, WorkerResult,
+    RecruiterFees, RowError, WorkerResult, cells::is_positive,
 };
 use crate::values::{CountryCode, CurrencyCode};
 
@@ -39,6 +39,8 @@ struct WorkerTally {
     /// Set by the worker's first counted line; a worker with none (registered from a
     /// row that turned out bad) is left out of the results.
     monthly_wage_usd: Option<Decimal>,
+    /// `monthly_wage_usd < 1`: only then can the months of wages overflow.
+    wage_below_one: bool,
     fees_usd: Decimal,
     reimbursed_usd: Decimal,
     loan: bool,
@@ -149,14 +151,17 @@ impl FeeAuditEngine {
         let Some(tally) = self.workers.get_mut(slot.0) else {
             return Err(too_large());
         };
-        let wage_usd = match tally.monthly_wage_usd {
-            Some(wage_usd) => wage_usd,
-            None => line
-                .monthly_wage
-                .checked_mul(line.wage_usd_per_unit)
-                .ok_or_else(too_large)?,
+        let (wage_usd, wage_below_one) = match tally.monthly_wage_usd {
+            Some(wage_usd) => (wage_usd, tally.wage_below_one),
+            None => {
+                let wage_usd = line
+                    .monthly_wage
+                    .checked_mul(line.wage_usd_per_unit)
+                    .ok_or_else(too_large)?;
+                (wage_usd, wage_usd < Decimal::ONE)
+            }
         };
-        if wage_usd <= Decimal::ZERO {
+        if !is_positive(wage_usd) {
             let text = "is too small to convert to US dollars";
             let problem = Problem::new("csv-wage-too-small", Vec::new(), text);
             return Err(RowError::new(line.row, "monthly_wage", problem));
@@ -180,7 +185,7 @@ impl FeeAuditEngine {
         // The months of wages must be computable when the audit is finished. A division
         // costs as much as the rest of the tally, so it is tried only when it can fail:
         // by a wage of at least 1 USD the quotient is no larger than the fees.
-        if wage_usd < Decimal::ONE {
+        if wage_below_one {
             fees.checked_div(wage_usd).ok_or_else(too_large)?;
         }
         let recruiter_id = self.recruiter_ids.get(line.recruiter.as_str()).copied();
@@ -212,6 +217,7 @@ impl FeeAuditEngine {
 
         // Every check passed: commit.
         tally.monthly_wage_usd = Some(wage_usd);
+        tally.wage_below_one = wage_below_one;
         tally.fees_usd = fees;
         tally.reimbursed_usd = reimbursed;
         tally.loan |= line.loan;
@@ -226,7 +232,7 @@ impl FeeAuditEngine {
         if let Some(recruiter) = self.recruiters.get_mut(id) {
             recruiter.fees_usd = recruiter_fees;
             recruiter.country = recruiter.country.or(line.recruiter_country);
-            let paid_here = line.amount_usd > Decimal::ZERO;
+            let paid_here = is_positive(line.amount_usd);
             match tally.recruiters.paid(id) {
                 None => {
                     tally.recruiters.push(id, paid_here);
@@ -364,6 +370,7 @@ impl WorkerTally {
         Self {
             profile,
             monthly_wage_usd: None,
+            wage_below_one: false,
             fees_usd: Decimal::ZERO,
             reimbursed_usd: Decimal::ZERO,
             loan: false,

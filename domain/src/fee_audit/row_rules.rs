@@ -196,6 +196,8 @@ fn check_row(
         }
     }
     if let (Some(amount), Some(reimbursed)) = (amount, reimbursed)
+        // Nothing reimbursed, most rows, is never more than an amount (which is ≥ 0).
+        && !reimbursed.is_zero()
         && reimbursed > amount
     {
         let text = format!("{reimbursed} is more than the amount paid ({amount})");
