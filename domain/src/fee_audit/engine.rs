@@ -4,14 +4,16 @@
 //! rows. Every sum is exact and checked: a figure too large for a decimal is an error
 //! on the row that made it so, never a panic.
 //!
-//! Workers and recruiters are kept in vectors, found by name through one hash look-up
-//! per row (the reader passes the worker's slot from the row's checks to the tally, so
-//! a row costs one look-up in all); a worker's recruiters are indexes into the
-//! recruiters, not copies of their names. Results are put in order only at the end.
+//! Workers and recruiters are kept in vectors and found by name with at most one hash
+//! look-up each per row: the reader passes the worker's slot from the row's checks to
+//! the tally, and a row of the previous row's worker needs none. A worker's recruiters
+//! are indexes into the recruiters, not copies of their names. Results are put in
+//! order only at the end.
+
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
 
 use super::{
     AuditedLine, Category, CategoryFees, Evidence, EvidenceFees, FeeAuditOutcome, FeeAuditSummary, Problem,
@@ -72,14 +74,16 @@ struct RecruiterTally {
 /// reader, or by stored lines when an audit is recomputed.
 #[derive(Debug, Default)]
 pub struct FeeAuditEngine {
-    /// `worker_ref` → index into `workers`.
-    worker_slots: FxHashMap<Box<str>, usize>,
+    /// `worker_ref` → index into `workers`. Names come from the upload, so this map and
+    /// `recruiter_ids` keep std's randomly keyed hasher: a file cannot be crafted to
+    /// make every name collide (measured: no slower than a fixed hasher here).
+    worker_slots: HashMap<Box<str>, usize>,
     workers: Vec<WorkerTally>,
     /// The worker of the last row and their slot: an upload lists a worker's rows
     /// together, so most rows need no look-up at all.
     last_worker: Option<(String, usize)>,
     /// Recruiter name → index into `recruiters`.
-    recruiter_ids: FxHashMap<String, RecruiterId>,
+    recruiter_ids: HashMap<String, RecruiterId>,
     recruiters: Vec<RecruiterTally>,
     /// Fees per category, by [`Category`] order; `None` until a line of it is counted.
     by_category: [Option<Decimal>; Category::ALL.len()],
