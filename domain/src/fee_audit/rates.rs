@@ -64,10 +64,10 @@ impl RateTable {
     }
 }
 
-/// The rates of the currencies one upload uses, each as one sorted list of dates: a
-/// binary search of a short list is several times cheaper than the tree's range
-/// search, and an upload looks up two rates per row. Built per currency on first use,
-/// from the table as it is then.
+/// The rates of the currencies one upload uses, each as one sorted list of dates: an
+/// upload looks up two rates per row, and a binary search of a short list is cheaper
+/// than the tree's range search (which finds both ends of the range). Built per
+/// currency on first use.
 #[derive(Debug, Default)]
 pub(crate) struct RateMemo(FxHashMap<CurrencyCode, Vec<(NaiveDate, Decimal)>>);
 
