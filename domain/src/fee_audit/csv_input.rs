@@ -7,7 +7,7 @@ use std::io::Read;
 use chrono::NaiveDate;
 
 use super::{
-    AuditedLine, FeeAuditEngine, FeeAuditOutcome, RateTable, RowError, row_rules::check_row, table::Table,
+    AuditedLine, FeeAuditEngine, FeeAuditOutcome, RateTable, RowError, row_rules::RowRules, table::Table,
 };
 
 const REQUIRED: [&str; 10] = [
@@ -32,8 +32,8 @@ const OPTIONAL: [&str; 4] = ["recruiter_country", "loan", "reimbursed", "evidenc
 /// Lines yielded before a bad row is found must be discarded by the caller when
 /// `finish` fails (e.g. by rolling back the transaction they were written in).
 pub struct FeeAuditReader<'r, R> {
-    table: Option<Table<R>>,
-    today: NaiveDate,
+    /// The upload and the rules for its rows; `None` when its header is bad.
+    table: Option<(Table<R>, RowRules)>,
     rates: &'r RateTable,
     engine: FeeAuditEngine,
     errors: Vec<RowError>,
@@ -59,13 +59,15 @@ impl<'r, R: Read> FeeAuditReader<'r, R> {
     /// `rates` are the company's stored FX rates.
     pub fn new(input: R, today: NaiveDate, rates: &'r RateTable) -> Self {
         let (table, errors) = match Table::open(input, &REQUIRED, &OPTIONAL) {
-            Ok(table) => (Some(table), Vec::new()),
+            Ok(table) => {
+                let rules = RowRules::new(&table, today);
+                (Some((table, rules)), Vec::new())
+            }
             // Without the right columns, checking the rows would only repeat the problem.
             Err(errors) => (None, errors),
         };
         Self {
             table,
-            today,
             rates,
             engine: FeeAuditEngine::new(),
             errors,
@@ -84,12 +86,16 @@ impl<'r, R: Read> FeeAuditReader<'r, R> {
 
     /// Reads one row: `None` at the end of the input, `Some(None)` for a bad row.
     fn step(&mut self) -> Option<Option<AuditedLine>> {
-        let table = self.table.as_mut()?;
+        let (table, rules) = self.table.as_mut()?;
         let checked = match table.next_row()? {
-            Ok(row) => check_row(&row, self.today, self.rates, &mut self.engine),
+            Ok(row) => rules.check(&row, self.rates, &mut self.engine),
             Err(error) => Err(vec![error]),
         };
-        match checked.and_then(|line| self.engine.add(&line).map(|()| line).map_err(|e| vec![e])) {
+        let counted = checked.and_then(|(line, slot)| match self.engine.add_to(slot, &line) {
+            Ok(()) => Ok(line),
+            Err(error) => Err(vec![error]),
+        });
+        match counted {
             Ok(line) => Some(Some(line)),
             Err(errors) => {
                 self.errors.extend(errors);

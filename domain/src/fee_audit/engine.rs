@@ -3,15 +3,21 @@
 //! memory grows with the number of workers and recruiters, never with the number of
 //! rows. Every sum is exact and checked: a figure too large for a decimal is an error
 //! on the row that made it so, never a panic.
+//!
+//! Workers and recruiters are kept in vectors and found by name with at most one hash
+//! look-up each per row: the reader passes the worker's slot from the row's checks to
+//! the tally, and a row of the previous row's worker needs none. A worker's recruiters
+//! are indexes into the recruiters, not copies of their names. Results are put in
+//! order only at the end.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{
     AuditedLine, Category, CategoryFees, Evidence, EvidenceFees, FeeAuditOutcome, FeeAuditSummary, Problem,
-    RecruiterFees, RowError, WorkerResult,
+    RecruiterFees, RowError, WorkerResult, cells::is_positive,
 };
 use crate::values::{CountryCode, CurrencyCode};
 
@@ -25,20 +31,39 @@ pub(crate) struct WorkerProfile {
     pub(crate) wage_currency: CurrencyCode,
 }
 
+/// Where a worker's tally is kept (an index into the engine's workers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WorkerSlot(usize);
+
 #[derive(Debug)]
 struct WorkerTally {
     profile: WorkerProfile,
+    /// Set by the worker's first counted line; a worker with none (registered from a
+    /// row that turned out bad) is left out of the results.
     monthly_wage_usd: Option<Decimal>,
-    lines: u64,
+    /// `monthly_wage_usd < 1`: only then can the months of wages overflow.
+    wage_below_one: bool,
     fees_usd: Decimal,
     reimbursed_usd: Decimal,
     loan: bool,
-    /// Recruiter name → whether this worker paid that recruiter anything.
-    recruiters: BTreeMap<String, bool>,
+    recruiters: WorkerRecruiters,
 }
 
+/// The recruiters a worker paid through, each with whether the worker paid them
+/// anything. Nearly every worker has one, kept inline; more go to `others`, which
+/// allocates only when used.
 #[derive(Debug, Default)]
+struct WorkerRecruiters {
+    first: Option<(RecruiterId, bool)>,
+    others: Vec<(RecruiterId, bool)>,
+}
+
+/// An index into the engine's recruiters.
+type RecruiterId = usize;
+
+#[derive(Debug)]
 struct RecruiterTally {
+    name: String,
     country: Option<CountryCode>,
     workers: u64,
     workers_who_paid: u64,
@@ -49,10 +74,21 @@ struct RecruiterTally {
 /// reader, or by stored lines when an audit is recomputed.
 #[derive(Debug, Default)]
 pub struct FeeAuditEngine {
-    workers: BTreeMap<String, WorkerTally>,
-    recruiters: HashMap<String, RecruiterTally>,
-    by_category: BTreeMap<Category, Decimal>,
-    by_evidence: BTreeMap<Evidence, Decimal>,
+    /// `worker_ref` → index into `workers`. Names come from the upload, so this map and
+    /// `recruiter_ids` keep std's randomly keyed hasher: a file cannot be crafted to
+    /// make every name collide (measured: no slower than a fixed hasher here).
+    worker_slots: HashMap<Box<str>, usize>,
+    workers: Vec<WorkerTally>,
+    /// The worker of the last row and their slot: an upload lists a worker's rows
+    /// together, so most rows need no look-up at all.
+    last_worker: Option<(String, usize)>,
+    /// Recruiter name → index into `recruiters`.
+    recruiter_ids: HashMap<String, RecruiterId>,
+    recruiters: Vec<RecruiterTally>,
+    /// Fees per category, by [`Category`] order; `None` until a line of it is counted.
+    by_category: [Option<Decimal>; Category::ALL.len()],
+    /// Fees per evidence level, by [`Evidence`] order; `None` until one is counted.
+    by_evidence: [Option<Decimal>; Evidence::ALL.len()],
     /// Checked running totals: they guarantee the summary's sums cannot overflow.
     total_fees_usd: Decimal,
     total_reimbursed_usd: Decimal,
@@ -65,23 +101,49 @@ impl FeeAuditEngine {
         Self::default()
     }
 
-    /// The worker's profile, when one of their rows has been seen.
-    pub(crate) fn profile(&self, worker_ref: &str) -> Option<&WorkerProfile> {
-        self.workers.get(worker_ref).map(|tally| &tally.profile)
-    }
-
-    /// Remembers a worker's profile from a row whose worker fields are good, even if
-    /// the row is otherwise bad, so that later rows are compared with the first one.
-    pub(crate) fn register(&mut self, worker_ref: &str, profile: WorkerProfile) {
-        if !self.workers.contains_key(worker_ref) {
-            self.workers
-                .insert(worker_ref.to_owned(), WorkerTally::new(profile));
+    /// The worker's slot and the profile of their first row, registering `profile`
+    /// when the worker is new: a worker is remembered from a row whose worker fields are
+    /// good, even if the row is otherwise bad, so that later rows are compared with the
+    /// first one. `None` for a new worker.
+    pub(crate) fn worker(
+        &mut self,
+        worker_ref: &str,
+        profile: impl FnOnce() -> WorkerProfile,
+    ) -> (WorkerSlot, Option<&WorkerProfile>) {
+        let known = match &self.last_worker {
+            Some((last_ref, slot)) if last_ref == worker_ref => Some(*slot),
+            _ => self.worker_slots.get(worker_ref).copied(),
+        };
+        let slot = known.unwrap_or(self.workers.len());
+        match &mut self.last_worker {
+            Some((last_ref, last_slot)) => {
+                if last_ref != worker_ref {
+                    last_ref.clear();
+                    last_ref.push_str(worker_ref);
+                }
+                *last_slot = slot;
+            }
+            None => self.last_worker = Some((worker_ref.to_owned(), slot)),
         }
+        if known.is_some() {
+            let first = self.workers.get(slot).map(|tally| &tally.profile);
+            return (WorkerSlot(slot), first);
+        }
+        self.worker_slots.insert(worker_ref.into(), slot);
+        self.workers.push(WorkerTally::new(profile()));
+        (WorkerSlot(slot), None)
     }
 
     /// Counts one line. Nothing changes when it fails (a sum would overflow, or the
     /// wage is too small to convert), so the engine stays consistent.
     pub fn add(&mut self, line: &AuditedLine) -> Result<(), RowError> {
+        let (slot, _) = self.worker(&line.worker_ref, || WorkerProfile::of(line));
+        self.add_to(slot, line)
+    }
+
+    /// [`Self::add`] for a worker whose slot is known (from [`Self::worker`] with the
+    /// line's `worker_ref`).
+    pub(crate) fn add_to(&mut self, slot: WorkerSlot, line: &AuditedLine) -> Result<(), RowError> {
         let too_large = || {
             let text = "the amounts are too large to add up";
             RowError::new(
@@ -90,20 +152,20 @@ impl FeeAuditEngine {
                 Problem::new("csv-sum-too-large", Vec::new(), text),
             )
         };
-        if !self.workers.contains_key(&line.worker_ref) {
-            self.register(&line.worker_ref, WorkerProfile::of(line));
-        }
-        let Some(tally) = self.workers.get_mut(&line.worker_ref) else {
+        let Some(tally) = self.workers.get_mut(slot.0) else {
             return Err(too_large());
         };
-        let wage_usd = match tally.monthly_wage_usd {
-            Some(wage_usd) => wage_usd,
-            None => line
-                .monthly_wage
-                .checked_mul(line.wage_usd_per_unit)
-                .ok_or_else(too_large)?,
+        let (wage_usd, wage_below_one) = match tally.monthly_wage_usd {
+            Some(wage_usd) => (wage_usd, tally.wage_below_one),
+            None => {
+                let wage_usd = line
+                    .monthly_wage
+                    .checked_mul(line.wage_usd_per_unit)
+                    .ok_or_else(too_large)?;
+                (wage_usd, wage_usd < Decimal::ONE)
+            }
         };
-        if wage_usd <= Decimal::ZERO {
+        if !is_positive(wage_usd) {
             let text = "is too small to convert to US dollars";
             let problem = Problem::new("csv-wage-too-small", Vec::new(), text);
             return Err(RowError::new(line.row, "monthly_wage", problem));
@@ -124,51 +186,77 @@ impl FeeAuditEngine {
             .total_reimbursed_usd
             .checked_add(line.reimbursed_usd)
             .ok_or_else(too_large)?;
-        // The months of wages must be computable when the audit is finished.
-        fees.checked_div(wage_usd).ok_or_else(too_large)?;
-        let recruiter = self
-            .recruiters
-            .get(&line.recruiter)
+        // The months of wages must be computable when the audit is finished. A division
+        // costs as much as the rest of the tally, so it is tried only when it can fail:
+        // by a wage of at least 1 USD the quotient is no larger than the fees.
+        if wage_below_one {
+            fees.checked_div(wage_usd).ok_or_else(too_large)?;
+        }
+        let recruiter_id = self.recruiter_ids.get(line.recruiter.as_str()).copied();
+        let recruiter = recruiter_id
+            .and_then(|id| self.recruiters.get(id))
             .map_or(Decimal::ZERO, |r| r.fees_usd);
         let recruiter_fees = recruiter.checked_add(line.amount_usd).ok_or_else(too_large)?;
-        let (category_fees, evidence_fees) = if line.category == Category::None {
-            (None, None)
+        let (category, evidence) = (line.category as usize, line.evidence as usize);
+        let fees_by_kind = if line.category == Category::None {
+            None
         } else {
-            let category = self.by_category.get(&line.category).copied().unwrap_or_default();
-            let evidence = self.by_evidence.get(&line.evidence).copied().unwrap_or_default();
-            (
-                Some(category.checked_add(line.amount_usd).ok_or_else(too_large)?),
-                Some(evidence.checked_add(line.amount_usd).ok_or_else(too_large)?),
-            )
+            let category_fees = self
+                .by_category
+                .get(category)
+                .copied()
+                .flatten()
+                .unwrap_or_default();
+            let evidence_fees = self
+                .by_evidence
+                .get(evidence)
+                .copied()
+                .flatten()
+                .unwrap_or_default();
+            Some((
+                category_fees.checked_add(line.amount_usd).ok_or_else(too_large)?,
+                evidence_fees.checked_add(line.amount_usd).ok_or_else(too_large)?,
+            ))
         };
 
         // Every check passed: commit.
         tally.monthly_wage_usd = Some(wage_usd);
-        tally.lines += 1;
+        tally.wage_below_one = wage_below_one;
         tally.fees_usd = fees;
         tally.reimbursed_usd = reimbursed;
         tally.loan |= line.loan;
         self.total_fees_usd = total_fees;
         self.total_reimbursed_usd = total_reimbursed;
-        let paid_here = line.amount_usd > Decimal::ZERO;
-        let recruiter = self.recruiters.entry(line.recruiter.clone()).or_default();
-        recruiter.fees_usd = recruiter_fees;
-        recruiter.country = recruiter.country.or(line.recruiter_country);
-        match tally.recruiters.get_mut(&line.recruiter) {
-            None => {
-                tally.recruiters.insert(line.recruiter.clone(), paid_here);
-                recruiter.workers += 1;
-                recruiter.workers_who_paid += u64::from(paid_here);
+        let id = recruiter_id.unwrap_or_else(|| {
+            let id = self.recruiters.len();
+            self.recruiter_ids.insert(line.recruiter.clone(), id);
+            self.recruiters.push(RecruiterTally::new(line.recruiter.clone()));
+            id
+        });
+        if let Some(recruiter) = self.recruiters.get_mut(id) {
+            recruiter.fees_usd = recruiter_fees;
+            recruiter.country = recruiter.country.or(line.recruiter_country);
+            let paid_here = is_positive(line.amount_usd);
+            match tally.recruiters.paid(id) {
+                None => {
+                    tally.recruiters.push(id, paid_here);
+                    recruiter.workers += 1;
+                    recruiter.workers_who_paid += u64::from(paid_here);
+                }
+                Some(paid) if !*paid && paid_here => {
+                    *paid = true;
+                    recruiter.workers_who_paid += 1;
+                }
+                Some(_) => {}
             }
-            Some(paid) if !*paid && paid_here => {
-                *paid = true;
-                recruiter.workers_who_paid += 1;
-            }
-            Some(_) => {}
         }
-        if let (Some(category_fees), Some(evidence_fees)) = (category_fees, evidence_fees) {
-            self.by_category.insert(line.category, category_fees);
-            self.by_evidence.insert(line.evidence, evidence_fees);
+        if let Some((category_fees, evidence_fees)) = fees_by_kind {
+            if let Some(fees) = self.by_category.get_mut(category) {
+                *fees = Some(category_fees);
+            }
+            if let Some(fees) = self.by_evidence.get_mut(evidence) {
+                *fees = Some(evidence_fees);
+            }
         }
         self.rows += 1;
         Ok(())
@@ -176,12 +264,36 @@ impl FeeAuditEngine {
 
     /// The per-worker results and the summary.
     pub fn finish(self) -> FeeAuditOutcome {
-        let workers: Vec<WorkerResult> = self
-            .workers
+        // In the order workers were first seen, then by name: an upload that lists its
+        // workers in order is then sorted already, which the sort sees in one pass.
+        let mut by_slot: Vec<Option<Box<str>>> = self.workers.iter().map(|_| None).collect();
+        for (name, slot) in self.worker_slots {
+            if let Some(place) = by_slot.get_mut(slot) {
+                *place = Some(name);
+            }
+        }
+        let mut names: Vec<(Box<str>, usize)> = by_slot
             .into_iter()
-            .filter(|(_, t)| t.lines > 0)
-            .map(|(r, t)| t.result(r))
+            .enumerate()
+            .filter_map(|(slot, name)| Some((name?, slot)))
             .collect();
+        // Names are unique: the order is total, and is the order of `worker_ref`s.
+        names.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut at_risk_by_recruiter = vec![0_u64; self.recruiters.len()];
+        let mut workers: Vec<WorkerResult> = Vec::with_capacity(names.len());
+        workers.extend(names.into_iter().filter_map(|(name, slot)| {
+            let tally = self.workers.get(slot)?;
+            let result = tally.result(name.into(), &self.recruiters)?;
+            if result.debt_bondage_risk {
+                for id in tally.recruiters.ids() {
+                    if let Some(count) = at_risk_by_recruiter.get_mut(id) {
+                        *count += 1;
+                    }
+                }
+            }
+            Some(result)
+        }));
+        drop(self.workers);
         let mut payers: Vec<Decimal> = workers
             .iter()
             .filter(|w| w.paid)
@@ -194,23 +306,16 @@ impl FeeAuditEngine {
             0 => Decimal::ZERO,
             all => Decimal::from(paid) / Decimal::from(all as u64),
         };
-        let mut at_risk_by_recruiter: HashMap<&str, u64> = HashMap::new();
-        for name in workers
-            .iter()
-            .filter(|w| w.debt_bondage_risk)
-            .flat_map(|w| &w.recruiters)
-        {
-            *at_risk_by_recruiter.entry(name.as_str()).or_default() += 1;
-        }
         let mut by_recruiter: Vec<RecruiterFees> = self
             .recruiters
-            .iter()
-            .map(|(name, tally)| RecruiterFees {
-                recruiter: name.clone(),
+            .into_iter()
+            .zip(at_risk_by_recruiter)
+            .map(|(tally, debt_bondage_risks)| RecruiterFees {
+                recruiter: tally.name,
                 country: tally.country,
                 workers: tally.workers,
                 workers_who_paid: tally.workers_who_paid,
-                debt_bondage_risks: at_risk_by_recruiter.get(name.as_str()).copied().unwrap_or(0),
+                debt_bondage_risks,
                 fees_usd: tally.fees_usd,
             })
             .collect();
@@ -219,10 +324,10 @@ impl FeeAuditEngine {
                 .cmp(&a.fees_usd)
                 .then_with(|| a.recruiter.cmp(&b.recruiter))
         });
-        let mut by_category: Vec<CategoryFees> = self
-            .by_category
+        let mut by_category: Vec<CategoryFees> = Category::ALL
             .into_iter()
-            .map(|(category, fees_usd)| CategoryFees { category, fees_usd })
+            .zip(self.by_category)
+            .filter_map(|(category, fees)| fees.map(|fees_usd| CategoryFees { category, fees_usd }))
             .collect();
         // Stable sort: equal fees keep the categories' own order.
         by_category.sort_by_key(|c| std::cmp::Reverse(c.fees_usd));
@@ -238,10 +343,10 @@ impl FeeAuditEngine {
             workers_with_debt_bondage_risk: count(|w| w.debt_bondage_risk),
             by_recruiter,
             by_category,
-            by_evidence: self
-                .by_evidence
+            by_evidence: Evidence::ALL
                 .into_iter()
-                .map(|(evidence, fees_usd)| EvidenceFees { evidence, fees_usd })
+                .zip(self.by_evidence)
+                .filter_map(|(evidence, fees)| fees.map(|fees_usd| EvidenceFees { evidence, fees_usd }))
                 .collect(),
         };
         FeeAuditOutcome {
@@ -269,20 +374,27 @@ impl WorkerTally {
         Self {
             profile,
             monthly_wage_usd: None,
-            lines: 0,
+            wage_below_one: false,
             fees_usd: Decimal::ZERO,
             reimbursed_usd: Decimal::ZERO,
             loan: false,
-            recruiters: BTreeMap::new(),
+            recruiters: WorkerRecruiters::default(),
         }
     }
 
-    fn result(self, worker_ref: String) -> WorkerResult {
-        let wage_usd = self.monthly_wage_usd.unwrap_or_default();
+    /// The worker's result; `None` for a worker none of whose lines was counted.
+    fn result(&self, worker_ref: String, recruiters: &[RecruiterTally]) -> Option<WorkerResult> {
+        let wage_usd = self.monthly_wage_usd?;
         // `add` checked that the division works and that the wage is above zero.
         let months = self.fees_usd.checked_div(wage_usd).unwrap_or_default();
         let paid = self.fees_usd > Decimal::ZERO;
-        WorkerResult {
+        let mut names: Vec<String> = self
+            .recruiters
+            .ids()
+            .filter_map(|id| recruiters.get(id).map(|r| r.name.clone()))
+            .collect();
+        names.sort_unstable();
+        Some(WorkerResult {
             worker_ref,
             nationality: self.profile.nationality,
             hire_date: self.profile.hire_date,
@@ -296,7 +408,44 @@ impl WorkerTally {
             paid,
             loan: self.loan,
             debt_bondage_risk: paid && (self.loan || months >= Decimal::ONE),
-            recruiters: self.recruiters.into_keys().collect(),
+            recruiters: names,
+        })
+    }
+}
+
+impl WorkerRecruiters {
+    /// Whether the worker paid recruiter `id` anything; `None` if not one of theirs.
+    fn paid(&mut self, id: RecruiterId) -> Option<&mut bool> {
+        let (first, paid) = self.first.as_mut()?;
+        if *first == id {
+            return Some(paid);
+        }
+        self.others
+            .iter_mut()
+            .find(|(other, _)| *other == id)
+            .map(|(_, paid)| paid)
+    }
+
+    fn push(&mut self, id: RecruiterId, paid: bool) {
+        match self.first {
+            None => self.first = Some((id, paid)),
+            Some(_) => self.others.push((id, paid)),
+        }
+    }
+
+    fn ids(&self) -> impl Iterator<Item = RecruiterId> + '_ {
+        self.first.iter().chain(&self.others).map(|(id, _)| *id)
+    }
+}
+
+impl RecruiterTally {
+    fn new(name: String) -> Self {
+        Self {
+            name,
+            country: None,
+            workers: 0,
+            workers_who_paid: 0,
+            fees_usd: Decimal::ZERO,
         }
     }
 }

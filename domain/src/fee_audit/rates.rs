@@ -9,6 +9,7 @@ use std::{
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use super::{Problem, RowError, cells, table::Table};
 use crate::values::CurrencyCode;
@@ -16,7 +17,8 @@ use crate::values::CurrencyCode;
 /// The stored rates of one company, by currency and date.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RateTable {
-    by_currency: HashMap<CurrencyCode, BTreeMap<NaiveDate, Decimal>>,
+    /// Fx-hashed: two look-ups per row of an upload, keyed by a three-letter code.
+    by_currency: FxHashMap<CurrencyCode, BTreeMap<NaiveDate, Decimal>>,
 }
 
 impl RateTable {
@@ -59,6 +61,42 @@ impl RateTable {
             let args = vec![("currency", currency.to_string()), ("date", date.to_string())];
             RowError::new(row, column, Problem::new("csv-no-rate", args, text))
         })
+    }
+}
+
+/// The rates of the currencies one upload uses, each as one sorted list of dates: an
+/// upload looks up two rates per row, and a binary search of a short list is cheaper
+/// than the tree's range search (which finds both ends of the range). Built per
+/// currency on first use.
+#[derive(Debug, Default)]
+pub(crate) struct RateMemo(FxHashMap<CurrencyCode, Vec<(NaiveDate, Decimal)>>);
+
+impl RateMemo {
+    /// [`RateTable::rate_for_row`], from the lists.
+    pub(crate) fn rate_for_row(
+        &mut self,
+        rates: &RateTable,
+        currency: CurrencyCode,
+        date: NaiveDate,
+        row: u64,
+        column: &'static str,
+    ) -> Result<Decimal, RowError> {
+        if currency == CurrencyCode::USD {
+            return Ok(Decimal::ONE);
+        }
+        let dated = self.0.entry(currency).or_insert_with(|| {
+            rates
+                .by_currency
+                .get(&currency)
+                .map(|dated| dated.iter().map(|(date, rate)| (*date, *rate)).collect())
+                .unwrap_or_default()
+        });
+        let later = dated.partition_point(|(from, _)| *from <= date);
+        match later.checked_sub(1).and_then(|latest| dated.get(latest)) {
+            Some((_, rate)) => Ok(*rate),
+            // No rate: the table words the error.
+            None => rates.rate_for_row(currency, date, row, column),
+        }
     }
 }
 

@@ -8,10 +8,39 @@ use rust_decimal::Decimal;
 
 use super::{
     AuditedLine, Category, Evidence, FeeAuditEngine, Problem, RateTable, RowError,
-    cells::{self, at},
-    engine::WorkerProfile,
-    table::Row,
+    cells::{self, Codes, at},
+    engine::{WorkerProfile, WorkerSlot},
+    rates::RateMemo,
+    table::{Column, Row, Table},
 };
+
+/// The columns the rules read, found in the header once rather than by name on every
+/// row.
+struct Columns {
+    worker_ref: Column,
+    nationality: Column,
+    recruiter: Column,
+    recruiter_country: Column,
+    hire_date: Column,
+    monthly_wage: Column,
+    wage_currency: Column,
+    category: Column,
+    amount: Column,
+    currency: Column,
+    paid_on: Column,
+    loan: Column,
+    reimbursed: Column,
+    evidence: Column,
+}
+
+/// The rules as one upload applies them: its columns, its "today", and the codes and
+/// rates met so far.
+pub(crate) struct RowRules {
+    columns: Columns,
+    today: NaiveDate,
+    codes: Codes,
+    rates: RateMemo,
+}
 
 /// Collects the cell errors of one row while the cells are read.
 struct Cells<'a, 't> {
@@ -21,12 +50,12 @@ struct Cells<'a, 't> {
 
 impl Cells<'_, '_> {
     /// The cell of `column` read with `parse`; on failure the error is kept.
-    fn get<T>(&mut self, column: &'static str, parse: impl FnOnce(&str) -> Result<T, Problem>) -> Option<T> {
+    fn get<T>(&mut self, column: Column, parse: impl FnOnce(&str) -> Result<T, Problem>) -> Option<T> {
         let line = self.row.line;
         let value = self
             .row
-            .cell(column)
-            .and_then(|raw| parse(raw).map_err(at(line, column)));
+            .cell_of(column)
+            .and_then(|raw| parse(raw).map_err(at(line, column.name)));
         value.map_err(|error| self.errors.push(error)).ok()
     }
 
@@ -35,36 +64,81 @@ impl Cells<'_, '_> {
     }
 }
 
-/// The row as a line converted to USD, or every problem with it. Registers the
-/// worker's profile on their first row with good worker fields.
-pub(crate) fn check_row(
+impl RowRules {
+    /// The rules for the rows of `table`. `today` is the last allowed `paid_on`.
+    pub(crate) fn new<R: std::io::Read>(table: &Table<R>, today: NaiveDate) -> Self {
+        let columns = Columns {
+            worker_ref: table.column("worker_ref"),
+            nationality: table.column("nationality"),
+            recruiter: table.column("recruiter"),
+            recruiter_country: table.column("recruiter_country"),
+            hire_date: table.column("hire_date"),
+            monthly_wage: table.column("monthly_wage"),
+            wage_currency: table.column("wage_currency"),
+            category: table.column("category"),
+            amount: table.column("amount"),
+            currency: table.column("currency"),
+            paid_on: table.column("paid_on"),
+            loan: table.column("loan"),
+            reimbursed: table.column("reimbursed"),
+            evidence: table.column("evidence"),
+        };
+        Self {
+            columns,
+            today,
+            codes: Codes::default(),
+            rates: RateMemo::default(),
+        }
+    }
+
+    /// The row as a line converted to USD with the worker's slot in `engine`, or every
+    /// problem with it. Registers the worker's profile on their first row with good
+    /// worker fields.
+    pub(crate) fn check(
+        &mut self,
+        row: &Row<'_>,
+        rates: &RateTable,
+        engine: &mut FeeAuditEngine,
+    ) -> Result<(AuditedLine, WorkerSlot), Vec<RowError>> {
+        check_row(self, row, rates, engine)
+    }
+}
+
+fn check_row(
+    rules: &mut RowRules,
     row: &Row<'_>,
-    today: NaiveDate,
     rates: &RateTable,
     engine: &mut FeeAuditEngine,
-) -> Result<AuditedLine, Vec<RowError>> {
+) -> Result<(AuditedLine, WorkerSlot), Vec<RowError>> {
+    let RowRules {
+        columns,
+        today,
+        codes,
+        rates: memo,
+    } = rules;
+    let today = *today;
     let line = row.line;
     let mut cells = Cells {
         row,
         errors: Vec::new(),
     };
-    let worker_ref = cells.get("worker_ref", |raw| cells::required(raw).map(str::to_owned));
-    let nationality = cells.get("nationality", cells::country);
-    let recruiter = cells.get("recruiter", |raw| cells::required(raw).map(str::to_owned));
-    let recruiter_country = cells.get("recruiter_country", |raw| {
+    let worker_ref = cells.get(columns.worker_ref, |raw| cells::required(raw).map(str::to_owned));
+    let nationality = cells.get(columns.nationality, |raw| codes.country(raw));
+    let recruiter = cells.get(columns.recruiter, |raw| cells::required(raw).map(str::to_owned));
+    let recruiter_country = cells.get(columns.recruiter_country, |raw| {
         if raw.is_empty() {
             Ok(None)
         } else {
-            cells::country(raw).map(Some)
+            codes.country(raw).map(Some)
         }
     });
-    let hire_date = cells.get("hire_date", cells::date);
-    let monthly_wage = cells.get("monthly_wage", cells::positive);
-    let wage_currency = cells.get("wage_currency", cells::currency);
-    let category = cells.get("category", category);
-    let amount = cells.get("amount", cells::non_negative);
-    let currency = cells.get("currency", cells::currency);
-    let paid_on = cells.get("paid_on", |raw| {
+    let hire_date = cells.get(columns.hire_date, cells::date);
+    let monthly_wage = cells.get(columns.monthly_wage, cells::positive);
+    let wage_currency = cells.get(columns.wage_currency, |raw| codes.currency(raw));
+    let category = cells.get(columns.category, category);
+    let amount = cells.get(columns.amount, cells::non_negative);
+    let currency = cells.get(columns.currency, |raw| codes.currency(raw));
+    let paid_on = cells.get(columns.paid_on, |raw| {
         let date = cells::date(raw)?;
         if date > today {
             return Err(Problem::new(
@@ -75,23 +149,25 @@ pub(crate) fn check_row(
         }
         Ok(date)
     });
-    let loan = cells.get("loan", |raw| match raw.to_ascii_lowercase().as_str() {
-        "" | "no" => Ok(false),
-        "yes" => Ok(true),
+    // Compared case-insensitively in place: lower-casing a copy allocated on every row.
+    let loan = cells.get(columns.loan, |raw| match raw {
+        "" => Ok(false),
+        _ if raw.eq_ignore_ascii_case("no") => Ok(false),
+        _ if raw.eq_ignore_ascii_case("yes") => Ok(true),
         _ => Err(Problem::new(
             "csv-not-yes-no",
             vec![("value", cells::quoted(raw))],
             format!("{} is not yes or no", cells::quoted(raw)),
         )),
     });
-    let reimbursed = cells.get("reimbursed", |raw| {
+    let reimbursed = cells.get(columns.reimbursed, |raw| {
         if raw.is_empty() {
             Ok(Decimal::ZERO)
         } else {
             cells::non_negative(raw)
         }
     });
-    let evidence = cells.get("evidence", |raw| {
+    let evidence = cells.get(columns.evidence, |raw| {
         if raw.is_empty() {
             return Ok(Evidence::default());
         }
@@ -120,6 +196,8 @@ pub(crate) fn check_row(
         }
     }
     if let (Some(amount), Some(reimbursed)) = (amount, reimbursed)
+        // Nothing reimbursed, most rows, is never more than an amount (which is ≥ 0).
+        && !reimbursed.is_zero()
         && reimbursed > amount
     {
         let text = format!("{reimbursed} is more than the amount paid ({amount})");
@@ -130,20 +208,23 @@ pub(crate) fn check_row(
         cells.fail("reimbursed", Problem::new("csv-reimbursed-more", args, text));
     }
     let rate = currency.zip(paid_on).and_then(|(c, d)| {
-        rates
-            .rate_for_row(c, d, line, "currency")
+        memo.rate_for_row(rates, c, d, line, "currency")
             .map_err(|e| cells.errors.push(e))
             .ok()
     });
     let wage_rate = wage_currency.zip(hire_date).and_then(|(c, d)| {
-        rates
-            .rate_for_row(c, d, line, "wage_currency")
+        memo.rate_for_row(rates, c, d, line, "wage_currency")
             .map_err(|e| cells.errors.push(e))
             .ok()
     });
 
-    if let (Some(worker_ref), Some(nationality), Some(hire_date), Some(monthly_wage), Some(wage_currency)) =
-        (&worker_ref, nationality, hire_date, monthly_wage, wage_currency)
+    let slot = if let (
+        Some(worker_ref),
+        Some(nationality),
+        Some(hire_date),
+        Some(monthly_wage),
+        Some(wage_currency),
+    ) = (&worker_ref, nationality, hire_date, monthly_wage, wage_currency)
     {
         let profile = WorkerProfile {
             first_row: line,
@@ -152,11 +233,14 @@ pub(crate) fn check_row(
             monthly_wage,
             wage_currency,
         };
-        match engine.profile(worker_ref) {
-            Some(first) => compare(first, &profile, worker_ref, &mut cells),
-            None => engine.register(worker_ref, profile),
+        let (slot, first) = engine.worker(worker_ref, || profile.clone());
+        if let Some(first) = first {
+            compare(first, &profile, worker_ref, &mut cells);
         }
-    }
+        Some(slot)
+    } else {
+        None
+    };
     if !cells.errors.is_empty() {
         return Err(cells.errors);
     }
@@ -177,6 +261,7 @@ pub(crate) fn check_row(
         Some(loan),
         Some(reimbursed),
         Some(evidence),
+        Some(slot),
     ) = (
         worker_ref,
         nationality,
@@ -194,6 +279,7 @@ pub(crate) fn check_row(
         loan,
         reimbursed,
         evidence,
+        slot,
     )
     else {
         // Unreachable: every missing value above recorded an error.
@@ -213,7 +299,7 @@ pub(crate) fn check_row(
     };
     let amount_usd = amount.checked_mul(usd_per_unit).ok_or_else(too_large)?;
     let reimbursed_usd = reimbursed.checked_mul(usd_per_unit).ok_or_else(too_large)?;
-    Ok(AuditedLine {
+    let audited = AuditedLine {
         row: line,
         worker_ref,
         nationality,
@@ -233,7 +319,8 @@ pub(crate) fn check_row(
         evidence,
         amount_usd,
         reimbursed_usd,
-    })
+    };
+    Ok((audited, slot))
 }
 
 fn category(raw: &str) -> Result<Category, Problem> {

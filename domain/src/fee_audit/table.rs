@@ -10,7 +10,7 @@ use std::{
     io::{self, Read},
 };
 
-use csv::{ByteRecord, Terminator};
+use csv::{ByteRecord, StringRecord, Terminator};
 
 use super::{Problem, RowError};
 
@@ -22,27 +22,59 @@ pub(crate) struct Table<R> {
     reader: csv::Reader<Tracked<R>>,
     columns: HashMap<&'static str, usize>,
     header_len: usize,
-    record: ByteRecord,
+    record: Record,
     data_rows: u64,
     finished: bool,
+}
+
+/// The record last read. Checked as UTF-8 once for the whole record (nearly always
+/// plain ASCII, a quick check) rather than cell by cell; a record that is not UTF-8
+/// keeps its bytes, and each cell read is checked, to name the cell at fault.
+enum Record {
+    /// While a record is being read.
+    Reading,
+    Text(StringRecord),
+    Bytes(ByteRecord),
 }
 
 /// One data record: its line number (the header is line 1) and its cells.
 pub(crate) struct Row<'t> {
     /// Line number where the record starts.
     pub(crate) line: u64,
-    record: &'t ByteRecord,
+    record: &'t Record,
     columns: &'t HashMap<&'static str, usize>,
+}
+
+/// A column as the rules read it: its name (for messages) and where the header put it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Column {
+    pub(crate) name: &'static str,
+    index: Option<usize>,
 }
 
 impl<'t> Row<'t> {
     /// The trimmed cell of `column`; empty when the column is absent or the row short.
     /// Bytes that are not UTF-8 are a row error rather than a panic or a silent `�`.
     pub(crate) fn cell(&self, column: &'static str) -> Result<&'t str, RowError> {
-        let Some(bytes) = self.columns.get(column).and_then(|&i| self.record.get(i)) else {
+        self.cell_of(Column {
+            name: column,
+            index: self.columns.get(column).copied(),
+        })
+    }
+
+    /// [`Self::cell`] of a column found once with [`Table::column`], for readers that
+    /// take many rows (a look-up by name on every cell of every row adds up).
+    pub(crate) fn cell_of(&self, column: Column) -> Result<&'t str, RowError> {
+        let cell = column.index.and_then(|i| match self.record {
+            Record::Reading => None,
+            Record::Text(text) => text.get(i).map(Ok),
+            Record::Bytes(bytes) => bytes.get(i).map(std::str::from_utf8),
+        });
+        let Some(cell) = cell else {
             return Ok("");
         };
-        std::str::from_utf8(bytes).map(str::trim).map_err(|_| {
+        let column = column.name;
+        cell.map(trim).map_err(|_| {
             let text = "is not valid UTF-8 text (save the file as UTF-8)";
             RowError::new(self.line, column, Problem::new("csv-not-utf8", Vec::new(), text))
         })
@@ -120,10 +152,18 @@ impl<R: Read> Table<R> {
             reader,
             columns,
             header_len: header.len(),
-            record: ByteRecord::new(),
+            record: Record::Bytes(ByteRecord::new()),
             data_rows: 0,
             finished: false,
         })
+    }
+
+    /// The column of that name, for [`Row::cell_of`].
+    pub(crate) fn column(&self, name: &'static str) -> Column {
+        Column {
+            name,
+            index: self.columns.get(name).copied(),
+        }
     }
 
     /// The next data record, blank lines skipped. A file-level problem (no data rows,
@@ -135,8 +175,8 @@ impl<R: Read> Table<R> {
         }
         let line = loop {
             let before = self.reader.position().line();
-            match self.reader.read_byte_record(&mut self.record) {
-                Ok(true) if is_blank(&self.record) => continue,
+            match self.read_record() {
+                Ok(true) if self.record.bytes().is_some_and(is_blank) => continue,
                 Ok(true) => break self.start_line(),
                 Ok(false) => {
                     self.finished = true;
@@ -158,14 +198,11 @@ impl<R: Read> Table<R> {
             let problem = Problem::new("csv-too-many-rows", vec![("max", MAX_ROWS.to_string())], text);
             return Some(Err(RowError::file(line, problem)));
         }
-        if self.record.len() != self.header_len {
-            let text = format!(
-                "the row has {} cells but the header has {}",
-                self.record.len(),
-                self.header_len
-            );
+        let cells = self.record.bytes().map_or(0, ByteRecord::len);
+        if cells != self.header_len {
+            let text = format!("the row has {cells} cells but the header has {}", self.header_len);
             let args = vec![
-                ("cells", self.record.len().to_string()),
+                ("cells", cells.to_string()),
                 ("header", self.header_len.to_string()),
             ];
             return Some(Err(RowError::file(
@@ -180,6 +217,21 @@ impl<R: Read> Table<R> {
         }))
     }
 
+    /// Reads the next record into `self.record`, as text when it is UTF-8.
+    fn read_record(&mut self) -> csv::Result<bool> {
+        let mut bytes = match std::mem::replace(&mut self.record, Record::Reading) {
+            Record::Text(text) => text.into_byte_record(),
+            Record::Bytes(bytes) => bytes,
+            Record::Reading => ByteRecord::new(),
+        };
+        let read = self.reader.read_byte_record(&mut bytes);
+        self.record = match StringRecord::from_byte_record(bytes) {
+            Ok(text) => Record::Text(text),
+            Err(error) => Record::Bytes(error.into_byte_record()),
+        };
+        read
+    }
+
     /// The line the record just read starts on: the reader has counted every `\n`
     /// consumed so far, which includes those inside quoted cells and the record's own
     /// terminator, unless the record ended at the end of the file.
@@ -187,10 +239,32 @@ impl<R: Read> Table<R> {
         let end = self.reader.position();
         let source = self.reader.get_ref();
         let unterminated = source.at_end && end.byte() == source.read && source.last != Some(b'\n');
-        let inside = self.record.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
+        let record = self.record.bytes().map_or(&[][..], ByteRecord::as_slice);
+        let inside = record.iter().filter(|&&b| b == b'\n').count() as u64;
         end.line()
             .saturating_sub(inside + u64::from(!unterminated))
             .max(2)
+    }
+}
+
+impl Record {
+    /// The record's bytes; `None` only while one is being read.
+    fn bytes(&self) -> Option<&ByteRecord> {
+        match self {
+            Record::Reading => None,
+            Record::Text(text) => Some(text.as_byte_record()),
+            Record::Bytes(bytes) => Some(bytes),
+        }
+    }
+}
+
+/// The cell without white space around it, as `str::trim`; a cell that starts and ends
+/// with a visible ASCII character, nearly every one, is returned as it is without
+/// decoding characters from both ends.
+fn trim(cell: &str) -> &str {
+    match (cell.as_bytes().first(), cell.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => cell,
+        _ => cell.trim(),
     }
 }
 

@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod bad_rows;
+mod dates_and_codes;
+mod engine;
 mod figures;
 mod findings;
 mod properties;
