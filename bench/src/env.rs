@@ -169,7 +169,7 @@ pub struct Server {
     pub ready_after: Duration,
 }
 
-/// `fairhire {command}` on `db`, its output discarded, only the benchmark's own settings
+/// `fairhire {command}` on `db`, its output discarded (see `BENCH_SERVER_LOG`), only the benchmark's own settings
 /// (none inherited from the caller's `FAIRHIRE_*`) plus `extra`.
 fn fairhire_command(
     db: &BenchDb,
@@ -178,15 +178,25 @@ fn fairhire_command(
     extra: &[(&str, &str)],
 ) -> anyhow::Result<Command> {
     let mut cmd = Command::new(fairhire_binary()?);
-    cmd.arg(command)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+    cmd.arg(command).stdin(Stdio::null());
+    // `BENCH_SERVER_LOG=<file>` keeps the processes' logs, for looking into a figure.
+    match std::env::var_os("BENCH_SERVER_LOG") {
+        Some(path) => {
+            let log = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+            cmd.stdout(log.try_clone()?).stderr(log);
+        }
+        None => {
+            cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        }
+    }
     for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("FAIRHIRE_")) {
         cmd.env_remove(key);
     }
     cmd.envs(env_values(&db.dir, &db.url, addr));
     cmd.envs(extra.iter().copied());
+    if std::env::var_os("BENCH_SERVER_LOG").is_some() {
+        cmd.env("FAIRHIRE_LOG", "info");
+    }
     Ok(cmd)
 }
 

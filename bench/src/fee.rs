@@ -313,7 +313,8 @@ pub async fn profile(
     }
     let txn = db.db.begin_write().await?;
     let start = Instant::now();
-    domain::fee_audits::upload_fee_audit(&txn, &own, seeded.admin_id, body, today)
+    let input = std::io::Cursor::new(body.to_vec());
+    domain::fee_audits::upload_fee_audit(&txn, &own, seeded.admin_id, input, today)
         .await
         .map_err(|e| anyhow!("upload: {e}"))?;
     let upload_in_process = start.elapsed().as_secs_f64();

@@ -408,9 +408,11 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
     md.push_str("#### Where the upload's time goes\n\nMeasured in-process on the same database, inside a transaction that is \
                  rolled back: the engine, then the engine plus encoding every line (with the rates used) into \
                  the compact CSV chunks `domain::fee_audits::upload` stores, then that plus one `INSERT` per chunk \
-                 (`domain::fee_audits::LINES_PER_CHUNK` lines each; 1,024 and 16,384 for comparison). The rest \
-                 of the upload is the body transfer, the per-worker rows, the summary, findings and recruiters, \
-                 the commit, and loading and streaming the response (which lists every worker).\n\n");
+                 (`domain::fee_audits::LINES_PER_CHUNK` lines each; 1,024 and 16,384 for comparison), one step \
+                 after the other. In the upload itself the engine runs on a thread of its own while the chunks \
+                 are written, so these steps overlap. The rest of the upload is the body transfer, the \
+                 per-worker rows, the summary, findings and recruiters, the commit, and encoding and streaming \
+                 the response (which lists every worker, from the upload's own results).\n\n");
     md.push_str("| database | rows | engine | + CSV chunks | + chunk INSERTs, 1,024 lines | 4,096 lines | 16,384 lines | whole upload | rest of the upload |\n|---|---|---|---|---|---|---|---|---|\n");
     for size in sizes {
         for upload in &size.uploads {
@@ -442,8 +444,9 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
                  worker back a page at a time (`domain::fee_audits::worker_page`) and encoding it as JSON, as \
                  `GET /fee-audits/{id}` does (the `201` of an upload encodes the workers from the upload's own \
                  results instead). Stored as the upload stores them (`domain::fee_audits::store_workers`: \
-                 one prepared `INSERT` of `WORKERS_PER_INSERT` rows, reused) and, for comparison, as it stored \
-                 them before (sea-orm `insert_many` of 1,666 rows, as many as the bind-parameter limit allowed). \
+                 on SQLite one prepared `INSERT` of `WORKERS_PER_INSERT` rows, reused; on PostgreSQL \
+                 `INSERT … SELECT FROM UNNEST` of one array per column, `WORKERS_PER_ARRAY_INSERT` rows per \
+                 statement) and, for comparison, as it stored them before (sea-orm `insert_many` of 1,666 rows, as many as the bind-parameter limit allowed). \
                  Then `upload_fee_audit` as a whole, in process.\n\n");
     md.push_str("| database | rows | form | store workers | read + encode workers | whole `upload_fee_audit` |\n|---|---|---|---|---|---|\n");
     for size in sizes {

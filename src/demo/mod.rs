@@ -162,7 +162,7 @@ async fn seed_fee_audit(
         &txn,
         &supplier,
         actor,
-        fee_audit::audit_csv().as_bytes(),
+        std::io::Cursor::new(fee_audit::audit_csv().into_bytes()),
         clock::now().date_naive(),
     )
     .await

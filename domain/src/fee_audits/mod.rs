@@ -27,7 +27,7 @@ pub use repayments::record_repayments;
 pub use upload::{StoredFeeAudit, upload_fee_audit};
 pub use view::{FeeAuditView, RepaymentTotals, WorkerView, list_fee_audits, load_fee_audit_view};
 pub use worker_pages::{RepaymentTally, WORKERS_PER_PAGE, fresh_worker_page, worker_page};
-pub use worker_rows::{WORKERS_PER_INSERT, new_row, store_workers};
+pub use worker_rows::{WORKERS_PER_ARRAY_INSERT, WORKERS_PER_INSERT, new_row, store_workers};
 
 use crate::{error::DomainError, fee_audit::RowError};
 

@@ -16,7 +16,8 @@ use super::{
 use crate::{
     clock,
     entities::{fee_audit, fee_audit_line_chunk, supplier},
-    fee_audit::{FeeAuditReader, FeeAuditSummary, WorkerResult},
+    error::DomainError,
+    fee_audit::{FeeAuditOutcome, FeeAuditReader, FeeAuditSummary, RateTable, WorkerResult},
 };
 
 /// A stored upload: the audit row, and its workers' results as computed (sorted by
@@ -34,14 +35,16 @@ pub struct StoredFeeAudit {
 /// stored rates; `today` is the last allowed payment date. Run it on a transaction and
 /// commit only on `Ok`.
 ///
-/// Memory: the engine keeps per-worker tallies and one chunk of lines; lines are
-/// written as they are read. `input` is read synchronously, so give it bytes already
-/// received (a blocking reader would stall the async executor).
+/// The engine reads `input` on a blocking thread while this task writes the chunks of
+/// lines it has finished, so computing and writing overlap (on PostgreSQL the writing
+/// is another process's work, on SQLite another thread's). Memory: the engine keeps
+/// per-worker tallies, and at most [`CHUNKS_IN_FLIGHT`] chunks of lines wait to be
+/// written.
 pub async fn upload_fee_audit<C: ConnectionTrait>(
     db: &C,
     supplier: &supplier::Model,
     actor: Uuid,
-    input: impl Read,
+    input: impl Read + Send + 'static,
     today: NaiveDate,
 ) -> Result<StoredFeeAudit, UploadError> {
     let rates = rate_table(db, supplier.company_id).await?;
@@ -59,21 +62,26 @@ pub async fn upload_fee_audit<C: ConnectionTrait>(
     .insert(db)
     .await?;
 
-    let mut reader = FeeAuditReader::new(input, today, &rates);
-    let mut chunks = LineChunks::new(audit.id);
-    for line in &mut reader {
-        if let Some(chunk) = chunks.push(&line)? {
-            fee_audit_line_chunk::Entity::insert(chunk)
-                .exec_without_returning(db)
-                .await?;
+    let (sender, mut receiver) = tokio::sync::mpsc::channel(CHUNKS_IN_FLIGHT);
+    let audit_id = audit.id;
+    let engine = tokio::task::spawn_blocking(move || read_lines(input, today, &rates, audit_id, &sender));
+    let mut written = Ok(());
+    while let Some(chunk) = receiver.recv().await {
+        if let Err(error) = fee_audit_line_chunk::Entity::insert(chunk)
+            .exec_without_returning(db)
+            .await
+        {
+            written = Err(error);
+            break;
         }
     }
-    let outcome = reader.finish().map_err(UploadError::Rejected)?;
-    if let Some(chunk) = chunks.finish()? {
-        fee_audit_line_chunk::Entity::insert(chunk)
-            .exec_without_returning(db)
-            .await?;
-    }
+    // A write failed: closing the channel stops the engine at its next chunk.
+    drop(receiver);
+    let read = engine
+        .await
+        .map_err(|e| DomainError::Internal(format!("the fee engine stopped: {e}")))?;
+    written?;
+    let outcome = read?;
     store_workers(db, audit.id, &outcome.workers).await?;
 
     let mut stored = audit.into_active_model();
@@ -93,6 +101,34 @@ pub async fn upload_fee_audit<C: ConnectionTrait>(
         audit,
         workers: outcome.workers,
     })
+}
+
+/// Chunks of lines the engine may run ahead of the writes.
+const CHUNKS_IN_FLIGHT: usize = 2;
+
+/// The engine's side of the upload (on a blocking thread): every line checked,
+/// counted and encoded, each full chunk sent to be written. `Rejected` lists every bad
+/// row; lines already sent are then discarded with the caller's transaction.
+fn read_lines(
+    input: impl Read,
+    today: NaiveDate,
+    rates: &RateTable,
+    audit_id: Uuid,
+    chunks_out: &tokio::sync::mpsc::Sender<fee_audit_line_chunk::ActiveModel>,
+) -> Result<FeeAuditOutcome, UploadError> {
+    let closed = || DomainError::Internal("the fee audit's lines were no longer written".into());
+    let mut reader = FeeAuditReader::new(input, today, rates);
+    let mut chunks = LineChunks::new(audit_id);
+    for line in &mut reader {
+        if let Some(chunk) = chunks.push(&line)? {
+            chunks_out.blocking_send(chunk).map_err(|_| closed())?;
+        }
+    }
+    let outcome = reader.finish().map_err(UploadError::Rejected)?;
+    if let Some(chunk) = chunks.finish()? {
+        chunks_out.blocking_send(chunk).map_err(|_| closed())?;
+    }
+    Ok(outcome)
 }
 
 /// The stored summary: as shown (money rounded), plus the exact `fee_risk_inputs`

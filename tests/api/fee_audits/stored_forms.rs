@@ -144,3 +144,29 @@ async fn an_audit_stored_as_json_documents_reads_and_repays_the_same() {
     assert_eq!(after["repayments"]["total_remaining_usd"], "375.00");
     assert_eq!(after["repayments"]["workers_still_owed"], 2);
 }
+
+/// Worker references and recruiter names are the auditor's own text: quotes, commas,
+/// backslashes and braces are stored and read back as written (PostgreSQL receives
+/// them inside array literals).
+#[tokio::test]
+async fn any_text_in_names_is_stored_as_written() {
+    let app = spawn_app().await;
+    let company = company_with_rates(&app).await;
+    let supplier = supplier_with_user(&app, &company, "Kain Garments").await;
+    let csv = "\
+worker_ref,nationality,recruiter,hire_date,monthly_wage,wage_currency,category,amount,currency,paid_on
+\"W,1 \"\"x\"\" \\ {y}\",BD,\"Agency \"\"A\"\", {Ltd} \\ NULL\",2026-03-01,1000,USD,medical,300,USD,2026-02-25
+NULL,BD,Plain Agency,2026-03-01,1000,USD,none,0,USD,2026-02-25
+";
+    let response = app.upload_fee_audit(&supplier.id, &company.token, csv).await;
+    assert_eq!(response.status(), 201);
+    let created: Value = response.json().await.unwrap();
+    let id = created["id"].as_str().unwrap();
+    let read: Value = app.get_fee_audit(id, &company.token).await.json().await.unwrap();
+    let workers = read["workers"].as_array().unwrap();
+    assert_eq!(workers.len(), 2);
+    assert_eq!(workers[0]["worker_ref"], "NULL");
+    assert_eq!(workers[1]["worker_ref"], "W,1 \"x\" \\ {y}");
+    assert_eq!(workers[1]["recruiters"], json!(["Agency \"A\", {Ltd} \\ NULL"]));
+    assert_eq!(workers[1]["fees_usd"], "300.00");
+}

@@ -3,6 +3,8 @@
 //! `POST /suppliers/{sid}/fee-audits` in the API. Stored: on to its results.
 //! Refused: every bad row is listed beside the upload form, and nothing is stored.
 
+use std::io::Cursor;
+
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::transaction::BeginWrite as _;
@@ -88,7 +90,7 @@ pub async fn upload(
     let txn = state.db.begin_write().await.or_page(t)?;
     let today = domain::clock::now().date_naive();
     let result =
-        fee_audits::upload_fee_audit(&txn, &supplier, member.caller.user_id, &bytes[..], today).await;
+        fee_audits::upload_fee_audit(&txn, &supplier, member.caller.user_id, Cursor::new(bytes), today).await;
     match finish_upload(txn, result, t).await? {
         Ok(fee_audits::StoredFeeAudit { audit, .. }) => {
             tracing::info!(fee_audit_id = %audit.id, rows = audit.row_count, "fee audit stored from the portal");

@@ -46,13 +46,25 @@ pub async fn create_fee_audit(
     // The raw body is buffered (at most `csv_limit` bytes) because the engine reads
     // synchronously between the batched inserts; the parsed lines are not: each batch
     // is written and dropped as the rows stream out of the engine.
+    let started = std::time::Instant::now();
     let body = read_limited(&req, &mut payload.into_inner(), state.config.csv_limit).await?;
+    let received = started.elapsed();
     let txn = state.db.begin_write().await?;
     // Handed over, not lent: the engine drops the bytes once every row is read, before
     // the per-worker rows are stored, so they do not add to the upload's peak memory.
     let input = std::io::Cursor::new(body);
     let stored = fee_audits::upload_fee_audit(&txn, &supplier, caller.0.user_id, input, today()).await?;
+    let computed_and_written = started.elapsed() - received;
     txn.commit().await?;
-    tracing::info!(fee_audit_id = %stored.audit.id, rows = stored.audit.row_count, "fee audit stored");
+    // Where a slow upload's time went (receiving, computing and writing, committing);
+    // the response is streamed after this.
+    tracing::info!(
+        fee_audit_id = %stored.audit.id,
+        rows = stored.audit.row_count,
+        receive_ms = received.as_millis() as u64,
+        store_ms = computed_and_written.as_millis() as u64,
+        commit_ms = (started.elapsed() - received - computed_and_written).as_millis() as u64,
+        "fee audit stored"
+    );
     new_fee_audit_response(HttpResponse::Created(), stored)
 }
