@@ -122,29 +122,31 @@ pub(crate) struct Codes {
 impl Codes {
     /// [`country`], remembered.
     pub(crate) fn country(&mut self, raw: &str) -> Result<CountryCode, Problem> {
-        let key = <[u8; 2]>::try_from(raw.as_bytes()).ok();
-        if let Some(code) = key.and_then(|key| self.countries.get(&key)) {
-            return Ok(*code);
-        }
-        let code = country(raw)?;
-        if let Some(key) = key {
-            self.countries.insert(key, code);
-        }
-        Ok(code)
+        remembered(&mut self.countries, raw, country)
     }
 
     /// [`currency`], remembered.
     pub(crate) fn currency(&mut self, raw: &str) -> Result<CurrencyCode, Problem> {
-        let key = <[u8; 3]>::try_from(raw.as_bytes()).ok();
-        if let Some(code) = key.and_then(|key| self.currencies.get(&key)) {
-            return Ok(*code);
-        }
-        let code = currency(raw)?;
-        if let Some(key) = key {
-            self.currencies.insert(key, code);
-        }
-        Ok(code)
+        remembered(&mut self.currencies, raw, currency)
     }
+}
+
+/// `parse(raw)`, looked up first in `seen` when `raw` is `N` bytes long (a code of the
+/// right length), and kept there once parsed.
+fn remembered<const N: usize, T: Copy>(
+    seen: &mut FxHashMap<[u8; N], T>,
+    raw: &str,
+    parse: impl FnOnce(&str) -> Result<T, Problem>,
+) -> Result<T, Problem> {
+    let key = <[u8; N]>::try_from(raw.as_bytes()).ok();
+    if let Some(code) = key.and_then(|key| seen.get(&key)) {
+        return Ok(*code);
+    }
+    let code = parse(raw)?;
+    if let Some(key) = key {
+        seen.insert(key, code);
+    }
+    Ok(code)
 }
 
 /// A decimal ≥ 0.

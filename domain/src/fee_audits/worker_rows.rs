@@ -55,13 +55,13 @@ async fn store_bound<C: ConnectionTrait>(
     fee_audit_id: Uuid,
     workers: &[WorkerResult],
 ) -> Result<(), UploadError> {
-    let full_batch = insert_sql(backend, WORKERS_PER_INSERT);
+    let full_batch = insert_sql(WORKERS_PER_INSERT);
     let columns = fee_audit_worker::Column::iter().count();
     for batch in workers.chunks(WORKERS_PER_INSERT) {
         let sql = if batch.len() == WORKERS_PER_INSERT {
             full_batch.clone()
         } else {
-            insert_sql(backend, batch.len())
+            insert_sql(batch.len())
         };
         let mut values = Vec::with_capacity(batch.len() * columns);
         for worker in batch {
@@ -171,32 +171,19 @@ impl ArrayLiteral {
     }
 }
 
-/// `INSERT INTO fee_audit_workers (every column) VALUES (…), …` for `rows` rows, with
-/// the backend's placeholders, the columns in [`fee_audit_worker::Column`] order.
-fn insert_sql(backend: DbBackend, rows: usize) -> String {
+/// `INSERT INTO fee_audit_workers (every column) VALUES (?, …), …` for `rows` rows,
+/// the columns in [`fee_audit_worker::Column`] order (SQLite's placeholders: only
+/// SQLite binds every value; PostgreSQL gets arrays).
+fn insert_sql(rows: usize) -> String {
     let names: Vec<String> = fee_audit_worker::Column::iter()
         .map(|column| format!("\"{}\"", column.as_str()))
         .collect();
-    let mut sql = format!("INSERT INTO \"fee_audit_workers\" ({}) VALUES ", names.join(", "));
-    let mut parameter = 0;
-    for row in 0..rows {
-        sql.push_str(if row == 0 { "(" } else { ", (" });
-        for column in 0..names.len() {
-            parameter += 1;
-            if column > 0 {
-                sql.push_str(", ");
-            }
-            match backend {
-                DbBackend::Postgres => {
-                    sql.push('$');
-                    sql.push_str(&parameter.to_string());
-                }
-                _ => sql.push('?'),
-            }
-        }
-        sql.push(')');
-    }
-    sql
+    let row = format!("({})", vec!["?"; names.len()].join(", "));
+    format!(
+        "INSERT INTO \"fee_audit_workers\" ({}) VALUES {}",
+        names.join(", "),
+        vec![row; rows].join(", ")
+    )
 }
 
 /// A worker's row in the typed form, with nothing repaid (public for the benchmark).
