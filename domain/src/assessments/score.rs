@@ -9,7 +9,7 @@ use crate::transaction::BeginWrite as _;
 use rust_decimal::{Decimal, prelude::ToPrimitive};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, TransactionSession, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -40,7 +40,16 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
     assessment_id: Uuid,
 ) -> Result<Option<Scored>, DomainError> {
     let txn = db.begin_write().await?;
-    let Some(current) = assessment::Entity::find_by_id(assessment_id).one(&txn).await? else {
+    // Two runs of one scoring job at once (its lease ran out while the database was
+    // away, and another slot took it) would both see a flag's finding as missing and
+    // both insert it. Hold the assessment row until commit (PostgreSQL; SQLite's
+    // `BEGIN IMMEDIATE` already serialises writers): the second run then matches the
+    // first one's findings.
+    let Some(current) = assessment::Entity::find_by_id(assessment_id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+    else {
         return Ok(None);
     };
     if ![status::SUBMITTED, status::SCORED, status::APPROVED].contains(&current.status.as_str()) {
