@@ -4,8 +4,10 @@
 //!
 //! Owns: reading settings (defaults → `fairhire.toml` → `FAIRHIRE_*`), connecting
 //! and migrating the database, wiring `api`, `web` and `worker` together, the demo
-//! data. Must not hold business rules (those are in `domain`).
+//! data, and the allocator's tuning (the workspace's one `unsafe` call, in
+//! `allocator`). Must not hold business rules (those are in `domain`).
 
+pub mod allocator;
 pub mod config;
 pub mod database;
 pub mod demo;

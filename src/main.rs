@@ -41,6 +41,8 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Before any thread starts, so that every large buffer is returned when freed.
+    let returns_memory = fairhire::allocator::return_large_allocations_when_freed();
     let cli = Cli::parse();
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(settings) => settings,
@@ -50,6 +52,9 @@ fn main() -> ExitCode {
         }
     };
     telemetry::init(&settings);
+    if !returns_memory {
+        tracing::warn!("the allocator kept its moving mmap threshold: memory may grow across large uploads");
+    }
     let command = cli.command.unwrap_or(Command::Serve);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,

@@ -77,6 +77,9 @@ impl<'r, R: Read> FeeAuditReader<'r, R> {
     /// Reads whatever is left, then returns the results, or every bad row.
     pub fn finish(mut self) -> Result<FeeAuditOutcome, Vec<RowError>> {
         while self.step().is_some() {}
+        // The input (a whole upload held in memory, for the API) goes before the results
+        // are built: the two together were the upload's peak memory.
+        self.table = None;
         if self.errors.is_empty() {
             Ok(self.engine.finish())
         } else {
