@@ -340,12 +340,13 @@ fn empty_audit(supplier: &supplier::Model) -> fee_audit::ActiveModel {
 }
 
 /// The upload's way of storing the workers (`domain::fee_audits::store_workers`).
-pub const STORED_NOW: &str = "store_workers (the upload's)";
+pub const STORED_NOW: &str = "chunks of 5,000 (the upload's)";
 /// How the upload stored them before, for comparison.
-pub const STORED_BEFORE: &str = "insert_many of 1,666 rows (before)";
+pub const STORED_BEFORE: &str = "a row each, insert_many of 1,666 (before)";
 
-/// The per-worker rows stored as uploads stored them before: sea-orm `insert_many`
-/// with as many rows per statement as the bind-parameter limit allowed.
+/// The per-worker results stored as a row each, as uploads stored them before
+/// migration `000014`: sea-orm `insert_many` with as many rows per statement as the
+/// bind-parameter limit allows.
 async fn store_workers_with_insert_many(
     db: &impl sea_orm::ConnectionTrait,
     fee_audit_id: Uuid,

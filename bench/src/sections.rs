@@ -440,14 +440,14 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
         }
     }
     md.push('\n');
-    md.push_str("Per-worker rows (same transaction, rolled back): `INSERT` of every worker, then reading every \
+    md.push_str("Per-worker results (same transaction, rolled back): storing every worker, then reading every \
                  worker back a page at a time (`domain::fee_audits::worker_page`) and encoding it as JSON, as \
                  `GET /fee-audits/{id}` does (the `201` of an upload encodes the workers from the upload's own \
                  results instead). Stored as the upload stores them (`domain::fee_audits::store_workers`: \
-                 on SQLite one prepared `INSERT` of `WORKERS_PER_INSERT` rows, reused; on PostgreSQL \
-                 `INSERT … SELECT FROM UNNEST` of one array per column, `WORKERS_PER_ARRAY_INSERT` rows per \
-                 statement) and, for comparison, as it stored them before (sea-orm `insert_many` of 1,666 rows, as many as the bind-parameter limit allowed). \
-                 Then `upload_fee_audit` as a whole, in process.\n\n");
+                 chunks of `WORKERS_PER_CHUNK` workers as compact CSV, one `INSERT` each, a page of the answer \
+                 per chunk) and, for comparison, as a row per worker in `fee_audit_workers`, as audits were \
+                 stored before migration `000014` (sea-orm `insert_many` of 1,666 rows, as many as the \
+                 bind-parameter limit allows). Then `upload_fee_audit` as a whole, in process.\n\n");
     md.push_str("| database | rows | form | store workers | read + encode workers | whole `upload_fee_audit` |\n|---|---|---|---|---|---|\n");
     for size in sizes {
         for upload in &size.uploads {

@@ -1,4 +1,5 @@
-//! The computed figures for one worker of a fee audit.
+//! The computed figures for one worker of a fee audit stored before migration
+//! `m20261129_000014` (audits stored since keep them in `fee_audit_worker_chunks`).
 //!
 //! Two stored forms: rows written since migration `m20261129_000011` keep the figures
 //! in the typed columns (exact decimals as text, `recruiters` a JSON array) and `{}` in

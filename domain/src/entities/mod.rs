@@ -13,6 +13,8 @@ pub mod fee_audit_line;
 pub mod fee_audit_line_chunk;
 pub mod fee_audit_recruiter;
 pub mod fee_audit_worker;
+pub mod fee_audit_worker_chunk;
+pub mod fee_audit_worker_repaid;
 pub mod finding;
 pub mod fx_rate;
 pub mod idempotency_key;

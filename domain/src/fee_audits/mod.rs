@@ -14,6 +14,7 @@ mod registry;
 mod repayments;
 mod upload;
 mod view;
+mod worker_chunks;
 mod worker_pages;
 mod worker_rows;
 
@@ -25,9 +26,12 @@ pub use recruiters::{RecruiterChanges, load_recruiter, normalise_name, update_re
 pub use registry::{RecruiterSummary, RecruiterSupplier, list_recruiters, recruiter_summary};
 pub use repayments::record_repayments;
 pub use upload::{StoredFeeAudit, upload_fee_audit};
-pub use view::{FeeAuditView, RepaymentTotals, WorkerView, list_fee_audits, load_fee_audit_view};
+pub use view::{
+    FeeAuditView, RepaymentTotals, WorkerView, list_fee_audits, load_fee_audit_view, stored_workers,
+};
+pub use worker_chunks::{WORKERS_PER_CHUNK, store_workers};
 pub use worker_pages::{RepaymentTally, WORKERS_PER_PAGE, fresh_worker_page, worker_page};
-pub use worker_rows::{WORKERS_PER_ARRAY_INSERT, WORKERS_PER_INSERT, new_row, store_workers};
+pub use worker_rows::new_row;
 
 use crate::{error::DomainError, fee_audit::RowError};
 

@@ -3,17 +3,11 @@
 //! than owed is kept and shown as over-repayment. Once nothing is owed, the repay
 //! action is `done`, waiting for an advisor or officer to verify it.
 
-use std::{
-    collections::{HashMap, HashSet},
-    io::Read,
-};
+use std::{collections::HashSet, io::Read};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QuerySelect,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
 
 use super::{BATCH, UploadError, consequences::FINDING_SOURCE, fx_rates::rate_table, view};
@@ -44,8 +38,8 @@ pub async fn record_repayments<C: ConnectionTrait>(
         .one(db)
         .await?;
     let rates = rate_table(db, audit.company_id).await?;
-    let (workers, mut ledger) = view::ledger(db, audit.id).await?;
-    let known: HashSet<&str> = workers.iter().map(|(row, _)| row.worker_ref.as_str()).collect();
+    let (workers, mut ledger, store) = view::ledger(db, audit.id).await?;
+    let known: HashSet<&str> = workers.iter().map(|w| w.worker_ref.as_str()).collect();
     let repayments =
         read_repayments(input, today, &rates, |r| known.contains(r)).map_err(UploadError::Rejected)?;
     ledger.record_all(&repayments).map_err(UploadError::Rejected)?;
@@ -69,20 +63,13 @@ pub async fn record_repayments<C: ConnectionTrait>(
     }
     let progress = ledger.progress();
     let touched: HashSet<&str> = repayments.iter().map(|r| r.worker_ref.as_str()).collect();
-    let repaid: HashMap<&str, Decimal> = progress
+    let totals: Vec<(&str, Decimal)> = progress
         .workers
         .iter()
         .filter(|w| touched.contains(w.worker_ref.as_str()))
         .map(|w| (w.worker_ref.as_str(), w.repaid_usd))
         .collect();
-    for (row, _) in workers {
-        let Some(total) = repaid.get(row.worker_ref.as_str()) else {
-            continue;
-        };
-        let mut active = row.into_active_model();
-        active.repaid_usd = Set(total.to_string());
-        active.update(db).await?;
-    }
+    view::store_repaid(db, audit.id, store, &totals).await?;
     if view::settled(&progress) {
         let role = match caller.supplier_access(supplier)? {
             SupplierAccess::Company(role) => role,

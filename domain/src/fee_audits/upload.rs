@@ -1,6 +1,6 @@
 //! Storing a fee-audit upload (fee-audit.md): every line as it streams out of the
-//! engine, in chunks of compact CSV, then the per-worker results, the summary and what the audit
-//! leads to. All on the caller's transaction: when any row is bad the upload is
+//! engine, in chunks of compact CSV, then the per-worker results (chunks too), the
+//! summary and what the audit leads to. All on the caller's transaction: when any row is bad the upload is
 //! `Rejected` and the caller rolls back, so nothing is stored.
 
 use std::io::Read;
@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::{
-    LineChunks, UploadError, consequences, fx_rates::rate_table, recruiters, worker_rows::store_workers,
+    LineChunks, UploadError, consequences, fx_rates::rate_table, recruiters, worker_chunks::store_workers,
 };
 use crate::{
     clock,

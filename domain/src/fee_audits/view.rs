@@ -5,10 +5,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::Expr,
 };
 use uuid::Uuid;
 
 use super::{
+    worker_chunks,
     worker_pages::{RepaymentTally, worker_page},
     worker_rows::stored_result,
 };
@@ -85,31 +87,84 @@ pub struct FeeAuditView {
     pub repayments: RepaymentTotals,
 }
 
-/// The stored workers of an audit and the ledger of what they are owed and repaid.
+/// Where an audit's workers are stored, which decides where repayments are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum WorkerStore {
+    /// Chunks and repaid rows (audits stored since migration `000014`).
+    Chunks,
+    /// A `fee_audit_workers` row each (audits stored before).
+    Rows,
+}
+
+/// The stored workers of an audit (by `worker_ref`), the ledger of what they are owed
+/// and repaid, and where they are stored.
 pub(super) async fn ledger<C: ConnectionTrait>(
     db: &C,
     fee_audit_id: Uuid,
-) -> Result<(Vec<(fee_audit_worker::Model, WorkerResult)>, RepaymentLedger), DomainError> {
+) -> Result<(Vec<WorkerResult>, RepaymentLedger, WorkerStore), DomainError> {
+    let damaged = || {
+        DomainError::Internal(format!(
+            "fee audit {fee_audit_id}: a repaid amount cannot be read"
+        ))
+    };
+    if let Some(workers) = worker_chunks::all_workers(db, fee_audit_id).await? {
+        let mut ledger = RepaymentLedger::new(&workers);
+        for (worker_ref, repaid) in worker_chunks::repaid_to(db, fee_audit_id, None).await? {
+            ledger.record(&worker_ref, repaid).map_err(|_| damaged())?;
+        }
+        return Ok((workers, ledger, WorkerStore::Chunks));
+    }
     let rows = fee_audit_worker::Entity::find()
         .filter(fee_audit_worker::Column::FeeAuditId.eq(fee_audit_id))
         .order_by_asc(fee_audit_worker::Column::WorkerRef)
         .all(db)
         .await?;
-    let damaged = |id: Uuid| DomainError::Internal(format!("fee_audit_workers row {id} cannot be read"));
     let mut workers = Vec::with_capacity(rows.len());
-    for row in rows {
-        let result = stored_result(&row)?;
-        workers.push((row, result));
+    let mut repaid = Vec::with_capacity(rows.len());
+    for row in &rows {
+        workers.push(stored_result(row)?);
+        repaid.push(row.repaid_usd.parse::<Decimal>().map_err(|_| damaged())?);
     }
-    let results: Vec<WorkerResult> = workers.iter().map(|(_, result)| result.clone()).collect();
-    let mut ledger = RepaymentLedger::new(&results);
-    for (row, result) in &workers {
-        let repaid: Decimal = row.repaid_usd.parse().map_err(|_| damaged(row.id))?;
-        ledger
-            .record(&result.worker_ref, repaid)
-            .map_err(|_| damaged(row.id))?;
+    let mut ledger = RepaymentLedger::new(&workers);
+    for (worker, repaid) in workers.iter().zip(repaid) {
+        ledger.record(&worker.worker_ref, repaid).map_err(|_| damaged())?;
     }
-    Ok((workers, ledger))
+    Ok((workers, ledger, WorkerStore::Rows))
+}
+
+/// Every worker of a stored audit, by `worker_ref`, whichever way it was stored
+/// (exports and tests; pages and reports read a page at a time).
+pub async fn stored_workers<C: ConnectionTrait>(
+    db: &C,
+    fee_audit_id: Uuid,
+) -> Result<Vec<WorkerResult>, DomainError> {
+    Ok(ledger(db, fee_audit_id).await?.0)
+}
+
+/// Sets the total repaid to each of these workers, where the audit keeps it.
+pub(super) async fn store_repaid<C: ConnectionTrait>(
+    db: &C,
+    fee_audit_id: Uuid,
+    store: WorkerStore,
+    totals: &[(&str, Decimal)],
+) -> Result<(), DomainError> {
+    match store {
+        WorkerStore::Chunks => worker_chunks::record_repaid(db, fee_audit_id, totals).await,
+        WorkerStore::Rows => {
+            for (worker_ref, total) in totals {
+                fee_audit_worker::Entity::update_many()
+                    .col_expr(
+                        fee_audit_worker::Column::RepaidUsd,
+                        Expr::value(total.to_string()),
+                    )
+                    .filter(fee_audit_worker::Column::FeeAuditId.eq(fee_audit_id))
+                    .filter(fee_audit_worker::Column::WorkerRef.eq(*worker_ref))
+                    .exec(db)
+                    .await?;
+            }
+            Ok(())
+        }
+    }
 }
 
 /// Nothing is owed, judged on the amounts shown: a sub-cent remainder is not a debt.

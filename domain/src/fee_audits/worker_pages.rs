@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
-use super::{RepaymentTotals, WorkerView, money_text, worker_rows::stored_result};
+use super::{RepaymentTotals, WorkerView, money_text, worker_chunks, worker_rows::stored_result};
 use crate::{
     entities::fee_audit_worker,
     error::DomainError,
@@ -55,6 +55,45 @@ impl RepaymentTally {
 /// The next page of the audit's workers after `after` (by `worker_ref`; `None` for the
 /// first page), each added to `tally`. An empty page means every worker has been read.
 pub async fn worker_page<C: ConnectionTrait>(
+    db: &C,
+    fee_audit_id: Uuid,
+    after: Option<&str>,
+    tally: &mut RepaymentTally,
+) -> Result<Vec<WorkerView>, DomainError> {
+    let chunks = worker_chunks::chunk_index(db, fee_audit_id).await?;
+    if chunks.is_empty() {
+        return stored_row_page(db, fee_audit_id, after, tally).await;
+    }
+    // A page is the chunk after the previous page's last worker: chunks hold a page
+    // each, and are in the same (byte) order as `worker_ref`s compare here.
+    let next = chunks
+        .into_iter()
+        .find(|(_, last_ref)| after.is_none_or(|after| last_ref.as_str() > after));
+    let Some((chunk, _)) = next else {
+        return Ok(Vec::new());
+    };
+    let workers: Vec<WorkerResult> = worker_chunks::load_chunk(db, chunk)
+        .await?
+        .into_iter()
+        .filter(|w| after.is_none_or(|after| w.worker_ref.as_str() > after))
+        .take(WORKERS_PER_PAGE as usize)
+        .collect();
+    let (Some(first), Some(last)) = (workers.first(), workers.last()) else {
+        return Ok(Vec::new());
+    };
+    let repaid =
+        worker_chunks::repaid_to(db, fee_audit_id, Some((&first.worker_ref, &last.worker_ref))).await?;
+    Ok(workers
+        .into_iter()
+        .map(|w| {
+            let repaid = repaid.get(&w.worker_ref).copied().unwrap_or(Decimal::ZERO);
+            worker_view(w, repaid, tally)
+        })
+        .collect())
+}
+
+/// [`worker_page`] for an audit stored before chunks: a `fee_audit_workers` row each.
+async fn stored_row_page<C: ConnectionTrait>(
     db: &C,
     fee_audit_id: Uuid,
     after: Option<&str>,

@@ -1,13 +1,13 @@
-//! An audit's per-worker results as stored in `fee_audit_workers`: written as plain
-//! columns (exact decimals as text), read back in either form, the typed one or the
-//! JSON document of audits stored before the columns existed.
+//! An audit's per-worker results as stored in `fee_audit_workers` by audits uploaded
+//! before migration `000014` (since then they are chunks: `worker_chunks`): read back
+//! in either of the table's forms, the typed columns (exact decimals as text) or the
+//! JSON document of audits stored before the columns existed, and their repaid
+//! amounts updated.
 
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbBackend, IdenStatic, Iterable, Statement,
-};
+use sea_orm::ActiveValue::Set;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -23,170 +23,8 @@ use crate::{
 /// rounded ones.
 const EXACT: &str = "exact";
 
-/// Rows per `INSERT` on SQLite. Every full batch is the same SQL text, which each
-/// connection prepares once and then only binds; one statement as large as the
-/// bind-parameter limit allows was slower (sea-query builds every value of it as an
-/// expression first).
-pub const WORKERS_PER_INSERT: usize = 256;
-
-/// Rows per `INSERT` on PostgreSQL, sent as one array parameter per column: a
-/// statement of 256 rows × 18 bind parameters took 50 ms to run on PostgreSQL (many
-/// times its share of the insert), and rows sent as one JSON text spent as long in
-/// `json_to_recordset` as in the insert itself.
-pub const WORKERS_PER_ARRAY_INSERT: usize = 5_000;
-
-/// Stores the audit's workers, nothing repaid yet (the upload's step; public for the
-/// benchmark).
-pub async fn store_workers<C: ConnectionTrait>(
-    db: &C,
-    fee_audit_id: Uuid,
-    workers: &[WorkerResult],
-) -> Result<(), UploadError> {
-    match db.get_database_backend() {
-        DbBackend::Postgres => store_as_arrays(db, fee_audit_id, workers).await,
-        backend => store_bound(db, backend, fee_audit_id, workers).await,
-    }
-}
-
-/// [`WORKERS_PER_INSERT`] rows per `INSERT`, a bind parameter per column.
-async fn store_bound<C: ConnectionTrait>(
-    db: &C,
-    backend: DbBackend,
-    fee_audit_id: Uuid,
-    workers: &[WorkerResult],
-) -> Result<(), UploadError> {
-    let full_batch = insert_sql(WORKERS_PER_INSERT);
-    let columns = fee_audit_worker::Column::iter().count();
-    for batch in workers.chunks(WORKERS_PER_INSERT) {
-        let sql = if batch.len() == WORKERS_PER_INSERT {
-            full_batch.clone()
-        } else {
-            insert_sql(batch.len())
-        };
-        let mut values = Vec::with_capacity(batch.len() * columns);
-        for worker in batch {
-            let mut row = new_row(fee_audit_id, worker)?;
-            for column in fee_audit_worker::Column::iter() {
-                let value = row.take(column).into_value().ok_or_else(|| {
-                    DomainError::Internal(format!("fee_audit_workers: no value for {}", column.as_str()))
-                })?;
-                values.push(value);
-            }
-        }
-        db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
-            .await?;
-    }
-    Ok(())
-}
-
-/// PostgreSQL: the audit's id, then one array per column. `result` is `{}` and
-/// nothing is repaid, as in [`new_row`].
-const ARRAY_INSERT: &str = "INSERT INTO fee_audit_workers (id, fee_audit_id, worker_ref, result, repaid_usd, \
-     nationality, hire_date, monthly_wage, wage_currency, monthly_wage_usd, fees_usd, reimbursed_usd, \
-     outstanding_usd, months_of_wages, paid, loan, debt_bondage_risk, recruiters) \
-     SELECT w.id, $1, w.worker_ref, '{}', '0.00', w.nationality, w.hire_date, w.monthly_wage, \
-     w.wage_currency, w.monthly_wage_usd, w.fees_usd, w.reimbursed_usd, w.outstanding_usd, \
-     w.months_of_wages, w.paid, w.loan, w.debt_bondage_risk, w.recruiters \
-     FROM UNNEST($2::uuid[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[], \
-     $9::text[], $10::text[], $11::text[], $12::text[], $13::boolean[], $14::boolean[], $15::boolean[], \
-     $16::text[]) AS w(id, worker_ref, nationality, hire_date, monthly_wage, wage_currency, \
-     monthly_wage_usd, fees_usd, reimbursed_usd, outstanding_usd, months_of_wages, paid, loan, \
-     debt_bondage_risk, recruiters)";
-
-/// [`WORKERS_PER_ARRAY_INSERT`] rows per `INSERT`, each column one array literal.
-async fn store_as_arrays<C: ConnectionTrait>(
-    db: &C,
-    fee_audit_id: Uuid,
-    workers: &[WorkerResult],
-) -> Result<(), UploadError> {
-    for batch in workers.chunks(WORKERS_PER_ARRAY_INSERT) {
-        let mut columns: [ArrayLiteral; 15] = Default::default();
-        for w in batch {
-            let recruiters = serde_json::to_string(&w.recruiters)?;
-            let cells: [&dyn std::fmt::Display; 15] = [
-                &Uuid::now_v7(),
-                &w.worker_ref,
-                &w.nationality,
-                &w.hire_date,
-                &w.monthly_wage,
-                &w.wage_currency,
-                &w.monthly_wage_usd,
-                &w.fees_usd,
-                &w.reimbursed_usd,
-                &w.outstanding_usd,
-                &w.months_of_wages,
-                &w.paid,
-                &w.loan,
-                &w.debt_bondage_risk,
-                &recruiters,
-            ];
-            for (column, cell) in columns.iter_mut().zip(cells) {
-                column.push(cell);
-            }
-        }
-        let mut values: Vec<sea_orm::Value> = vec![fee_audit_id.into()];
-        values.extend(columns.into_iter().map(|column| column.finish().into()));
-        db.execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            ARRAY_INSERT,
-            values,
-        ))
-        .await?;
-    }
-    Ok(())
-}
-
-/// A PostgreSQL array literal (`{"a","b"}`) built element by element: every element
-/// quoted, `"` and `\` escaped, so any text (a worker reference with a comma, a JSON
-/// list of recruiters) reads back as written.
-#[derive(Default)]
-struct ArrayLiteral {
-    text: String,
-    cell: String,
-}
-
-impl ArrayLiteral {
-    fn push(&mut self, value: &dyn std::fmt::Display) {
-        use std::fmt::Write as _;
-        self.text.push(if self.text.is_empty() { '{' } else { ',' });
-        self.cell.clear();
-        // Writing to a String cannot fail.
-        let _ = write!(self.cell, "{value}");
-        self.text.push('"');
-        for c in self.cell.chars() {
-            if matches!(c, '"' | '\\') {
-                self.text.push('\\');
-            }
-            self.text.push(c);
-        }
-        self.text.push('"');
-    }
-
-    fn finish(mut self) -> String {
-        if self.text.is_empty() {
-            self.text.push('{');
-        }
-        self.text.push('}');
-        self.text
-    }
-}
-
-/// `INSERT INTO fee_audit_workers (every column) VALUES (?, …), …` for `rows` rows,
-/// the columns in [`fee_audit_worker::Column`] order (SQLite's placeholders: only
-/// SQLite binds every value; PostgreSQL gets arrays).
-fn insert_sql(rows: usize) -> String {
-    let names: Vec<String> = fee_audit_worker::Column::iter()
-        .map(|column| format!("\"{}\"", column.as_str()))
-        .collect();
-    let row = format!("({})", vec!["?"; names.len()].join(", "));
-    format!(
-        "INSERT INTO \"fee_audit_workers\" ({}) VALUES {}",
-        names.join(", "),
-        vec![row; rows].join(", ")
-    )
-}
-
-/// A worker's row in the typed form, with nothing repaid (public for the benchmark).
+/// A worker's row in the typed form, with nothing repaid (for the benchmark, which
+/// compares this form with chunks, and for tests that store an audit the old way).
 pub fn new_row(
     fee_audit_id: Uuid,
     worker: &WorkerResult,
@@ -268,13 +106,15 @@ fn json_result(row: &fee_audit_worker::Model) -> Option<WorkerResult> {
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
-mod tests {
+pub(super) mod tests {
     use chrono::NaiveDate;
     use sea_orm::ActiveValue;
 
     use super::*;
 
-    fn worker() -> WorkerResult {
+    /// A worker with every figure exact to more places than shown (shared with the
+    /// chunks' tests).
+    pub(in crate::fee_audits) fn worker() -> WorkerResult {
         WorkerResult {
             worker_ref: "W1".into(),
             nationality: CountryCode::parse("NP").unwrap(),
@@ -367,19 +207,6 @@ mod tests {
             },
             worker
         );
-    }
-
-    #[test]
-    fn an_array_literal_keeps_any_text() {
-        let mut column = ArrayLiteral::default();
-        for text in ["W1", "a,b", "say \"hi\"", "back\\slash", "{x}", "", "NULL"] {
-            column.push(&text);
-        }
-        assert_eq!(
-            column.finish(),
-            r#"{"W1","a,b","say \"hi\"","back\\slash","{x}","","NULL"}"#
-        );
-        assert_eq!(ArrayLiteral::default().finish(), "{}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Every kind of bad row, sent over HTTP: a 422 naming the row and column, and
 //! nothing stored — not the audit, its lines, its workers, findings or recruiters.
 
-use domain::entities::{fee_audit, fee_audit_line_chunk, fee_audit_worker, finding};
+use domain::entities::{fee_audit, fee_audit_line_chunk, fee_audit_worker_chunk, finding};
 
 use super::{add_supplier, company_with_rates, count};
 use crate::helpers::assert_problem;
@@ -87,7 +87,7 @@ async fn each_kind_of_bad_row_is_refused_and_nothing_is_stored() {
             "{what}: no line stored"
         );
         assert_eq!(
-            count::<fee_audit_worker::Entity>(&app).await,
+            count::<fee_audit_worker_chunk::Entity>(&app).await,
             0,
             "{what}: no worker stored"
         );

@@ -1,13 +1,13 @@
-//! The per-worker results as stored: exact figures in typed columns that read back
-//! exactly, and audits stored before those columns (a JSON document per worker) still
-//! read, repaid and shown the same.
+//! The per-worker results as stored: exact figures in chunks that read back exactly,
+//! and audits stored before chunks (a `fee_audit_workers` row each, with typed columns
+//! or, older still, a JSON document) still read, repaid and shown the same.
 
-use domain::entities::fee_audit_worker;
+use domain::entities::{fee_audit_worker, fee_audit_worker_chunk};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter};
 use serde_json::{Value, json};
 
 use super::{company_with_rates, supplier_with_user, uploaded_audit};
-use crate::helpers::spawn_app;
+use crate::helpers::{TestApp, spawn_app};
 
 /// A decimal's text without trailing zeros (`"967.5000"` → `"967.5"`).
 fn trimmed(text: &str) -> &str {
@@ -18,15 +18,37 @@ fn trimmed(text: &str) -> &str {
     }
 }
 
-async fn stored(app: &crate::helpers::TestApp, audit: &Value) -> Vec<fee_audit_worker::Model> {
-    let id: uuid::Uuid = audit["id"].as_str().unwrap().parse().unwrap();
+fn audit_id(audit: &Value) -> uuid::Uuid {
+    audit["id"].as_str().unwrap().parse().unwrap()
+}
+
+async fn stored(app: &TestApp, audit: &Value) -> Vec<fee_audit_worker::Model> {
     let mut rows = fee_audit_worker::Entity::find()
-        .filter(fee_audit_worker::Column::FeeAuditId.eq(id))
+        .filter(fee_audit_worker::Column::FeeAuditId.eq(audit_id(audit)))
         .all(&app.db)
         .await
         .unwrap();
     rows.sort_by(|a, b| a.worker_ref.cmp(&b.worker_ref));
     rows
+}
+
+/// Rewrites a freshly uploaded audit as audits were stored before chunks: a
+/// `fee_audit_workers` row each, in the typed columns.
+async fn store_as_rows(app: &TestApp, audit: &Value) {
+    let id = audit_id(audit);
+    let workers = domain::fee_audits::stored_workers(&app.db, id).await.unwrap();
+    fee_audit_worker_chunk::Entity::delete_many()
+        .filter(fee_audit_worker_chunk::Column::FeeAuditId.eq(id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    for worker in &workers {
+        let row = domain::fee_audits::new_row(id, worker).unwrap();
+        fee_audit_worker::Entity::insert(row)
+            .exec_without_returning(&app.db)
+            .await
+            .unwrap();
+    }
 }
 
 #[tokio::test]
@@ -36,30 +58,24 @@ async fn worker_figures_are_stored_exact_and_shown_rounded() {
     let supplier = supplier_with_user(&app, &company, "Kain Garments").await;
     let audit = uploaded_audit(&app, &company, &supplier.id).await;
 
-    let rows = stored(&app, &audit).await;
-    let w1 = &rows[0];
+    let workers = domain::fee_audits::stored_workers(&app.db, audit_id(&audit))
+        .await
+        .unwrap();
+    let w1 = &workers[0];
     assert_eq!(w1.worker_ref, "W1");
-    assert_eq!(w1.result, json!({}), "the typed form keeps nothing in `result`");
-    let text = |value: &Option<String>| trimmed(value.as_deref().unwrap()).to_string();
     // W1: NPR 129,000 at 0.0075 = USD 967.50 on a USD 300 wage: 3.225 months exactly.
+    let text = |value: rust_decimal::Decimal| trimmed(&value.to_string()).to_string();
     assert_eq!(
         (
-            text(&w1.fees_usd),
-            text(&w1.outstanding_usd),
-            text(&w1.monthly_wage_usd),
-            text(&w1.months_of_wages)
+            text(w1.fees_usd),
+            text(w1.outstanding_usd),
+            text(w1.monthly_wage_usd),
+            text(w1.months_of_wages)
         ),
         ("967.5".into(), "967.5".into(), "300".into(), "3.225".into())
     );
-    assert_eq!(
-        (w1.nationality.as_deref(), w1.wage_currency.as_deref()),
-        (Some("NP"), Some("MYR"))
-    );
-    assert_eq!(
-        (w1.paid, w1.loan, w1.debt_bondage_risk),
-        (Some(true), Some(true), Some(true))
-    );
-    assert_eq!(w1.recruiters.as_deref(), Some(r#"["Sunrise Manpower"]"#));
+    assert_eq!((w1.paid, w1.loan, w1.debt_bondage_risk), (true, true, true));
+    assert_eq!(w1.recruiters, ["Sunrise Manpower"]);
 
     // Read back: the same body as the upload's answer, months rounded half away from zero.
     let id = audit["id"].as_str().unwrap();
@@ -69,11 +85,47 @@ async fn worker_figures_are_stored_exact_and_shown_rounded() {
 }
 
 #[tokio::test]
+async fn an_audit_stored_as_typed_rows_reads_and_repays_the_same() {
+    let app = spawn_app().await;
+    let company = company_with_rates(&app).await;
+    let supplier = supplier_with_user(&app, &company, "Kain Garments").await;
+    let audit = uploaded_audit(&app, &company, &supplier.id).await;
+    store_as_rows(&app, &audit).await;
+
+    let rows = stored(&app, &audit).await;
+    let w1 = &rows[0];
+    assert_eq!(w1.worker_ref, "W1");
+    assert_eq!(w1.result, json!({}), "the typed form keeps nothing in `result`");
+    let text = |value: &Option<String>| trimmed(value.as_deref().unwrap()).to_string();
+    assert_eq!(
+        (text(&w1.fees_usd), text(&w1.months_of_wages)),
+        ("967.5".into(), "3.225".into())
+    );
+    assert_eq!(w1.recruiters.as_deref(), Some(r#"["Sunrise Manpower"]"#));
+
+    let id = audit["id"].as_str().unwrap();
+    let read: Value = app.get_fee_audit(id, &company.token).await.json().await.unwrap();
+    assert_eq!(read, audit, "an audit stored as rows is shown as it was");
+
+    // Repaying writes the total into the worker's row.
+    let csv = "worker_ref,amount,currency,paid_on\nW1,129000,NPR,2026-03-01\n";
+    let response = app.upload_repayments(id, &supplier.token, csv).await;
+    assert_eq!(response.status(), 201);
+    let rows = stored(&app, &audit).await;
+    assert_eq!(trimmed(&rows[0].repaid_usd), "967.5");
+    assert!(rows[1..].iter().all(|row| row.repaid_usd == "0.00"));
+    let read: Value = app.get_fee_audit(id, &company.token).await.json().await.unwrap();
+    assert_eq!(read["workers"][0]["remaining_usd"], "0.00");
+    assert_eq!(read["repayments"]["total_remaining_usd"], "375.00");
+}
+
+#[tokio::test]
 async fn an_audit_stored_as_json_documents_reads_and_repays_the_same() {
     let app = spawn_app().await;
     let company = company_with_rates(&app).await;
     let supplier = supplier_with_user(&app, &company, "Kain Garments").await;
     let audit = uploaded_audit(&app, &company, &supplier.id).await;
+    store_as_rows(&app, &audit).await;
 
     // Rewrite every worker as uploads stored them before the typed columns: the money
     // rounded in the document, the exact amounts under "exact", the columns NULL.
@@ -146,8 +198,8 @@ async fn an_audit_stored_as_json_documents_reads_and_repays_the_same() {
 }
 
 /// Worker references and recruiter names are the auditor's own text: quotes, commas,
-/// backslashes and braces are stored and read back as written (PostgreSQL receives
-/// them inside array literals).
+/// backslashes and braces are stored and read back as written (inside the CSV of a
+/// chunk).
 #[tokio::test]
 async fn any_text_in_names_is_stored_as_written() {
     let app = spawn_app().await;

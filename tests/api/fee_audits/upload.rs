@@ -3,8 +3,8 @@
 
 use chrono::Duration;
 use domain::entities::{
-    assessment, corrective_action, fee_audit, fee_audit_line_chunk, fee_audit_worker, finding, job,
-    questionnaire, recruiter,
+    assessment, corrective_action, fee_audit, fee_audit_line_chunk, fee_audit_worker, fee_audit_worker_chunk,
+    fee_audit_worker_repaid, finding, job, questionnaire, recruiter,
 };
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
@@ -122,9 +122,25 @@ async fn an_upload_stores_the_hand_computed_figures_findings_and_repay_action() 
         ("W1", "900".to_string())
     );
     assert_eq!(count::<fee_audit_line_chunk::Entity>(&app).await, 1);
-    let stored_workers = fee_audit_worker::Entity::find().all(&app.db).await.unwrap();
-    assert_eq!(stored_workers.len(), 4);
-    assert!(stored_workers.iter().all(|w| w.repaid_usd == "0.00"));
+    // The workers in one chunk, in order, nothing repaid; no row per worker.
+    let chunks = fee_audit_worker_chunk::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(chunks.len(), 1);
+    assert_eq!(
+        (chunks[0].first_ref.as_str(), chunks[0].last_ref.as_str()),
+        ("W1", "W4")
+    );
+    let stored_workers = domain::fee_audits::stored_workers(&app.db, audit_id(&audit))
+        .await
+        .unwrap();
+    assert_eq!(
+        stored_workers
+            .iter()
+            .map(|w| w.worker_ref.as_str())
+            .collect::<Vec<_>>(),
+        ["W1", "W2", "W3", "W4"]
+    );
+    assert_eq!(count::<fee_audit_worker_repaid::Entity>(&app).await, 0);
+    assert_eq!(count::<fee_audit_worker::Entity>(&app).await, 0);
 
     // The findings, in the company's locale, with the repay action on the fee finding.
     let findings = finding::Entity::find().all(&app.db).await.unwrap();
@@ -304,7 +320,7 @@ async fn a_bad_file_is_422_listing_every_bad_row_and_stores_nothing() {
     assert!(problem["errors"][0]["message"].as_str().unwrap().contains("XX"));
     assert_eq!(count::<fee_audit::Entity>(&app).await, 0);
     assert_eq!(count::<fee_audit_line_chunk::Entity>(&app).await, 0);
-    assert_eq!(count::<fee_audit_worker::Entity>(&app).await, 0);
+    assert_eq!(count::<fee_audit_worker_chunk::Entity>(&app).await, 0);
     assert_eq!(count::<finding::Entity>(&app).await, 0);
     assert_eq!(count::<recruiter::Entity>(&app).await, 0);
 }
@@ -375,4 +391,29 @@ async fn the_created_audit_is_answered_exactly_as_it_reads_back() {
     let id = created["id"].as_str().unwrap();
     let read: Value = app.get_fee_audit(id, &company.token).await.json().await.unwrap();
     assert_eq!(created, read);
+    assert_eq!(
+        count::<fee_audit_worker_chunk::Entity>(&app).await,
+        2,
+        "a chunk per page"
+    );
+
+    // Repaid amounts are read with the page each worker is on: W1 on the first,
+    // X05000 (owed 102.005) on the second.
+    let last = format!("X{:05}", workers - 1);
+    let repaid =
+        format!("worker_ref,amount,currency,paid_on\nW1,967.50,USD,2026-03-01\n{last},50,USD,2026-03-01\n");
+    let response = app.upload_repayments(id, &company.token, &repaid).await;
+    assert_eq!(response.status(), 201);
+    let read: Value = app.get_fee_audit(id, &company.token).await.json().await.unwrap();
+    let shown = read["workers"].as_array().unwrap();
+    let of = |worker_ref: &str| {
+        let w = shown.iter().find(|w| w["worker_ref"] == worker_ref).unwrap();
+        (w["repaid_usd"].clone(), w["remaining_usd"].clone())
+    };
+    assert_eq!(of("W1"), (json!("967.50"), json!("0.00")));
+    assert_eq!(of(&last), (json!("50.00"), json!("52.01")));
+    assert_eq!(of("X00000"), (json!("0.00"), json!("100.01")));
+    let repaid_workers = shown.iter().filter(|w| w["repaid_usd"] != "0.00").count();
+    assert_eq!(repaid_workers, 2);
+    assert_eq!(read["repayments"]["total_repaid_usd"], "1017.50");
 }
