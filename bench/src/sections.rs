@@ -411,7 +411,7 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
                  (`domain::fee_audits::LINES_PER_CHUNK` lines each; 1,024 and 16,384 for comparison), one step \
                  after the other. In the upload itself the engine runs on a thread of its own while the chunks \
                  are written, so these steps overlap. The rest of the upload is the body transfer, the \
-                 per-worker rows, the summary, findings and recruiters, the commit, and encoding and streaming \
+                 per-worker results (in chunks too), the summary, findings and recruiters, the commit, and encoding and streaming \
                  the response (which lists every worker, from the upload's own results).\n\n");
     md.push_str("| database | rows | engine | + CSV chunks | + chunk INSERTs, 1,024 lines | 4,096 lines | 16,384 lines | whole upload | rest of the upload |\n|---|---|---|---|---|---|---|---|---|\n");
     for size in sizes {
