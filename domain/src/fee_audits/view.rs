@@ -132,8 +132,9 @@ pub(super) async fn ledger<C: ConnectionTrait>(
     Ok((workers, ledger, WorkerStore::Rows))
 }
 
-/// Every worker of a stored audit, by `worker_ref`, whichever way it was stored
-/// (exports and tests; pages and reports read a page at a time).
+/// Every worker of a stored audit, by `worker_ref`, whichever way it was stored, with
+/// the exact figures (for tests and tools; the API, the portal and reports read the
+/// workers a page at a time with [`worker_page`]).
 pub async fn stored_workers<C: ConnectionTrait>(
     db: &C,
     fee_audit_id: Uuid,
