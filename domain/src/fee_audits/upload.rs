@@ -38,7 +38,7 @@ pub struct StoredFeeAudit {
 /// The engine reads `input` on a blocking thread while this task writes the chunks of
 /// lines it has finished, so computing and writing overlap (on PostgreSQL the writing
 /// is another process's work, on SQLite another thread's). Memory: the engine keeps
-/// per-worker tallies, and at most [`CHUNKS_IN_FLIGHT`] chunks of lines wait to be
+/// per-worker tallies, and at most `CHUNKS_IN_FLIGHT` chunks of lines wait to be
 /// written.
 pub async fn upload_fee_audit<C: ConnectionTrait>(
     db: &C,

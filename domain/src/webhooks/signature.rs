@@ -1,5 +1,5 @@
 //! The `Fairhire-Signature` header: `t=<unix>,v1=<hex>` where the hex is
-//! HMAC-SHA256(secret, "<unix>.<raw body>") (api-contract.md, "Webhooks"). The
+//! `HMAC-SHA256(secret, "<unix>.<raw body>")` (api-contract.md, "Webhooks"). The
 //! timestamp inside the signed text lets receivers refuse replays.
 
 use hmac::{Hmac, KeyInit, Mac};
