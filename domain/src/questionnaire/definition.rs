@@ -106,6 +106,10 @@ pub struct QuestionOption {
     /// Risk 0–100 when chosen (absent: the option is not scored).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk: Option<Decimal>,
+    /// "We do not know" (scoring model 2): a gate answered with an unknown option
+    /// shows its follow-up questions, whatever the gate's `show_if` names.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unknown: bool,
 }
 
 /// A risk band of a number question: `min <= x < max`, an absent bound is open.
