@@ -16,7 +16,18 @@ use crate::{
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "Evidence file id")),
     responses(
-        (status = 200, description = "The file's bytes, with the detected `Content-Type`", content_type = "application/octet-stream", body = Vec<u8>),
+        // Every type `domain::evidence::kind::detect` accepts at upload, so that the
+        // document names what the server really sends.
+        (status = 200, description = "The file's bytes, with the type detected at upload", content(
+            (Vec<u8> = "application/pdf"),
+            (Vec<u8> = "image/png"),
+            (Vec<u8> = "image/jpeg"),
+            (Vec<u8> = "image/webp"),
+            (Vec<u8> = "text/plain"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            (Vec<u8> = "application/zip"),
+        )),
         (status = 404, body = Problem)
     )
 )]
