@@ -71,6 +71,11 @@ async fn login_page_then_who_you_are() {
         .await
         .unwrap();
     assert_eq!(login.status(), 303);
+    assert_eq!(
+        login.headers()["location"],
+        format!("/companies/{}", company.id).as_str(),
+        "someone with one organization lands on its dashboard"
+    );
     let cookie = login
         .headers()
         .get("set-cookie")

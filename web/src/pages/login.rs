@@ -2,11 +2,11 @@
 
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, post, web};
 use askama::Template;
-use domain::{accounts, values::Email};
+use domain::{access::Caller, accounts, values::Email};
 use serde::Deserialize;
 
 use crate::{
-    context::{Layout, Visit, render},
+    context::{Layout, Visit, render, start_page},
     error::PortalError,
     form::CsrfForm,
     pages::see_other,
@@ -73,7 +73,17 @@ pub async fn submit(
         .unwrap_or(false);
     match (user, valid) {
         (Some(user), true) => match state.sessions.cookie(user.id, state.config.secure_cookies) {
-            Some(cookie) => Ok(see_other(routes::HOME).cookie(cookie).finish()),
+            Some(cookie) => {
+                // Someone with one organization lands on its start page (dashboard,
+                // reviews or their assessments); several, on the list to choose from.
+                let landing = Caller::load(&state.db, user.id)
+                    .await
+                    .ok()
+                    .flatten()
+                    .and_then(|caller| start_page(&caller))
+                    .unwrap_or_else(|| routes::HOME.to_string());
+                Ok(see_other(&landing).cookie(cookie).finish())
+            }
             None => again(StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
         },
         _ => {
