@@ -11,24 +11,35 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// Horizontal bars: (label, count, css colour class).
+/// Width of the drawing, in SVG units (the CSS scales it to the column).
+const WIDTH: usize = 320;
+/// Room kept right of the longest bar for its count.
+const COUNT_ROOM: usize = 48;
+/// Each row: the label on a line of its own, then its bar.
+const ROW: usize = 38;
+
+/// Horizontal bars: (label, count). Each label sits on its own line above its bar,
+/// starting at the left edge, so no label is ever cut or hidden by a bar, however
+/// long it is in the reader's language; the full label is also the bar's title.
 pub fn bars(title: &str, rows: &[(String, u64)]) -> String {
     let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-    let height = 28 * rows.len() + 8;
+    let height = ROW * rows.len() + 4;
+    let longest = (WIDTH - COUNT_ROOM) as f64;
     let mut svg = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 320 {height}\" role=\"img\" aria-label=\"{}\">",
+        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{}\">",
         escape(title)
     );
     for (i, (label, count)) in rows.iter().enumerate() {
-        let y = 4 + i * 28;
-        let width = (*count as f64 / max as f64 * 170.0).round();
+        let y = i * ROW;
+        let width = (*count as f64 / max as f64 * longest).round();
+        let label = escape(label);
         let _ = write!(
             svg,
-            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"110\" y=\"{y}\" width=\"{width}\" height=\"20\" fill=\"#0b5cad\"></rect><text x=\"{}\" y=\"{}\">{count}</text>",
-            y + 15,
-            escape(label),
-            115.0 + width,
-            y + 15
+            "<text x=\"0\" y=\"{}\">{label}</text><rect x=\"0\" y=\"{}\" width=\"{width}\" height=\"16\" fill=\"#0b5cad\"><title>{label}: {count}</title></rect><text x=\"{}\" y=\"{}\">{count}</text>",
+            y + 13,
+            y + 18,
+            width + 6.0,
+            y + 31
         );
     }
     svg.push_str("</svg>");
@@ -71,4 +82,52 @@ pub fn trend(title: &str, points: &[(String, f64)]) -> String {
     }
     svg.push_str("</svg>");
     svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The x and y of every `<text>` and the x and width of every `<rect>`.
+    fn numbers(svg: &str, tag: &str, attr: &str) -> Vec<f64> {
+        svg.split(&format!("<{tag} "))
+            .skip(1)
+            .filter_map(|rest| {
+                let start = rest.find(&format!("{attr}=\""))? + attr.len() + 2;
+                rest[start..].split('"').next()?.parse().ok()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_label_is_never_overlapped_by_its_bar_nor_pushed_out() {
+        let rows = vec![
+            ("Frais de déplacement et d'hébergement".to_string(), 9),
+            ("Autres".to_string(), 3),
+        ];
+        let svg = bars("Frais par catégorie", &rows);
+        assert!(svg.contains(">Frais de déplacement et d'hébergement</text>"));
+        // Every label starts at the left edge, on a line above its bar.
+        assert!(numbers(&svg, "text", "x").iter().step_by(2).all(|x| *x == 0.0));
+        let label_ys = numbers(&svg, "text", "y");
+        let bar_ys = numbers(&svg, "rect", "y");
+        for (row, bar_y) in bar_ys.iter().enumerate() {
+            assert!(label_ys[row * 2] <= *bar_y, "label {row} above its bar");
+        }
+        // Bars and counts stay inside the drawing.
+        for (x, width) in numbers(&svg, "rect", "x")
+            .iter()
+            .zip(numbers(&svg, "rect", "width"))
+        {
+            assert!(x + width + COUNT_ROOM as f64 <= WIDTH as f64 + 0.5);
+        }
+        assert_eq!(numbers(&svg, "rect", "width")[0], (WIDTH - COUNT_ROOM) as f64);
+    }
+
+    #[test]
+    fn labels_are_escaped() {
+        let svg = bars("<t>", &[("<script>".to_string(), 1)]);
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("&lt;script&gt;"));
+    }
 }
