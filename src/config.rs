@@ -59,6 +59,12 @@ pub struct Settings {
     /// unset → generated once and kept in `data_dir` (set it, the same on every
     /// replica, in production). Never logged.
     pub voice_key: Option<SecretString>,
+    /// `FAIRHIRE_COUNTRY_RISK_FILE`: a newer edition of the country-risk table
+    /// (same CSV shape as `domain/data/country-risk.csv`), read and checked here so
+    /// a bad file stops the start; unset → the table shipped with the binary.
+    pub country_risk_file: Option<PathBuf>,
+    /// The table read from `country_risk_file`, installed by `main` before any use.
+    pub country_risk_table: Option<Vec<domain::reference::CountryRisk>>,
 }
 
 /// A setting that cannot be used; displayed as the one line the start prints.
@@ -98,6 +104,7 @@ pub const VARIABLES: &[&str] = &[
     "FAIRHIRE_WORKER_CONCURRENCY",
     "FAIRHIRE_METRICS_BIND",
     "FAIRHIRE_VOICE_KEY",
+    "FAIRHIRE_COUNTRY_RISK_FILE",
 ];
 
 impl Settings {
@@ -236,9 +243,19 @@ impl Settings {
                 )
             })?;
         }
+        let country_risk_file = get("FAIRHIRE_COUNTRY_RISK_FILE").map(PathBuf::from);
+        let country_risk_table = match &country_risk_file {
+            None => None,
+            Some(path) => Some(
+                domain::reference::countries::load_file(path)
+                    .map_err(|e| bad("FAIRHIRE_COUNTRY_RISK_FILE", format!("{}: {e}", path.display())))?,
+            ),
+        };
         Ok(Self {
             bind,
             fx_url,
+            country_risk_file,
+            country_risk_table,
             voice_key: voice_key.map(Into::into),
             shutdown_grace_seconds,
             job_lease_seconds,
@@ -385,12 +402,54 @@ mod tests {
             ("FAIRHIRE_WORKER_CONCURRENCY", "65"),
             ("FAIRHIRE_METRICS_BIND", "nowhere"),
             ("FAIRHIRE_VOICE_KEY", "not-hex"),
+            ("FAIRHIRE_COUNTRY_RISK_FILE", "/nonexistent/country-risk.csv"),
         ] {
             let error = with(&[(variable, value)])
                 .err()
                 .unwrap_or_else(|| panic!("{variable} accepted"));
             assert!(error.to_string().starts_with(&format!("{variable}: ")), "{error}");
         }
+    }
+
+    #[test]
+    fn a_country_risk_file_is_read_or_refused_naming_the_row() {
+        let dir = std::env::temp_dir().join(format!("fairhire-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let good = dir.join("good.csv");
+        let shipped = include_str!("../domain/data/country-risk.csv");
+        std::fs::write(&good, shipped.replace("MY,2,2025,", "MY,2WL,2025,"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let good_path = good.display().to_string();
+        let settings =
+            with(&[("FAIRHIRE_COUNTRY_RISK_FILE", good_path.as_str())]).unwrap_or_else(|e| panic!("{e}"));
+        let table = settings.country_risk_table.unwrap_or_default();
+        let malaysia = table.iter().find(|c| c.code.as_str() == "MY");
+        assert_eq!(
+            malaysia.and_then(|c| c.inputs.tip_tier()),
+            Some(domain::reference::TipTier::TwoWatchList)
+        );
+        let bad_file = dir.join("bad.csv");
+        std::fs::write(&bad_file, shipped.replace("MY,2,2025,", "MY,4,2025,"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let bad_path = bad_file.display().to_string();
+        let error = with(&[("FAIRHIRE_COUNTRY_RISK_FILE", bad_path.as_str())])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        let row = shipped
+            .lines()
+            .position(|l| l.starts_with("MY,"))
+            .unwrap_or_default()
+            + 1;
+        assert!(
+            error.starts_with(&format!(
+                "FAIRHIRE_COUNTRY_RISK_FILE: {}: row {row}: tip_tier '4'",
+                bad_file.display()
+            )),
+            "{error}"
+        );
+        assert!(!error.contains('\n'), "one line: {error}");
+        std::fs::remove_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     }
 
     #[test]

@@ -44,14 +44,24 @@ fn main() -> ExitCode {
     // Before any thread starts, so that every large buffer is returned when freed.
     let returns_memory = fairhire::allocator::return_large_allocations_when_freed();
     let cli = Cli::parse();
-    let settings = match Settings::load(cli.config.as_deref()) {
+    let mut settings = match Settings::load(cli.config.as_deref()) {
         Ok(settings) => settings,
         Err(error) => {
             eprintln!("fairhire: {error}");
             return ExitCode::from(2);
         }
     };
+    // Before anything reads a country's risk, so every answer uses the same table.
+    if let Some(table) = settings.country_risk_table.take()
+        && let Err(message) = domain::reference::countries::install(table)
+    {
+        eprintln!("fairhire: FAIRHIRE_COUNTRY_RISK_FILE: {message}");
+        return ExitCode::from(2);
+    }
     telemetry::init(&settings);
+    if let Some(path) = &settings.country_risk_file {
+        tracing::info!(path = %path.display(), "country risk table read from FAIRHIRE_COUNTRY_RISK_FILE");
+    }
     if !returns_memory {
         tracing::warn!("the allocator kept its moving mmap threshold: memory may grow across large uploads");
     }

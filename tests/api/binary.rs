@@ -21,8 +21,13 @@ impl Drop for Running {
 }
 
 fn start(data_dir: &std::path::Path, database_url: &str) -> Running {
+    start_with(data_dir, database_url, &[])
+}
+
+fn start_with(data_dir: &std::path::Path, database_url: &str, extra: &[(&str, &str)]) -> Running {
     let mut child = Command::new(env!("CARGO_BIN_EXE_fairhire"))
         .arg("serve")
+        .envs(extra.iter().copied())
         .env("FAIRHIRE_BIND", "127.0.0.1:0")
         .env("FAIRHIRE_DATA_DIR", data_dir)
         .env("FAIRHIRE_DATABASE_URL", database_url)
@@ -92,6 +97,98 @@ fn a_bad_setting_stops_the_start_with_one_line() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
     assert!(stderr.contains("FAIRHIRE_BIND"), "{stderr}");
+}
+
+/// The shipped country table with Malaysia's row replaced by `row`.
+fn country_table_with_malaysia(row: &str) -> String {
+    include_str!("../../domain/data/country-risk.csv")
+        .lines()
+        .map(|line| if line.starts_with("MY,") { row } else { line })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_bad_country_risk_file_stops_the_start_naming_the_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("country-risk.csv");
+    std::fs::write(&path, country_table_with_malaysia("MY,2,2026,,,,,")).unwrap();
+    let row = include_str!("../../domain/data/country-risk.csv")
+        .lines()
+        .position(|l| l.starts_with("MY,"))
+        .unwrap()
+        + 1;
+    let output = Command::new(env!("CARGO_BIN_EXE_fairhire"))
+        .arg("serve")
+        .env("FAIRHIRE_BIND", "127.0.0.1:0")
+        .env("FAIRHIRE_DATA_DIR", dir.path())
+        .env("FAIRHIRE_COUNTRY_RISK_FILE", &path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "FAIRHIRE_COUNTRY_RISK_FILE: {}: row {row}: tip_source is required",
+            path.display()
+        )),
+        "{stderr}"
+    );
+}
+
+#[tokio::test]
+async fn a_newer_country_table_is_served_without_a_release() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = fresh_database(dir.path()).await;
+    let path = dir.path().join("country-risk-2026.csv");
+    let source = "https://www.state.gov/reports/2026-trafficking-in-persons-report/";
+    std::fs::write(
+        &path,
+        country_table_with_malaysia(&format!("MY,2WL,2026,{source},,,,")),
+    )
+    .unwrap();
+    let running = start_with(
+        dir.path(),
+        &database_url,
+        &[("FAIRHIRE_COUNTRY_RISK_FILE", path.to_str().unwrap())],
+    );
+    let client = reqwest::Client::new();
+    let registered: serde_json::Value = client
+        .post(format!("{}/api/v1/auth/register", running.address))
+        .json(&serde_json::json!({"company_name": "Newer", "name": "N", "email": "newer@example.org", "password": "a-long-password-1"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let countries: serde_json::Value = client
+        .get(format!("{}/api/v1/reference/countries", running.address))
+        .bearer_auth(registered["access_token"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let country = |code: &str| {
+        countries
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["code"] == code)
+            .cloned()
+            .unwrap()
+    };
+    let malaysia = country("MY");
+    assert_eq!(malaysia["tip_tier"], "Tier 2 Watch List");
+    assert_eq!(malaysia["tip_year"], 2026);
+    assert_eq!(malaysia["tip_source"], source);
+    assert_eq!(malaysia["risk"], 45.0);
+    // The other rows are the file's too (here unchanged from the shipped table).
+    assert_eq!(country("VN")["tip_tier"], "Tier 2");
+    assert_eq!(country("VN")["tip_year"], 2025);
 }
 
 #[tokio::test]

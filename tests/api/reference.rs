@@ -97,3 +97,42 @@ async fn overrides_replace_and_validate() {
     let other = app.registered_company().await;
     assert_problem(app.get_api(&path, Some(&other.token)).await, 404).await;
 }
+
+#[tokio::test]
+async fn countries_carry_their_tip_tier_year_and_source() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let response = app.get_api("/reference/countries", Some(&company.token)).await;
+    assert_eq!(response.status(), 200);
+    let countries: Value = response.json().await.unwrap();
+    let countries = countries.as_array().unwrap();
+    let country = |code: &str| countries.iter().find(|c| c["code"] == code).unwrap().clone();
+    let source = "https://www.state.gov/reports/2025-trafficking-in-persons-report/";
+    for (code, tier, risk) in [
+        ("MY", "Tier 2", 25.0),
+        ("VN", "Tier 2", 25.0),
+        ("NP", "Tier 2 Watch List", 45.0),
+        ("CN", "Tier 3", 70.0),
+        ("SE", "Tier 1", 5.0),
+    ] {
+        let c = country(code);
+        assert_eq!(c["tip_tier"], tier, "{code}");
+        assert_eq!(c["tip_year"], 2025, "{code}");
+        assert_eq!(c["tip_source"], source, "{code}");
+        assert_eq!(c["risk"], risk, "{code}");
+        assert!(
+            c["sources"][0].as_str().unwrap().contains(source),
+            "{code}: {}",
+            c["sources"][0]
+        );
+        // The ILAB counts are not in the table yet: said so, not invented.
+        assert_eq!(c["forced_labour_goods"], Value::Null, "{code}");
+        assert_eq!(c["goods_source"], Value::Null, "{code}");
+    }
+    let ranked = countries.iter().filter(|c| !c["tip_tier"].is_null()).count();
+    assert_eq!(ranked, 183);
+    let andorra = country("AD");
+    assert_eq!(andorra["tip_tier"], Value::Null);
+    assert_eq!(andorra["tip_source"], Value::Null);
+    assert_eq!(andorra["risk"], 35.0);
+}

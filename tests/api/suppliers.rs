@@ -238,6 +238,76 @@ async fn csv_import_is_all_or_nothing() {
     assert_eq!(app.outbox().len(), 2, "each contact is invited");
 }
 
+/// The 2026 sector review split `fishing` and `cleaning_security`; keys stored or
+/// exported before it still import and read, next to the new ones.
+#[tokio::test]
+async fn sector_keys_from_before_the_review_still_import_and_read() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let imported = app
+        .client
+        .post(app.url(&format!("/api/v1/companies/{}/suppliers/import", company.id)))
+        .bearer_auth(&company.token)
+        .header("content-type", "text/csv")
+        .body(
+            "name,country,sector,contact_email,contact_name\n\
+             Old Fleet,TH,fishing,a@x.example,\n\
+             Old Guard,QA,cleaning_security,b@x.example,\n\
+             New Fleet,TH,fishing_at_sea,c@x.example,\n\
+             Shrimp Farm,VN,aquaculture,d@x.example,\n\
+             New Guard,QA,security,e@x.example,\n",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(imported.status(), 201);
+    let body: Value = imported.json().await.unwrap();
+    assert_eq!(body["created"], 5);
+    let listed = app
+        .get_api(
+            &format!("/companies/{}/suppliers?sector=cleaning_security", company.id),
+            Some(&company.token),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap();
+    assert_eq!(listed["total"], 1);
+    assert_eq!(listed["items"][0]["name"], "Old Guard");
+
+    let sectors: Value = app
+        .get_api("/reference/sectors", Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let sector = |key: &str| {
+        sectors
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["key"] == key)
+            .cloned()
+            .unwrap_or_else(|| panic!("{key}"))
+    };
+    assert_eq!(
+        sector("cleaning_security")["replaced_by"],
+        json!(["cleaning", "security"])
+    );
+    assert_eq!(
+        sector("fishing")["replaced_by"],
+        json!(["fishing_at_sea", "aquaculture", "seafood_processing"])
+    );
+    assert_eq!(sector("security")["replaced_by"], json!([]));
+    assert_eq!(sector("healthcare")["risk"], 55.0);
+
+    let unknown = app
+        .create_supplier(&company, &json!({"name": "Nowhere", "country": "TH", "sector": "fishing_sea", "contact_email": "f@x.example"}))
+        .await;
+    let problem = assert_problem(unknown, 422).await;
+    assert_eq!(problem["errors"][0]["field"], "sector");
+}
+
 #[tokio::test]
 async fn roles_and_tenants() {
     let app = spawn_app().await;

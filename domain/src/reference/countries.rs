@@ -1,12 +1,21 @@
 //! Inherent country risk, computed from public-domain US-government sources
-//! (`domain/data/country-risk.csv`; formula and licences in `domain/data/README.md`).
-//! The file holds only the inputs and the formula lives here, so a published figure
+//! (`domain/data/country-risk.csv`; formula, sources and licences in
+//! `domain/data/README.md`). The file holds only the inputs, each with the edition
+//! and address it was taken from, and the formula lives here, so a published figure
 //! and the way it was computed cannot drift apart.
+//!
+//! A newer edition can replace the shipped table without a release: the start-up
+//! reads a file of the same shape ([`load_file`]) and [`install`]s it before the
+//! table is first used.
 
-use std::sync::OnceLock;
+mod table;
+
+use std::{path::Path, sync::OnceLock};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+pub use table::{TableError, parse_table};
 
 use crate::values::CountryCode;
 
@@ -41,38 +50,72 @@ impl TipTier {
             Self::SpecialCase => "Special Case",
         }
     }
+
+    /// The value the table file uses (`1`, `2`, `2WL`, `3`, `special`).
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw.trim() {
+            "1" => Some(Self::One),
+            "2" => Some(Self::Two),
+            "2WL" => Some(Self::TwoWatchList),
+            "3" => Some(Self::Three),
+            "special" => Some(Self::SpecialCase),
+            _ => None,
+        }
+    }
+}
+
+/// Where a published figure was taken from: the edition's year and its address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Year of the edition (the TIP Report's or the ILAB List's).
+    pub year: u16,
+    /// Address of the edition's page.
+    pub url: String,
+}
+
+/// A country's tier in one TIP Report, with where it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TipPlacement {
+    /// The tier (or Special Case).
+    pub tier: TipTier,
+    /// The edition.
+    pub cited: Citation,
+}
+
+/// A country's goods on one edition of the ILAB List of Goods, with where they were read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoodsListing {
+    /// Goods listed for forced labour.
+    pub forced_labour: u32,
+    /// Goods listed for child labour (a good listed for both counts in both).
+    pub child_labour: u32,
+    /// The edition.
+    pub cited: Citation,
 }
 
 /// The published figures a country's risk is computed from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountryRiskInputs {
-    /// TIP Report 2024 tier; `None` when the table records none.
-    #[serde(rename = "tip_tier_2024")]
-    pub tip_tier: Option<TipTier>,
-    /// Goods flagged for forced labour in the ILAB List of Goods, 2024 edition.
-    #[serde(rename = "lgf_forced_labour_goods_2024")]
-    pub forced_labour_goods: Option<u32>,
-    /// Goods flagged for child labour in the ILAB List of Goods, 2024 edition.
-    #[serde(rename = "lgf_child_labour_goods_2024")]
-    pub child_labour_goods: Option<u32>,
+    /// TIP Report placement; `None` when the table records none.
+    pub tip: Option<TipPlacement>,
+    /// ILAB List of Goods counts; `None` when the table records none.
+    pub goods: Option<GoodsListing>,
 }
 
-/// One row of the CSV (serde's `flatten` cannot read typed CSV fields, hence the copy).
-#[derive(Deserialize)]
-struct Row {
-    code: String,
-    tip_tier_2024: Option<TipTier>,
-    lgf_forced_labour_goods_2024: Option<u32>,
-    lgf_child_labour_goods_2024: Option<u32>,
-}
+impl CountryRiskInputs {
+    /// The TIP tier, if recorded.
+    pub fn tip_tier(&self) -> Option<TipTier> {
+        self.tip.as_ref().map(|t| t.tier)
+    }
 
-impl Row {
-    fn inputs(&self) -> CountryRiskInputs {
-        CountryRiskInputs {
-            tip_tier: self.tip_tier_2024,
-            forced_labour_goods: self.lgf_forced_labour_goods_2024,
-            child_labour_goods: self.lgf_child_labour_goods_2024,
-        }
+    /// Goods listed for forced labour, if recorded.
+    pub fn forced_labour_goods(&self) -> Option<u32> {
+        self.goods.as_ref().map(|g| g.forced_labour)
+    }
+
+    /// Goods listed for child labour, if recorded.
+    pub fn child_labour_goods(&self) -> Option<u32> {
+        self.goods.as_ref().map(|g| g.child_labour)
     }
 }
 
@@ -91,68 +134,90 @@ pub struct CountryRisk {
     pub inputs: CountryRiskInputs,
 }
 
+impl CountryRisk {
+    fn new(code: CountryCode, inputs: CountryRiskInputs) -> Self {
+        Self {
+            code,
+            name: code.name(),
+            risk: risk_from(&inputs),
+            sources: sources_of(&inputs),
+            inputs,
+        }
+    }
+}
+
 /// Points for the TIP tier. Tiers rate a government's response, not prevalence, so
-/// they are a floor more than a measure; a country the table records no tier for
-/// is treated as unknown, and an unknown is not zero risk.
+/// they are a floor more than a measure. A Special Case is a country whose
+/// government cannot be assessed at all (conflict, no functioning state), which is
+/// no reassurance: it scores as Tier 3. A country the table records no tier for is
+/// unknown, and an unknown is not zero risk.
 fn tier_points(tier: Option<TipTier>) -> u32 {
     match tier {
         Some(TipTier::One) => 5,
         Some(TipTier::Two) => 25,
         Some(TipTier::TwoWatchList) => 45,
-        Some(TipTier::Three) => 70,
-        Some(TipTier::SpecialCase) | None => 35,
+        Some(TipTier::Three | TipTier::SpecialCase) => 70,
+        None => 35,
     }
 }
 
 /// The formula: `min(100, tier points + 6 × forced-labour goods + 3 × child-labour
 /// goods)`. Forced-labour goods count double because forced labour is what the
-/// platform screens for; an empty goods count adds nothing.
+/// platform screens for; goods not recorded add nothing.
 pub fn risk_from(inputs: &CountryRiskInputs) -> Decimal {
-    let goods = 6 * inputs.forced_labour_goods.unwrap_or(0) + 3 * inputs.child_labour_goods.unwrap_or(0);
-    Decimal::from((tier_points(inputs.tip_tier) + goods).min(100))
+    let goods = 6 * inputs.forced_labour_goods().unwrap_or(0) + 3 * inputs.child_labour_goods().unwrap_or(0);
+    Decimal::from((tier_points(inputs.tip_tier()) + goods).min(100))
 }
 
 fn sources_of(inputs: &CountryRiskInputs) -> Vec<String> {
-    let tip = "US Department of State, Trafficking in Persons Report 2024";
-    let lgf = "US Department of Labor (ILAB), 2024 List of Goods Produced by Child Labor or Forced Labor";
-    let tier = match inputs.tip_tier {
-        Some(tier) => format!("{tip}: {}", tier.label()),
+    let tip = "US Department of State, Trafficking in Persons Report";
+    let lgf = "US Department of Labor (ILAB), List of Goods Produced by Child Labor or Forced Labor";
+    let tier = match &inputs.tip {
+        Some(TipPlacement { tier, cited }) => {
+            format!("{tip} {}: {} ({})", cited.year, tier.label(), cited.url)
+        }
         None => format!("{tip}: no tier recorded in Fairhire's table; scored as unknown"),
     };
-    let goods = match (inputs.forced_labour_goods, inputs.child_labour_goods) {
-        (None, None) => format!("{lgf}: goods not recorded in Fairhire's table; no points added"),
-        (forced, child) => format!(
-            "{lgf}: {} good(s) listed for forced labour, {} for child labour",
-            forced.unwrap_or(0),
-            child.unwrap_or(0)
+    let goods = match &inputs.goods {
+        Some(GoodsListing {
+            forced_labour,
+            child_labour,
+            cited,
+        }) => format!(
+            "{lgf}, {}: {forced_labour} good(s) listed for forced labour, {child_labour} for child labour ({})",
+            cited.year, cited.url
         ),
+        None => format!("{lgf}: goods not recorded in Fairhire's table; no points added"),
     };
     vec![tier, goods]
 }
 
-fn load(csv_text: &str) -> Vec<CountryRisk> {
-    csv::Reader::from_reader(csv_text.as_bytes())
-        .deserialize::<Row>()
-        // A bad row is left out; the tests below require every ISO country.
-        .filter_map(Result::ok)
-        .filter_map(|row| {
-            let code = CountryCode::parse(&row.code).ok()?;
-            let inputs = row.inputs();
-            Some(CountryRisk {
-                code,
-                name: code.name(),
-                risk: risk_from(&inputs),
-                sources: sources_of(&inputs),
-                inputs,
-            })
-        })
-        .collect()
+/// The table shipped with the binary (checked by the tests below).
+const SHIPPED: &str = include_str!("../../data/country-risk.csv");
+
+static TABLE: OnceLock<Vec<CountryRisk>> = OnceLock::new();
+
+/// Every country, by code: the installed table, else the shipped one.
+pub fn all() -> &'static [CountryRisk] {
+    // The shipped file is compiled in and checked by the tests; an empty table is
+    // the visible failure if that was skipped.
+    TABLE.get_or_init(|| parse_table(SHIPPED).unwrap_or_default())
 }
 
-/// Every country, by code.
-pub fn all() -> &'static [CountryRisk] {
-    static TABLE: OnceLock<Vec<CountryRisk>> = OnceLock::new();
-    TABLE.get_or_init(|| load(include_str!("../../data/country-risk.csv")))
+/// Reads and checks a table file of the shipped shape (for
+/// `FAIRHIRE_COUNTRY_RISK_FILE`). The error names the row at fault.
+pub fn load_file(path: &Path) -> Result<Vec<CountryRisk>, TableError> {
+    let text = std::fs::read_to_string(path).map_err(|e| TableError::file(format!("cannot read it: {e}")))?;
+    parse_table(&text)
+}
+
+/// Makes `table` the one every later lookup uses. Only before the first lookup:
+/// once a figure has been served, changing the table would make two answers of one
+/// process disagree, so a late call is refused.
+pub fn install(table: Vec<CountryRisk>) -> Result<(), &'static str> {
+    TABLE
+        .set(table)
+        .map_err(|_| "the country table was already in use; install it at start-up")
 }
 
 #[cfg(test)]

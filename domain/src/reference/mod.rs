@@ -9,7 +9,9 @@ pub mod indicators;
 pub mod names;
 pub mod sectors;
 
-pub use countries::{CountryRisk, CountryRiskInputs, TipTier};
+pub use countries::{
+    Citation, CountryRisk, CountryRiskInputs, GoodsListing, TableError, TipPlacement, TipTier,
+};
 pub use country_names::country_name;
 pub use indicators::{Indicator, IndicatorFamily};
 pub use names::Names;

@@ -104,9 +104,12 @@ pub struct NewSupplierPage {
     sectors: Vec<(String, String)>,
 }
 
+/// The sectors a new supplier may choose (keys retired by a review stay readable
+/// for stored suppliers but are not offered).
 fn sectors(t: crate::i18n::Tr) -> Vec<(String, String)> {
     domain::reference::sectors()
         .iter()
+        .filter(|s| s.is_current())
         .map(|s| (s.key.to_string(), s.name(t.locale).to_string()))
         .collect()
 }

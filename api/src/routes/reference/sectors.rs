@@ -21,6 +21,9 @@ pub struct SectorResponse {
     pub risk: f64,
     /// Where the figure comes from.
     pub sources: Vec<String>,
+    /// For a key retired by a review, the sectors that replaced it (empty for a
+    /// current sector). Stored suppliers keep a retired key; new ones use current keys.
+    pub replaced_by: Vec<String>,
 }
 
 /// Every sector with its inherent risk and sources.
@@ -39,6 +42,7 @@ pub async fn list_sectors(req: HttpRequest, _caller: Authenticated) -> ApiResult
             name: s.name(locale).to_string(),
             risk: rust_decimal::prelude::ToPrimitive::to_f64(&s.risk).unwrap_or(0.0),
             sources: s.sources.clone(),
+            replaced_by: s.replaced_by.clone(),
         })
         .collect();
     Ok(HttpResponse::Ok().json(items))
