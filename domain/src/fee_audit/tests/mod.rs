@@ -8,6 +8,7 @@ mod dates_and_codes;
 mod engine;
 mod figures;
 mod findings;
+mod model_2;
 mod properties;
 mod rates_and_repayments;
 
