@@ -239,3 +239,104 @@ async fn the_openapi_document_describes_the_new_summary_fields() {
     assert!(worker.get("recruitment_cost_indicator").is_some());
     assert!(worker.get("sex").is_some());
 }
+
+/// [`AUDIT`] and W5 (unknown sex), who paid NPR 20,000 on 2026-02-02, 32 days after
+/// the NPR rate: USD 150 on a USD 500 wage, 0.30. Overall (1 + 0.35 + 0 + 1.5 + 0.3)
+/// / 5 = 0.63; NP → MY (1 + 0.35 + 0 + 0.3) / 4 = 0.4125 → 0.41; BD → MY 1.50; female
+/// 0.50, male 0.93, not recorded 0.30.
+fn with_a_stale_rate() -> String {
+    upload(&format!(
+        "{AUDIT}W5,NP,Sunrise Manpower,2026-02-10,500,USD,recruitment_fee,20000,NPR,2026-02-02,,,,\n"
+    ))
+}
+
+#[tokio::test]
+async fn the_portal_page_shows_the_indicator_by_corridor_and_sex_and_the_stale_rates() {
+    use crate::portal_flow::Portal;
+    let app = crate::helpers::spawn_app().await;
+    let company = company_with_rates(&app).await;
+    let (sid, _) = add_supplier(&app, &company, "Portal Two Ltd").await;
+    let response = app
+        .upload_fee_audit(&sid, &company.token, &with_a_stale_rate())
+        .await;
+    assert_eq!(response.status(), 201);
+    let audit: Value = response.json().await.unwrap();
+    let page = format!("/fee-audits/{}", audit["id"].as_str().unwrap());
+
+    let officer = Portal::new(&app, "en");
+    officer.login(&company.email, "a-long-password-1").await;
+    let body = officer.get(&page).await.body;
+    assert!(
+        body.contains("Recruitment cost indicator (comparable to SDG 10.7.1)"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<dt>All workers audited</dt><dd>0.63</dd>"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<td>Nepal → Malaysia</td><td>4</td><td>3</td><td>0.41</td>"),
+        "{body}"
+    );
+    assert!(body.contains("<td>Bangladesh → Malaysia</td><td>1</td><td>1</td><td>1.50</td>"));
+    assert!(
+        body.contains("<td>Male</td><td>2</td><td>2</td><td>0.93</td>"),
+        "{body}"
+    );
+    assert!(body.contains("<td>Not recorded</td><td>1</td><td>1</td><td>0.30</td>"));
+    assert!(
+        body.contains("NPR: rate of 2026-01-01 used for 2026-02-02"),
+        "{body}"
+    );
+
+    // In French: the label, country names and a decimal comma.
+    let french = Portal::new(&app, "fr");
+    french.login(&company.email, "a-long-password-1").await;
+    french.post("/locale", &[("locale", "fr")]).await;
+    let body = french.get(&page).await.body;
+    assert!(
+        body.contains("comparable à l&#x27;ODD 10.7.1") || body.contains("comparable à l&#39;ODD 10.7.1"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<td>Népal → Malaisie</td><td>4</td><td>3</td><td>0,41</td>"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn the_report_shows_the_indicator_comparable_to_sdg_10_7_1() {
+    let app = crate::helpers::spawn_app().await;
+    let (company, _, aid, _) = crate::reports::scored(&app, &with_a_stale_rate()).await;
+    let response = app
+        .post_json(
+            &format!("/assessments/{aid}/reports"),
+            Some(&company.token),
+            &json!({"locale": "es"}),
+        )
+        .await;
+    assert_eq!(response.status(), 202);
+    let rid = response.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.run_jobs().await;
+    let pdf = app
+        .get_api(&format!("/reports/{rid}/pdf"), Some(&company.token))
+        .await;
+    assert_eq!(pdf.status(), 200);
+    let document = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
+    let text = crate::reports::squeezed_text(&document);
+    assert!(
+        text.contains("Indicadordelcostodecontratación(comparablealODS10.7.1)"),
+        "{text}"
+    );
+    assert!(text.contains("Todoslostrabajadoresauditados0,63"), "{text}");
+    assert!(text.contains("Nepal→Malasia430,41"), "{text}");
+    assert!(text.contains("Bangladés→Malasia111,50"), "{text}");
+    assert!(text.contains("Hombre220,93"), "{text}");
+    assert!(
+        text.contains("NPR:tipodel1deenerode2026usadoparael2defebrerode2026"),
+        "{text}"
+    );
+}
