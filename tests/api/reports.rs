@@ -16,7 +16,7 @@ use crate::{
 
 /// A scored assessment with the four-worker fee audit; returns (company, supplier
 /// id, assessment id, supplier name).
-async fn scored(app: &TestApp, audit: &str) -> (Company, String, String, String) {
+pub(crate) async fn scored(app: &TestApp, audit: &str) -> (Company, String, String, String) {
     let company = company_with_rates(app).await;
     let name = "Selangor Circuits Sdn Bhd";
     let supplier = app.supplier_with_user(&company, name).await;
@@ -47,7 +47,7 @@ async fn request(app: &TestApp, token: &str, aid: &str, body: &Value) -> reqwest
 }
 
 /// The text of every page, whitespace removed (table cells wrap anywhere).
-fn squeezed_text(pdf: &Document) -> String {
+pub(crate) fn squeezed_text(pdf: &Document) -> String {
     let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
     pdf.extract_text(&pages).unwrap().split_whitespace().collect()
 }

@@ -6,6 +6,8 @@ use std::io::Read;
 
 use chrono::NaiveDate;
 
+use crate::values::CountryCode;
+
 use super::{
     AuditedLine, FeeAuditEngine, FeeAuditOutcome, RateTable, RowError, row_rules::RowRules, table::Table,
 };
@@ -22,7 +24,17 @@ const REQUIRED: [&str; 10] = [
     "currency",
     "paid_on",
 ];
-const OPTIONAL: [&str; 4] = ["recruiter_country", "loan", "reimbursed", "evidence"];
+const OPTIONAL: [&str; 8] = [
+    "recruiter_country",
+    "loan",
+    "reimbursed",
+    "evidence",
+    // Scoring model 2 (fee-audit.md, "Additions").
+    "sex",
+    "monthly_earnings",
+    "deducted_from_wages",
+    "payee_type",
+];
 
 /// Reads an upload row by row. As an iterator it yields each good line (converted, with
 /// the rates used) for the caller to store, and stops yielding at the first bad row,
@@ -72,6 +84,13 @@ impl<'r, R: Read> FeeAuditReader<'r, R> {
             engine: FeeAuditEngine::new(),
             errors,
         }
+    }
+
+    /// Reads the upload for a site in `country` (the supplier's country): the
+    /// destination of the workers' corridors. Without it the corridors have none.
+    pub fn at_site(mut self, country: Option<CountryCode>) -> Self {
+        self.engine = FeeAuditEngine::at_site(country);
+        self
     }
 
     /// Reads whatever is left, then returns the results, or every bad row.

@@ -10,14 +10,15 @@
 //! are indexes into the recruiters, not copies of their names. Results are put in
 //! order only at the end.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{
-    AuditedLine, Category, CategoryFees, Evidence, EvidenceFees, FeeAuditOutcome, FeeAuditSummary, Problem,
-    RecruiterFees, RowError, WorkerResult, cells::is_positive,
+    AuditedLine, Category, CategoryFees, CorridorCost, Evidence, EvidenceFees, FeeAuditOutcome,
+    FeeAuditSummary, Problem, RecruiterFees, RecruitmentCost, RowError, Sex, SexCost, StaleRate,
+    WorkerResult, cells::is_positive,
 };
 use crate::values::{CountryCode, CurrencyCode};
 
@@ -29,6 +30,10 @@ pub(crate) struct WorkerProfile {
     pub(crate) hire_date: NaiveDate,
     pub(crate) monthly_wage: Decimal,
     pub(crate) wage_currency: CurrencyCode,
+    pub(crate) sex: Sex,
+    /// In `wage_currency`, as the row gives it (`None`: the wage). Compared as given,
+    /// so that a file without the column reads as before.
+    pub(crate) monthly_earnings: Option<Decimal>,
 }
 
 /// Where a worker's tally is kept (an index into the engine's workers).
@@ -47,6 +52,13 @@ struct WorkerTally {
     reimbursed_usd: Decimal,
     loan: bool,
     recruiters: WorkerRecruiters,
+    /// Set with `monthly_wage_usd`.
+    monthly_earnings_usd: Decimal,
+    /// `monthly_earnings_usd < 1`: only then can the indicator overflow.
+    earnings_below_one: bool,
+    /// Σ USD of the worker's `loan_interest` lines (left out of the indicator).
+    loan_interest_usd: Decimal,
+    deducted_from_wages: bool,
 }
 
 /// The recruiters a worker paid through, each with whether the worker paid them
@@ -93,12 +105,34 @@ pub struct FeeAuditEngine {
     total_fees_usd: Decimal,
     total_reimbursed_usd: Decimal,
     rows: u64,
+    /// The site's country: the destination of every worker's corridor.
+    site_country: Option<CountryCode>,
+    /// Stale rates used: (currency, date of the rate) → latest date it was wanted for.
+    stale_rates: BTreeMap<(CurrencyCode, NaiveDate), NaiveDate>,
 }
 
 impl FeeAuditEngine {
     /// An engine with nothing counted.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An engine for the workers of a site in `country` (the supplier's): the
+    /// destination of the corridors of the recruitment cost indicator.
+    pub fn at_site(country: Option<CountryCode>) -> Self {
+        Self {
+            site_country: country,
+            ..Self::default()
+        }
+    }
+
+    /// Notes that the rate of `currency` on `used` was used for `wanted`, more than
+    /// [`super::rates::STALE_AFTER_DAYS`] later. Kept once per stored rate, with the
+    /// latest date it served: the summary then lists each old rate once, however many
+    /// rows it converted.
+    pub(crate) fn note_stale_rate(&mut self, currency: CurrencyCode, wanted: NaiveDate, used: NaiveDate) {
+        let latest = self.stale_rates.entry((currency, used)).or_insert(wanted);
+        *latest = (*latest).max(wanted);
     }
 
     /// The worker's slot and the profile of their first row, registering `profile`
@@ -155,21 +189,51 @@ impl FeeAuditEngine {
         let Some(tally) = self.workers.get_mut(slot.0) else {
             return Err(too_large());
         };
-        let (wage_usd, wage_below_one) = match tally.monthly_wage_usd {
-            Some(wage_usd) => (wage_usd, tally.wage_below_one),
+        let (wage_usd, wage_below_one, earnings_usd, earnings_below_one) = match tally.monthly_wage_usd {
+            Some(wage_usd) => (
+                wage_usd,
+                tally.wage_below_one,
+                tally.monthly_earnings_usd,
+                tally.earnings_below_one,
+            ),
             None => {
                 let wage_usd = line
                     .monthly_wage
                     .checked_mul(line.wage_usd_per_unit)
                     .ok_or_else(too_large)?;
-                (wage_usd, wage_usd < Decimal::ONE)
+                let earnings_usd = match line.monthly_earnings {
+                    None => wage_usd,
+                    Some(earnings) => earnings
+                        .checked_mul(line.wage_usd_per_unit)
+                        .ok_or_else(too_large)?,
+                };
+                (
+                    wage_usd,
+                    wage_usd < Decimal::ONE,
+                    earnings_usd,
+                    earnings_usd < Decimal::ONE,
+                )
             }
         };
-        if !is_positive(wage_usd) {
+        let too_small = |column: &'static str| {
             let text = "is too small to convert to US dollars";
             let problem = Problem::new("csv-wage-too-small", Vec::new(), text);
-            return Err(RowError::new(line.row, "monthly_wage", problem));
+            RowError::new(line.row, column, problem)
+        };
+        if !is_positive(wage_usd) {
+            return Err(too_small("monthly_wage"));
         }
+        if !is_positive(earnings_usd) {
+            return Err(too_small("monthly_earnings"));
+        }
+        let loan_interest = if line.category == Category::LoanInterest {
+            tally
+                .loan_interest_usd
+                .checked_add(line.amount_usd)
+                .ok_or_else(too_large)?
+        } else {
+            tally.loan_interest_usd
+        };
         let fees = tally
             .fees_usd
             .checked_add(line.amount_usd)
@@ -192,7 +256,20 @@ impl FeeAuditEngine {
         if wage_below_one {
             fees.checked_div(wage_usd).ok_or_else(too_large)?;
         }
-        let recruiter_id = self.recruiter_ids.get(line.recruiter.as_str()).copied();
+        // Likewise the indicator (loan interest is part of the fees: never negative).
+        if earnings_below_one {
+            (fees - loan_interest)
+                .checked_div(earnings_usd)
+                .ok_or_else(too_large)?;
+        }
+        // Only recruiters and sub-agents are recruiters; a clinic's fee is counted
+        // everywhere else.
+        let counts_as_recruiter = line.payee_type.is_recruiter();
+        let recruiter_id = if counts_as_recruiter {
+            self.recruiter_ids.get(line.recruiter.as_str()).copied()
+        } else {
+            None
+        };
         let recruiter = recruiter_id
             .and_then(|id| self.recruiters.get(id))
             .map_or(Decimal::ZERO, |r| r.fees_usd);
@@ -225,15 +302,23 @@ impl FeeAuditEngine {
         tally.fees_usd = fees;
         tally.reimbursed_usd = reimbursed;
         tally.loan |= line.loan;
+        tally.monthly_earnings_usd = earnings_usd;
+        tally.earnings_below_one = earnings_below_one;
+        tally.loan_interest_usd = loan_interest;
+        tally.deducted_from_wages |= line.deducted_from_wages;
         self.total_fees_usd = total_fees;
         self.total_reimbursed_usd = total_reimbursed;
-        let id = recruiter_id.unwrap_or_else(|| {
-            let id = self.recruiters.len();
-            self.recruiter_ids.insert(line.recruiter.clone(), id);
-            self.recruiters.push(RecruiterTally::new(line.recruiter.clone()));
-            id
+        let id = recruiter_id.or_else(|| {
+            counts_as_recruiter.then(|| {
+                let id = self.recruiters.len();
+                self.recruiter_ids.insert(line.recruiter.clone(), id);
+                self.recruiters.push(RecruiterTally::new(line.recruiter.clone()));
+                id
+            })
         });
-        if let Some(recruiter) = self.recruiters.get_mut(id) {
+        if let Some(id) = id
+            && let Some(recruiter) = self.recruiters.get_mut(id)
+        {
             recruiter.fees_usd = recruiter_fees;
             recruiter.country = recruiter.country.or(line.recruiter_country);
             let paid_here = is_positive(line.amount_usd);
@@ -331,6 +416,16 @@ impl FeeAuditEngine {
             .collect();
         // Stable sort: equal fees keep the categories' own order.
         by_category.sort_by_key(|c| std::cmp::Reverse(c.fees_usd));
+        let costs = RecruitmentCosts::of(&workers, self.site_country);
+        let stale_rates = self
+            .stale_rates
+            .into_iter()
+            .map(|((currency, used), wanted)| StaleRate {
+                currency,
+                wanted,
+                used,
+            })
+            .collect();
         let summary = FeeAuditSummary {
             workers: workers.len() as u64,
             workers_who_paid: paid,
@@ -348,6 +443,11 @@ impl FeeAuditEngine {
                 .zip(self.by_evidence)
                 .filter_map(|(evidence, fees)| fees.map(|fees_usd| EvidenceFees { evidence, fees_usd }))
                 .collect(),
+            recruitment_cost_indicator: Some(costs.overall),
+            by_corridor: costs.by_corridor,
+            by_sex: costs.by_sex,
+            stale_rates,
+            workers_with_fees_deducted_from_wages: count(|w| w.deducted_from_wages),
         };
         FeeAuditOutcome {
             summary,
@@ -365,6 +465,8 @@ impl WorkerProfile {
             hire_date: line.hire_date,
             monthly_wage: line.monthly_wage,
             wage_currency: line.wage_currency,
+            sex: line.sex,
+            monthly_earnings: line.monthly_earnings,
         }
     }
 }
@@ -379,6 +481,10 @@ impl WorkerTally {
             reimbursed_usd: Decimal::ZERO,
             loan: false,
             recruiters: WorkerRecruiters::default(),
+            monthly_earnings_usd: Decimal::ZERO,
+            earnings_below_one: false,
+            loan_interest_usd: Decimal::ZERO,
+            deducted_from_wages: false,
         }
     }
 
@@ -401,6 +507,16 @@ impl WorkerTally {
             monthly_wage: self.profile.monthly_wage,
             wage_currency: self.profile.wage_currency,
             monthly_wage_usd: wage_usd,
+            sex: self.profile.sex,
+            deducted_from_wages: self.deducted_from_wages,
+            recruitment_cost: Some(RecruitmentCost {
+                monthly_earnings_usd: self.monthly_earnings_usd,
+                loan_interest_usd: self.loan_interest_usd,
+                // `add` checked that the division works and that earnings are above zero.
+                indicator: (self.fees_usd - self.loan_interest_usd)
+                    .checked_div(self.monthly_earnings_usd)
+                    .unwrap_or_default(),
+            }),
             fees_usd: self.fees_usd,
             reimbursed_usd: self.reimbursed_usd,
             outstanding_usd: (self.fees_usd - self.reimbursed_usd).max(Decimal::ZERO),
@@ -447,6 +563,89 @@ impl RecruiterTally {
             workers_who_paid: 0,
             fees_usd: Decimal::ZERO,
         }
+    }
+}
+
+/// The recruitment cost indicator of an audit: the mean of the workers' indicators,
+/// overall, per corridor and per sex (fee-audit.md, "Additions").
+struct RecruitmentCosts {
+    overall: Decimal,
+    by_corridor: Vec<CorridorCost>,
+    by_sex: Vec<SexCost>,
+}
+
+/// The workers of one group and the sum of their indicators.
+#[derive(Default)]
+struct Group {
+    workers: u64,
+    workers_who_paid: u64,
+    /// `None` once the sum no longer fits a decimal (then the mean is summed in parts).
+    sum: Option<Decimal>,
+}
+
+impl RecruitmentCosts {
+    fn of(workers: &[WorkerResult], destination: Option<CountryCode>) -> Self {
+        let indicator = |w: &WorkerResult| w.recruitment_cost.map_or(Decimal::ZERO, |c| c.indicator);
+        let mut overall = Group::default();
+        let mut corridors: BTreeMap<CountryCode, Group> = BTreeMap::new();
+        let mut sexes: [Group; Sex::ALL.len()] = Default::default();
+        for w in workers {
+            let value = indicator(w);
+            overall.add(value, w.paid);
+            corridors.entry(w.nationality).or_default().add(value, w.paid);
+            if let Some(group) = sexes.get_mut(w.sex as usize) {
+                group.add(value, w.paid);
+            }
+        }
+        let mean = |group: &Group, member: &dyn Fn(&WorkerResult) -> bool| match group.sum {
+            Some(sum) if group.workers > 0 => sum / Decimal::from(group.workers),
+            Some(_) => Decimal::ZERO,
+            // Only near the decimal limit: divide first, then add.
+            None => {
+                let n = Decimal::from(group.workers);
+                workers
+                    .iter()
+                    .filter(|w| member(w))
+                    .map(|w| indicator(w) / n)
+                    .fold(Decimal::ZERO, |sum, part| sum.saturating_add(part))
+            }
+        };
+        Self {
+            overall: mean(&overall, &|_| true),
+            by_corridor: corridors
+                .iter()
+                .map(|(origin, group)| CorridorCost {
+                    origin: *origin,
+                    destination,
+                    workers: group.workers,
+                    workers_who_paid: group.workers_who_paid,
+                    recruitment_cost_indicator: mean(group, &|w| w.nationality == *origin),
+                })
+                .collect(),
+            by_sex: Sex::ALL
+                .into_iter()
+                .zip(&sexes)
+                .filter(|(_, group)| group.workers > 0)
+                .map(|(sex, group)| SexCost {
+                    sex,
+                    workers: group.workers,
+                    workers_who_paid: group.workers_who_paid,
+                    recruitment_cost_indicator: mean(group, &|w| w.sex == sex),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Group {
+    fn add(&mut self, value: Decimal, paid: bool) {
+        self.sum = match (self.workers, self.sum) {
+            (0, _) => Some(value),
+            (_, Some(sum)) => sum.checked_add(value),
+            (_, None) => None,
+        };
+        self.workers += 1;
+        self.workers_who_paid += u64::from(paid);
     }
 }
 

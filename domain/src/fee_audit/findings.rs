@@ -1,7 +1,9 @@
 //! What an audit leads to, as data (fee-audit.md, "What it leads to"): a `priority`
 //! finding on `recruitment_fees` when any worker paid, with the corrective action to
-//! repay, and a `priority` finding on `debt_bondage` when any worker is at risk. The
-//! API stores them; titles exist in every locale the platform speaks.
+//! repay, a `priority` finding on `debt_bondage` when any worker is at risk, and a
+//! zero-tolerance one on `debt_bondage` when fees were recovered through wages
+//! (scoring model 2). The API stores them; titles exist in every locale the platform
+//! speaks.
 
 use std::collections::BTreeMap;
 
@@ -22,6 +24,9 @@ use crate::{
 pub struct Finding {
     /// How severe.
     pub severity: Severity,
+    /// A zero-tolerance breach: the supplier's risk band is floored at critical while
+    /// it is open.
+    pub zero_tolerance: bool,
     /// The indicator key (questionnaire-format.md, "Indicators").
     pub indicator: &'static str,
     /// The title, per locale.
@@ -32,12 +37,17 @@ pub struct Finding {
     pub corrective_action: Option<LocalizedText>,
 }
 
-/// Every finding the audit raises: recruitment fees first, then debt bondage.
+/// Every finding the audit raises: recruitment fees first, then debt bondage, then
+/// fees recovered through wages.
 pub fn findings(summary: &FeeAuditSummary) -> Vec<Finding> {
-    [recruitment_fees_finding(summary), debt_bondage_finding(summary)]
-        .into_iter()
-        .flatten()
-        .collect()
+    [
+        recruitment_fees_finding(summary),
+        debt_bondage_finding(summary),
+        wage_deduction_finding(summary),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Any worker paid → `priority` on `recruitment_fees`, e.g. "12 of 40 workers paid
@@ -119,6 +129,8 @@ pub fn recruitment_fees_finding(s: &FeeAuditSummary) -> Option<Finding> {
     });
     Some(Finding {
         severity: Severity::Priority,
+        // A worker who paid is a priority, never zero tolerance (fee-audit.md).
+        zero_tolerance: false,
         indicator: "recruitment_fees",
         title_by_locale: title,
         detail,
@@ -159,10 +171,60 @@ pub fn debt_bondage_finding(s: &FeeAuditSummary) -> Option<Finding> {
     });
     Some(Finding {
         severity: Severity::Priority,
+        zero_tolerance: false,
         indicator: "debt_bondage",
         title_by_locale: title,
         detail,
         corrective_action: None,
+    })
+}
+
+/// Any payment taken from a worker's wages → a zero-tolerance `priority` finding on
+/// `debt_bondage`: the fees are recovered through wages, a debt worked off
+/// (fee-audit.md, "Additions").
+pub fn wage_deduction_finding(s: &FeeAuditSummary) -> Option<Finding> {
+    let n = s.workers_with_fees_deducted_from_wages;
+    if n == 0 {
+        return None;
+    }
+    let title = localized(|l| {
+        let workers = count(n, l);
+        match l {
+            Locale::En => format!(
+                "Recruitment fees recovered through the wages of {workers} {}: debt bondage",
+                plural(n, "worker", "workers")
+            ),
+            Locale::Es => format!(
+                "Comisiones de contratación cobradas con descuentos en el salario de {workers} {}: servidumbre por deudas",
+                plural(n, "trabajador", "trabajadores")
+            ),
+            Locale::Fr => format!(
+                "Frais de recrutement prélevés sur le salaire de {workers} {}\u{a0}: servitude pour dettes",
+                plural(n, "travailleur", "travailleurs")
+            ),
+        }
+    });
+    let detail = localized(|l| {
+        match l {
+        Locale::En => "A recruitment cost taken out of a worker's wages is a debt the worker repays by working: debt bondage, an ILO indicator of forced labour, whatever the amount.".to_string(),
+        Locale::Es => "Un costo de contratación descontado del salario es una deuda que el trabajador paga trabajando: servidumbre por deudas, un indicador de trabajo forzoso de la OIT, sea cual sea el importe.".to_string(),
+        Locale::Fr => "Un coût de recrutement retenu sur le salaire est une dette que le travailleur rembourse en travaillant\u{a0}: de la servitude pour dettes, un indicateur de travail forcé de l’OIT, quel qu’en soit le montant.".to_string(),
+    }
+    });
+    let action = localized(|l| {
+        match l {
+        Locale::En => "Stop every deduction from wages for recruitment costs at once and repay what was deducted to each worker; an advisor then verifies it.".to_string(),
+        Locale::Es => "Suspender de inmediato todo descuento salarial por costos de contratación y devolver a cada trabajador lo descontado; después, un asesor lo verifica.".to_string(),
+        Locale::Fr => "Cesser immédiatement toute retenue sur salaire au titre du recrutement et rendre à chaque travailleur ce qui a été retenu\u{a0}; un conseiller le vérifie ensuite.".to_string(),
+    }
+    });
+    Some(Finding {
+        severity: Severity::Priority,
+        zero_tolerance: true,
+        indicator: "debt_bondage",
+        title_by_locale: title,
+        detail,
+        corrective_action: Some(action),
     })
 }
 

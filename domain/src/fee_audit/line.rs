@@ -130,6 +130,103 @@ impl Evidence {
     }
 }
 
+/// The worker's sex, for sex-disaggregated results (fee-audit.md, "Additions").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    /// Female.
+    Female,
+    /// Male.
+    Male,
+    /// Another sex.
+    Other,
+    /// Not recorded (the default).
+    #[default]
+    Unknown,
+}
+
+impl Sex {
+    /// Every value, in the order of fee-audit.md.
+    pub const ALL: [Sex; 4] = [Self::Female, Self::Male, Self::Other, Self::Unknown];
+
+    /// The CSV and JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Female => "female",
+            Self::Male => "male",
+            Self::Other => "other",
+            Self::Unknown => "unknown",
+        }
+    }
+
+    /// Parses the CSV name (case-insensitive).
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.as_str().eq_ignore_ascii_case(raw))
+    }
+}
+
+/// Who received a payment. Only recruiters and their sub-agents are recruiters in
+/// `by_recruiter` and the registry; a clinic or a government office is not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PayeeType {
+    /// A recruitment agency, broker or the like (the default).
+    #[default]
+    Recruiter,
+    /// A sub-agent of a recruiter.
+    SubAgent,
+    /// A member of the employer's staff.
+    EmployerStaff,
+    /// A medical clinic.
+    Clinic,
+    /// A training or testing centre.
+    TrainingCentre,
+    /// A government office.
+    Government,
+    /// Anyone else.
+    Other,
+}
+
+impl PayeeType {
+    /// Every value, in the order of fee-audit.md.
+    pub const ALL: [PayeeType; 7] = [
+        Self::Recruiter,
+        Self::SubAgent,
+        Self::EmployerStaff,
+        Self::Clinic,
+        Self::TrainingCentre,
+        Self::Government,
+        Self::Other,
+    ];
+
+    /// The CSV and JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Recruiter => "recruiter",
+            Self::SubAgent => "sub_agent",
+            Self::EmployerStaff => "employer_staff",
+            Self::Clinic => "clinic",
+            Self::TrainingCentre => "training_centre",
+            Self::Government => "government",
+            Self::Other => "other",
+        }
+    }
+
+    /// Parses the CSV name (case-insensitive).
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|p| p.as_str().eq_ignore_ascii_case(raw))
+    }
+
+    /// Counted in `by_recruiter`: a recruiter or a sub-agent.
+    pub fn is_recruiter(self) -> bool {
+        matches!(self, Self::Recruiter | Self::SubAgent)
+    }
+}
+
 /// One checked row of the upload with the rates used, exact (never rounded): what the
 /// API stores per line, and what [`super::FeeAuditEngine::add`] counts. Serialized with
 /// decimals as exact strings, so that an audit can be recomputed from stored lines.
@@ -180,4 +277,26 @@ pub struct AuditedLine {
     pub amount_usd: Decimal,
     /// `reimbursed × usd_per_unit`.
     pub reimbursed_usd: Decimal,
+    // The columns of scoring model 2 (fee-audit.md, "Additions"), defaulted so that
+    // lines stored before them still read.
+    /// The worker's sex.
+    #[serde(default)]
+    pub sex: Sex,
+    /// What the worker earned in a month at destination, in `wage_currency`; `None`
+    /// when not given (then `monthly_wage`).
+    #[serde(default)]
+    pub monthly_earnings: Option<Decimal>,
+    /// The payment was taken from the worker's wages.
+    #[serde(default)]
+    pub deducted_from_wages: bool,
+    /// Who received the money.
+    #[serde(default)]
+    pub payee_type: PayeeType,
+}
+
+impl AuditedLine {
+    /// The worker's monthly earnings at destination, in `wage_currency`.
+    pub fn earnings(&self) -> Decimal {
+        self.monthly_earnings.unwrap_or(self.monthly_wage)
+    }
 }

@@ -26,13 +26,16 @@ use serde::{Deserialize, Serialize};
 
 pub use csv_input::{FeeAuditReader, audit_csv};
 pub use engine::FeeAuditEngine;
-pub use findings::{Finding, debt_bondage_finding, findings, recruitment_fees_finding};
-pub use line::{AuditedLine, Category, Evidence};
+pub use findings::{
+    Finding, debt_bondage_finding, findings, recruitment_fees_finding, wage_deduction_finding,
+};
+pub use line::{AuditedLine, Category, Evidence, PayeeType, Sex};
 pub use money::{format_money, format_number, round_money, round_months, round_share};
-pub use rates::{FxRate, RateTable, read_fx_rates};
+pub use rates::{FxRate, RateTable, STALE_AFTER_DAYS, TOO_OLD_AFTER_DAYS, read_fx_rates};
 pub use repayments::{Repayment, RepaymentLedger, RepaymentProgress, WorkerRepayment, read_repayments};
 pub use results::{
-    CategoryFees, EvidenceFees, FeeAuditOutcome, FeeAuditSummary, FeeRiskInputs, RecruiterFees, WorkerResult,
+    CategoryFees, CorridorCost, EvidenceFees, FeeAuditOutcome, FeeAuditSummary, FeeRiskInputs, RecruiterFees,
+    RecruitmentCost, SexCost, StaleRate, WorkerResult,
 };
 pub use table::MAX_ROWS;
 

@@ -44,6 +44,18 @@ pub(crate) fn months<S: Serializer>(value: &Decimal, serializer: S) -> Result<S:
     serializer.collect_str(&round_months(*value))
 }
 
+/// Serializes an optional months-of-wages figure (the recruitment cost indicator) as
+/// a string with two decimals, or `null`.
+pub(crate) fn option_months<S: Serializer>(
+    value: &Option<Decimal>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => months(value, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
 /// Serializes a share as a string with four decimals.
 pub(crate) fn share<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(&round_share(*value))

@@ -71,8 +71,18 @@ impl RateTable {
 #[derive(Debug, Default)]
 pub(crate) struct RateMemo(FxHashMap<CurrencyCode, Vec<(NaiveDate, Decimal)>>);
 
+/// A rate more than this many days older than the date it is wanted for is used but
+/// flagged as stale (fee-audit.md, "Additions").
+pub const STALE_AFTER_DAYS: i64 = 31;
+
+/// A rate more than this many days older than the date it is wanted for is not used:
+/// the row is bad.
+pub const TOO_OLD_AFTER_DAYS: i64 = 366;
+
 impl RateMemo {
-    /// [`RateTable::rate_for_row`], from the lists.
+    /// [`RateTable::rate_for_row`], from the lists, with the date of the stored rate
+    /// used (for USD, `date` itself). A rate more than [`TOO_OLD_AFTER_DAYS`] older
+    /// than `date` is a row error.
     pub(crate) fn rate_for_row(
         &mut self,
         rates: &RateTable,
@@ -80,9 +90,9 @@ impl RateMemo {
         date: NaiveDate,
         row: u64,
         column: &'static str,
-    ) -> Result<Decimal, RowError> {
+    ) -> Result<(Decimal, NaiveDate), RowError> {
         if currency == CurrencyCode::USD {
-            return Ok(Decimal::ONE);
+            return Ok((Decimal::ONE, date));
         }
         let dated = self.0.entry(currency).or_insert_with(|| {
             rates
@@ -93,9 +103,26 @@ impl RateMemo {
         });
         let later = dated.partition_point(|(from, _)| *from <= date);
         match later.checked_sub(1).and_then(|latest| dated.get(latest)) {
-            Some((_, rate)) => Ok(*rate),
+            Some((from, _)) if (date - *from).num_days() > TOO_OLD_AFTER_DAYS => {
+                let text = format!(
+                    "the latest USD rate for {currency} on or before {date} is from {from}, more than {TOO_OLD_AFTER_DAYS} days earlier: add a rate closer to that date"
+                );
+                let args = vec![
+                    ("currency", currency.to_string()),
+                    ("date", date.to_string()),
+                    ("used", from.to_string()),
+                ];
+                Err(RowError::new(
+                    row,
+                    column,
+                    Problem::new("csv-rate-too-old", args, text),
+                ))
+            }
+            Some((from, rate)) => Ok((*rate, *from)),
             // No rate: the table words the error.
-            None => rates.rate_for_row(currency, date, row, column),
+            None => rates
+                .rate_for_row(currency, date, row, column)
+                .map(|rate| (rate, date)),
         }
     }
 }

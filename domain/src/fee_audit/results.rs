@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{Category, Evidence, codes, money};
+use super::{Category, Evidence, Sex, codes, money};
 use crate::values::{CountryCode, CurrencyCode};
 
 /// Everything an upload yields once every row is good.
@@ -48,7 +48,8 @@ pub struct WorkerResult {
     /// `max(0, fees_usd − reimbursed_usd)`: what the supplier owes this worker.
     #[serde(serialize_with = "money::money")]
     pub outstanding_usd: Decimal,
-    /// `fees_usd / monthly_wage_usd` (the SDG 10.7.1 recruitment cost indicator).
+    /// `fees_usd / monthly_wage_usd`: the weight of everything paid against the
+    /// contracted wage (the comparable indicator is [`RecruitmentCost`]).
     #[serde(serialize_with = "money::months")]
     pub months_of_wages: Decimal,
     /// `fees_usd > 0`.
@@ -57,8 +58,34 @@ pub struct WorkerResult {
     pub loan: bool,
     /// `paid` and (`loan` or `months_of_wages ≥ 1`).
     pub debt_bondage_risk: bool,
-    /// The recruiters named on the worker's rows, by name.
+    /// The recruiters (and sub-agents) named on the worker's rows, by name.
     pub recruiters: Vec<String>,
+    /// The worker's sex (`unknown` for audits stored before it was asked).
+    #[serde(default)]
+    pub sex: Sex,
+    /// A payment was taken from the worker's wages.
+    #[serde(default)]
+    pub deducted_from_wages: bool,
+    /// The figures of the comparable indicator; `None` for workers stored before it
+    /// was computed (their loan interest and earnings are not known any more).
+    #[serde(default)]
+    pub recruitment_cost: Option<RecruitmentCost>,
+}
+
+/// One worker's recruitment cost in the form of SDG indicator 10.7.1: what they paid,
+/// less interest on loans, against what they earn in a month at destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecruitmentCost {
+    /// `monthly_earnings × rate(wage_currency, hire_date)`.
+    #[serde(serialize_with = "money::money")]
+    pub monthly_earnings_usd: Decimal,
+    /// Σ USD of the worker's `loan_interest` rows.
+    #[serde(serialize_with = "money::money")]
+    pub loan_interest_usd: Decimal,
+    /// `(fees_usd − loan_interest_usd) / monthly_earnings_usd`; 0 for a worker who paid
+    /// nothing.
+    #[serde(serialize_with = "money::months")]
+    pub indicator: Decimal,
 }
 
 /// The audit's summary.
@@ -94,6 +121,24 @@ pub struct FeeAuditSummary {
     pub by_category: Vec<CategoryFees>,
     /// Per evidence level that has payments, strongest evidence first.
     pub by_evidence: Vec<EvidenceFees>,
+    // Scoring model 2 (fee-audit.md, "Additions"): defaulted, so that the summaries of
+    // audits stored before still read (their indicator is `None`: not computed).
+    /// Mean over all workers of their [`RecruitmentCost::indicator`] (those who paid
+    /// nothing count as 0): comparable to SDG indicator 10.7.1.
+    #[serde(default, serialize_with = "money::option_months")]
+    pub recruitment_cost_indicator: Option<Decimal>,
+    /// The indicator per corridor (nationality → site country), by origin.
+    #[serde(default)]
+    pub by_corridor: Vec<CorridorCost>,
+    /// The indicator per sex, in the order female, male, other, unknown.
+    #[serde(default)]
+    pub by_sex: Vec<SexCost>,
+    /// Rates used although more than 31 days older than the date they were wanted for.
+    #[serde(default)]
+    pub stale_rates: Vec<StaleRate>,
+    /// Workers with a payment taken from their wages.
+    #[serde(default)]
+    pub workers_with_fees_deducted_from_wages: u64,
 }
 
 impl FeeAuditSummary {
@@ -160,4 +205,52 @@ pub struct EvidenceFees {
     /// Σ USD known that way.
     #[serde(serialize_with = "money::money")]
     pub fees_usd: Decimal,
+}
+
+/// The recruitment cost indicator of the workers of one corridor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorridorCost {
+    /// The workers' nationality.
+    #[serde(serialize_with = "codes::as_text", deserialize_with = "codes::country")]
+    pub origin: CountryCode,
+    /// The site's country (the supplier's); `None` when it is not a known code.
+    #[serde(
+        serialize_with = "codes::option_as_text",
+        deserialize_with = "codes::option_country"
+    )]
+    pub destination: Option<CountryCode>,
+    /// Workers of the corridor.
+    pub workers: u64,
+    /// Of those, workers who paid.
+    pub workers_who_paid: u64,
+    /// Mean of their indicators (non-payers count 0).
+    #[serde(serialize_with = "money::months")]
+    pub recruitment_cost_indicator: Decimal,
+}
+
+/// The recruitment cost indicator of the workers of one sex.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SexCost {
+    /// The sex.
+    pub sex: Sex,
+    /// Workers of that sex.
+    pub workers: u64,
+    /// Of those, workers who paid.
+    pub workers_who_paid: u64,
+    /// Mean of their indicators (non-payers count 0).
+    #[serde(serialize_with = "money::months")]
+    pub recruitment_cost_indicator: Decimal,
+}
+
+/// A stored rate used for a date more than 31 days after it: the result rests on an
+/// old rate. One entry per stored rate used so, with the latest date it was used for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaleRate {
+    /// The currency.
+    #[serde(serialize_with = "codes::as_text", deserialize_with = "codes::currency")]
+    pub currency: CurrencyCode,
+    /// The latest date the rate was wanted for.
+    pub wanted: NaiveDate,
+    /// The date of the rate used.
+    pub used: NaiveDate,
 }

@@ -7,10 +7,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{
-    AuditedLine, Category, Evidence, FeeAuditEngine, Problem, RateTable, RowError,
+    AuditedLine, Category, Evidence, FeeAuditEngine, PayeeType, Problem, RateTable, RowError, Sex,
     cells::{self, Codes, at},
     engine::{WorkerProfile, WorkerSlot},
-    rates::RateMemo,
+    rates::{RateMemo, STALE_AFTER_DAYS},
     table::{Column, Row, Table},
 };
 
@@ -31,6 +31,10 @@ struct Columns {
     loan: Column,
     reimbursed: Column,
     evidence: Column,
+    sex: Column,
+    monthly_earnings: Column,
+    deducted_from_wages: Column,
+    payee_type: Column,
 }
 
 /// The rules as one upload applies them: its columns, its "today", and the codes and
@@ -82,6 +86,10 @@ impl RowRules {
             loan: table.column("loan"),
             reimbursed: table.column("reimbursed"),
             evidence: table.column("evidence"),
+            sex: table.column("sex"),
+            monthly_earnings: table.column("monthly_earnings"),
+            deducted_from_wages: table.column("deducted_from_wages"),
+            payee_type: table.column("payee_type"),
         };
         Self {
             columns,
@@ -149,17 +157,7 @@ fn check_row(
         }
         Ok(date)
     });
-    // Compared case-insensitively in place: lower-casing a copy allocated on every row.
-    let loan = cells.get(columns.loan, |raw| match raw {
-        "" => Ok(false),
-        _ if raw.eq_ignore_ascii_case("no") => Ok(false),
-        _ if raw.eq_ignore_ascii_case("yes") => Ok(true),
-        _ => Err(Problem::new(
-            "csv-not-yes-no",
-            vec![("value", cells::quoted(raw))],
-            format!("{} is not yes or no", cells::quoted(raw)),
-        )),
-    });
+    let loan = cells.get(columns.loan, yes_no);
     let reimbursed = cells.get(columns.reimbursed, |raw| {
         if raw.is_empty() {
             Ok(Decimal::ZERO)
@@ -180,6 +178,30 @@ fn check_row(
             );
             let args = vec![("value", cells::quoted(raw)), ("allowed", all.join(", "))];
             Problem::new("csv-evidence", args, text)
+        })
+    });
+
+    let sex = cells.get(columns.sex, |raw| {
+        if raw.is_empty() {
+            return Ok(Sex::default());
+        }
+        Sex::parse(raw).ok_or_else(|| not_one_of(raw, "csv-sex", "a sex", Sex::ALL.map(Sex::as_str)))
+    });
+    let monthly_earnings = cells.get(columns.monthly_earnings, |raw| {
+        if raw.is_empty() {
+            Ok(None)
+        } else {
+            cells::positive(raw).map(Some)
+        }
+    });
+    let deducted_from_wages = cells.get(columns.deducted_from_wages, yes_no);
+    let payee_type = cells.get(columns.payee_type, |raw| {
+        if raw.is_empty() {
+            return Ok(PayeeType::default());
+        }
+        PayeeType::parse(raw).ok_or_else(|| {
+            let all = PayeeType::ALL.map(PayeeType::as_str);
+            not_one_of(raw, "csv-payee-type", "a payee type", all)
         })
     });
 
@@ -207,16 +229,24 @@ fn check_row(
         ];
         cells.fail("reimbursed", Problem::new("csv-reimbursed-more", args, text));
     }
-    let rate = currency.zip(paid_on).and_then(|(c, d)| {
-        memo.rate_for_row(rates, c, d, line, "currency")
-            .map_err(|e| cells.errors.push(e))
-            .ok()
-    });
-    let wage_rate = wage_currency.zip(hire_date).and_then(|(c, d)| {
-        memo.rate_for_row(rates, c, d, line, "wage_currency")
-            .map_err(|e| cells.errors.push(e))
-            .ok()
-    });
+    // A rate more than a month older than its date is used, but the summary says so.
+    let mut rate_for = |currency: Option<_>, date: Option<NaiveDate>, column| {
+        let (currency, wanted) = currency.zip(date)?;
+        match memo.rate_for_row(rates, currency, wanted, line, column) {
+            Ok((rate, used)) => {
+                if (wanted - used).num_days() > STALE_AFTER_DAYS {
+                    engine.note_stale_rate(currency, wanted, used);
+                }
+                Some(rate)
+            }
+            Err(error) => {
+                cells.errors.push(error);
+                None
+            }
+        }
+    };
+    let rate = rate_for(currency, paid_on, "currency");
+    let wage_rate = rate_for(wage_currency, hire_date, "wage_currency");
 
     let slot = if let (
         Some(worker_ref),
@@ -224,14 +254,25 @@ fn check_row(
         Some(hire_date),
         Some(monthly_wage),
         Some(wage_currency),
-    ) = (&worker_ref, nationality, hire_date, monthly_wage, wage_currency)
-    {
+        Some(sex),
+        Some(monthly_earnings),
+    ) = (
+        &worker_ref,
+        nationality,
+        hire_date,
+        monthly_wage,
+        wage_currency,
+        sex,
+        monthly_earnings,
+    ) {
         let profile = WorkerProfile {
             first_row: line,
             nationality,
             hire_date,
             monthly_wage,
             wage_currency,
+            sex,
+            monthly_earnings,
         };
         let (slot, first) = engine.worker(worker_ref, || profile.clone());
         if let Some(first) = first {
@@ -261,6 +302,10 @@ fn check_row(
         Some(loan),
         Some(reimbursed),
         Some(evidence),
+        Some(sex),
+        Some(monthly_earnings),
+        Some(deducted_from_wages),
+        Some(payee_type),
         Some(slot),
     ) = (
         worker_ref,
@@ -279,6 +324,10 @@ fn check_row(
         loan,
         reimbursed,
         evidence,
+        sex,
+        monthly_earnings,
+        deducted_from_wages,
+        payee_type,
         slot,
     )
     else {
@@ -319,8 +368,43 @@ fn check_row(
         evidence,
         amount_usd,
         reimbursed_usd,
+        sex,
+        monthly_earnings,
+        deducted_from_wages,
+        payee_type,
     };
     Ok((audited, slot))
+}
+
+/// `yes` or `no` (any case; empty is `no`). Compared case-insensitively in place:
+/// lower-casing a copy allocated on every row.
+fn yes_no(raw: &str) -> Result<bool, Problem> {
+    match raw {
+        "" => Ok(false),
+        _ if raw.eq_ignore_ascii_case("no") => Ok(false),
+        _ if raw.eq_ignore_ascii_case("yes") => Ok(true),
+        _ => Err(Problem::new(
+            "csv-not-yes-no",
+            vec![("value", cells::quoted(raw))],
+            format!("{} is not yes or no", cells::quoted(raw)),
+        )),
+    }
+}
+
+/// The problem of a cell that is not one of the `allowed` names of `what`.
+fn not_one_of<const N: usize>(
+    raw: &str,
+    code: &'static str,
+    what: &str,
+    allowed: [&'static str; N],
+) -> Problem {
+    let allowed = allowed.join(", ");
+    let text = format!("{} is not {what}; use one of: {allowed}", cells::quoted(raw));
+    Problem::new(
+        code,
+        vec![("value", cells::quoted(raw)), ("allowed", allowed)],
+        text,
+    )
 }
 
 fn category(raw: &str) -> Result<Category, Problem> {
@@ -362,6 +446,30 @@ fn compare(first: &WorkerProfile, later: &WorkerProfile, worker_ref: &str, cells
     }
     if first.wage_currency != later.wage_currency {
         found.push(differs("wage_currency", first.wage_currency.to_string()));
+    }
+    // The columns of scoring model 2 say why: a default (empty cell) is a value too.
+    let must_agree = |column: &'static str, was: String| {
+        let text = format!(
+            "differs from row {} for worker {worker_ref}, which gives {was}: a worker's {column} must be the same on all of their rows (an empty cell counts as the default)",
+            first.first_row
+        );
+        let args = vec![
+            ("first", first.first_row.to_string()),
+            ("worker", worker_ref.to_string()),
+            ("was", was),
+            ("column", column.to_string()),
+        ];
+        (column, Problem::new("csv-differs-must-agree", args, text))
+    };
+    if first.sex != later.sex {
+        found.push(must_agree("sex", first.sex.as_str().to_string()));
+    }
+    if first.monthly_earnings != later.monthly_earnings {
+        let was = match first.monthly_earnings {
+            Some(earnings) => earnings.to_string(),
+            None => "none (the wage)".to_string(),
+        };
+        found.push(must_agree("monthly_earnings", was));
     }
     for (column, message) in found {
         cells.fail(column, message);

@@ -47,7 +47,7 @@ pub(super) async fn follow_up<C: ConnectionTrait>(
             assessment_id: Set(None),
             fee_audit_id: Set(Some(audit.id)),
             severity: Set(raised.severity.as_str().into()),
-            zero_tolerance: Set(false),
+            zero_tolerance: Set(raised.zero_tolerance),
             indicator: Set(raised.indicator.into()),
             question_key: Set(None),
             title: Set(raised.title_by_locale.get(locale, "en").into()),

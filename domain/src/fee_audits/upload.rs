@@ -18,6 +18,7 @@ use crate::{
     entities::{fee_audit, fee_audit_line_chunk, supplier},
     error::DomainError,
     fee_audit::{FeeAuditOutcome, FeeAuditReader, FeeAuditSummary, RateTable, WorkerResult},
+    values::CountryCode,
 };
 
 /// A stored upload: the audit row, and its workers' results as computed (sorted by
@@ -64,7 +65,10 @@ pub async fn upload_fee_audit<C: ConnectionTrait>(
 
     let (sender, mut receiver) = tokio::sync::mpsc::channel(CHUNKS_IN_FLIGHT);
     let audit_id = audit.id;
-    let engine = tokio::task::spawn_blocking(move || read_lines(input, today, &rates, audit_id, &sender));
+    // The site's country is the destination of the workers' corridors.
+    let site = CountryCode::parse(&supplier.country).ok();
+    let engine =
+        tokio::task::spawn_blocking(move || read_lines(input, today, &rates, site, audit_id, &sender));
     let mut written = Ok(());
     while let Some(chunk) = receiver.recv().await {
         if let Err(error) = fee_audit_line_chunk::Entity::insert(chunk)
@@ -113,11 +117,12 @@ fn read_lines(
     input: impl Read,
     today: NaiveDate,
     rates: &RateTable,
+    site: Option<CountryCode>,
     audit_id: Uuid,
     chunks_out: &tokio::sync::mpsc::Sender<fee_audit_line_chunk::ActiveModel>,
 ) -> Result<FeeAuditOutcome, UploadError> {
     let closed = || DomainError::Internal("the fee audit's lines were no longer written".into());
-    let mut reader = FeeAuditReader::new(input, today, rates);
+    let mut reader = FeeAuditReader::new(input, today, rates).at_site(site);
     let mut chunks = LineChunks::new(audit_id);
     for line in &mut reader {
         if let Some(chunk) = chunks.push(&line)? {

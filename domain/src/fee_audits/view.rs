@@ -51,6 +51,16 @@ pub struct WorkerView {
     pub debt_bondage_risk: bool,
     /// The recruiters the worker's rows name.
     pub recruiters: Vec<String>,
+    /// `female`, `male`, `other` or `unknown`.
+    pub sex: &'static str,
+    /// A payment was taken from the worker's wages.
+    pub deducted_from_wages: bool,
+    /// Monthly earnings at destination, USD; `None` for audits stored before it.
+    pub monthly_earnings_usd: Option<String>,
+    /// Interest paid on recruitment loans, USD; `None` likewise.
+    pub loan_interest_usd: Option<String>,
+    /// `(fees − loan interest) / monthly earnings`, two decimals; `None` likewise.
+    pub recruitment_cost_indicator: Option<String>,
     /// Repaid since the audit, USD.
     pub repaid_usd: String,
     /// Still owed, USD.

@@ -17,7 +17,7 @@ use super::{UploadError, worker_pages::WORKERS_PER_PAGE};
 use crate::{
     entities::{fee_audit_worker_chunk as chunk, fee_audit_worker_repaid as repaid},
     error::DomainError,
-    fee_audit::WorkerResult,
+    fee_audit::{RecruitmentCost, Sex, WorkerResult},
     values::{CountryCode, CurrencyCode},
 };
 
@@ -25,8 +25,8 @@ use crate::{
 /// 0.6 MB of text for the benchmark's upload.
 pub const WORKERS_PER_CHUNK: usize = WORKERS_PER_PAGE as usize;
 
-/// A chunk's columns, in order.
-const HEADER: [&str; 14] = [
+/// The columns of a chunk written before scoring model 2, in order; still read.
+const HEADER_V1: [&str; 14] = [
     "worker_ref",
     "nationality",
     "hire_date",
@@ -41,6 +41,30 @@ const HEADER: [&str; 14] = [
     "loan",
     "debt_bondage_risk",
     "recruiters",
+];
+
+/// A chunk's columns since scoring model 2: the first ones, then the worker's sex,
+/// deductions and recruitment cost (empty cost cells: not computed).
+const HEADER: [&str; 19] = [
+    "worker_ref",
+    "nationality",
+    "hire_date",
+    "monthly_wage",
+    "wage_currency",
+    "monthly_wage_usd",
+    "fees_usd",
+    "reimbursed_usd",
+    "outstanding_usd",
+    "months_of_wages",
+    "paid",
+    "loan",
+    "debt_bondage_risk",
+    "recruiters",
+    "sex",
+    "deducted_from_wages",
+    "monthly_earnings_usd",
+    "loan_interest_usd",
+    "recruitment_cost",
 ];
 
 /// Stores the audit's workers (sorted by `worker_ref`, as the engine returns them),
@@ -75,6 +99,12 @@ pub(super) fn encode(workers: &[WorkerResult]) -> Result<String, UploadError> {
     let flag = |value: bool| if value { "1" } else { "0" };
     for w in workers {
         let recruiters = serde_json::to_string(&w.recruiters)?;
+        let cost = |figure: fn(&RecruitmentCost) -> Decimal| {
+            w.recruitment_cost
+                .as_ref()
+                .map(|c| figure(c).to_string())
+                .unwrap_or_default()
+        };
         out.write_record([
             w.worker_ref.as_str(),
             w.nationality.as_str(),
@@ -90,6 +120,11 @@ pub(super) fn encode(workers: &[WorkerResult]) -> Result<String, UploadError> {
             flag(w.loan),
             flag(w.debt_bondage_risk),
             &recruiters,
+            w.sex.as_str(),
+            flag(w.deducted_from_wages),
+            &cost(|c| c.monthly_earnings_usd),
+            &cost(|c| c.loan_interest_usd),
+            &cost(|c| c.indicator),
         ])
         .map_err(|e| internal(&e))?;
     }
@@ -100,9 +135,15 @@ pub(super) fn encode(workers: &[WorkerResult]) -> Result<String, UploadError> {
 /// The workers of a chunk's text; `None` when it cannot be read.
 pub(super) fn decode(body: &str) -> Option<Vec<WorkerResult>> {
     let mut reader = csv::Reader::from_reader(body.as_bytes());
-    if reader.headers().ok()?.iter().ne(HEADER) {
+    let header = reader.headers().ok()?;
+    // A chunk written before scoring model 2 has the first columns only.
+    let current = if header.iter().eq(HEADER) {
+        true
+    } else if header.iter().eq(HEADER_V1) {
+        false
+    } else {
         return None;
-    }
+    };
     let mut workers = Vec::with_capacity(WORKERS_PER_CHUNK);
     for record in reader.records() {
         let record = record.ok()?;
@@ -112,6 +153,19 @@ pub(super) fn decode(body: &str) -> Option<Vec<WorkerResult>> {
             "1" => Some(true),
             "0" => Some(false),
             _ => None,
+        };
+        let (sex, deducted_from_wages, recruitment_cost) = if current {
+            let cost = match (cell(16)?, cell(17)?, cell(18)?) {
+                ("", "", "") => None,
+                _ => Some(RecruitmentCost {
+                    monthly_earnings_usd: decimal(16)?,
+                    loan_interest_usd: decimal(17)?,
+                    indicator: decimal(18)?,
+                }),
+            };
+            (Sex::parse(cell(14)?)?, flag(15)?, cost)
+        } else {
+            (Sex::default(), false, None)
         };
         workers.push(WorkerResult {
             worker_ref: cell(0)?.to_string(),
@@ -128,6 +182,9 @@ pub(super) fn decode(body: &str) -> Option<Vec<WorkerResult>> {
             loan: flag(11)?,
             debt_bondage_risk: flag(12)?,
             recruiters: serde_json::from_str(cell(13)?).ok()?,
+            sex,
+            deducted_from_wages,
+            recruitment_cost,
         });
     }
     Some(workers)
@@ -240,8 +297,47 @@ mod tests {
         WorkerResult {
             worker_ref: worker_ref.into(),
             recruiters: recruiters.iter().map(|r| r.to_string()).collect(),
+            sex: Sex::Female,
+            deducted_from_wages: true,
+            recruitment_cost: Some(RecruitmentCost {
+                monthly_earnings_usd: Decimal::from_str("400.0125").unwrap(),
+                loan_interest_usd: Decimal::from_str("100.0025").unwrap(),
+                indicator: Decimal::from_str("1.9999624988281616199493765820").unwrap(),
+            }),
             ..super::super::worker_rows::tests::worker()
         }
+    }
+
+    #[test]
+    fn a_chunk_written_before_scoring_model_2_still_reads() {
+        // A chunk as `encode` wrote it before the columns of scoring model 2.
+        let old = "worker_ref,nationality,hire_date,monthly_wage,wage_currency,monthly_wage_usd,fees_usd,\
+                   reimbursed_usd,outstanding_usd,months_of_wages,paid,loan,debt_bondage_risk,recruiters\n\
+                   W1,NP,2025-03-01,1500.125,MYR,337.528125,900.0075,0.005,900.0025,\
+                   2.6664888888888888888888888889,1,0,1,\"[\"\"A\"\"]\"\n\
+                   W2,IN,2025-03-02,1000,USD,1000,0,0,0,0,0,0,0,[]\n";
+        let workers = decode(old).unwrap();
+        assert_eq!(workers.len(), 2);
+        let w1 = &workers[0];
+        assert_eq!(w1.worker_ref, "W1");
+        assert_eq!(w1.fees_usd, Decimal::from_str("900.0075").unwrap());
+        assert_eq!(w1.recruiters, ["A"]);
+        assert!(w1.paid && w1.debt_bondage_risk && !w1.loan);
+        // What the old chunk did not record is the default, and no cost is made up.
+        assert_eq!(w1.sex, Sex::Unknown);
+        assert!(!w1.deducted_from_wages);
+        assert_eq!(w1.recruitment_cost, None);
+        assert_eq!(workers[1].nationality.as_str(), "IN");
+    }
+
+    #[test]
+    fn a_worker_without_a_recruitment_cost_reads_back_without_one() {
+        let workers = vec![WorkerResult {
+            recruitment_cost: None,
+            sex: Sex::Other,
+            ..worker("W1", &["A"])
+        }];
+        assert_eq!(decode(&encode(&workers).unwrap()).unwrap(), workers);
     }
 
     #[test]
@@ -259,6 +355,8 @@ mod tests {
         let text = encode(&[worker("W1", &["A"])]).unwrap();
         assert!(decode(&text.replace("900.0075", "twelve")).is_none());
         assert!(decode(&text.replace(",1,0,1,", ",yes,0,1,")).is_none());
+        assert!(decode(&text.replace(",female,", ",woman,")).is_none());
+        assert!(decode(&text.replace(",400.0125,", ",much,")).is_none());
         assert!(decode(&text.replacen("worker_ref", "worker", 1)).is_none());
         assert!(decode("").is_none());
     }

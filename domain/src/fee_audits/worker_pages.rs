@@ -156,6 +156,11 @@ fn worker_view(w: WorkerResult, repaid: Decimal, tally: &mut RepaymentTally) -> 
         loan: w.loan,
         debt_bondage_risk: w.debt_bondage_risk,
         recruiters: w.recruiters,
+        sex: w.sex.as_str(),
+        deducted_from_wages: w.deducted_from_wages,
+        monthly_earnings_usd: w.recruitment_cost.map(|c| money_text(c.monthly_earnings_usd)),
+        loan_interest_usd: w.recruitment_cost.map(|c| money_text(c.loan_interest_usd)),
+        recruitment_cost_indicator: w.recruitment_cost.map(|c| round_months(c.indicator).to_string()),
         worker_ref: w.worker_ref,
     }
 }

@@ -82,6 +82,10 @@ fn typed_result(row: &fee_audit_worker::Model) -> Option<Option<WorkerResult>> {
             loan: row.loan?,
             debt_bondage_risk: row.debt_bondage_risk?,
             recruiters: serde_json::from_str(row.recruiters.as_deref()?).ok()?,
+            // Rows were written before scoring model 2 and never since.
+            sex: Default::default(),
+            deducted_from_wages: false,
+            recruitment_cost: None,
         })
     })())
 }
@@ -130,6 +134,10 @@ pub(super) mod tests {
             loan: false,
             debt_bondage_risk: true,
             recruiters: vec!["Agency \"A\", Ltd".into(), "Broker\nB".into()],
+            // Not kept by these rows (written before scoring model 2).
+            sex: crate::fee_audit::Sex::Unknown,
+            deducted_from_wages: false,
+            recruitment_cost: None,
         }
     }
 

@@ -4,6 +4,7 @@
 
 mod access;
 mod bad_rows;
+mod model_2;
 mod recruiters;
 mod repayments;
 mod stored_forms;

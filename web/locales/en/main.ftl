@@ -398,3 +398,23 @@ finding-confirmed-on = Confirmed on { $date }
 finding-unconfirmed = Raised by a rule; not yet confirmed by a reviewer
 notice-finding-confirmed = Finding confirmed: the evidence bears it out.
 audit-change = Change
+
+# Scoring model 2: the recruitment cost indicator (fee-audit.md, "Additions").
+fee-cost-indicator = Recruitment cost indicator (comparable to SDG 10.7.1)
+fee-cost-indicator-hint = What workers paid for their recruitment, less interest on loans, as a multiple of what they earn in a month at destination: the mean over every worker audited, those who paid nothing counting as 0. It follows the form of SDG indicator 10.7.1 and is computed from this audit's workers; it is not the official statistic.
+fee-cost-overall = All workers audited
+fee-cost-by-corridor = By corridor (nationality → country of the site)
+fee-cost-by-sex = By sex
+fee-corridor = Corridor
+fee-sex = Sex
+fee-cost-column = Months of earnings
+fee-stale-rates = Some amounts were converted with an exchange rate more than 31 days older than the payment or hire date. Add more recent rates and upload the audit again for exact figures.
+fee-stale-rate = rate of { $used } used for { $wanted }
+sex-female = Female
+sex-male = Male
+sex-other = Other
+sex-unknown = Not recorded
+csv-sex = { $value } is not a sex; use one of: { $allowed }
+csv-payee-type = { $value } is not a payee type; use one of: { $allowed }
+csv-rate-too-old = the latest USD rate for { $currency } on or before { $date } is from { $used }, more than 366 days earlier: add a rate closer to that date
+csv-differs-must-agree = differs from row { $first } for worker { $worker }, which gives { $was }: a worker's { $column } must be the same on all of their rows (an empty cell counts as the default)

@@ -398,3 +398,23 @@ finding-confirmed-on = Confirmado el { $date }
 finding-unconfirmed = Generado por una regla; aún no confirmado por un revisor
 notice-finding-confirmed = Hallazgo confirmado: las pruebas lo respaldan.
 audit-change = Cambio
+
+# Modelo de puntuación 2: el indicador del costo de contratación.
+fee-cost-indicator = Indicador del costo de contratación (comparable al ODS 10.7.1)
+fee-cost-indicator-hint = Lo que los trabajadores pagaron por su contratación, sin los intereses de préstamos, en relación con lo que ganan en un mes en el lugar de destino: la media de todos los trabajadores auditados, y quienes no pagaron nada cuentan como 0. Sigue la forma del indicador 10.7.1 de los ODS y se calcula con los trabajadores de esta auditoría; no es la estadística oficial.
+fee-cost-overall = Todos los trabajadores auditados
+fee-cost-by-corridor = Por corredor (nacionalidad → país del centro de trabajo)
+fee-cost-by-sex = Por sexo
+fee-corridor = Corredor
+fee-sex = Sexo
+fee-cost-column = Meses de ingresos
+fee-stale-rates = Algunos importes se convirtieron con un tipo de cambio de más de 31 días de antigüedad respecto de la fecha del pago o de la contratación. Añada tipos más recientes y vuelva a cargar la auditoría para obtener cifras exactas.
+fee-stale-rate = tipo del { $used } usado para el { $wanted }
+sex-female = Mujer
+sex-male = Hombre
+sex-other = Otro
+sex-unknown = No registrado
+csv-sex = { $value } no es un sexo; use uno de: { $allowed }
+csv-payee-type = { $value } no es un tipo de beneficiario; use uno de: { $allowed }
+csv-rate-too-old = el último tipo de cambio a USD para { $currency } en o antes del { $date } es del { $used }, más de 366 días antes: añada un tipo más cercano a esa fecha
+csv-differs-must-agree = difiere de la fila { $first } del trabajador { $worker }, que indica { $was }: el valor de { $column } de un trabajador debe ser el mismo en todas sus filas (una celda vacía cuenta como el valor por defecto)

@@ -398,3 +398,23 @@ finding-confirmed-on = Confirmé le { $date }
 finding-unconfirmed = Relevé par une règle ; pas encore confirmé par un examinateur
 notice-finding-confirmed = Constat confirmé : les éléments de preuve l’étayent.
 audit-change = Modification
+
+# Modèle de notation 2 : l'indicateur du coût du recrutement.
+fee-cost-indicator = Indicateur du coût du recrutement (comparable à l'ODD 10.7.1)
+fee-cost-indicator-hint = Ce que les travailleurs ont payé pour leur recrutement, hors intérêts d'emprunt, rapporté à ce qu'ils gagnent en un mois à destination : la moyenne sur tous les travailleurs audités, ceux qui n'ont rien payé comptant pour 0. Il suit la forme de l'indicateur 10.7.1 des ODD et est calculé sur les travailleurs de cet audit ; ce n'est pas la statistique officielle.
+fee-cost-overall = Tous les travailleurs audités
+fee-cost-by-corridor = Par corridor (nationalité → pays du site)
+fee-cost-by-sex = Par sexe
+fee-corridor = Corridor
+fee-sex = Sexe
+fee-cost-column = Mois de revenus
+fee-stale-rates = Certains montants ont été convertis avec un taux de change antérieur de plus de 31 jours à la date du paiement ou de l'embauche. Ajoutez des taux plus récents et chargez de nouveau l'audit pour des chiffres exacts.
+fee-stale-rate = taux du { $used } utilisé pour le { $wanted }
+sex-female = Femme
+sex-male = Homme
+sex-other = Autre
+sex-unknown = Non renseigné
+csv-sex = { $value } n'est pas un sexe ; utilisez l'un de : { $allowed }
+csv-payee-type = { $value } n'est pas un type de bénéficiaire ; utilisez l'un de : { $allowed }
+csv-rate-too-old = le dernier taux en USD pour { $currency } au { $date } ou avant date du { $used }, plus de 366 jours plus tôt : ajoutez un taux plus proche de cette date
+csv-differs-must-agree = diffère de la ligne { $first } du travailleur { $worker }, qui indique { $was } : la valeur { $column } d'un travailleur doit être la même sur toutes ses lignes (une cellule vide vaut la valeur par défaut)

@@ -9,7 +9,7 @@ use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
     entities::{fee_audit, supplier},
-    fee_audit::RowError,
+    fee_audit::{FeeAuditSummary, RowError},
     fee_audits::{self, FeeAuditView, Intent, WorkerView},
 };
 use serde::Deserialize;
@@ -42,6 +42,9 @@ pub struct FeeAuditPage {
     recruiters: Vec<[String; 6]>,
     categories: Vec<(String, String)>,
     chart: String,
+    /// The recruitment cost indicator (comparable to SDG 10.7.1); `None` for audits
+    /// stored before it was computed.
+    costs: Option<fee_audits::CostLines>,
     workers: Vec<WorkerView>,
     remaining: String,
     page: usize,
@@ -147,6 +150,9 @@ async fn results_page(
         .await
         .or_page(t)?;
     let s = &audit.summary;
+    let costs = serde_json::from_value::<FeeAuditSummary>(s.clone())
+        .ok()
+        .and_then(|summary| fee_audits::cost_lines(&summary, t.locale));
     let summary = [
         ("fee-workers", "workers"),
         ("fee-workers-who-paid", "workers_who_paid"),
@@ -203,6 +209,7 @@ async fn results_page(
         summary,
         recruiters,
         chart: charts::bars(&t.get("fee-by-category"), &bars),
+        costs,
         categories,
         workers: shown,
         remaining: repayments.total_remaining_usd,

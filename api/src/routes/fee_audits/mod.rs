@@ -17,6 +17,7 @@ use domain::{
     fee_audits::{FeeAuditView, RepaymentTotals, UploadError, WorkerView},
 };
 use serde::Serialize;
+use serde_json::Value;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -37,8 +38,99 @@ pub struct FeeAuditSummaryResponse {
     pub row_count: i32,
     /// The summary (fee-audit.md, "Summary"; money as strings with two decimals),
     /// plus `fee_risk_inputs`: the exact figures scoring uses.
-    #[schema(value_type = Object)]
+    #[schema(value_type = FeeAuditSummarySchema)]
     pub summary: serde_json::Value,
+}
+
+/// The summary of a fee audit as stored and shown (fee-audit.md, "Summary" and
+/// "Additions"). Figures are strings, rounded only when shown: money to 2 decimals,
+/// months and the indicator to 2, the share to 4. Audits stored before scoring model
+/// 2 lack the fields from `recruitment_cost_indicator` on (or have it `null`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FeeAuditSummarySchema {
+    /// Distinct workers.
+    pub workers: u64,
+    /// Workers who paid anything.
+    pub workers_who_paid: u64,
+    /// `workers_who_paid / workers`, 4 decimals.
+    pub share_of_workers_who_paid: String,
+    /// USD.
+    pub total_fees_usd: String,
+    /// USD.
+    pub total_reimbursed_usd: String,
+    /// USD: the repayment owed.
+    pub total_outstanding_usd: String,
+    /// Among workers who paid.
+    pub median_months_of_wages: String,
+    /// Highest months of wages.
+    pub max_months_of_wages: String,
+    /// Workers at risk of debt bondage.
+    pub workers_with_debt_bondage_risk: u64,
+    /// Per recruiter or sub-agent (other payees are not recruiters), largest first.
+    #[schema(value_type = Vec<Object>)]
+    pub by_recruiter: Vec<Value>,
+    /// Per category, largest first: `{category, fees_usd}`.
+    #[schema(value_type = Vec<Object>)]
+    pub by_category: Vec<Value>,
+    /// Per evidence level: `{evidence, fees_usd}`.
+    #[schema(value_type = Vec<Object>)]
+    pub by_evidence: Vec<Value>,
+    /// Mean over all audited workers (non-payers count 0) of `(fees_usd −
+    /// loan_interest_usd) / monthly_earnings_usd`, 2 decimals: comparable to SDG
+    /// 10.7.1. `null` for audits stored before it was computed.
+    pub recruitment_cost_indicator: Option<String>,
+    /// The indicator per corridor (nationality → the supplier's country).
+    pub by_corridor: Vec<CorridorCostSchema>,
+    /// The indicator per sex (only the sexes present).
+    pub by_sex: Vec<SexCostSchema>,
+    /// Rates used although more than 31 days older than the date wanted.
+    pub stale_rates: Vec<StaleRateSchema>,
+    /// Workers with a payment taken from their wages (a zero-tolerance finding).
+    pub workers_with_fees_deducted_from_wages: u64,
+    /// The exact figures scoring uses.
+    #[schema(value_type = Object)]
+    pub fee_risk_inputs: Value,
+}
+
+/// The recruitment cost indicator of one corridor.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CorridorCostSchema {
+    /// ISO 3166-1 alpha-2 of the workers' nationality.
+    pub origin: String,
+    /// ISO 3166-1 alpha-2 of the site (the supplier's country); `null` if unknown.
+    pub destination: Option<String>,
+    /// Workers of the corridor.
+    pub workers: u64,
+    /// Of those, who paid.
+    pub workers_who_paid: u64,
+    /// 2 decimals.
+    pub recruitment_cost_indicator: String,
+}
+
+/// The recruitment cost indicator of the workers of one sex.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SexCostSchema {
+    /// `female`, `male`, `other` or `unknown`.
+    pub sex: String,
+    /// Workers of that sex.
+    pub workers: u64,
+    /// Of those, who paid.
+    pub workers_who_paid: u64,
+    /// 2 decimals.
+    pub recruitment_cost_indicator: String,
+}
+
+/// An old rate used: one per stored rate, with the latest date it was wanted for.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StaleRateSchema {
+    /// ISO 4217.
+    pub currency: String,
+    /// The latest date the rate was wanted for.
+    #[schema(value_type = String, format = Date)]
+    pub wanted: NaiveDate,
+    /// The date of the rate used.
+    #[schema(value_type = String, format = Date)]
+    pub used: NaiveDate,
 }
 
 impl From<fee_audit::Model> for FeeAuditSummaryResponse {
@@ -84,8 +176,20 @@ pub struct WorkerResponse {
     pub loan: bool,
     /// Paid, and with a loan or a month's wage or more.
     pub debt_bondage_risk: bool,
-    /// The recruiters the worker's rows name.
+    /// The recruiters (and sub-agents) the worker's rows name.
     pub recruiters: Vec<String>,
+    /// `female`, `male`, `other` or `unknown` (the default).
+    pub sex: String,
+    /// A payment was taken from the worker's wages.
+    pub deducted_from_wages: bool,
+    /// Monthly earnings at destination in USD at the hire date (the wage when not
+    /// given); `null` for audits stored before scoring model 2.
+    pub monthly_earnings_usd: Option<String>,
+    /// Interest paid on recruitment loans, USD; `null` likewise.
+    pub loan_interest_usd: Option<String>,
+    /// `(fees_usd − loan_interest_usd) / monthly_earnings_usd`, two decimals: the
+    /// worker's recruitment cost, comparable to SDG 10.7.1; `null` likewise.
+    pub recruitment_cost_indicator: Option<String>,
     /// Repaid since the audit, USD.
     pub repaid_usd: String,
     /// Still owed, USD.
@@ -111,6 +215,11 @@ impl From<WorkerView> for WorkerResponse {
             loan: w.loan,
             debt_bondage_risk: w.debt_bondage_risk,
             recruiters: w.recruiters,
+            sex: w.sex.to_string(),
+            deducted_from_wages: w.deducted_from_wages,
+            monthly_earnings_usd: w.monthly_earnings_usd,
+            loan_interest_usd: w.loan_interest_usd,
+            recruitment_cost_indicator: w.recruitment_cost_indicator,
             repaid_usd: w.repaid_usd,
             remaining_usd: w.remaining_usd,
             over_repaid_usd: w.over_repaid_usd,

@@ -8,14 +8,15 @@ use crate::fee_audit::{Category, round_money, round_months, round_share};
 
 #[test]
 fn the_worked_example_of_ethical_recruitment_2_4() {
-    // 1 USD = 133 NPR and 1 USD = 4.70 MYR, stored as USD per unit.
+    // 1 USD = 133 NPR and 1 USD = 4.70 MYR, stored as USD per unit. Dated within a
+    // year of the payments and the hire (an older rate is refused).
     let rates: RateTable = [
         (
             currency("NPR"),
-            date("2025-01-01"),
+            date("2025-06-01"),
             Decimal::ONE / Decimal::from(133),
         ),
-        (currency("MYR"), date("2025-01-01"), Decimal::ONE / dec("4.70")),
+        (currency("MYR"), date("2025-06-01"), Decimal::ONE / dec("4.70")),
     ]
     .into_iter()
     .collect();

@@ -8,6 +8,7 @@ mod dates_and_codes;
 mod engine;
 mod figures;
 mod findings;
+mod model_2;
 mod properties;
 mod rates_and_repayments;
 
@@ -40,12 +41,14 @@ fn currency(raw: &str) -> CurrencyCode {
     CurrencyCode::parse(raw).unwrap()
 }
 
-/// NPR: 0.0075 USD from 2026-01-01, 0.0080 from 2026-02-01. MYR: 0.21 from 2025-01-01.
+/// NPR: 0.0075 USD from 2026-01-01, 0.0080 from 2026-02-01. MYR: 0.21 from 2025-01-01,
+/// the same again from 2026-01-01 (a rate more than a year old is refused).
 fn rates() -> RateTable {
     [
         (currency("NPR"), date("2026-01-01"), dec("0.0075")),
         (currency("NPR"), date("2026-02-01"), dec("0.0080")),
         (currency("MYR"), date("2025-01-01"), dec("0.21")),
+        (currency("MYR"), date("2026-01-01"), dec("0.21")),
     ]
     .into_iter()
     .collect()

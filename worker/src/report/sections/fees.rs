@@ -4,6 +4,7 @@
 
 use domain::{
     fee_audit::{format_money, format_number},
+    fee_audits::cost_lines,
     reports::{FeeAuditFigures, ReportData},
 };
 use rust_decimal::{Decimal, prelude::ToPrimitive};
@@ -12,7 +13,7 @@ use super::field;
 use crate::report::{
     canvas::{ACCENT, Canvas, MARGIN_X, Style},
     charts::{self, Bar},
-    i18n::{t, value},
+    i18n::{date, t, value},
     table::Table,
 };
 
@@ -52,6 +53,8 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditFigures) 
         &s.workers_with_debt_bondage_risk.to_string(),
         value_x,
     );
+
+    recruitment_cost(canvas, data, fees);
 
     canvas.subsection(t(locale, "by_category"), 60.0);
     let bars: Vec<Bar> = s
@@ -125,6 +128,66 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditFigures) 
     );
     if r.settled {
         canvas.paragraph(t(locale, "settled"), Style::BODY.bold());
+    }
+}
+
+/// The recruitment cost indicator, overall, by corridor (country names) and by sex,
+/// and a warning when it rests on old exchange rates. Left out for audits stored
+/// before it was computed.
+fn recruitment_cost(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditFigures) {
+    let locale = data.locale;
+    let Some(costs) = cost_lines(&fees.summary, locale) else {
+        return;
+    };
+    canvas.subsection(t(locale, "cost_title"), 120.0);
+    canvas.paragraph(t(locale, "cost_note"), Style::SMALL);
+    field(
+        canvas,
+        t(locale, "cost_overall"),
+        &costs.overall,
+        MARGIN_X + 250.0,
+    );
+    let breakdown = |first: &str| {
+        Table::new(
+            &[
+                first,
+                t(locale, "workers"),
+                t(locale, "paid_count"),
+                t(locale, "cost_column"),
+            ],
+            &[3.0, 1.4, 1.4, 1.4],
+        )
+        .numeric(&[1, 2, 3])
+    };
+    let mut table = breakdown(t(locale, "corridor"));
+    for c in &costs.by_corridor {
+        table.row(vec![
+            c.label.clone(),
+            c.workers.to_string(),
+            c.workers_who_paid.to_string(),
+            c.indicator.clone(),
+        ]);
+    }
+    table.draw(canvas);
+    let mut table = breakdown(t(locale, "sex"));
+    for (sex, c) in &costs.by_sex {
+        table.row(vec![
+            t(locale, &format!("sex_{}", sex.as_str())).to_string(),
+            c.workers.to_string(),
+            c.workers_who_paid.to_string(),
+            c.indicator.clone(),
+        ]);
+    }
+    table.draw(canvas);
+    if !costs.stale_rates.is_empty() {
+        canvas.paragraph(t(locale, "stale_rates"), Style::BODY.bold());
+        for r in &costs.stale_rates {
+            let line = t(locale, "stale_rate")
+                .replace("{currency}", r.currency.as_str())
+                .replace("{used}", &date(locale, r.used))
+                .replace("{wanted}", &date(locale, r.wanted));
+            canvas.paragraph(&line, Style::BODY);
+        }
     }
 }
 
