@@ -92,6 +92,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::suppliers::create)
         .service(pages::suppliers::show)
         .service(pages::suppliers::send)
+        .service(pages::supplier_profile::edit_form)
+        .service(pages::supplier_profile::save)
         .service(pages::findings::list)
         .service(pages::findings::progress)
         .service(pages::finding_new::add)

@@ -398,3 +398,14 @@ finding-confirmed-on = Confirmed on { $date }
 finding-unconfirmed = Raised by a rule; not yet confirmed by a reviewer
 notice-finding-confirmed = Finding confirmed: the evidence bears it out.
 audit-change = Change
+
+# Supplier profile (issue #19)
+profile-edit = Edit the supplier profile
+profile-none = No workforce figures declared yet.
+workforce-size = Workforce (number of workers, agency workers included)
+migrant-worker-share = Share of migrant workers
+migrant-worker-share-help = A fraction from 0 to 1: 0.35 for 35%. Leave empty if not known.
+worker-origins = Countries the workers come from
+worker-origins-help = One country per line or separated by semicolons, as ISO code:share, for example NP:0.4; BD:0.25. Shares add up to 1 at most. Leave empty if not known.
+save-profile = Save the profile
+back-to-supplier = Back to the supplier

@@ -398,3 +398,14 @@ finding-confirmed-on = Confirmado el { $date }
 finding-unconfirmed = Generado por una regla; aún no confirmado por un revisor
 notice-finding-confirmed = Hallazgo confirmado: las pruebas lo respaldan.
 audit-change = Cambio
+
+# Supplier profile (issue #19)
+profile-edit = Editar el perfil del proveedor
+profile-none = Todavía no se han declarado datos de la plantilla.
+workforce-size = Plantilla (número de trabajadores, incluidos los de agencias)
+migrant-worker-share = Proporción de trabajadores migrantes
+migrant-worker-share-help = Una fracción de 0 a 1: 0.35 para el 35 %. Déjelo vacío si no se conoce.
+worker-origins = Países de origen de los trabajadores
+worker-origins-help = Un país por línea o separados por punto y coma, como código ISO:proporción, por ejemplo NP:0.4; BD:0.25. Las proporciones suman como máximo 1. Déjelo vacío si no se conoce.
+save-profile = Guardar el perfil
+back-to-supplier = Volver al proveedor

@@ -398,3 +398,14 @@ finding-confirmed-on = Confirmé le { $date }
 finding-unconfirmed = Relevé par une règle ; pas encore confirmé par un examinateur
 notice-finding-confirmed = Constat confirmé : les éléments de preuve l’étayent.
 audit-change = Modification
+
+# Supplier profile (issue #19)
+profile-edit = Modifier le profil du fournisseur
+profile-none = Aucun chiffre sur les effectifs n'a encore été déclaré.
+workforce-size = Effectifs (nombre de travailleurs, intérimaires compris)
+migrant-worker-share = Part de travailleurs migrants
+migrant-worker-share-help = Une fraction de 0 à 1 : 0.35 pour 35 %. Laissez vide si elle n'est pas connue.
+worker-origins = Pays d'origine des travailleurs
+worker-origins-help = Un pays par ligne ou séparés par des points-virgules, sous la forme code ISO:part, par exemple NP:0.4; BD:0.25. Les parts font au plus 1 au total. Laissez vide si elles ne sont pas connues.
+save-profile = Enregistrer le profil
+back-to-supplier = Retour au fournisseur
