@@ -351,3 +351,87 @@ async fn an_officer_edits_the_profile_in_the_portal() {
         json!([{"country": "NP", "share": 0.5}, {"country": "IN", "share": 0.25}])
     );
 }
+
+/// A questionnaire asking the SAQ v2 recruiter questions (the gate and the list).
+fn recruiters_definition() -> Value {
+    json!({
+        "key": "recruiter-check",
+        "version": 1,
+        "title": {"en": "Recruiters"},
+        "default_locale": "en",
+        "sections": [{
+            "key": "recruiters",
+            "title": {"en": "Recruiters"},
+            "questions": [
+                {"key": "rec.uses_recruiters", "type": "single_choice", "required": true,
+                 "text": {"en": "Do you use recruiters?"}, "indicators": ["recruiter_due_diligence"], "weight": 2,
+                 "options": [
+                    {"value": "no", "label": {"en": "No"}, "risk": 0},
+                    {"value": "yes", "label": {"en": "Yes"}, "risk": 30},
+                    {"value": "unknown", "label": {"en": "We do not know"}, "risk": 70, "unknown": true}]},
+                {"key": "rec.recruiters_used", "type": "text", "required": false,
+                 "text": {"en": "List them: name; country"},
+                 "show_if": {"question": "rec.uses_recruiters", "equals": "yes"}}
+            ]
+        }]
+    })
+}
+
+#[tokio::test]
+async fn recruiters_named_in_a_submitted_assessment_join_the_registry() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let supplier = app.supplier_with_user(&company, "Gulf Build").await;
+    let questionnaire = app
+        .company_questionnaire(&company, &recruiters_definition())
+        .await;
+    let aid = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+    let answers = json!({"rec.uses_recruiters": "yes",
+                         "rec.recruiters_used": "Alpha Manpower Ltd; NP\nBeta Brokers; Bangladesh\nalpha manpower ltd.; np"});
+    assert_eq!(
+        app.save_answers(&supplier.token, &aid, &answers).await.status(),
+        200
+    );
+    let registry = || async {
+        let list: Value = app
+            .list_recruiters(&company.id, &company.token)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let mut names: Vec<(String, String)> = list["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["name"].as_str().unwrap().to_string(),
+                    r["country"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        names.sort();
+        names
+    };
+    assert!(registry().await.is_empty(), "nothing before submit");
+    assert_eq!(app.submit(&supplier.token, &aid).await.status(), 202);
+    assert_eq!(
+        registry().await,
+        [
+            ("Alpha Manpower Ltd".to_string(), "NP".to_string()),
+            ("Beta Brokers".to_string(), "BD".to_string())
+        ]
+    );
+
+    // A hidden answer (the gate says no recruiters) adds nothing.
+    let other = app.supplier_with_user(&company, "Other").await;
+    let aid = app
+        .send_assessment(&company, &other.supplier_id, &questionnaire)
+        .await;
+    let hidden = json!({"rec.uses_recruiters": "no", "rec.recruiters_used": "Hidden Agency; IN"});
+    app.save_answers(&other.token, &aid, &hidden).await;
+    assert_eq!(app.submit(&other.token, &aid).await.status(), 202);
+    assert_eq!(registry().await.len(), 2);
+}
