@@ -39,6 +39,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/assessments/{aid}/review",
     "/companies/{cid}/suppliers/new",
     "/suppliers/{sid}/assessments",
+    "/suppliers/{sid}/profile",
     "/actions/{id}",
     "/assessments/{aid}/findings",
     "/findings/{fid}",
