@@ -96,7 +96,7 @@ pub async fn seed(
         .one(db)
         .await?
         .context("the demo company")?;
-    let standard_id = questionnaires::builtin_id("ethical-recruitment-saq", 1);
+    let standard_id = questionnaires::current_standard_id();
     let standard = questionnaire::Entity::find_by_id(standard_id)
         .one(db)
         .await?

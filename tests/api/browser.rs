@@ -430,7 +430,7 @@ async fn next_section(c: &Client, aid: &str, number: usize) -> Step<()> {
     wait_for_path(c, &format!("/assessments/{aid}/sections/{number}")).await
 }
 
-/// The supplier answers the nine sections of the standard SAQ in Spanish.
+/// The supplier answers the nine sections of the standard SAQ (version 2) in Spanish.
 async fn answer_the_standard_saq(app: &TestApp, c: &Client, aid: &str) -> Step<()> {
     c.goto(&app.url(&format!("/assessments/{aid}"))).await?;
     wait_for_path(c, &format!("/assessments/{aid}/sections/1")).await?;
@@ -454,6 +454,7 @@ async fn answer_the_standard_saq(app: &TestApp, c: &Client, aid: &str) -> Step<(
         return Err("the follow-up question did not hide again".into());
     }
     fill(c, &field("rec.migrant_share"), "40").await?;
+    fill(c, &field("rec.origin_countries"), "Nepal 40 %, Malasia 60 %").await?;
     // Leaving the field is the change that starts the autosave.
     click(c, "h1").await?;
     let status = c
@@ -483,8 +484,7 @@ async fn answer_the_standard_saq(app: &TestApp, c: &Client, aid: &str) -> Step<(
 
     // 2. Fees.
     choose(c, "fees.policy", "no").await?;
-    choose(c, "fees.costs_paid", "none").await?;
-    fill(c, &field("fees.months_of_wages"), "0").await?;
+    choose(c, "fees.workers_paid_any", "no").await?;
     choose(c, "fees.workers_borrowed", "no").await?;
     choose(c, "fees.recovered_by_deduction", "no").await?;
     choose(c, "fees.deposits", "no").await?;
@@ -493,15 +493,21 @@ async fn answer_the_standard_saq(app: &TestApp, c: &Client, aid: &str) -> Step<(
 
     // 3. Contracts.
     choose(c, "contracts.before_departure", "all").await?;
+    choose(c, "contracts.pre_departure_orientation", "all").await?;
     choose(c, "contracts.substitution", "no").await?;
     choose(c, "contracts.job_offers", "yes").await?;
-    choose(c, "contracts.personal_data", "yes").await?;
+    choose(c, "data.only_for_hiring", "yes").await?;
+    choose(c, "data.kept_secure", "yes").await?;
+    choose(c, "data.shared_with_consent", "yes").await?;
     next_section(c, aid, 4).await?;
 
     // 4. Identity documents and freedom of movement.
     choose(c, "docs.held", "no").await?;
     choose(c, "movement.leave_premises", "yes").await?;
+    choose(c, "movement.phones", "yes").await?;
+    choose(c, "movement.remote_site", "no").await?;
     choose(c, "movement.resign", "yes").await?;
+    choose(c, "movement.change_employer", "yes").await?;
     choose(c, "movement.return_travel", "yes").await?;
     next_section(c, aid, 5).await?;
 
@@ -527,6 +533,7 @@ async fn answer_the_standard_saq(app: &TestApp, c: &Client, aid: &str) -> Step<(
     fill(c, &field("wages.longest_delay"), "0").await?;
     choose(c, "wages.held_back", "no").await?;
     choose(c, "wages.below_minimum", "no").await?;
+    choose(c, "wages.disciplinary_fines", "no").await?;
     next_section(c, aid, 6).await?;
 
     // 6. Hours: 200 is refused beside the field, in Spanish, then fixed.
@@ -556,7 +563,12 @@ async fn answer_the_standard_saq(app: &TestApp, c: &Client, aid: &str) -> Step<(
     next_section(c, aid, 8).await?;
 
     // 8. Grievances.
-    choose(c, "grievance.channel", "complete").await?;
+    choose(c, "grievance.channel", "yes").await?;
+    choose(c, "grievance.channel_languages", "yes").await?;
+    choose(c, "grievance.channel_agency_workers", "yes").await?;
+    choose(c, "grievance.non_retaliation", "yes").await?;
+    choose(c, "voice.representation", "union").await?;
+    choose(c, "voice.organising_penalised", "no").await?;
     choose(c, "grievance.allegations", "none").await?;
     choose(c, "grievance.arrival_interviews", "always").await?;
     next_section(c, aid, 9).await?;
@@ -564,6 +576,7 @@ async fn answer_the_standard_saq(app: &TestApp, c: &Client, aid: &str) -> Step<(
     // 9. Age checks; then the check page and the submit dialog.
     choose(c, "age.checked", "all").await?;
     choose(c, "age.underage", "no").await?;
+    choose(c, "age.discriminatory_tests", "no").await?;
     choose(c, "age.goods_screening", "no_match").await?;
     click(c, "button[value=check]").await?;
     wait_for_path(c, "/check").await?;

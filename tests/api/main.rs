@@ -44,6 +44,7 @@ mod reference;
 mod reports;
 mod schedules;
 mod scoring;
+mod supplier_profile;
 mod suppliers;
 mod team_api;
 mod tokens;

@@ -372,6 +372,15 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/suppliers/{}/assessments", s.supplier_id),
             vec![("questionnaire_id", s.questionnaire.clone()), ("due_date", due)],
         ),
+        "/suppliers/{sid}/profile" => f(
+            &s.officer,
+            format!("/suppliers/{}/profile", s.supplier_id),
+            vec![
+                ("workforce_size", "120".into()),
+                ("migrant_worker_share", "0.5".into()),
+                ("worker_origins", "NP:0.5".into()),
+            ],
+        ),
         "/actions/{id}" => f(
             &s.supplier,
             format!("/actions/{}", s.action),

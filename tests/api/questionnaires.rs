@@ -20,7 +20,28 @@ async fn the_standard_saq_is_listed_and_readable() {
         .await
         .unwrap();
     assert_eq!(body["key"], "ethical-recruitment-saq");
-    assert_eq!(body["version"], 1);
+    assert_eq!(body["version"], 2, "new assessments get the current version");
+    let list: Value = app
+        .get_api(
+            &format!("/companies/{}/questionnaires", company.id),
+            Some(&company.token),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let versions: Vec<i64> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["key"] == "ethical-recruitment-saq")
+        .map(|q| q["version"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        versions,
+        [2, 1],
+        "version 1 stays for the assessments sent with it"
+    );
     assert_eq!(body["builtin"], true);
     let questions: usize = body["definition"]["sections"]
         .as_array()
@@ -67,7 +88,11 @@ async fn a_company_uploads_its_own_versions() {
         .json()
         .await
         .unwrap();
-    assert_eq!(list.as_array().unwrap().len(), 3, "standard + two versions");
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        4,
+        "standard (versions 1 and 2) + two versions"
+    );
 }
 
 #[tokio::test]

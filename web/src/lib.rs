@@ -39,6 +39,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/assessments/{aid}/review",
     "/companies/{cid}/suppliers/new",
     "/suppliers/{sid}/assessments",
+    "/suppliers/{sid}/profile",
     "/actions/{id}",
     "/assessments/{aid}/findings",
     "/findings/{fid}",
@@ -92,6 +93,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::suppliers::create)
         .service(pages::suppliers::show)
         .service(pages::suppliers::send)
+        .service(pages::supplier_profile::edit_form)
+        .service(pages::supplier_profile::save)
         .service(pages::findings::list)
         .service(pages::findings::progress)
         .service(pages::finding_new::add)

@@ -30,6 +30,7 @@ pub mod repayment;
 pub mod report;
 pub mod risk_override;
 pub mod supplier;
+pub mod supplier_profile;
 pub mod supplier_risk_history;
 pub mod user;
 pub mod voice_case;

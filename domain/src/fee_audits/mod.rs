@@ -7,6 +7,7 @@
 mod access;
 mod consequences;
 mod cost_lines;
+mod declared;
 mod fx_fetch;
 mod fx_rates;
 mod line_chunks;
@@ -21,6 +22,7 @@ mod worker_rows;
 
 pub use access::{Intent, fee_audit_for, supplier_for};
 pub use cost_lines::{CostLine, CostLines, cost_lines};
+pub use declared::{RECRUITERS_QUESTION, parse_declared, register_declared_recruiters};
 pub use fx_fetch::{FX_SOURCE_FETCH, parse_provider_body, store_fetched};
 pub use fx_rates::{FX_SOURCE_UPLOAD, FxRateFilter, list_fx_rates, rate_table, store_fx_rates};
 pub use line_chunks::{LINES_PER_CHUNK, LineChunks, load_audited_lines};

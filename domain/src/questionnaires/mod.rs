@@ -28,15 +28,23 @@ pub fn builtin_id(key: &str, version: i32) -> Uuid {
     )
 }
 
-/// Stores the built-in definitions that are not stored yet (idempotent).
+/// Stores the built-in definitions that are not stored yet (idempotent): every
+/// shipped version of the standard SAQ, so that an assessment sent with an older
+/// version keeps it while new ones get the current version.
 pub async fn ensure_builtins<C: ConnectionTrait>(db: &C) -> Result<(), DomainError> {
-    let standard = crate::questionnaire::standard::standard_saq();
-    let id = builtin_id(&standard.key, standard.version);
-    if questionnaire::Entity::find_by_id(id).one(db).await?.is_some() {
-        return Ok(());
+    for standard in crate::questionnaire::standard::shipped_saqs() {
+        let id = builtin_id(&standard.key, standard.version);
+        if questionnaire::Entity::find_by_id(id).one(db).await?.is_none() {
+            insert(db, id, None, standard).await?;
+        }
     }
-    insert(db, id, None, standard).await?;
     Ok(())
+}
+
+/// The id of the current standard SAQ, the one new assessments are sent with.
+pub fn current_standard_id() -> Uuid {
+    let standard = crate::questionnaire::standard::standard_saq();
+    builtin_id(&standard.key, standard.version)
 }
 
 async fn insert<C: ConnectionTrait>(
@@ -101,7 +109,8 @@ pub async fn create_for_company<C: ConnectionTrait>(
     Ok(row)
 }
 
-/// The built-ins and the company's own definitions.
+/// The built-ins and the company's own definitions, by key and newest version
+/// first (so that a form offering them proposes the current standard SAQ).
 pub async fn list_for_company<C: ConnectionTrait>(
     db: &C,
     company_id: Uuid,
@@ -113,7 +122,7 @@ pub async fn list_for_company<C: ConnectionTrait>(
                 .add(questionnaire::Column::CompanyId.is_null()),
         )
         .order_by_asc(questionnaire::Column::Key)
-        .order_by_asc(questionnaire::Column::Version)
+        .order_by_desc(questionnaire::Column::Version)
         .all(db)
         .await?)
 }

@@ -1,10 +1,23 @@
-//! Parsing a supplier CSV (`name,country,sector,contact_email,contact_name`) into
-//! suppliers to add; every bad row is reported, so the caller can refuse the whole
-//! file and create nothing.
+//! Parsing a supplier CSV (`name,country,sector,contact_email,contact_name`, and
+//! the optional profile columns `workforce_size,migrant_worker_share,worker_origins`)
+//! into suppliers to add; every bad row is reported, so the caller can refuse the
+//! whole file and create nothing.
 
 use std::collections::HashSet;
 
-use super::{NewSupplier, SupplierFields};
+use super::{
+    NewSupplier, SupplierFields,
+    profile::{self, ProfileChanges},
+};
+
+/// A supplier to add, with the profile its row declares (empty cells: unknown).
+#[derive(Debug, Clone)]
+pub struct ImportedSupplier {
+    /// The supplier.
+    pub supplier: NewSupplier,
+    /// Its declared profile; empty when the row declares nothing.
+    pub profile: ProfileChanges,
+}
 
 /// One problem in the file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -21,8 +34,45 @@ const COLUMNS: [&str; 5] = ["name", "country", "sector", "contact_email", "conta
 /// The most suppliers one file may add.
 pub const MAX_ROWS: usize = 10_000;
 
-/// Parses the whole file; `Ok` only if every row is good.
+/// Parses the whole file; `Ok` only if every row is good. The profile columns
+/// are read and checked but not returned: see [`parse_import_with_profiles`].
 pub fn parse_import(bytes: &[u8]) -> Result<Vec<NewSupplier>, Vec<ImportError>> {
+    parse_import_with_profiles(bytes).map(|rows| rows.into_iter().map(|r| r.supplier).collect())
+}
+
+/// The profile columns of one row; errors name the column.
+fn parse_profile(cell: &dyn Fn(&str) -> String) -> Result<ProfileChanges, Vec<(String, String)>> {
+    let mut errors = Vec::new();
+    let workforce_size = profile::parse_workforce_text(&cell("workforce_size"))
+        .map_err(|m| errors.push(("workforce_size".to_string(), m)))
+        .ok()
+        .flatten();
+    let migrant_worker_share = profile::parse_share_text(&cell("migrant_worker_share"))
+        .map_err(|m| errors.push(("migrant_worker_share".to_string(), m)))
+        .ok()
+        .flatten();
+    let origins = profile::parse_origins_text("worker_origins", &cell("worker_origins"))
+        .map_err(|problems| {
+            errors.extend(problems.into_iter().map(|p| {
+                (
+                    "worker_origins".to_string(),
+                    format!("{}: {}", p.field, p.message),
+                )
+            }));
+        })
+        .unwrap_or_default();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(ProfileChanges {
+        workforce_size: workforce_size.map(Some),
+        migrant_worker_share: migrant_worker_share.map(Some),
+        worker_origins: (!origins.is_empty()).then_some(origins),
+    })
+}
+
+/// Parses the whole file with each row's profile; `Ok` only if every row is good.
+pub fn parse_import_with_profiles(bytes: &[u8]) -> Result<Vec<ImportedSupplier>, Vec<ImportError>> {
     let error = |row: u64, column: &str, message: String| ImportError {
         row,
         column: column.to_string(),
@@ -78,6 +128,14 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<NewSupplier>, Vec<ImportError>> 
             contact_email: cell("contact_email"),
             contact_name: Some(cell("contact_name")),
         };
+        let declared = parse_profile(&cell);
+        if let Err(problems) = &declared {
+            errors.extend(
+                problems
+                    .iter()
+                    .map(|(column, message)| error(row, column, message.clone())),
+            );
+        }
         match fields.parse() {
             Ok(supplier) => {
                 if !seen.insert(supplier.name.as_str().to_lowercase()) {
@@ -87,7 +145,10 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<NewSupplier>, Vec<ImportError>> 
                         "this supplier appears twice in the file".into(),
                     ));
                 }
-                suppliers.push(supplier);
+                suppliers.push(ImportedSupplier {
+                    supplier,
+                    profile: declared.unwrap_or_default(),
+                });
             }
             Err(problems) => errors.extend(problems.into_iter().map(|p| error(row, &p.field, p.message))),
         }

@@ -5,10 +5,11 @@
 mod create;
 mod import;
 mod list;
+pub mod profile;
 mod update;
 
 pub use create::{NewSupplier, create_supplier};
-pub use import::{ImportError, parse_import};
+pub use import::{ImportError, ImportedSupplier, parse_import, parse_import_with_profiles};
 pub use list::{SupplierFilter, list_suppliers};
 pub use update::{SupplierChanges, archive_supplier, update_supplier};
 

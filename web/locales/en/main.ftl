@@ -418,3 +418,13 @@ csv-sex = { $value } is not a sex; use one of: { $allowed }
 csv-payee-type = { $value } is not a payee type; use one of: { $allowed }
 csv-rate-too-old = the latest USD rate for { $currency } on or before { $date } is from { $used }, more than 366 days earlier: add a rate closer to that date
 csv-differs-must-agree = differs from row { $first } for worker { $worker }, which gives { $was }: a worker's { $column } must be the same on all of their rows (an empty cell counts as the default)
+# Supplier profile (issue #19)
+profile-edit = Edit the supplier profile
+profile-none = No workforce figures declared yet.
+workforce-size = Workforce (number of workers, agency workers included)
+migrant-worker-share = Share of migrant workers
+migrant-worker-share-help = A fraction from 0 to 1: 0.35 for 35%. Leave empty if not known.
+worker-origins = Countries the workers come from
+worker-origins-help = One country per line or separated by semicolons, as ISO code:share, for example NP:0.4; BD:0.25. Shares add up to 1 at most. Leave empty if not known.
+save-profile = Save the profile
+back-to-supplier = Back to the supplier

@@ -418,3 +418,13 @@ csv-sex = { $value } no es un sexo; use uno de: { $allowed }
 csv-payee-type = { $value } no es un tipo de beneficiario; use uno de: { $allowed }
 csv-rate-too-old = el último tipo de cambio a USD para { $currency } en o antes del { $date } es del { $used }, más de 366 días antes: añada un tipo más cercano a esa fecha
 csv-differs-must-agree = difiere de la fila { $first } del trabajador { $worker }, que indica { $was }: el valor de { $column } de un trabajador debe ser el mismo en todas sus filas (una celda vacía cuenta como el valor por defecto)
+# Supplier profile (issue #19)
+profile-edit = Editar el perfil del proveedor
+profile-none = Todavía no se han declarado datos de la plantilla.
+workforce-size = Plantilla (número de trabajadores, incluidos los de agencias)
+migrant-worker-share = Proporción de trabajadores migrantes
+migrant-worker-share-help = Una fracción de 0 a 1: 0.35 para el 35 %. Déjelo vacío si no se conoce.
+worker-origins = Países de origen de los trabajadores
+worker-origins-help = Un país por línea o separados por punto y coma, como código ISO:proporción, por ejemplo NP:0.4; BD:0.25. Las proporciones suman como máximo 1. Déjelo vacío si no se conoce.
+save-profile = Guardar el perfil
+back-to-supplier = Volver al proveedor

@@ -418,3 +418,13 @@ csv-sex = { $value } n'est pas un sexe ; utilisez l'un de : { $allowed }
 csv-payee-type = { $value } n'est pas un type de bénéficiaire ; utilisez l'un de : { $allowed }
 csv-rate-too-old = le dernier taux en USD pour { $currency } au { $date } ou avant date du { $used }, plus de 366 jours plus tôt : ajoutez un taux plus proche de cette date
 csv-differs-must-agree = diffère de la ligne { $first } du travailleur { $worker }, qui indique { $was } : la valeur { $column } d'un travailleur doit être la même sur toutes ses lignes (une cellule vide vaut la valeur par défaut)
+# Supplier profile (issue #19)
+profile-edit = Modifier le profil du fournisseur
+profile-none = Aucun chiffre sur les effectifs n'a encore été déclaré.
+workforce-size = Effectifs (nombre de travailleurs, intérimaires compris)
+migrant-worker-share = Part de travailleurs migrants
+migrant-worker-share-help = Une fraction de 0 à 1 : 0.35 pour 35 %. Laissez vide si elle n'est pas connue.
+worker-origins = Pays d'origine des travailleurs
+worker-origins-help = Un pays par ligne ou séparés par des points-virgules, sous la forme code ISO:part, par exemple NP:0.4; BD:0.25. Les parts font au plus 1 au total. Laissez vide si elles ne sont pas connues.
+save-profile = Enregistrer le profil
+back-to-supplier = Retour au fournisseur

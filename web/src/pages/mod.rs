@@ -25,6 +25,7 @@ pub mod register;
 pub mod reports;
 pub mod review;
 pub mod risk_overrides;
+pub mod supplier_profile;
 pub mod suppliers;
 pub mod team;
 pub mod voice;

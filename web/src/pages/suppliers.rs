@@ -191,6 +191,10 @@ pub struct SupplierPage {
     questionnaires: Vec<(Uuid, String)>,
     send_action: String,
     default_due: String,
+    /// The declared workforce profile, countries by name.
+    profile: crate::pages::supplier_profile::ProfileView,
+    /// Whether the reader may edit the profile.
+    edit_profile: bool,
 }
 
 /// A supplier's page (company members; the supplier's own users go to their list).
@@ -252,8 +256,13 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let declared = domain::suppliers::profile::profile_of(&state.db, found.id)
+        .await
+        .or_page(t)?;
     member.render(&SupplierPage {
         l: member.layout(),
+        profile: crate::pages::supplier_profile::ProfileView::new(&declared, t),
+        edit_profile: role.manages_company(),
         trend: (!history.is_empty()).then(|| charts::trend(&t.get("risk-trend"), &history)),
         send_action: routes::supplier_assessments(found.id),
         default_due: (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string(),

@@ -29,5 +29,5 @@ pub async fn archive_supplier(
     let txn = state.db.begin_write().await?;
     let archived = suppliers::archive_supplier(&txn, current, caller.0.user_id).await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().json(SupplierResponse::from(archived)))
+    Ok(HttpResponse::Ok().json(SupplierResponse::load(&state.db, archived).await?))
 }

@@ -12,11 +12,14 @@ use crate::{
     auth::Authenticated,
     error::{ApiError, ApiResult, Problem},
     extract::JsonBody,
-    routes::suppliers::SupplierResponse,
+    routes::suppliers::{
+        SupplierResponse,
+        profile::{WorkerOriginBody, parse_profile},
+    },
     state::ApiState,
 };
 
-/// A supplier to add.
+/// A supplier to add, with its declared profile if known.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct CreateSupplierRequest {
     /// Name.
@@ -29,6 +32,13 @@ pub struct CreateSupplierRequest {
     pub contact_email: String,
     /// The contact's name.
     pub contact_name: Option<String>,
+    /// Workers at the site, agency workers included (0 or more).
+    pub workforce_size: Option<i64>,
+    /// Share of migrant workers, a fraction from 0 to 1 (0.35 for 35%).
+    pub migrant_worker_share: Option<f64>,
+    /// Countries the workers come from: ISO 3166-1 alpha-2 codes, no country twice,
+    /// each share above 0 and at most 1, shares adding up to at most 1.
+    pub worker_origins: Option<Vec<WorkerOriginBody>>,
 }
 
 /// Adds a supplier and invites its contact (officers and admins).
@@ -54,15 +64,25 @@ pub async fn create_supplier(
     let cid = cid.into_inner();
     caller.0.company_manager(cid)?;
     let body = body.0;
-    let input = suppliers::SupplierFields {
+    let parsed = suppliers::SupplierFields {
         name: body.name,
         country: body.country,
         sector: body.sector,
         contact_email: body.contact_email,
         contact_name: body.contact_name,
     }
-    .parse()
-    .map_err(domain::DomainError::Invalid)?;
+    .parse();
+    let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
+    let declared = parse_profile(
+        body.workforce_size.map(Some),
+        body.migrant_worker_share.map(Some),
+        body.worker_origins,
+        &mut errors,
+    );
+    let input = match parsed {
+        Ok(input) if errors.is_empty() => input,
+        _ => return Err(domain::DomainError::Invalid(errors).into()),
+    };
     let company = organization::Entity::find_by_id(cid)
         .one(&state.db)
         .await?
@@ -70,6 +90,7 @@ pub async fn create_supplier(
     let txn = state.db.begin_write().await?;
     let created =
         suppliers::create_supplier(&txn, &company, caller.0.user_id, input, &state.config.public_url).await?;
+    let declared = suppliers::profile::update_profile(&txn, &created, caller.0.user_id, declared).await?;
     txn.commit().await?;
-    Ok(HttpResponse::Created().json(SupplierResponse::from(created)))
+    Ok(HttpResponse::Created().json(SupplierResponse::with_profile(created, declared)))
 }

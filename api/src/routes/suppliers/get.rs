@@ -24,5 +24,5 @@ pub async fn get_supplier(
     sid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let (found, _) = readable(&state.db, &caller.0, sid.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(SupplierResponse::from(found)))
+    Ok(HttpResponse::Ok().json(SupplierResponse::load(&state.db, found).await?))
 }

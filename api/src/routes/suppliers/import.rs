@@ -22,7 +22,10 @@ pub struct ImportResponse {
     pub created: usize,
 }
 
-/// Imports suppliers from CSV (`name,country,sector,contact_email,contact_name`);
+/// Imports suppliers from CSV (`name,country,sector,contact_email,contact_name`,
+/// and optionally the profile columns `workforce_size` (0 or more),
+/// `migrant_worker_share` (0–1) and `worker_origins` (`NP:0.4; BD:0.25`: ISO
+/// 3166-1 alpha-2 codes, shares above 0 and at most 1, adding up to at most 1));
 /// any bad row → 422 listing every bad row, and nothing is created.
 #[utoipa::path(
     tag = "suppliers",
@@ -49,7 +52,7 @@ pub async fn import_suppliers(
     caller.0.company_manager(cid)?;
     require_csv(&req)?;
     let bytes = read_limited(&req, &mut payload, state.config.csv_limit).await?;
-    let parsed = suppliers::parse_import(&bytes).map_err(|errors| {
+    let parsed = suppliers::parse_import_with_profiles(&bytes).map_err(|errors| {
         ApiError::bad_rows(errors.into_iter().map(|e| (e.row, Some(e.column), e.message)))
     })?;
     let company = organization::Entity::find_by_id(cid)
@@ -58,15 +61,16 @@ pub async fn import_suppliers(
         .ok_or_else(|| ApiError::NotFound("company".into()))?;
     let txn = state.db.begin_write().await?;
     let created = parsed.len();
-    for supplier in parsed {
-        suppliers::create_supplier(
+    for row in parsed {
+        let created = suppliers::create_supplier(
             &txn,
             &company,
             caller.0.user_id,
-            supplier,
+            row.supplier,
             &state.config.public_url,
         )
         .await?;
+        suppliers::profile::update_profile(&txn, &created, caller.0.user_id, row.profile).await?;
     }
     txn.commit().await?;
     Ok(HttpResponse::Created().json(ImportResponse { created }))

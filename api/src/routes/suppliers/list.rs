@@ -77,8 +77,15 @@ pub async fn list_suppliers(
     };
     let (items, total) =
         suppliers::list_suppliers(&state.db, cid, &filter, page.offset(), page.per_page).await?;
+    let mut declared = suppliers::profile::profiles_of(&state.db, items.iter().map(|s| s.id)).await?;
     Ok(HttpResponse::Ok().json(Paginated::new(
-        items.into_iter().map(SupplierResponse::from).collect(),
+        items
+            .into_iter()
+            .map(|s| {
+                let found = declared.remove(&s.id).unwrap_or_default();
+                SupplierResponse::with_profile(s, found)
+            })
+            .collect(),
         total,
         page,
     )))

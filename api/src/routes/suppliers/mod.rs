@@ -5,6 +5,7 @@ pub mod create;
 pub mod get;
 pub mod import;
 pub mod list;
+pub mod profile;
 pub mod update;
 
 use chrono::{DateTime, Utc};
@@ -41,6 +42,25 @@ pub struct SupplierResponse {
     pub created_at: DateTime<Utc>,
     /// When it was archived, if it was.
     pub archived_at: Option<DateTime<Utc>>,
+    /// The declared profile: `workforce_size`, `migrant_worker_share`, `worker_origins`.
+    #[serde(flatten)]
+    pub profile: profile::ProfileResponse,
+}
+
+impl SupplierResponse {
+    /// The supplier with its declared profile.
+    pub fn with_profile(s: supplier::Model, declared: domain::suppliers::profile::SupplierProfile) -> Self {
+        Self {
+            profile: declared.into(),
+            ..Self::from(s)
+        }
+    }
+
+    /// The supplier with its profile read from the database.
+    pub async fn load<C: ConnectionTrait>(db: &C, s: supplier::Model) -> Result<Self, ApiError> {
+        let declared = domain::suppliers::profile::profile_of(db, s.id).await?;
+        Ok(Self::with_profile(s, declared))
+    }
 }
 
 impl From<supplier::Model> for SupplierResponse {
@@ -57,6 +77,7 @@ impl From<supplier::Model> for SupplierResponse {
             risk_band: s.risk_band,
             created_at: s.created_at,
             archived_at: s.archived_at,
+            profile: profile::ProfileResponse::default(),
         }
     }
 }

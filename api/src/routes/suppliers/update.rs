@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, patch, web};
 use domain::transaction::BeginWrite as _;
 use domain::{
     error::FieldError,
-    suppliers::{self, SupplierChanges},
+    suppliers::{self, SupplierChanges, profile::ProfileChanges},
     values::{CountryCode, Email, RequiredText},
 };
 use serde::Deserialize;
@@ -15,7 +15,10 @@ use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
     extract::JsonBody,
-    routes::suppliers::{SupplierResponse, manageable},
+    routes::suppliers::{
+        SupplierResponse, manageable,
+        profile::{WorkerOriginBody, parse_profile, present},
+    },
     state::ApiState,
 };
 
@@ -33,10 +36,27 @@ pub struct UpdateSupplierRequest {
     pub contact_email: Option<String>,
     /// Contact name (empty clears it).
     pub contact_name: Option<String>,
+    /// Workers at the site, 0 or more (`null` clears it).
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i64>)]
+    pub workforce_size: Option<Option<i64>>,
+    /// Share of migrant workers, a fraction from 0 to 1 (`null` clears it).
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<f64>)]
+    pub migrant_worker_share: Option<Option<f64>>,
+    /// Countries the workers come from, replacing those declared (`[]` clears them);
+    /// the same rules as on create.
+    pub worker_origins: Option<Vec<WorkerOriginBody>>,
 }
 
-fn parse(body: UpdateSupplierRequest) -> Result<SupplierChanges, Vec<FieldError>> {
+fn parse(body: UpdateSupplierRequest) -> Result<(SupplierChanges, ProfileChanges), Vec<FieldError>> {
     let mut errors = Vec::new();
+    let declared = parse_profile(
+        body.workforce_size,
+        body.migrant_worker_share,
+        body.worker_origins,
+        &mut errors,
+    );
     let mut changes = SupplierChanges::default();
     if let Some(raw) = body.name {
         changes.name = RequiredText::parse(&raw, 200)
@@ -68,13 +88,13 @@ fn parse(body: UpdateSupplierRequest) -> Result<SupplierChanges, Vec<FieldError>
         });
     }
     if errors.is_empty() {
-        Ok(changes)
+        Ok((changes, declared))
     } else {
         Err(errors)
     }
 }
 
-/// Edits a supplier's profile (officers and admins).
+/// Edits a supplier and its declared profile (officers and admins).
 #[utoipa::path(
     tag = "suppliers",
     security(("bearer" = [])),
@@ -95,9 +115,10 @@ pub async fn update_supplier(
     body: JsonBody<UpdateSupplierRequest>,
 ) -> ApiResult<HttpResponse> {
     let current = manageable(&state.db, &caller.0, sid.into_inner()).await?;
-    let changes = parse(body.0).map_err(domain::DomainError::Invalid)?;
+    let (changes, declared) = parse(body.0).map_err(domain::DomainError::Invalid)?;
     let txn = state.db.begin_write().await?;
     let updated = suppliers::update_supplier(&txn, current, caller.0.user_id, changes).await?;
+    let declared = suppliers::profile::update_profile(&txn, &updated, caller.0.user_id, declared).await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().json(SupplierResponse::from(updated)))
+    Ok(HttpResponse::Ok().json(SupplierResponse::with_profile(updated, declared)))
 }

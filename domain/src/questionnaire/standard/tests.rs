@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{load_standard_saq, standard_saq};
+use super::{load_shipped_saqs, load_standard_saq, shipped_saqs, standard_saq};
 use crate::{
     questionnaire::{LocalizedText, QuestionType, Severity, definition::Definition},
     reference::{self, IndicatorFamily},
@@ -12,7 +12,11 @@ use crate::{
 fn the_shipped_saq_is_valid() {
     assert_eq!(load_standard_saq().err(), None);
     assert_eq!(standard_saq().key, "ethical-recruitment-saq");
-    assert_eq!(standard_saq().version, 1);
+    assert_eq!(standard_saq().version, 2);
+    assert_eq!(load_shipped_saqs().err(), None);
+    let versions: Vec<i32> = shipped_saqs().iter().map(|d| d.version).collect();
+    assert_eq!(versions, [1, 2]);
+    assert!(shipped_saqs().iter().all(|d| d.key == "ethical-recruitment-saq"));
 }
 
 #[test]
@@ -58,7 +62,7 @@ fn texts(definition: &Definition) -> Vec<(String, &LocalizedText)> {
 
 #[test]
 fn every_text_is_complete_in_english_spanish_and_french() {
-    for (path, text) in texts(standard_saq()) {
+    for (path, text) in shipped_saqs().iter().flat_map(texts) {
         for locale in ["en", "es", "fr"] {
             assert!(
                 text.0.get(locale).is_some_and(|t| !t.trim().is_empty()),
@@ -101,7 +105,18 @@ fn it_has_the_shapes_the_format_promises() {
     let hours = saq.question("hours.max_weekly").unwrap();
     assert_eq!(hours.red_flag.as_ref().unwrap().as_vec().len(), 2);
     let lender = saq.question("fees.lenders").unwrap();
+    assert_eq!(
+        saq.question("fees.months_of_wages")
+            .unwrap()
+            .show_if
+            .as_ref()
+            .unwrap()
+            .question,
+        "fees.workers_paid_any"
+    );
     assert_eq!(lender.show_if.as_ref().unwrap().question, "fees.workers_borrowed");
     let access = saq.question("docs.access").unwrap();
     assert_eq!(access.show_if.as_ref().unwrap().question, "docs.held");
 }
+
+mod version_2;
