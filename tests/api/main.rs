@@ -44,6 +44,7 @@ mod reference;
 mod reports;
 mod schedules;
 mod scoring;
+mod scoring_model2;
 mod suppliers;
 mod team_api;
 mod tokens;

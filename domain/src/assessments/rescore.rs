@@ -74,3 +74,21 @@ pub async fn rescore_all<C: ConnectionTrait>(db: &C) -> Result<usize, DomainErro
     let rows = scored().all(db).await?;
     queue_latest(db, rows).await
 }
+
+/// `POST /companies/{cid}/rescore`: an admin of the company queues a re-score of
+/// every supplier with a scored assessment (after an upgrade, or to apply new
+/// reference figures). Officers and advisors get `Forbidden`, as does a read-only
+/// key; anyone outside the company `NotFound`.
+pub async fn rescore_company_as<C: ConnectionTrait>(
+    db: &C,
+    caller: &crate::access::Caller,
+    company_id: Uuid,
+) -> Result<usize, DomainError> {
+    let role = caller.company_role(company_id)?;
+    if role != crate::values::Role::Admin || caller.read_only {
+        return Err(DomainError::Forbidden(
+            "only the company's admins may re-score every supplier",
+        ));
+    }
+    rescore_company(db, company_id).await
+}
