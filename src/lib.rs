@@ -13,5 +13,6 @@ pub mod database;
 pub mod demo;
 pub mod metrics;
 pub mod request_log;
+pub mod rescore;
 pub mod startup;
 pub mod telemetry;

@@ -1,6 +1,7 @@
 //! `fairhire`: the one binary. `serve` (the default) runs the portal, the API and
 //! the job worker in one process; `api` and `worker` run them apart for production;
-//! `migrate` applies the schema; `demo` seeds a demonstration company.
+//! `migrate` applies the schema; `demo` seeds a demonstration company; `rescore
+//! --all` queues a re-score of every supplier (after an upgrade of the scoring model).
 
 use std::{path::PathBuf, process::ExitCode};
 
@@ -38,6 +39,13 @@ enum Command {
     Migrate,
     /// Seed a demonstration company (idempotent) and print its logins.
     Demo,
+    /// Queue a re-score of suppliers' latest scored assessments with the current
+    /// scoring model (run `fairhire rescore --all` after an upgrade).
+    Rescore {
+        /// Every supplier of every company that has a scored assessment.
+        #[arg(long)]
+        all: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -80,6 +88,7 @@ fn main() -> ExitCode {
         }
         Command::Migrate => runtime.block_on(migrate(settings)),
         Command::Demo => runtime.block_on(seed_demo(settings)),
+        Command::Rescore { all } => runtime.block_on(rescore(settings, all)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -113,6 +122,20 @@ async fn migrate(settings: Settings) -> anyhow::Result<()> {
     let db = database::connect(&settings).await?;
     database::migrate(&db).await?;
     println!("migrations applied");
+    Ok(())
+}
+
+async fn rescore(settings: Settings, all: bool) -> anyhow::Result<()> {
+    if !all {
+        anyhow::bail!(
+            "say which suppliers: `fairhire rescore --all` re-scores every supplier with a scored assessment"
+        );
+    }
+    let db = database::connect(&settings).await?;
+    let queued = fairhire::rescore::rescore_all(&db).await?;
+    println!(
+        "queued {queued} re-scoring job(s), one per supplier with a scored assessment; the worker runs them"
+    );
     Ok(())
 }
 

@@ -12,12 +12,10 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::{
-    assessments::{ScoreAssessment, status},
     audit::{self, AuditEntry},
     clock,
-    entities::{assessment, organization, risk_override},
+    entities::{organization, risk_override},
     error::{DomainError, FieldError},
-    jobs::{self, JobOptions},
     reference,
     values::CountryCode,
 };
@@ -142,29 +140,30 @@ pub async fn replace<C: ConnectionTrait>(
 
 /// Queues a re-score of each supplier's latest scored or approved assessment.
 pub async fn rescore_company<C: ConnectionTrait>(db: &C, company_id: Uuid) -> Result<usize, DomainError> {
-    let scored = assessment::Entity::find()
-        .filter(assessment::Column::CompanyId.eq(company_id))
-        .filter(assessment::Column::Status.is_in([status::SCORED, status::APPROVED]))
-        .order_by_desc(assessment::Column::ScoredAt)
-        .all(db)
-        .await?;
-    let mut seen = std::collections::HashSet::new();
-    let mut queued = 0;
-    for row in scored {
-        if seen.insert(row.supplier_id) {
-            jobs::enqueue(
-                db,
-                jobs::kind::SCORE_ASSESSMENT,
-                &ScoreAssessment {
-                    assessment_id: row.id,
-                },
-                JobOptions::default(),
-            )
-            .await?;
-            queued += 1;
-        }
-    }
-    Ok(queued)
+    crate::assessments::rescore_company(db, company_id).await
+}
+
+/// A country's risk for the company's scoring: its override, else the reference
+/// figure, else 0 (a code the reference does not know).
+pub async fn country_risk<C: ConnectionTrait>(
+    db: &C,
+    company_id: Uuid,
+    country: &str,
+) -> Result<Decimal, DomainError> {
+    let overridden = risk_override::Entity::find()
+        .filter(risk_override::Column::CompanyId.eq(company_id))
+        .filter(risk_override::Column::Kind.eq("country"))
+        .filter(risk_override::Column::Key.eq(country))
+        .one(db)
+        .await?
+        .and_then(|o| o.risk.parse::<Decimal>().ok());
+    Ok(overridden.unwrap_or_else(|| {
+        CountryCode::parse(country)
+            .ok()
+            .and_then(|c| reference::country(&c))
+            .map(|c| c.risk)
+            .unwrap_or(Decimal::ZERO)
+    }))
 }
 
 /// The inherent-risk inputs for a supplier's country and sector, with the

@@ -45,6 +45,7 @@ mod reports;
 mod schedules;
 mod scoring;
 mod supplier_profile;
+mod scoring_model2;
 mod suppliers;
 mod team_api;
 mod tokens;

@@ -15,6 +15,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/companies/{cid}/advisors"),
     ("delete", "/api/v1/companies/{cid}/invitations/{id}"),
     ("delete", "/api/v1/companies/{cid}/members/{uid}"),
+    ("post", "/api/v1/companies/{cid}/rescore"),
     ("patch", "/api/v1/me/preferences"),
     ("get", "/api/v1/companies/{cid}/emails"),
     ("post", "/api/v1/companies/{cid}/fx-rates"),

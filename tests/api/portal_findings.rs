@@ -83,6 +83,13 @@ async fn portal_an_advisor_edits_a_finding_adds_an_action_and_dismisses_it() {
         "the review page links each finding to its forms: {}",
         review.body
     );
+    assert!(
+        review
+            .body
+            .contains("Scoring-model version: <code>fairhire-scoring-2</code>"),
+        "the review page names the result's scoring model: {}",
+        review.body
+    );
     let page = advisor.get(&page_path).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(page.body.contains("Edit this finding"), "{}", page.body);

@@ -59,14 +59,17 @@ async fn the_worker_scores_a_submitted_assessment() {
         .json()
         .await
         .unwrap();
-    // P = (100×5 + 60×3) / (5+3) = 85; I = max(40, 20) = 40; S = 0.7×85 + 0.3×40 = 71.5 → high,
-    // and the zero-tolerance red flag on fees makes it critical.
+    // P = (100×5 + 60×3) / (5+3) = 85; I = max(40, 20) = 40; S = 0.7×85 + 0.3×40 = 71.5 → high.
+    // The definition marks paid fees zero tolerance, but under model 2 a paid fee is
+    // a priority finding (one severity for one fact): the floor is high.
     assert_eq!(scored["status"], "scored");
     assert_eq!(scored["score"], 71.5);
-    assert_eq!(scored["risk_band"], "critical");
+    assert_eq!(scored["risk_band"], "high");
+    assert_eq!(scored["scoring_model"], "fairhire-scoring-2");
     let breakdown = &scored["score_breakdown"];
+    assert_eq!(breakdown["model_version"], "fairhire-scoring-2");
     assert_eq!(breakdown["band_before_floors"], "high");
-    assert_eq!(breakdown["floor"]["applied"], "critical");
+    assert_eq!(breakdown["floor"]["applied"], "high");
     assert_eq!(breakdown["components"]["practice"]["value"], 85.0);
     assert_eq!(breakdown["components"]["inherent"]["value"], 40.0);
     assert_eq!(breakdown["components"]["inherent"]["country_overridden"], true);
@@ -84,7 +87,10 @@ async fn the_worker_scores_a_submitted_assessment() {
     let findings = findings.as_array().unwrap();
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0]["severity"], "priority");
-    assert_eq!(findings[0]["zero_tolerance"], true);
+    assert_eq!(
+        findings[0]["zero_tolerance"], false,
+        "a paid fee is never zero tolerance"
+    );
     assert_eq!(findings[0]["indicator"], "recruitment_fees");
     assert_eq!(findings[0]["question_key"], "fees.paid");
     assert_eq!(findings[0]["title"], "Workers paid recruitment fees");
@@ -100,7 +106,7 @@ async fn the_worker_scores_a_submitted_assessment() {
         .await
         .unwrap();
     assert_eq!(supplier_now["risk_score"], 71.5);
-    assert_eq!(supplier_now["risk_band"], "critical");
+    assert_eq!(supplier_now["risk_band"], "high");
     // The supplier sees its own findings.
     assert_eq!(
         app.get_api(&format!("/assessments/{id}/findings"), Some(&supplier.token))

@@ -37,6 +37,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(companies::invite_advisor::invite_advisor);
     cfg.service(companies::withdraw_invitation::withdraw_invitation);
     cfg.service(companies::remove_member::remove_member);
+    cfg.service(companies::rescore::rescore_company);
     // Notifications: the caller's preferences, the admins' view of failed email.
     cfg.service(me::preferences::update_preferences);
     cfg.service(emails::list_failed::list_emails);

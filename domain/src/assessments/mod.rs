@@ -5,16 +5,20 @@
 mod answers;
 mod offline;
 mod prefill;
+mod rescore;
 mod schedules;
 mod score;
+mod score_inputs;
 mod send;
 mod submit;
 
 pub use answers::{carried_over_keys, load_answers, save_answers};
 pub use offline::{CellError, questionnaire_csv, read_answers_csv};
 pub use prefill::carry_over;
+pub use rescore::{rescore_all, rescore_company, rescore_company_as, rescore_supplier};
 pub use schedules::{NewSchedule, create_schedule, send_due};
 pub use score::{Scored, score_assessment};
+pub use score_inputs::{audited_origins, worker_origins};
 pub use send::{SendAssessment, send_assessment};
 pub use submit::{ScoreAssessment, submit_assessment};
 

@@ -1,6 +1,7 @@
 //! The `score_assessment` use case: what the worker runs for a submitted
-//! assessment (and again when its supplier's fee audit or the company's risk
-//! overrides change). One transaction writes the score, band, breakdown and
+//! assessment (and again when a source of its score changes: a new fee audit, the
+//! company's risk overrides, a confirmed worker-voice case, a finding added or
+//! closed by hand, or `fairhire rescore --all` after an upgrade). One transaction writes the score, band, breakdown and
 //! findings, the supplier's current risk and its history row, and queues the
 //! notifications. Running it twice changes nothing: findings are matched, not
 //! duplicated.
@@ -19,10 +20,10 @@ use crate::{
     entities::{assessment, fee_audit, finding, supplier, supplier_risk_history},
     error::DomainError,
     risk_overrides,
-    risk_score::{self, FeeRiskInput, InherentRisk, OtherOpenFindings, RaisedFlag, SCORING_MODEL_VERSION},
+    risk_score::{self, FeeRiskInput, InherentRisk, RaisedFlag, SCORING_MODEL_VERSION},
 };
 
-use super::status;
+use super::{score_inputs, status};
 
 /// What a scoring run did.
 #[derive(Debug, Clone)]
@@ -71,7 +72,13 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
         .one(&txn)
         .await?;
     let fee = latest_audit.as_ref().and_then(fee_input);
-    let other_open = other_open_findings(&txn, &current, latest_audit.as_ref().map(|a| a.id)).await?;
+    let latest_audit_id = latest_audit.as_ref().map(|a| a.id);
+    // The supplier profile's declared origins join here once the profile exists;
+    // until then the latest fee audit's nationalities are the only source.
+    let declared: Vec<(String, Decimal)> = Vec::new();
+    let origins = score_inputs::worker_origins(&txn, owner.company_id, &declared, latest_audit_id).await?;
+    let other_open = score_inputs::open_findings_elsewhere(&txn, &current, latest_audit_id).await?;
+    let closed_red_flags = score_inputs::closed_red_flags(&txn, &current).await?;
     let result = risk_score::score(&risk_score::ScoringInput {
         definition: &definition,
         answers: &answers,
@@ -83,9 +90,11 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
             sector: inherent.sector,
             sector_risk: inherent.sector_risk,
             sector_overridden: inherent.sector_overridden,
+            origins,
         },
         fee,
         other_open,
+        closed_red_flags,
     });
     let new_findings = record_flags(&txn, &current, &result.flags).await?;
     let now = clock::now();
@@ -161,31 +170,6 @@ fn fee_input(audit: &fee_audit::Model) -> Option<FeeRiskInput> {
         share_of_workers_who_paid: decimal("share_of_workers_who_paid")?,
         median_months_of_wages_among_payers: decimal("median_months_of_wages")?,
         any_debt_bondage: inputs.get("any_debt_bondage")?.as_bool()?,
-    })
-}
-
-/// Open findings that set floors but are not this run's red flags: those of the
-/// supplier's latest fee audit and those added by hand to this assessment.
-async fn other_open_findings<C: ConnectionTrait>(
-    db: &C,
-    on: &assessment::Model,
-    latest_audit: Option<Uuid>,
-) -> Result<OtherOpenFindings, DomainError> {
-    let open = finding::Entity::find()
-        .filter(finding::Column::SupplierId.eq(on.supplier_id))
-        .filter(finding::Column::Status.ne(crate::findings::status::CLOSED))
-        .all(db)
-        .await?;
-    let counted: Vec<&finding::Model> = open
-        .iter()
-        .filter(|f| {
-            (latest_audit.is_some() && f.fee_audit_id == latest_audit)
-                || (f.assessment_id == Some(on.id) && f.source == "manual")
-        })
-        .collect();
-    Ok(OtherOpenFindings {
-        priority: counted.iter().filter(|f| f.severity == "priority").count(),
-        zero_tolerance: counted.iter().filter(|f| f.zero_tolerance).count(),
     })
 }
 

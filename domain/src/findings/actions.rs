@@ -169,10 +169,16 @@ async fn sync_finding<C: ConnectionTrait>(db: &C, finding_id: Uuid) -> Result<()
         status::IN_PROGRESS
     };
     if parent.status != next {
+        // Closing (or reopening) a finding changes the floors of the supplier's score.
+        let reopens_or_closes = parent.status == status::CLOSED || next == status::CLOSED;
+        let supplier_id = parent.supplier_id;
         let mut active = parent.into_active_model();
         active.status = Set(next.into());
         active.updated_at = Set(clock::now());
         active.update(db).await?;
+        if reopens_or_closes {
+            crate::assessments::rescore_supplier(db, supplier_id).await?;
+        }
     }
     Ok(())
 }

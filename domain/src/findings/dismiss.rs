@@ -42,5 +42,7 @@ pub async fn dismiss_finding<C: ConnectionTrait>(
         },
     )
     .await?;
+    // A closed finding no longer sets a floor of the supplier's score.
+    crate::assessments::rescore_supplier(db, updated.supplier_id).await?;
     Ok(updated)
 }

@@ -80,6 +80,8 @@ pub async fn add_finding<C: ConnectionTrait>(
     )
     .await?;
     crate::notifications::findings_raised(db, std::slice::from_ref(&row)).await?;
+    // A finding added by hand counts in the floors of the supplier's score.
+    crate::assessments::rescore_supplier(db, row.supplier_id).await?;
     Ok(row)
 }
 
@@ -111,6 +113,9 @@ pub async fn change_finding<C: ConnectionTrait>(
         "confirmed_at": current.confirmed_at,
     });
     let newly_confirmed = changes.confirm && current.confirmed_at.is_none();
+    // A new severity or status changes the floors of the supplier's score.
+    let floors_change = changes.severity.as_ref().is_some_and(|v| *v != current.severity)
+        || changes.status.as_ref().is_some_and(|v| *v != current.status);
     let mut active = current.into_active_model();
     let now = clock::now();
     if newly_confirmed {
@@ -151,5 +156,8 @@ pub async fn change_finding<C: ConnectionTrait>(
         },
     )
     .await?;
+    if floors_change {
+        crate::assessments::rescore_supplier(db, updated.supplier_id).await?;
+    }
     Ok(updated)
 }

@@ -63,5 +63,12 @@ pub fn standard_saq() -> &'static Definition {
     &shipped_saqs()[1]
 }
 
+/// Every standard definition the platform ships, each version once, oldest first.
+/// A new shipped version is added here: the scoring properties are checked over
+/// this list (`risk_score` tests), so a new version is covered without more code.
+pub fn shipped_definitions() -> Vec<&'static Definition> {
+    shipped_saqs().iter().collect()
+}
+
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 //! All problems are reported at once, each at the JSON path a client can find.
 
 mod question;
+mod unknown_gates;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -83,6 +84,7 @@ pub fn check_definition(definition: &Definition) -> Vec<FieldError> {
             earlier.entry(q.key.as_str()).or_insert(q);
         }
     }
+    unknown_gates::check(definition, &mut report);
     report.errors
 }
 

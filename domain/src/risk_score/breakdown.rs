@@ -5,8 +5,11 @@
 use rust_decimal::{Decimal, RoundingStrategy, prelude::ToPrimitive};
 use serde_json::{Value, json};
 
-use super::{SCORING_MODEL_VERSION, engine::ScoringInput, flags::RaisedFlag};
-use crate::{questionnaire::Severity, values::RiskBand};
+use super::{
+    SCORING_MODEL_VERSION, engine::ScoringInput, flags::RaisedFlag, floors::AppliedFloor,
+    origins::counted_origins,
+};
+use crate::values::RiskBand;
 
 /// One answered, scored question.
 #[derive(Debug, Clone)]
@@ -27,8 +30,10 @@ pub(crate) struct Parts<'a> {
     pub score: Decimal,
     pub band_before_floors: RiskBand,
     pub band: RiskBand,
-    /// The floor that applies (whether or not it raised the band).
-    pub floor: Option<RiskBand>,
+    /// `origin_risk`.
+    pub origin: Decimal,
+    /// Every floor that applies (whether or not it raised the band).
+    pub floors: &'a [AppliedFloor],
     pub flags: &'a [RaisedFlag],
     pub contributing: &'a [ContributingQuestion],
     pub unscored: &'a [String],
@@ -78,33 +83,40 @@ pub(crate) fn build(parts: &Parts<'_>) -> Value {
         }),
         _ => Value::Null,
     };
-    let floor = parts.floor.map(|applied| {
-        let reason = if applied == RiskBand::Critical {
-            "an open zero-tolerance finding makes the band critical, whatever the score"
-        } else {
-            "an open priority finding makes the band at least high"
-        };
-        let findings: Vec<Value> = parts
-            .flags
-            .iter()
-            .filter(|f| f.severity == Severity::Priority)
-            .map(|f| json!({"question_key": f.question_key, "title": f.title, "zero_tolerance": f.zero_tolerance}))
-            .collect();
+    let floors: Vec<Value> = parts
+        .floors
+        .iter()
+        .map(|f| {
+            json!({
+                "rule": f.rule,
+                "applied": f.band,
+                "raised_band": f.band > parts.band_before_floors,
+                "reason": f.reason,
+                "indicators": f.indicators,
+                "findings": f.findings,
+            })
+        })
+        .collect();
+    // The highest floor, as model 1 stored it (the portal's review page shows it).
+    let highest = parts.floors.iter().max_by_key(|f| f.band).map(|top| {
         json!({
-            "applied": applied,
-            "raised_band": applied > parts.band_before_floors,
-            "reason": reason,
-            "findings": findings,
-            "other_open_priority_findings": input.other_open.priority,
-            "other_open_zero_tolerance_findings": input.other_open.zero_tolerance,
+            "applied": top.band,
+            "raised_band": top.band > parts.band_before_floors,
+            "reason": top.reason,
+            "rule": top.rule,
         })
     });
+    let origins: Vec<Value> = counted_origins(&input.inherent.country, &input.inherent.origins)
+        .iter()
+        .map(|o| json!({"country": o.country, "share": num(o.share, 4), "country_risk": num(o.country_risk, 2)}))
+        .collect();
     json!({
         "model_version": SCORING_MODEL_VERSION,
         "score": num(parts.score, 1),
         "band_before_floors": parts.band_before_floors,
         "band": parts.band,
-        "floor": floor,
+        "floor": highest,
+        "floors": floors,
         "weights": weights,
         "components": {
             "practice": {"value": num(parts.practice, 2), "questions_scored": parts.contributing.len()},
@@ -116,6 +128,8 @@ pub(crate) fn build(parts: &Parts<'_>) -> Value {
                 "sector": input.inherent.sector,
                 "sector_risk": num(input.inherent.sector_risk, 2),
                 "sector_overridden": input.inherent.sector_overridden,
+                "origin_risk": num(parts.origin, 2),
+                "origins_counted": origins,
             },
             "fee": fee,
         },

@@ -1,6 +1,7 @@
 //! Practice risk, inherent risk, fee risk, the combined score and its band with
-//! the floors — each rule exactly as questionnaire-format.md states it, in exact
-//! decimal arithmetic, rounding only the final score.
+//! the floors — each rule exactly as questionnaire-format.md states it for scoring
+//! model 2 (`fairhire-scoring-2`), in exact decimal arithmetic, rounding only the
+//! final score.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -8,6 +9,10 @@ use super::{
     answer_risk::answer_risk,
     breakdown::{self, ContributingQuestion},
     flags::{RaisedFlag, raised_flags},
+    floors::{
+        AppliedFloor, FindingSource, OpenFinding, applied_floors, band_after_floors, is_zero_tolerance,
+    },
+    origins::{WorkerOrigin, origin_risk},
 };
 use crate::{
     questionnaire::{
@@ -32,6 +37,8 @@ pub struct InherentRisk {
     pub sector_risk: Decimal,
     /// Whether it is the company's override.
     pub sector_overridden: bool,
+    /// Where the workers come from (empty when unknown), each with its country risk.
+    pub origins: Vec<WorkerOrigin>,
 }
 
 /// From the supplier's latest fee audit (fee-audit.md, "Summary").
@@ -43,15 +50,6 @@ pub struct FeeRiskInput {
     pub median_months_of_wages_among_payers: Decimal,
     /// Any worker at risk of debt bondage.
     pub any_debt_bondage: bool,
-}
-
-/// Open findings of the supplier raised elsewhere (its latest fee audit, by hand).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct OtherOpenFindings {
-    /// Open `priority` findings.
-    pub priority: usize,
-    /// Open zero-tolerance findings.
-    pub zero_tolerance: usize,
 }
 
 /// Everything a score depends on.
@@ -67,8 +65,13 @@ pub struct ScoringInput<'a> {
     pub inherent: InherentRisk,
     /// `None` without a fee audit.
     pub fee: Option<FeeRiskInput>,
-    /// Other open findings that trigger floors.
-    pub other_open: OtherOpenFindings,
+    /// The supplier's open findings from the other sources (latest fee audit,
+    /// confirmed worker-voice cases, by hand); this assessment's red flags are
+    /// raised from the answers.
+    pub other_open: Vec<OpenFinding>,
+    /// Red flags of this assessment whose finding was closed (question key and
+    /// severity): the answer still raises them, but they are no longer open.
+    pub closed_red_flags: Vec<(String, Severity)>,
 }
 
 /// The result.
@@ -86,6 +89,10 @@ pub struct Score {
     pub band: RiskBand,
     /// The band of the score alone.
     pub band_before_floors: RiskBand,
+    /// `origin_risk`, part of `I`.
+    pub origin_risk: Decimal,
+    /// Every floor that applied.
+    pub floors: Vec<AppliedFloor>,
     /// Flags raised by the answers.
     pub flags: Vec<RaisedFlag>,
     /// The explanation, as stored in `score_breakdown`.
@@ -148,7 +155,12 @@ fn fee_risk(fee: &FeeRiskInput) -> Decimal {
 /// Scores an assessment.
 pub fn score(input: &ScoringInput<'_>) -> Score {
     let (p, contributing, unscored) = practice(input.definition, input.answers);
-    let i = input.inherent.country_risk.max(input.inherent.sector_risk);
+    let origin = origin_risk(&input.inherent.country, &input.inherent.origins);
+    let i = input
+        .inherent
+        .country_risk
+        .max(input.inherent.sector_risk)
+        .max(origin);
     let f = input.fee.as_ref().map(fee_risk);
     let raw = match f {
         Some(f) => Decimal::new(55, 2) * p + Decimal::new(25, 2) * i + Decimal::new(20, 2) * f,
@@ -157,16 +169,9 @@ pub fn score(input: &ScoringInput<'_>) -> Score {
     let s = raw.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
     let band_before_floors = RiskBand::from_score(s);
     let flags = raised_flags(input.definition, input.answers, input.locale);
-    let priority_here = flags.iter().filter(|f| f.severity == Severity::Priority).count();
-    let zero_here = flags.iter().filter(|f| f.zero_tolerance).count();
-    let floor = if zero_here + input.other_open.zero_tolerance > 0 {
-        Some(RiskBand::Critical)
-    } else if priority_here + input.other_open.priority > 0 {
-        Some(RiskBand::High)
-    } else {
-        None
-    };
-    let band = floor.map_or(band_before_floors, |floor| band_before_floors.max(floor));
+    let open = open_findings(&flags, input);
+    let floors = applied_floors(i, &open);
+    let band = band_after_floors(band_before_floors, &floors);
     let breakdown = breakdown::build(&breakdown::Parts {
         input,
         practice: p,
@@ -175,7 +180,8 @@ pub fn score(input: &ScoringInput<'_>) -> Score {
         score: s,
         band_before_floors,
         band,
-        floor,
+        origin,
+        floors: &floors,
         flags: &flags,
         contributing: &contributing,
         unscored: &unscored,
@@ -187,7 +193,35 @@ pub fn score(input: &ScoringInput<'_>) -> Score {
         score: s,
         band,
         band_before_floors,
+        origin_risk: origin,
+        floors,
         flags,
         breakdown,
     }
+}
+
+/// The open findings the floors read: this run's red flags (but those whose
+/// finding was closed), then the other sources.
+fn open_findings(flags: &[RaisedFlag], input: &ScoringInput<'_>) -> Vec<OpenFinding> {
+    let closed = |flag: &RaisedFlag| {
+        input
+            .closed_red_flags
+            .iter()
+            .any(|(key, severity)| *key == flag.question_key && *severity == flag.severity)
+    };
+    flags
+        .iter()
+        .filter(|flag| !closed(flag))
+        .map(|flag| OpenFinding {
+            source: FindingSource::RedFlag,
+            indicator: flag.indicator.clone(),
+            severity: flag.severity,
+            zero_tolerance: flag.zero_tolerance,
+            title: flag.title.clone(),
+        })
+        .chain(input.other_open.iter().map(|f| OpenFinding {
+            zero_tolerance: is_zero_tolerance(&f.indicator, f.zero_tolerance),
+            ..f.clone()
+        }))
+        .collect()
 }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::answer_risk::number;
+use super::{answer_risk::number, floors::is_zero_tolerance};
 use crate::questionnaire::{
     Definition, Question, QuestionType, RedFlag, Severity,
     visibility::{Answers, is_asked},
@@ -61,15 +61,18 @@ pub fn raised_flags(definition: &Definition, answers: &Answers, locale: &str) ->
         }
         for flag in flags.as_vec() {
             if matches(question, flag, answer) {
+                let indicator = question
+                    .indicators
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "abusive_conditions".into());
                 raised.push(RaisedFlag {
                     question_key: question.key.clone(),
                     severity: flag.severity,
-                    zero_tolerance: flag.zero_tolerance,
-                    indicator: question
-                        .indicators
-                        .first()
-                        .cloned()
-                        .unwrap_or_else(|| "abusive_conditions".into()),
+                    // A definition written before model 2 may mark a paid fee zero
+                    // tolerance; the fact has one severity whatever the source.
+                    zero_tolerance: is_zero_tolerance(&indicator, flag.zero_tolerance),
+                    indicator,
                     title: flag.finding.get(locale, &definition.default_locale).to_string(),
                     answer: answer.clone(),
                 });

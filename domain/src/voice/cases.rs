@@ -254,6 +254,16 @@ pub async fn raise_finding<C: ConnectionTrait>(
     if !errors.is_empty() {
         return Err(DomainError::Invalid(errors));
     }
+    // One severity for one fact: a confirmed case of retained documents, violence
+    // or child labour is a zero-tolerance finding (so priority), whatever the
+    // handler picked.
+    let zero_tolerance =
+        super::Category::parse(&case.category).is_some_and(super::Category::is_zero_tolerance_fact);
+    let severity = if zero_tolerance {
+        "priority".to_string()
+    } else {
+        input.severity
+    };
     let now = clock::now();
     let row = finding::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -261,8 +271,8 @@ pub async fn raise_finding<C: ConnectionTrait>(
         supplier_id: Set(case.supplier_id),
         assessment_id: Set(None),
         fee_audit_id: Set(None),
-        severity: Set(input.severity),
-        zero_tolerance: Set(false),
+        severity: Set(severity),
+        zero_tolerance: Set(zero_tolerance),
         indicator: Set(case.indicator.clone()),
         question_key: Set(None),
         title: Set(title),
@@ -297,11 +307,14 @@ pub async fn raise_finding<C: ConnectionTrait>(
             entity_id: Some(row.id),
             before: None,
             after: Some(serde_json::json!({
-                "severity": row.severity, "indicator": row.indicator, "title": row.title, "voice_case_id": case.id
+                "severity": row.severity, "zero_tolerance": row.zero_tolerance, "indicator": row.indicator,
+                "title": row.title, "voice_case_id": case.id
             })),
         },
     )
     .await?;
+    // A confirmed case's finding counts in the floors of the supplier's score.
+    crate::assessments::rescore_supplier(db, row.supplier_id).await?;
     Ok(row)
 }
 

@@ -94,6 +94,17 @@ impl Category {
         }
     }
 
+    /// Whether a confirmed case of this category is one of the zero-tolerance
+    /// facts (questionnaire-format.md, model 2, "One severity for one fact"):
+    /// documents retained, violence, child labour. Recruitment fees are remedied
+    /// by repayment (priority, not zero tolerance); "wages withheld or deducted"
+    /// also covers lawful deductions and a statutory end-of-service gratuity, so the
+    /// category alone does not make it zero tolerance (a reviewer who finds wages
+    /// held to stop workers leaving adds that finding by hand).
+    pub fn is_zero_tolerance_fact(self) -> bool {
+        matches!(self, Self::DocumentsHeld | Self::ThreatsViolence | Self::UnderAge)
+    }
+
     /// Urgent categories alert the company's officers and advisors at once.
     pub fn urgent(self) -> bool {
         matches!(self, Self::ThreatsViolence | Self::DocumentsHeld | Self::UnderAge)

@@ -108,6 +108,7 @@ err-date = Please enter a date (YYYY-MM-DD).
 err-file = Please choose a file uploaded to this questionnaire.
 score-breakdown = Why this score
 not-scored-yet = Not scored yet.
+scoring-model = Scoring-model version
 floor-applied = An open priority finding sets the band to at least { $band }.
 no-contributions = No scored answers.
 question = Question

@@ -108,6 +108,7 @@ err-date = Introduzca una fecha (AAAA-MM-DD).
 err-file = Elija un archivo subido a este cuestionario.
 score-breakdown = Por qué esta puntuación
 not-scored-yet = Aún sin puntuar.
+scoring-model = Versión del modelo de puntuación
 floor-applied = Un hallazgo prioritario abierto fija el nivel en al menos { $band }.
 no-contributions = No hay respuestas puntuadas.
 question = Pregunta

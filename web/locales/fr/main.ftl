@@ -108,6 +108,7 @@ err-date = Saisissez une date (AAAA-MM-JJ).
 err-file = Choisissez un fichier déposé pour ce questionnaire.
 score-breakdown = Pourquoi ce score
 not-scored-yet = Pas encore noté.
+scoring-model = Version du modèle de notation
 floor-applied = Un constat prioritaire ouvert porte le niveau à au moins { $band }.
 no-contributions = Aucune réponse notée.
 question = Question

@@ -53,6 +53,8 @@ pub struct ReviewPage {
     /// (component key, value).
     components: Vec<(&'static str, String)>,
     floor: Option<String>,
+    /// The scoring model the result was computed with (kept until re-scored).
+    scoring_model: Option<String>,
     questions: Vec<Contribution>,
     findings: Vec<finding::Model>,
     can_review: bool,
@@ -191,6 +193,10 @@ async fn build(
         band: found.risk_band.clone(),
         components,
         floor: breakdown["floor"]["applied"].as_str().map(|b| t.of("band-", b)),
+        scoring_model: found
+            .score_breakdown
+            .as_ref()
+            .map(|b| domain::risk_score::breakdown_model(Some(b)).to_string()),
         questions,
         findings,
         can_review: found.status == status::SCORED,

@@ -54,6 +54,10 @@ pub struct AssessmentResponse {
     /// Why it scored as it did, `null` until scored.
     #[schema(value_type = Option<Object>)]
     pub score_breakdown: Option<serde_json::Value>,
+    /// The scoring model the score was computed with (`fairhire-scoring-1` or
+    /// `fairhire-scoring-2`; a result keeps its model until it is re-scored),
+    /// `null` until scored.
+    pub scoring_model: Option<String>,
     /// The reviewer's comment on return or approval.
     pub review_comment: Option<String>,
     /// Answers copied from the supplier's previous assessment, not yet confirmed
@@ -85,6 +89,10 @@ impl AssessmentResponse {
             scored_at: a.scored_at,
             score: a.score,
             risk_band: a.risk_band,
+            scoring_model: a
+                .score_breakdown
+                .as_ref()
+                .map(|b| domain::risk_score::breakdown_model(Some(b)).to_string()),
             score_breakdown: a.score_breakdown,
             review_comment: a.review_comment,
             carried_over,

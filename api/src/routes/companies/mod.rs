@@ -3,4 +3,5 @@
 pub mod get;
 pub mod invite_advisor;
 pub mod remove_member;
+pub mod rescore;
 pub mod withdraw_invitation;

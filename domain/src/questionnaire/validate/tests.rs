@@ -299,3 +299,36 @@ fn every_error_is_reported_at_once() {
     });
     assert_eq!(fields, ["version", &format!("{Q0}.weight"), &format!("{Q3}.max")]);
 }
+
+/// Scoring model 2: "We do not know" shows the follow-ups, so it must not carry
+/// less risk than the answer that shows them.
+#[test]
+fn an_unknown_option_of_a_gate_is_at_least_as_risky_as_the_answer_that_shows_follow_ups() {
+    let unknown =
+        |risk: u32| json!({"value": "dk", "label": {"en": "We do not know"}, "risk": risk, "unknown": true});
+    // Below "yes" (100), which shows fees.lender: refused at the unknown option's path.
+    assert_eq!(
+        fields_after(|d| q(d, 0)["options"].as_array_mut().unwrap().push(unknown(60))),
+        [format!("{Q0}.options[2]")]
+    );
+    // As risky as "yes": accepted. Riskier than "no" alone does not matter ("no"
+    // hides the follow-ups).
+    assert!(fields_after(|d| q(d, 0)["options"].as_array_mut().unwrap().push(unknown(100))).is_empty());
+    // An unknown option without a risk counts as 0.
+    assert_eq!(
+        fields_after(|d| {
+            let mut dk = unknown(0);
+            dk.as_object_mut().unwrap().remove("risk");
+            q(d, 0)["options"].as_array_mut().unwrap().insert(0, dk);
+        }),
+        [format!("{Q0}.options[0]")]
+    );
+    // An unknown option of a question that gates nothing is not a gate's.
+    assert!(
+        fields_after(|d| {
+            q(d, 1).as_object_mut().unwrap().remove("show_if");
+            q(d, 0)["options"].as_array_mut().unwrap().push(unknown(10));
+        })
+        .is_empty()
+    );
+}

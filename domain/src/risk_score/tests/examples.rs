@@ -1,7 +1,21 @@
 use serde_json::json;
 
 use super::*;
-use crate::{risk_score::OtherOpenFindings, values::RiskBand};
+use crate::{
+    questionnaire::Severity,
+    risk_score::{FindingSource, OpenFinding},
+    values::RiskBand,
+};
+
+fn other(severity: Severity, zero_tolerance: bool) -> OpenFinding {
+    OpenFinding {
+        source: FindingSource::FeeAudit,
+        indicator: "recruitment_fees".into(),
+        severity,
+        zero_tolerance,
+        title: "From the fee audit".into(),
+    }
+}
 
 /// fees (weight 5: no 0 / unknown 60 / yes 100, flag yes → priority + ZT),
 /// follow-up shown if fees = yes (weight 2: yes 0 / no 100),
@@ -96,9 +110,11 @@ fn with_fee_audit_the_weights_change_and_f_is_capped() {
 }
 
 #[test]
-fn a_zero_tolerance_flag_floors_the_band_at_critical() {
+fn a_paid_fee_is_priority_never_zero_tolerance() {
     // fees yes (100×5=500), repaid yes (0×2) shown, hours 40 (0×3): P = 500/10 = 50.
-    // S = 0.7×50 + 0.3×0 = 35 → medium before floors, critical after.
+    // S = 0.7×50 + 0.3×0 = 35 → medium before floors. The definition marks the flag
+    // zero tolerance, but a worker who paid a fee is a priority finding on
+    // recruitment_fees (model 2, "One severity for one fact"): high, not critical.
     let s = run(
         &definition(),
         &answers(json!({"fees": "yes", "repaid": "yes", "hours": 40})),
@@ -107,14 +123,15 @@ fn a_zero_tolerance_flag_floors_the_band_at_critical() {
     );
     assert_eq!(s.score, d("35.0"));
     assert_eq!(s.band_before_floors, RiskBand::Medium);
-    assert_eq!(s.band, RiskBand::Critical);
     assert_eq!(s.flags.len(), 1);
     assert_eq!(
         s.flags[0].title, "Trabajadores pagaron comisiones",
         "the locale's title"
     );
     assert_eq!(s.flags[0].indicator, "recruitment_fees", "the first indicator");
-    assert_eq!(s.breakdown["floor"]["applied"], "critical");
+    assert!(!s.flags[0].zero_tolerance);
+    assert_eq!(s.band, RiskBand::High);
+    assert_eq!(s.breakdown["floor"]["applied"], "high");
 }
 
 #[test]
@@ -143,10 +160,8 @@ fn a_priority_flag_floors_at_high_and_other_findings_count_too() {
         locale: "en",
         inherent: inherent("0", "0"),
         fee: None,
-        other_open: OtherOpenFindings {
-            priority: 1,
-            zero_tolerance: 0,
-        },
+        other_open: vec![other(Severity::Priority, false)],
+        closed_red_flags: Vec::new(),
     });
     assert_eq!(s.score, d("0.0"));
     assert_eq!(s.band, RiskBand::High);
@@ -230,7 +245,9 @@ fn the_inherent_risk_is_the_higher_of_country_and_sector() {
     );
     assert_eq!(s.inherent, d("80"));
     assert_eq!(s.score, d("24.0"));
-    assert_eq!(s.band, RiskBand::Low);
+    assert_eq!(s.band_before_floors, RiskBand::Low);
+    // Model 2: I ≥ 70 makes it at least medium.
+    assert_eq!(s.band, RiskBand::Medium);
 }
 
 #[test]
@@ -243,10 +260,11 @@ fn an_open_zero_tolerance_finding_elsewhere_makes_it_critical_and_says_so() {
         locale: "en",
         inherent: inherent("90", "0"),
         fee: None,
-        other_open: OtherOpenFindings {
-            priority: 1,
-            zero_tolerance: 1,
-        },
+        other_open: vec![OpenFinding {
+            indicator: "debt_bondage".into(),
+            ..other(Severity::Priority, true)
+        }],
+        closed_red_flags: Vec::new(),
     });
     // S = 0.3 × 90 = 27 → medium; the fee audit's zero-tolerance finding → critical.
     assert_eq!(s.score, d("27.0"));
@@ -265,6 +283,11 @@ fn a_floor_that_changes_nothing_is_still_reported() {
         None,
     );
     assert_eq!(s.band_before_floors, RiskBand::Critical);
-    assert_eq!(s.breakdown["floor"]["applied"], "critical");
+    assert_eq!(s.breakdown["floor"]["applied"], "high");
     assert_eq!(s.breakdown["floor"]["raised_band"], false);
+    assert_eq!(
+        s.breakdown["floors"].as_array().unwrap().len(),
+        3,
+        "inherent risk, ILO indicator and priority"
+    );
 }

@@ -4,11 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod examples;
+mod model2;
 mod properties;
+mod shipped;
 
 use rust_decimal::Decimal;
 
-use super::{FeeRiskInput, InherentRisk, OtherOpenFindings, Score, ScoringInput, score};
+use super::{FeeRiskInput, InherentRisk, OpenFinding, Score, ScoringInput, score};
 use crate::questionnaire::{Definition, visibility::Answers};
 
 fn d(text: &str) -> Decimal {
@@ -23,6 +25,7 @@ fn inherent(country: &str, sector: &str) -> InherentRisk {
         sector: "construction".into(),
         sector_risk: d(sector),
         sector_overridden: false,
+        origins: Vec::new(),
     }
 }
 
@@ -38,7 +41,8 @@ fn run(
         locale: "es",
         inherent,
         fee,
-        other_open: OtherOpenFindings::default(),
+        other_open: Vec::<OpenFinding>::new(),
+        closed_red_flags: Vec::new(),
     })
 }
 

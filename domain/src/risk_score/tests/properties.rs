@@ -8,8 +8,9 @@ use super::*;
 
 /// A generated question: single choice (options with ascending risks), a number
 /// with ascending ranges, or multi choice; flags only on high-risk answers (so
-/// raising a risk never removes a flag); `show_if` only on unscored yes/no gates,
-/// so a raised risk never hides or shows a question.
+/// raising a risk never removes a flag); `show_if` on unscored yes/no gates or on
+/// scored gates with a "We do not know" option (model 2), whose risk is at least
+/// that of "yes", the answer that shows the follow-ups.
 #[derive(Debug, Clone)]
 enum Gen {
     Choice {
@@ -30,6 +31,13 @@ enum Gen {
         risks: Vec<u32>,
     },
     Gate,
+    UnknownGate {
+        weight: u32,
+        no: u32,
+        yes: u32,
+        unknown: u32,
+        flag: bool,
+    },
 }
 
 fn ascending(mut v: Vec<u32>) -> Vec<u32> {
@@ -73,6 +81,16 @@ fn question() -> impl Strategy<Value = Gen> {
             risks: ascending(risks)
         }),
         Just(Gen::Gate),
+        (0u32..10, prop::collection::vec(0u32..=100, 3), any::<bool>()).prop_map(|(weight, risks, flag)| {
+            let r = ascending(risks);
+            Gen::UnknownGate {
+                weight,
+                no: r[0],
+                yes: r[1],
+                unknown: r[2],
+                flag,
+            }
+        }),
     ]
 }
 
@@ -118,11 +136,33 @@ fn to_json(index: usize, q: &Gen, gate: Option<usize>) -> Value {
                    "weight": weight, "options": options})
         }
         Gen::Gate => json!({"key": key, "type": "yes_no", "text": {"en": "x"}}),
+        Gen::UnknownGate {
+            weight,
+            no,
+            yes,
+            unknown,
+            flag,
+        } => {
+            let mut gate = json!({"key": key, "type": "single_choice", "text": {"en": "x"},
+                "indicators": ["restriction_of_movement"], "weight": weight,
+                "options": [{"value": "no", "label": {"en": "x"}, "risk": no},
+                            {"value": "yes", "label": {"en": "x"}, "risk": yes},
+                            {"value": "unknown", "label": {"en": "x"}, "risk": unknown, "unknown": true}]});
+            if *flag {
+                gate["red_flag"] =
+                    json!({"when": ["yes", "unknown"], "severity": "major", "finding": {"en": "f"}});
+            }
+            gate
+        }
     };
-    if let (Some(g), false) = (gate, matches!(q, Gen::Gate)) {
+    if let (Some(g), false) = (gate, is_gate(q)) {
         value["show_if"] = json!({"question": format!("q{g}"), "equals": "yes"});
     }
     value
+}
+
+fn is_gate(q: &Gen) -> bool {
+    matches!(q, Gen::Gate | Gen::UnknownGate { .. })
 }
 
 /// An answer "level" per question: the index of the chosen option (or a number).
@@ -132,6 +172,7 @@ fn answer_for(q: &Gen, level: u32) -> Value {
         Gen::Number { .. } => json!(level % 150),
         Gen::Multi { risks, .. } => json!([format!("o{}", level as usize % risks.len())]),
         Gen::Gate => json!(if level.is_multiple_of(2) { "yes" } else { "no" }),
+        Gen::UnknownGate { .. } => json!(["no", "yes", "unknown"][level as usize % 3]),
     }
 }
 
@@ -144,6 +185,10 @@ fn riskier(q: &Gen, level: u32) -> Option<Value> {
         }
         Gen::Number { .. } => Some(json!(level % 150 + 7)),
         Gen::Gate => None,
+        Gen::UnknownGate { .. } => {
+            let i = level as usize % 3;
+            (i < 2).then(|| answer_for(q, (i + 1) as u32))
+        }
     }
 }
 
@@ -161,8 +206,8 @@ fn build(qs: &[Gen], gates: &[Option<usize>]) -> Definition {
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            // Only an earlier yes/no gate may control visibility.
-            let gate = gates[i].filter(|g| *g < i && matches!(qs[*g], Gen::Gate));
+            // Only an earlier gate may control visibility.
+            let gate = gates[i].filter(|g| *g < i && is_gate(&qs[*g]));
             to_json(i, q, gate)
         })
         .collect();
@@ -184,11 +229,46 @@ proptest! {
         if let Some(higher) = riskier(&qs[i], levels[i]) {
             let mut raised = base.clone();
             raised.insert(format!("q{i}"), higher);
+            // The property holds with the set of asked questions unchanged.
+            let asked = |a: &Answers| -> Vec<String> {
+                crate::questionnaire::visibility::asked(&definition, a).iter().map(|q| q.key.clone()).collect()
+            };
+            prop_assume!(asked(&base) == asked(&raised));
             let inherent = inherent(&country.to_string(), &sector.to_string());
             let before = run(&definition, &base, inherent.clone(), None);
             let after = run(&definition, &raised, inherent, None);
             prop_assert!(after.score >= before.score, "{} < {}", after.score, before.score);
             prop_assert!(after.band >= before.band);
+        }
+    }
+
+    #[test]
+    fn an_unknown_gate_answer_shows_the_follow_ups_and_never_scores_lower((qs, gates, levels, country, sector) in case()) {
+        let definition = build(&qs, &gates);
+        let base: Answers = qs.iter().enumerate().map(|(i, q)| (format!("q{i}"), answer_for(q, levels[i]))).collect();
+        let asked = |a: &Answers| -> Vec<String> {
+            crate::questionnaire::visibility::asked(&definition, a).iter().map(|q| q.key.clone()).collect()
+        };
+        for (g, q) in qs.iter().enumerate() {
+            if !matches!(q, Gen::UnknownGate { .. }) {
+                continue;
+            }
+            let mut unknown = base.clone();
+            unknown.insert(format!("q{g}"), json!("unknown"));
+            let by_unknown = run(&definition, &unknown, inherent(&country.to_string(), &sector.to_string()), None);
+            for other in ["no", "yes"] {
+                let mut answered = base.clone();
+                answered.insert(format!("q{g}"), json!(other));
+                if other == "yes" {
+                    // "yes" shows the follow-ups: so does "We do not know".
+                    prop_assert_eq!(asked(&unknown), asked(&answered));
+                } else if asked(&unknown) != asked(&answered) {
+                    continue;
+                }
+                let by_other = run(&definition, &answered, inherent(&country.to_string(), &sector.to_string()), None);
+                prop_assert!(by_unknown.score >= by_other.score, "{} < {}", by_unknown.score, by_other.score);
+                prop_assert!(by_unknown.band >= by_other.band);
+            }
         }
     }
 
@@ -221,6 +301,7 @@ proptest! {
                     Gen::Number { weight, cut1, cut2, risks, flag_at: flag_at.max(1) }
                 }
                 Gen::Gate => Gen::Gate,
+                Gen::UnknownGate { weight, yes, unknown, .. } => Gen::UnknownGate { weight, no: 0, yes, unknown, flag: false },
             })
             .collect();
         let definition = build(&qs, &gates);

@@ -85,7 +85,7 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
     let (key, version) = &data.questionnaire;
     let text = t(locale, "scope_text")
         .replace("{questionnaire}", &format!("{key} v{version}"))
-        .replace("{model}", domain::risk_score::SCORING_MODEL_VERSION);
+        .replace("{model}", super::cover::scoring_model(data));
     canvas.paragraph(&text, Style::BODY);
     canvas.subsection(t(locale, "glossary"), 40.0);
     for (term, meaning) in glossary(locale) {

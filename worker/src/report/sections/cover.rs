@@ -1,6 +1,6 @@
 //! The cover and control block.
 
-use domain::{reports::ReportData, risk_score::SCORING_MODEL_VERSION};
+use domain::{reports::ReportData, risk_score::breakdown_model};
 
 use super::{band_color, field};
 use crate::report::{
@@ -43,7 +43,7 @@ pub fn cover(canvas: &mut Canvas<'_>, data: &ReportData) {
             data.advisor.clone().unwrap_or_else(|| "—".into()),
         ),
         (t(locale, "questionnaire"), format!("{key} v{version}")),
-        (t(locale, "model"), SCORING_MODEL_VERSION.to_string()),
+        (t(locale, "model"), scoring_model(data).to_string()),
     ];
     for (label, shown) in rows {
         field(canvas, label, &shown, value_x);
@@ -52,4 +52,10 @@ pub fn cover(canvas: &mut Canvas<'_>, data: &ReportData) {
     canvas.line((MARGIN_X, canvas.y), (MARGIN_X + CONTENT_W, canvas.y), 0.5, MUTED);
     canvas.space(10.0);
     canvas.paragraph(t(locale, "confidential"), Style::SMALL.colored(MUTED));
+}
+
+/// The scoring model the reported result was computed with (a result keeps its
+/// model until it is re-scored; one stored before models were named is model 1).
+pub fn scoring_model(data: &ReportData) -> &str {
+    breakdown_model(data.assessment.score_breakdown.as_ref())
 }

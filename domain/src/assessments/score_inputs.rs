@@ -1,0 +1,142 @@
+//! What scoring model 2 reads besides the answers: where the supplier's workers
+//! come from, and the supplier's open findings from every source.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+use crate::{
+    entities::{assessment, finding, voice_case_finding},
+    error::DomainError,
+    fee_audits::{RepaymentTally, worker_page},
+    findings,
+    questionnaire::Severity,
+    risk_overrides,
+    risk_score::{
+        FindingSource, OpenFinding, WorkerOrigin, origins_from_declared_and_audited, shares_of_workers,
+    },
+};
+
+/// Each nationality's share of the distinct workers of a fee audit, read a page
+/// at a time (an audit may list 200,000 workers).
+pub async fn audited_origins<C: ConnectionTrait>(
+    db: &C,
+    fee_audit_id: Uuid,
+) -> Result<Vec<(String, rust_decimal::Decimal)>, DomainError> {
+    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+    let mut tally = RepaymentTally::default();
+    let mut after: Option<String> = None;
+    loop {
+        let page = worker_page(db, fee_audit_id, after.as_deref(), &mut tally).await?;
+        let Some(last) = page.last() else { break };
+        after = Some(last.worker_ref.clone());
+        for worker in &page {
+            *counts.entry(worker.nationality.clone()).or_default() += 1;
+        }
+    }
+    Ok(shares_of_workers(&counts))
+}
+
+/// The worker origins scoring reads, each with its country risk (the company's
+/// override or the reference): a country counts if it reaches 10% in either the
+/// supplier profile's declared origins (`declared`) or the latest fee audit.
+pub async fn worker_origins<C: ConnectionTrait>(
+    db: &C,
+    company_id: Uuid,
+    declared: &[(String, rust_decimal::Decimal)],
+    latest_audit: Option<Uuid>,
+) -> Result<Vec<WorkerOrigin>, DomainError> {
+    let audited = match latest_audit {
+        Some(id) => audited_origins(db, id).await?,
+        None => Vec::new(),
+    };
+    let mut origins = Vec::new();
+    for (country, share) in origins_from_declared_and_audited(declared, &audited) {
+        let country_risk = risk_overrides::country_risk(db, company_id, &country).await?;
+        origins.push(WorkerOrigin {
+            country,
+            share,
+            country_risk,
+        });
+    }
+    Ok(origins)
+}
+
+fn severity(raw: &str) -> Option<Severity> {
+    match raw {
+        "priority" => Some(Severity::Priority),
+        "major" => Some(Severity::Major),
+        "minor" => Some(Severity::Minor),
+        _ => None,
+    }
+}
+
+/// The supplier's open findings that set floors besides this assessment's red
+/// flags: those of its latest fee audit, those raised from confirmed worker-voice
+/// cases, and those added by hand (to any of its assessments).
+pub async fn open_findings_elsewhere<C: ConnectionTrait>(
+    db: &C,
+    on: &assessment::Model,
+    latest_audit: Option<Uuid>,
+) -> Result<Vec<OpenFinding>, DomainError> {
+    let open = finding::Entity::find()
+        .filter(finding::Column::SupplierId.eq(on.supplier_id))
+        .filter(finding::Column::Status.ne(findings::status::CLOSED))
+        .all(db)
+        .await?;
+    let ids: Vec<Uuid> = open.iter().map(|f| f.id).collect();
+    // A voice case can only raise a finding once it is confirmed.
+    let from_voice: BTreeSet<Uuid> = if ids.is_empty() {
+        BTreeSet::new()
+    } else {
+        voice_case_finding::Entity::find()
+            .filter(voice_case_finding::Column::FindingId.is_in(ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|link| link.finding_id)
+            .collect()
+    };
+    let mut found = Vec::new();
+    for f in open {
+        let source = if latest_audit.is_some() && f.fee_audit_id == latest_audit {
+            FindingSource::FeeAudit
+        } else if from_voice.contains(&f.id) {
+            FindingSource::WorkerVoice
+        } else if f.source == "manual" {
+            FindingSource::Manual
+        } else {
+            continue;
+        };
+        let Some(severity) = severity(&f.severity) else {
+            continue;
+        };
+        found.push(OpenFinding {
+            source,
+            indicator: f.indicator,
+            severity,
+            zero_tolerance: f.zero_tolerance,
+            title: f.title,
+        });
+    }
+    Ok(found)
+}
+
+/// This assessment's red flags whose finding was closed (dismissed or remedied):
+/// the answer still raises them, but they are no longer open.
+pub async fn closed_red_flags<C: ConnectionTrait>(
+    db: &C,
+    on: &assessment::Model,
+) -> Result<Vec<(String, Severity)>, DomainError> {
+    let closed = finding::Entity::find()
+        .filter(finding::Column::AssessmentId.eq(on.id))
+        .filter(finding::Column::Source.eq("red_flag"))
+        .filter(finding::Column::Status.eq(findings::status::CLOSED))
+        .all(db)
+        .await?;
+    Ok(closed
+        .into_iter()
+        .filter_map(|f| Some((f.question_key?, severity(&f.severity)?)))
+        .collect())
+}
