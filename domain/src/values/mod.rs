@@ -15,5 +15,6 @@ pub use password::NewPassword;
 pub use risk_band::RiskBand;
 pub use role::{OrganizationKind, Role};
 pub use text::{
-    Lines, MultilineText, RequiredText, SearchText, control_characters_in_json, refuse_control_characters,
+    CONTROL_CHARACTERS, Lines, MultilineText, RequiredText, SearchText, control_characters_in_json,
+    refuse_control_characters,
 };

@@ -22,6 +22,10 @@ pub enum Lines {
     Many,
 }
 
+/// How every refusal of a control character begins, so that a door which words
+/// its own messages (the portal, in the person's language) can tell it apart.
+pub const CONTROL_CHARACTERS: &str = "must not contain control characters";
+
 /// Refuses the control characters `lines` does not allow (C0, DEL and C1, as
 /// `char::is_control` says), naming the first one found.
 pub fn refuse_control_characters(value: &str, lines: Lines) -> Result<(), String> {
@@ -31,10 +35,7 @@ pub fn refuse_control_characters(value: &str, lines: Lines) -> Result<(), String
         Some(c) if lines == Lines::One && matches!(c, '\n' | '\r' | '\t') => {
             Err("must be a single line (no line breaks or tabs)".into())
         }
-        Some(c) => Err(format!(
-            "must not contain control characters (found U+{:04X})",
-            u32::from(c)
-        )),
+        Some(c) => Err(format!("{CONTROL_CHARACTERS} (found U+{:04X})", u32::from(c))),
     }
 }
 
@@ -182,6 +183,7 @@ fn walk(value: &Value, path: &mut String, found: &mut Vec<FieldError>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use serde_json::json;
 

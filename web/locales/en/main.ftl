@@ -157,6 +157,7 @@ send = Send
 page-of = Page { $page } of { $pages }
 next = Next
 err-field = Please check this field.
+err-control-characters = This field holds invisible control characters; please type it again.
 corrective-actions = Corrective actions
 note = Progress note
 update = Update

@@ -157,6 +157,8 @@ send = Enviar
 page-of = Página { $page } de { $pages }
 next = Siguiente
 err-field = Revise este campo.
+# err-control-characters: written from the English by an AI assistant (engineer E), not yet reviewed by a native speaker.
+err-control-characters = Este campo contiene caracteres de control invisibles; escríbalo de nuevo.
 corrective-actions = Acciones correctivas
 note = Nota de avance
 update = Actualizar

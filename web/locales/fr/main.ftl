@@ -157,6 +157,8 @@ send = Envoyer
 page-of = Page { $page } sur { $pages }
 next = Suivant
 err-field = Vérifiez ce champ.
+# err-control-characters: written from the English by an AI assistant (engineer E), not yet reviewed by a native speaker.
+err-control-characters = Ce champ contient des caractères de contrôle invisibles ; veuillez le saisir à nouveau.
 corrective-actions = Actions correctives
 note = Note d’avancement
 update = Mettre à jour
