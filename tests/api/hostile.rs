@@ -526,3 +526,96 @@ async fn control_characters_in_any_api_text_are_422_naming_the_field_and_store_n
 fn urlencode(text: &str) -> String {
     text.bytes().map(|b| format!("%{b:02X}")).collect()
 }
+
+/// The portal refuses the same text: the form comes back (422) with the message
+/// beside the field, and nothing is stored.
+#[tokio::test]
+async fn control_characters_in_portal_forms_are_shown_beside_the_field_and_store_nothing() {
+    use crate::portal_flow::Portal;
+    let app = spawn_app().await;
+    let world = crate::voice::voice_world(&app).await;
+    let company = &world.company;
+    let suppliers_before = supplier_count(&app, company).await;
+    let officer = Portal::new(&app, "en");
+    officer.login(&company.email, "a-long-password-1").await;
+    let beside = |body: &str, id: &str| body.contains(&format!("id=\"{id}\""));
+
+    for control in ["\u{0}", "\u{1b}", "\u{7f}"] {
+        let bad = format!("Tejidos{control}Norte");
+
+        // Registration: the message beside the company name, no account.
+        let email = format!("new-{}@example.org", uuid::Uuid::new_v4().simple());
+        let anonymous = Portal::new(&app, "en");
+        let page = anonymous
+            .post(
+                "/register",
+                &[
+                    ("company_name", &bad),
+                    ("name", "Ana"),
+                    ("email", &email),
+                    ("password", "a-long-password-1"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 422, "{}", page.body);
+        assert!(beside(&page.body, "company_name-error"), "{}", page.body);
+        assert_eq!(
+            app.login(&email, "a-long-password-1").await.status(),
+            401,
+            "no account was made"
+        );
+
+        // A supplier: the message beside the name.
+        let page = officer
+            .post(
+                &format!("/companies/{}/suppliers/new", company.id),
+                &[
+                    ("name", &bad),
+                    ("country", "MY"),
+                    ("sector", "electronics"),
+                    ("contact_email", "a@b.example"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 422, "{}", page.body);
+        assert!(beside(&page.body, "name-error"), "{}", page.body);
+
+        // The supplier search: the message beside the search box.
+        let page = officer
+            .get(&format!(
+                "/companies/{}/suppliers?q=Tej{}idos",
+                company.id,
+                urlencode(control)
+            ))
+            .await;
+        assert_eq!(page.status, 422, "{}", page.body);
+        assert!(beside(&page.body, "q-error"), "{}", page.body);
+
+        // A worker's report on the supplier's site: the message beside the text.
+        let worker = Portal::new(&app, "en");
+        let page = worker
+            .post_raw(
+                &format!("/v/{}", world.token),
+                &[
+                    ("category", "recruitment_fees"),
+                    ("description", &bad),
+                    ("lang", "en"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 422, "{}", page.body);
+        assert!(beside(&page.body, "description-error"), "{}", page.body);
+        let page = worker
+            .get(&format!("/v/{}{}", world.token, urlencode(control)))
+            .await;
+        assert!(
+            page.status.is_client_error(),
+            "a token with a control character: {}",
+            page.status
+        );
+    }
+
+    assert_eq!(supplier_count(&app, company).await, suppliers_before);
+    let cases = app.voice_cases(company).await;
+    assert_eq!(cases["total"], 0, "{cases}");
+}
