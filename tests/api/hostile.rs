@@ -619,3 +619,68 @@ async fn control_characters_in_portal_forms_are_shown_beside_the_field_and_store
     let cases = app.voice_cases(company).await;
     assert_eq!(cases["total"], 0, "{cases}");
 }
+
+/// Text arrives in CSV files too: a cell holding a control character is a 422
+/// and nothing is stored.
+#[tokio::test]
+async fn control_characters_in_csv_uploads_are_refused_and_store_nothing() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let sid = supplier(&app, &company).await;
+    for control in ["\u{0}", "\u{1b}"] {
+        let import =
+            format!("name,country,sector,contact_email\nTej{control}idos,MY,electronics,a@b.example\n");
+        let response = post_raw(
+            &app,
+            &format!("/companies/{}/suppliers/import", company.id),
+            &company.token,
+            "text/csv",
+            import.into_bytes(),
+        )
+        .await;
+        assert_problem(response, 422).await;
+        // Each free-text cell of a fee audit on its own: the worker's reference,
+        // the recruiter, the evidence note.
+        for (worker, recruiter, evidence) in [
+            (
+                format!("W{control}1"),
+                "Sunrise".to_string(),
+                "receipt".to_string(),
+            ),
+            (
+                "W1".to_string(),
+                format!("Sun{control}rise"),
+                "receipt".to_string(),
+            ),
+            (
+                "W1".to_string(),
+                "Sunrise".to_string(),
+                format!("rec{control}eipt"),
+            ),
+        ] {
+            let audit = format!(
+                "worker_ref,nationality,recruiter,recruiter_country,hire_date,monthly_wage,wage_currency,category,amount,currency,paid_on,loan,reimbursed,evidence\n\
+                 {worker},NP,{recruiter},NP,2026-02-01,1500,USD,recruitment_fee,100,USD,2026-01-10,no,0,{evidence}\n"
+            );
+            let response = post_raw(
+                &app,
+                &format!("/suppliers/{sid}/fee-audits"),
+                &company.token,
+                "text/csv",
+                audit.into_bytes(),
+            )
+            .await;
+            let status = response.status().as_u16();
+            let body = response.text().await.unwrap_or_default();
+            assert_eq!(status, 422, "{worker:?} {recruiter:?} {evidence:?}: {body}");
+        }
+    }
+    assert_eq!(supplier_count(&app, &company).await, 1);
+    let audits: Value = app
+        .list_fee_audits(&sid, &company.token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(audits["total"], 0, "{audits}");
+}

@@ -360,6 +360,7 @@ webhook-test = Send test event
 webhook-test-hint = Sends a signed webhook.test event to this address alone; the attempt appears below.
 webhook-test-sent = Test event queued. Its delivery appears below within a few seconds (reload the page).
 csv-empty = is empty
+csv-control-characters = must not contain control characters
 csv-not-number = { $value } is not a number (write it like 1234.50, without thousands separators)
 csv-too-many-digits = { $value } has too many digits
 csv-not-date = { $value } is not a date (write it YYYY-MM-DD, e.g. 2026-01-15)
