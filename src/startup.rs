@@ -339,6 +339,7 @@ fn http_server(
             .service(
                 utoipa_actix_web::scope("/api/v1")
                     .wrap(from_fn(api::idempotency::middleware))
+                    .wrap(from_fn(api::plain_text::middleware))
                     .configure(api::routes::configure),
             )
             .service(api::routes::health::live)

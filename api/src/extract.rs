@@ -55,6 +55,12 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     if !value.is_object() {
         return Err(ApiError::invalid_field("body", "must be a JSON object"));
     }
+    // No text field may carry a NUL or another control character (see
+    // domain::values::text); checked before any field is read, for every body.
+    let strange = domain::values::control_characters_in_json(&value);
+    if !strange.is_empty() {
+        return Err(ApiError::from(domain::DomainError::Invalid(strange)));
+    }
     integral_numbers_as_integers(&mut value);
     let result: Result<T, _> = serde_path_to_error::deserialize(value);
     result.map_err(|error| {

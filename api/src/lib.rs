@@ -13,6 +13,7 @@ pub mod extract;
 pub mod idempotency;
 pub mod openapi;
 pub mod pagination;
+pub mod plain_text;
 pub mod routes;
 pub mod state;
 

@@ -17,7 +17,7 @@ use crate::{
     entities::{organization, risk_override},
     error::{DomainError, FieldError},
     reference,
-    values::CountryCode,
+    values::{CountryCode, Lines, refuse_control_characters},
 };
 
 /// One override as submitted.
@@ -46,6 +46,13 @@ pub struct OverrideSet {
 fn check_risk(field: String, risk: Decimal, errors: &mut Vec<FieldError>) {
     if risk < Decimal::ZERO || risk > Decimal::ONE_HUNDRED {
         errors.push(FieldError::new(field, "risk must be between 0 and 100"));
+    }
+}
+
+/// A note says why, in a sentence or a few lines: no other control character.
+fn check_note(field: String, note: Option<&str>, errors: &mut Vec<FieldError>) {
+    if let Some(Err(message)) = note.map(|n| refuse_control_characters(n, Lines::Many)) {
+        errors.push(FieldError::new(field, message));
     }
 }
 
@@ -78,6 +85,11 @@ pub async fn replace<C: ConnectionTrait>(
             Err(message) => errors.push(FieldError::new(format!("countries.{code}"), message)),
         }
         check_risk(format!("countries.{code}.risk"), input.risk, &mut errors);
+        check_note(
+            format!("countries.{code}.note"),
+            input.note.as_deref(),
+            &mut errors,
+        );
     }
     for (key, input) in &set.sectors {
         if reference::sector(key).is_none() {
@@ -88,6 +100,7 @@ pub async fn replace<C: ConnectionTrait>(
         }
         rows.push(("sector", key.clone(), input));
         check_risk(format!("sectors.{key}.risk"), input.risk, &mut errors);
+        check_note(format!("sectors.{key}.note"), input.note.as_deref(), &mut errors);
     }
     if !errors.is_empty() {
         return Err(DomainError::Invalid(errors));

@@ -9,13 +9,14 @@
 //! report; the officer logs back in, downloads the PDF and uploads a fee audit
 //! (a bad row shown beside the form, then the results).
 //!
-//! Without `chromedriver` the test fails in CI (`CI` set) and is skipped locally
-//! with a note. On failure a screenshot goes to `target/browser-screenshots/`.
+//! Without `chromedriver` the harness installs it (see [`require_chromedriver`]);
+//! it never skips. On failure a screenshot goes to `target/browser-screenshots/`.
 //! With `FAIRHIRE_SCREENSHOTS=1` it also saves the main pages at desktop and
 //! phone width to `docs/screenshots/`.
 
 use std::{
     process::{Child, Command, Stdio},
+    sync::OnceLock,
     time::Duration,
 };
 
@@ -136,18 +137,57 @@ async fn document(c: &Client, name: &str) -> Step<()> {
     Ok(())
 }
 
-/// `false` (with a note) when chromedriver is missing locally; in CI (`CI` set) a
-/// missing chromedriver fails the test instead of skipping it.
-pub(crate) fn chromedriver_or_skip(what: &str) -> bool {
-    if chromedriver_available() {
-        return true;
+/// The browser tests never skip: when chromedriver is missing, the harness
+/// installs Debian's `chromium` and `chromium-driver` (as root, once per test
+/// process: concurrent tests wait for the one install), and otherwise the test fails
+/// saying what to install.
+pub(crate) fn require_chromedriver() {
+    static INSTALL: OnceLock<Result<(), String>> = OnceLock::new();
+    let outcome = INSTALL.get_or_init(|| {
+        if chromedriver_available() {
+            return Ok(());
+        }
+        if !running_as_root() {
+            return Err(
+                "chromedriver is not installed and the tests do not run as root, so they \
+                        cannot install it: apt-get install chromium chromium-driver"
+                    .into(),
+            );
+        }
+        eprintln!("note: chromedriver is missing; installing chromium and chromium-driver with apt-get");
+        // The package lists may be stale on a fresh machine: a failed install is
+        // retried once after `apt-get update`.
+        if !apt_get(&["install", "-y", "-qq", "chromium", "chromium-driver"]) {
+            apt_get(&["update", "-qq"]);
+            apt_get(&["install", "-y", "-qq", "chromium", "chromium-driver"]);
+        }
+        if chromedriver_available() {
+            Ok(())
+        } else {
+            Err("apt-get install chromium chromium-driver did not give a working chromedriver".into())
+        }
+    });
+    if let Err(why) = outcome {
+        panic!("the browser tests need Chromium: {why}");
     }
-    assert!(
-        std::env::var("CI").is_err(),
-        "chromedriver is not installed (apt-get install chromium chromium-driver)"
-    );
-    eprintln!("note: skipping {what}: chromedriver is not installed");
-    false
+}
+
+fn running_as_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
+}
+
+/// Runs apt-get without questions, waiting for another apt's lock rather than failing.
+fn apt_get(args: &[&str]) -> bool {
+    Command::new("apt-get")
+        .args(["-o", "DPkg::Lock::Timeout=600"])
+        .args(args)
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 /// Ends a browser test: on failure a screenshot goes to `target/browser-screenshots/`
@@ -168,9 +208,7 @@ pub(crate) async fn finish(c: Client, outcome: Step<()>, name: &str) {
 
 #[tokio::test]
 async fn officer_supplier_and_advisor_in_a_real_browser() {
-    if !chromedriver_or_skip("the browser test") {
-        return;
-    }
+    require_chromedriver();
     let app = spawn_app().await;
     let (_driver, c) = browser().await;
     let outcome = journey(&app, &c).await;

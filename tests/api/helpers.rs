@@ -2,7 +2,6 @@
 
 use std::{
     path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
     time::Duration,
 };
 
@@ -13,6 +12,9 @@ use fairhire::{
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 use tempfile::TempDir;
+
+#[path = "smtp_server.rs"]
+mod smtp_server;
 
 /// A running app with its own database.
 pub struct TestApp {
@@ -372,24 +374,13 @@ pub fn invitation_code(email: &ReceivedEmail) -> String {
         .to_string()
 }
 
-/// A real SMTP server (Debian's python3-aiosmtpd) storing mail in a Maildir.
+/// A real SMTP server (the harness's own, see `smtp_server.rs`) storing mail in a
+/// Maildir.
 pub struct SmtpServer {
-    child: Child,
+    server: smtp_server::RunningServer,
     /// The port it listens on.
     pub port: u16,
     maildir: PathBuf,
-}
-
-fn python() -> String {
-    if let Ok(explicit) = std::env::var("FAIRHIRE_TEST_PYTHON") {
-        return explicit;
-    }
-    // Debian's package installs into the system interpreter, not a pyenv one.
-    if Path::new("/usr/bin/python3").exists() {
-        "/usr/bin/python3".into()
-    } else {
-        "python3".into()
-    }
 }
 
 /// A port that was free a moment ago.
@@ -401,7 +392,7 @@ pub fn free_port() -> u16 {
 }
 
 impl SmtpServer {
-    /// Starts the server on a free port and waits until it accepts connections.
+    /// Starts the server on a free port; it accepts connections once this returns.
     pub fn start(dir: &Path) -> Self {
         let maildir = dir.join("maildir");
         Self::start_on(free_port(), maildir)
@@ -409,30 +400,12 @@ impl SmtpServer {
 
     /// Starts on a given port (used to bring a server back after an outage).
     pub fn start_on(port: u16, maildir: PathBuf) -> Self {
-        let child = Command::new(python())
-            .args([
-                "-m",
-                "aiosmtpd",
-                "-n",
-                "-l",
-                &format!("127.0.0.1:{port}"),
-                "-c",
-                "aiosmtpd.handlers.Mailbox",
-            ])
-            .arg(&maildir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start aiosmtpd (apt-get install python3-aiosmtpd)");
-        let deadline = std::time::Instant::now() + Duration::from_secs(15);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "aiosmtpd did not start on port {port}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
+        let server = smtp_server::serve(port, &maildir);
+        Self {
+            server,
+            port,
+            maildir,
         }
-        Self { child, port, maildir }
     }
 
     /// `smtp://127.0.0.1:PORT`.
@@ -457,16 +430,9 @@ impl SmtpServer {
         all
     }
 
-    /// Stops the server (an outage).
+    /// Stops the server (an outage): the port refuses connections afterwards.
     pub fn stop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for SmtpServer {
-    fn drop(&mut self) {
-        self.stop();
+        self.server.stop();
     }
 }
 

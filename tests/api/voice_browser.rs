@@ -10,16 +10,14 @@ use fantoccini::{Client, Locator};
 use serde_json::Value;
 
 use crate::{
-    browser::{Step, browser, chromedriver_or_skip, click, fill, finish},
+    browser::{Step, browser, click, fill, finish, require_chromedriver},
     helpers::{TestApp, spawn_app},
     voice::voice_world,
 };
 
 #[tokio::test]
 async fn voice_a_worker_reports_in_spanish_on_a_phone_and_reads_the_reply() {
-    if !chromedriver_or_skip("the worker-voice browser test") {
-        return;
-    }
+    require_chromedriver();
     let app = spawn_app().await;
     let (_driver, c) = browser().await;
     let outcome = journey(&app, &c).await;

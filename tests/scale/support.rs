@@ -18,14 +18,15 @@ use crate::helpers::{SmtpServer, free_port, fresh_database, invitation_code};
 /// The signing key every replica shares.
 pub const JWT_SECRET: &str = "scale-test-secret-scale-test-secret-0001";
 
-/// The PostgreSQL server these tests need; `None` (after printing why) on SQLite.
-pub fn postgres_or_skip(test: &str) -> Option<String> {
+/// The PostgreSQL server these tests need. They are `#[ignore]`d (reported as
+/// ignored, never as passed) and run with `--ignored`; run so without PostgreSQL,
+/// they fail saying why instead of passing without testing anything.
+pub fn require_postgres(test: &str) -> String {
     match std::env::var("FAIRHIRE_TEST_DATABASE_URL") {
-        Ok(url) if url.starts_with("postgres") => Some(url),
-        _ => {
-            eprintln!("note: {test} skipped: it needs PostgreSQL (set FAIRHIRE_TEST_DATABASE_URL)");
-            None
-        }
+        Ok(url) if url.starts_with("postgres") => url,
+        _ => panic!(
+            "{test} needs PostgreSQL: set FAIRHIRE_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres"
+        ),
     }
 }
 

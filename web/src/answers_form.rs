@@ -247,6 +247,9 @@ pub fn message_for(question: Option<&Question>, error: &FieldError, t: Tr) -> St
             (None, None) => t.get("err-number"),
         },
         QuestionType::YesNo | QuestionType::SingleChoice | QuestionType::MultiChoice => t.get("err-choice"),
+        QuestionType::Text if error.message.contains(domain::values::CONTROL_CHARACTERS) => {
+            t.get("err-control-characters")
+        }
         QuestionType::Text => t.get("err-text"),
         QuestionType::Date => t.get("err-date"),
         QuestionType::File => t.get("err-file"),

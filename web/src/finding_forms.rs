@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use domain::{
     findings::{FindingChanges, NewAction, NewFinding, status},
-    values::Email,
+    values::{Email, Lines, refuse_control_characters},
 };
 use serde::Deserialize;
 
@@ -57,6 +57,17 @@ impl<T> Filled<T> {
     }
 }
 
+/// The message beside a text field holding a control character (a title is one
+/// line; a detail, reason or description may span lines), as the domain's value
+/// types decide for the API.
+fn strange_text(errors: &mut Errors, t: Tr, field: &'static str, value: &str, lines: Lines) -> bool {
+    let strange = refuse_control_characters(value, lines).is_err();
+    if strange {
+        errors.add(field, t.get("err-control-characters"));
+    }
+    strange
+}
+
 fn severity_ok(raw: &str) -> bool {
     SEVERITIES.contains(&raw)
 }
@@ -89,9 +100,12 @@ impl EditForm {
             errors.add("status", t.get("err-choice"));
         }
         let title = self.title.trim();
-        if title.is_empty() || title.chars().count() > TITLE_MAX {
+        if !strange_text(&mut errors, t, "title", title, Lines::One)
+            && (title.is_empty() || title.chars().count() > TITLE_MAX)
+        {
             errors.add("title", t.arg1("err-finding-title", "max", TITLE_MAX));
         }
+        strange_text(&mut errors, t, "detail", &self.detail, Lines::Many);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -117,9 +131,11 @@ impl DismissForm {
     /// The reason, or the message beside it.
     pub fn parse(&self, t: Tr) -> Result<String, Errors> {
         let reason = self.reason.trim();
-        if reason.is_empty() {
-            let mut errors = Errors::default();
+        let mut errors = Errors::default();
+        if !strange_text(&mut errors, t, "reason", reason, Lines::Many) && reason.is_empty() {
             errors.add("reason", t.get("err-dismiss-reason"));
+        }
+        if !errors.is_empty() {
             return Err(errors);
         }
         Ok(reason.to_string())
@@ -145,7 +161,7 @@ impl ActionForm {
     pub fn parse(&self, t: Tr) -> Result<NewAction, Errors> {
         let mut errors = Errors::default();
         let description = self.description.trim();
-        if description.is_empty() {
+        if !strange_text(&mut errors, t, "description", description, Lines::Many) && description.is_empty() {
             errors.add("description", t.get("err-action-description"));
         }
         let due_date = match self.due_date.trim() {
@@ -227,9 +243,12 @@ impl NewFindingForm {
             errors.add("indicator", t.get("err-choice"));
         }
         let title = self.title.trim();
-        if title.is_empty() || title.chars().count() > TITLE_MAX {
+        if !strange_text(&mut errors, t, "title", title, Lines::One)
+            && (title.is_empty() || title.chars().count() > TITLE_MAX)
+        {
             errors.add("title", t.arg1("err-finding-title", "max", TITLE_MAX));
         }
+        strange_text(&mut errors, t, "detail", &self.detail, Lines::Many);
         // The domain refuses it too; said here beside the box, before any write.
         if self.zero_tolerance() && self.severity != "priority" {
             errors.add("zero_tolerance", t.get("err-zero-tolerance"));

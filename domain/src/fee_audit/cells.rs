@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
 use super::{Problem, RowError};
-use crate::values::{CountryCode, CurrencyCode};
+use crate::values::{CountryCode, CurrencyCode, Lines, refuse_control_characters};
 
 /// The cell as the message quotes it: long cells are cut, so that one runaway cell
 /// cannot make the error list enormous.
@@ -24,10 +24,20 @@ pub(crate) fn quoted(raw: &str) -> String {
 /// A value that must be present.
 pub(crate) fn required(raw: &str) -> Result<&str, Problem> {
     if raw.is_empty() {
-        Err(Problem::new("csv-empty", Vec::new(), "is empty"))
-    } else {
-        Ok(raw)
+        return Err(Problem::new("csv-empty", Vec::new(), "is empty"));
     }
+    // A worker's reference or a recruiter's name is text like any other
+    // (values::text): a control character, such as a NUL that PostgreSQL cannot
+    // store, is refused. Line breaks and tabs stay allowed, as they always were
+    // here: a quoted cell may hold an agency's name written on two lines. The
+    // byte scan keeps the common case cheap: every control character is a byte
+    // below 0x20, 0x7F, or starts with 0xC2 (C1).
+    if raw.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2)
+        && let Err(message) = refuse_control_characters(raw, Lines::Many)
+    {
+        return Err(Problem::new("csv-control-characters", Vec::new(), message));
+    }
+    Ok(raw)
 }
 
 /// A plain decimal such as `1500` or `1234.50`. Thousands separators, exponents and

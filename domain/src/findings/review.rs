@@ -33,6 +33,13 @@ pub async fn review_assessment<C: ConnectionTrait>(
             current.status
         )));
     }
+    // A comment may span lines; no other control character.
+    if let Some(Err(message)) = comment
+        .as_deref()
+        .map(|c| crate::values::refuse_control_characters(c, crate::values::Lines::Many))
+    {
+        return Err(DomainError::invalid("comment", message));
+    }
     let next = match decision {
         Decision::Approve => status::APPROVED,
         Decision::Return => status::RETURNED,

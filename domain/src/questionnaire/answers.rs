@@ -12,7 +12,7 @@ use super::{
     definition::{Definition, Question, QuestionType},
     visibility::{self, Answers},
 };
-use crate::error::FieldError;
+use crate::{error::FieldError, values::MultilineText};
 
 /// The longest free-text answer, in characters.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -49,7 +49,11 @@ pub fn check_answer(
             } else if text.chars().count() > MAX_TEXT_CHARS {
                 Err(format!("the answer is longer than {MAX_TEXT_CHARS} characters"))
             } else {
-                Ok(Value::from(text))
+                // A free-text answer may span lines (a supplier explains); any
+                // other control character is refused (MultilineText).
+                MultilineText::parse(text, MAX_TEXT_CHARS)
+                    .map(|text| Value::from(text.into_inner()))
+                    .map_err(|message| format!("the answer {message}"))
             }
         }
         QuestionType::Date => {

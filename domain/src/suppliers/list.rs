@@ -4,7 +4,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use crate::{entities::supplier, error::DomainError};
+use crate::{
+    entities::supplier,
+    error::DomainError,
+    values::{Lines, SearchText, refuse_control_characters},
+};
 
 /// What to list.
 #[derive(Debug, Clone, Default)]
@@ -29,6 +33,15 @@ pub async fn list_suppliers<C: ConnectionTrait>(
     offset: u64,
     limit: u64,
 ) -> Result<(Vec<supplier::Model>, u64), DomainError> {
+    // Search terms are text like any other: parsed here, whichever door they came
+    // through (a NUL would fail the query on PostgreSQL).
+    let q = match filter.q.as_deref() {
+        Some(raw) => SearchText::parse(raw).map_err(|m| DomainError::invalid("q", m))?,
+        None => None,
+    };
+    if let Some(sector) = &filter.sector {
+        refuse_control_characters(sector, Lines::One).map_err(|m| DomainError::invalid("sector", m))?;
+    }
     let mut query = supplier::Entity::find().filter(supplier::Column::CompanyId.eq(company_id));
     if let Some(band) = &filter.risk_band {
         query = query.filter(supplier::Column::RiskBand.eq(band.as_str()));
@@ -39,8 +52,9 @@ pub async fn list_suppliers<C: ConnectionTrait>(
     if let Some(sector) = &filter.sector {
         query = query.filter(supplier::Column::Sector.eq(sector.as_str()));
     }
-    if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+    if let Some(q) = q {
         let escaped = q
+            .as_str()
             .to_lowercase()
             .replace('\\', "\\\\")
             .replace('%', "\\%")

@@ -23,7 +23,10 @@ impl Email {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains('@');
-        if local.is_empty() || !valid_domain || value.chars().any(char::is_whitespace) {
+        // A control character (a NUL from a hostile client) is never part of an
+        // address, and PostgreSQL could not store it.
+        let strange = |c: char| c.is_whitespace() || c.is_control();
+        if local.is_empty() || !valid_domain || value.chars().any(strange) {
             return Err("is not an email address");
         }
         Ok(Self(value))
@@ -51,7 +54,18 @@ mod tests {
             Email::parse("  Ana@Example.ORG ").map(|e| e.to_string()),
             Ok("ana@example.org".to_string())
         );
-        for bad in ["", "ana", "ana@", "@x.org", "ana@x", "a b@x.org", "a@@x.org"] {
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@x.org",
+            "ana@x",
+            "a b@x.org",
+            "a@@x.org",
+            "a\0@x.org",
+            "a@x.org\0",
+            "a\u{1b}@x.org",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad} should be rejected");
         }
     }

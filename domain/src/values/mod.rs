@@ -14,4 +14,7 @@ pub use locale::Locale;
 pub use password::NewPassword;
 pub use risk_band::RiskBand;
 pub use role::{OrganizationKind, Role};
-pub use text::RequiredText;
+pub use text::{
+    CONTROL_CHARACTERS, Lines, MultilineText, RequiredText, SearchText, control_characters_in_json,
+    refuse_control_characters,
+};

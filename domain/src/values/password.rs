@@ -1,5 +1,7 @@
 /// A password someone is choosing: at least 10 characters (api-contract.md) and at
-/// most 1,024 (hashing cost must stay bounded). Never logged, never stored as is.
+/// most 1,024 (hashing cost must stay bounded), without control characters (no
+/// keyboard types one; they come from a broken or hostile client, and a person
+/// could never type the password again). Never logged, never stored as is.
 pub struct NewPassword(String);
 
 impl NewPassword {
@@ -11,6 +13,9 @@ impl NewPassword {
         }
         if length > 1024 {
             return Err("must be at most 1024 characters");
+        }
+        if raw.chars().any(char::is_control) {
+            return Err("must not contain control characters");
         }
         Ok(Self(raw.to_string()))
     }

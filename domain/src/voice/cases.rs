@@ -157,13 +157,10 @@ pub async fn add_message<C: ConnectionTrait>(
         message_kind::NOTE => message_kind::NOTE,
         _ => return Err(DomainError::invalid("kind", "must be reply or note")),
     };
-    let body = body.trim();
-    if body.is_empty() || body.chars().count() > MAX_MESSAGE {
-        return Err(DomainError::invalid(
-            "body",
-            format!("is required, {MAX_MESSAGE} characters at most"),
-        ));
-    }
+    // A reply or a note may span lines; no other control character.
+    let body = crate::values::MultilineText::parse(body, MAX_MESSAGE)
+        .map_err(|message| DomainError::invalid("body", message))?;
+    let body = body.as_str();
     let id = Uuid::now_v7();
     let now = clock::now();
     let message = voice_message::ActiveModel {
@@ -241,14 +238,16 @@ pub async fn raise_finding<C: ConnectionTrait>(
             "must be priority, major or minor",
         ));
     }
-    let title = input.title.trim().to_string();
-    if title.is_empty() || title.chars().count() > 300 {
-        errors.push(crate::error::FieldError::new(
-            "title",
-            "is required (300 characters at most)",
-        ));
-    }
-    if input.detail.chars().count() > 5000 {
+    let title = crate::values::RequiredText::parse(&input.title, 300)
+        .map(crate::values::RequiredText::into_inner)
+        .unwrap_or_else(|message| {
+            errors.push(crate::error::FieldError::new("title", message));
+            String::new()
+        });
+    if let Err(message) = crate::values::refuse_control_characters(&input.detail, crate::values::Lines::Many)
+    {
+        errors.push(crate::error::FieldError::new("detail", message));
+    } else if input.detail.chars().count() > 5000 {
         errors.push(crate::error::FieldError::new("detail", "5000 characters at most"));
     }
     if !errors.is_empty() {

@@ -101,7 +101,9 @@ pub async fn by_token<C: ConnectionTrait>(
     token: &str,
 ) -> Result<(voice_channel::Model, supplier::Model), DomainError> {
     let token = token.trim().to_ascii_lowercase();
-    if token.len() > 64 {
+    // Tokens are letters and digits (codes::channel_token): anything else, such as
+    // a NUL that PostgreSQL could not even compare, names no channel.
+    if token.len() > 64 || !token.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(DomainError::NotFound("channel"));
     }
     let channel = voice_channel::Entity::find()

@@ -67,10 +67,12 @@ impl Service {
                 format!("must be one of {}", KINDS.join(", ")),
             ));
         }
-        let name = form.name.trim().to_string();
-        if name.is_empty() || name.chars().count() > 200 {
-            errors.push(FieldError::new("name", "is required (200 characters at most)"));
-        }
+        let name = crate::values::RequiredText::parse(&form.name, 200)
+            .map(crate::values::RequiredText::into_inner)
+            .unwrap_or_else(|message| {
+                errors.push(FieldError::new("name", message));
+                String::new()
+            });
         let phone = optional(form.phone);
         let email = optional(form.email);
         let url = optional(form.url);
@@ -115,7 +117,12 @@ impl Service {
                 languages.push(code);
             }
         }
-        if form.description.chars().count() > 2000 {
+        // Shown to workers as a paragraph or two: line breaks allowed.
+        if let Err(message) =
+            crate::values::refuse_control_characters(&form.description, crate::values::Lines::Many)
+        {
+            errors.push(FieldError::new("description", message));
+        } else if form.description.chars().count() > 2000 {
             errors.push(FieldError::new("description", "2000 characters at most"));
         }
         if !errors.is_empty() {

@@ -15,7 +15,7 @@ use crate::{
     entities::{organization, referral_service, supplier, voice_case, voice_channel, voice_message},
     error::{DomainError, FieldError},
     notifications::recipients,
-    values::Role,
+    values::{MultilineText, RequiredText, Role},
 };
 
 /// The longest report accepted, in characters.
@@ -56,23 +56,22 @@ impl NewReport {
                 format!("must be one of {}", Category::ALL.map(Category::key).join(", ")),
             ));
         }
-        let description = form.description.trim().to_string();
-        if description.is_empty() || description.chars().count() > MAX_TEXT {
-            errors.push(FieldError::new(
-                "description",
-                format!("is required, {MAX_TEXT} characters at most"),
-            ));
-        }
-        let contact = form
-            .contact
-            .map(|c| c.trim().to_string())
-            .filter(|c| !c.is_empty());
-        if contact.as_ref().is_some_and(|c| c.chars().count() > MAX_CONTACT) {
-            errors.push(FieldError::new(
-                "contact",
-                format!("{MAX_CONTACT} characters at most"),
-            ));
-        }
+        // A worker tells what happened in their own words, over several lines
+        // if they like; a contact (a phone number, a handle) is one line.
+        let description = match MultilineText::parse(&form.description, MAX_TEXT) {
+            Ok(text) => text.into_inner(),
+            Err(message) => {
+                errors.push(FieldError::new("description", message));
+                String::new()
+            }
+        };
+        let contact = match form.contact.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            None => None,
+            Some(raw) => RequiredText::parse(raw, MAX_CONTACT)
+                .map_err(|message| errors.push(FieldError::new("contact", message)))
+                .ok()
+                .map(RequiredText::into_inner),
+        };
         match category {
             Some(category) if errors.is_empty() => Ok(Self {
                 category,

@@ -61,7 +61,11 @@ pub fn check(events: &[String], secret: &str) -> Result<Vec<String>, DomainError
             ));
         }
     }
-    if secret.chars().count() < MIN_SECRET_CHARS {
+    // A secret is typed or pasted on one line; a control character in it is a
+    // copying accident (or an attack), never part of a key.
+    if let Err(message) = crate::values::refuse_control_characters(secret, crate::values::Lines::One) {
+        errors.push(FieldError::new("secret", message));
+    } else if secret.chars().count() < MIN_SECRET_CHARS {
         errors.push(FieldError::new(
             "secret",
             format!("must be at least {MIN_SECRET_CHARS} characters"),

@@ -158,6 +158,8 @@ send = Enviar
 page-of = Página { $page } de { $pages }
 next = Siguiente
 err-field = Revise este campo.
+# err-control-characters: written from the English by an AI assistant (engineer E), not yet reviewed by a native speaker.
+err-control-characters = Este campo contiene caracteres de control invisibles; escríbalo de nuevo.
 corrective-actions = Acciones correctivas
 note = Nota de avance
 update = Actualizar
@@ -360,6 +362,8 @@ webhook-test = Enviar evento de prueba
 webhook-test-hint = Envía un evento webhook.test firmado solo a esta dirección; el intento aparece abajo.
 webhook-test-sent = Evento de prueba en cola. Su entrega aparecerá abajo en unos segundos (recargue la página).
 csv-empty = está vacío
+# csv-control-characters: written from the English by an AI assistant (engineer E), not yet reviewed by a native speaker.
+csv-control-characters = no debe contener caracteres de control
 csv-not-number = { $value } no es un número (escríbalo como 1234.50, sin separadores de miles)
 csv-too-many-digits = { $value } tiene demasiadas cifras
 csv-not-date = { $value } no es una fecha (escríbala AAAA-MM-DD, p. ej. 2026-01-15)

@@ -158,6 +158,8 @@ send = Envoyer
 page-of = Page { $page } sur { $pages }
 next = Suivant
 err-field = Vérifiez ce champ.
+# err-control-characters: written from the English by an AI assistant (engineer E), not yet reviewed by a native speaker.
+err-control-characters = Ce champ contient des caractères de contrôle invisibles ; veuillez le saisir à nouveau.
 corrective-actions = Actions correctives
 note = Note d’avancement
 update = Mettre à jour
@@ -360,6 +362,8 @@ webhook-test = Envoyer un événement de test
 webhook-test-hint = Envoie un événement webhook.test signé à cette seule adresse ; la tentative apparaît ci-dessous.
 webhook-test-sent = Événement de test mis en file. Sa livraison apparaîtra ci-dessous d'ici quelques secondes (rechargez la page).
 csv-empty = est vide
+# csv-control-characters: written from the English by an AI assistant (engineer E), not yet reviewed by a native speaker.
+csv-control-characters = ne doit pas contenir de caractères de contrôle
 csv-not-number = { $value } n'est pas un nombre (écrivez-le comme 1234.50, sans séparateur de milliers)
 csv-too-many-digits = { $value } a trop de chiffres
 csv-not-date = { $value } n'est pas une date (écrivez-la AAAA-MM-JJ, par ex. 2026-01-15)

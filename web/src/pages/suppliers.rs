@@ -15,6 +15,7 @@ use domain::{
     assessments::{self, SendAssessment},
     entities::{assessment, finding, organization, questionnaire, supplier, supplier_risk_history},
     suppliers::{self, SupplierFields, SupplierFilter},
+    values::SearchText,
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
@@ -40,6 +41,8 @@ pub struct SuppliersPage {
     l: Layout,
     rows: Vec<supplier::Model>,
     q: String,
+    /// Why the search term was refused, shown beside the box.
+    q_error: Option<String>,
     band: String,
     page: u64,
     pages: u64,
@@ -73,24 +76,40 @@ pub async fn list(
         .map_err(|_| member.fail(ErrorKind::NotFound))?;
     // Clamped so that the offset cannot overflow, whatever the address says.
     let page = query.page.unwrap_or(1).clamp(1, 1_000_000);
+    // A search term the domain refuses (a control character, too long) is said
+    // beside the search box, with no results.
+    let q_error = SearchText::parse(&query.q).err().map(|_| t.get("err-field"));
+    let refused = q_error.is_some();
     let filter = SupplierFilter {
         risk_band: Some(query.band.clone()).filter(|b| !b.is_empty()),
         q: Some(query.q.clone()),
         ..SupplierFilter::default()
     };
-    let (rows, total) = suppliers::list_suppliers(&state.db, cid, &filter, (page - 1) * PER_PAGE, PER_PAGE)
-        .await
-        .or_page(t)?;
-    member.render(&SuppliersPage {
+    let (rows, total) = if refused {
+        (Vec::new(), 0)
+    } else {
+        suppliers::list_suppliers(&state.db, cid, &filter, (page - 1) * PER_PAGE, PER_PAGE)
+            .await
+            .or_page(t)?
+    };
+    let status = if refused {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let mut response = member.render(&SuppliersPage {
         l: member.layout(),
         rows,
         q: query.q.clone(),
+        q_error,
         band: query.band.clone(),
         page,
         pages: total.div_ceil(PER_PAGE).max(1),
         base: routes::suppliers(cid),
         new_href: role.manages_company().then(|| routes::new_supplier(cid)),
-    })
+    })?;
+    *response.status_mut() = status;
+    Ok(response)
 }
 
 /// The add form.

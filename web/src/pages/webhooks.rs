@@ -154,7 +154,9 @@ async fn problems(
         Ok(_) => {}
         Err(DomainError::Invalid(fields)) => {
             for field in fields {
-                if field.field == "secret" {
+                if field.field == "secret" && field.message.contains(domain::values::CONTROL_CHARACTERS) {
+                    errors.insert("secret", t.get("err-control-characters"));
+                } else if field.field == "secret" {
                     errors.insert(
                         "secret",
                         t.arg1("webhook-secret-short", "min", webhooks::MIN_SECRET_CHARS),

@@ -68,13 +68,14 @@ pub async fn create_finding(
             "is not a known indicator key",
         ));
     }
-    let title = body.title.trim().to_string();
-    if title.is_empty() || title.chars().count() > 300 {
-        errors.push(domain::error::FieldError::new(
-            "title",
-            "is required (300 characters at most)",
-        ));
-    }
+    // A title is one line (RequiredText); the detail may span lines.
+    let title = match domain::values::RequiredText::parse(&body.title, 300) {
+        Ok(title) => title.into_inner(),
+        Err(message) => {
+            errors.push(domain::error::FieldError::new("title", message));
+            String::new()
+        }
+    };
     if !errors.is_empty() {
         return Err(ApiError::from(domain::DomainError::Invalid(errors)));
     }

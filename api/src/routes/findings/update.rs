@@ -72,8 +72,12 @@ pub async fn update_finding(
             "a confirmation cannot be withdrawn; close the finding to dismiss it",
         ));
     }
-    if body.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
-        return Err(ApiError::invalid_field("title", "must not be empty"));
+    if let Some(Err(message)) = body
+        .title
+        .as_deref()
+        .map(|t| domain::values::RequiredText::parse(t, 300))
+    {
+        return Err(ApiError::invalid_field("title", message));
     }
     let txn = state.db.begin_write().await?;
     let updated = findings::change_finding(
