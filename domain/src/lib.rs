@@ -14,6 +14,7 @@ pub mod api_keys;
 pub mod assessments;
 pub mod audit;
 pub mod clock;
+pub mod company_view;
 pub mod email;
 pub mod entities;
 pub mod error;

@@ -47,6 +47,7 @@ mod scoring;
 mod suppliers;
 mod team_api;
 mod tokens;
+mod two_doors;
 mod voice;
 mod voice_browser;
 mod webhooks;

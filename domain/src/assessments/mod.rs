@@ -4,7 +4,9 @@
 
 mod answers;
 mod offline;
+mod own_work;
 mod prefill;
+mod schedule_access;
 mod schedules;
 mod score;
 mod send;
@@ -12,7 +14,9 @@ mod submit;
 
 pub use answers::{carried_over_keys, load_answers, save_answers};
 pub use offline::{CellError, questionnaire_csv, read_answers_csv};
+pub use own_work::{OwnWork, own_work};
 pub use prefill::carry_over;
+pub use schedule_access::{ScheduleRequest, schedule, schedules_of, stop_schedule};
 pub use schedules::{NewSchedule, create_schedule, send_due};
 pub use score::{Scored, score_assessment};
 pub use send::{SendAssessment, send_assessment};
