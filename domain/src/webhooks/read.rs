@@ -1,24 +1,14 @@
 //! Reading a company's webhooks and their delivery logs (officers and admins).
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::{
     access::Caller,
     entities::{webhook, webhook_delivery},
     error::DomainError,
+    listing::{Window, Windowed},
 };
-
-/// Which rows of a list: skip `offset`, then at most `limit` (`None`: all).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Window {
-    /// Rows skipped.
-    pub offset: u64,
-    /// Rows returned at most.
-    pub limit: Option<u64>,
-}
 
 /// Company `company_id`'s webhooks, newest first, and how many there are.
 pub async fn webhooks_of<C: ConnectionTrait>(
@@ -32,8 +22,7 @@ pub async fn webhooks_of<C: ConnectionTrait>(
     let total = query.clone().count(db).await?;
     let rows = query
         .order_by_desc(webhook::Column::CreatedAt)
-        .offset(window.offset)
-        .limit(window.limit)
+        .within(window)
         .all(db)
         .await?;
     Ok((rows, total))
@@ -51,8 +40,7 @@ pub async fn deliveries_of<C: ConnectionTrait>(
     let rows = query
         .order_by_desc(webhook_delivery::Column::CreatedAt)
         .order_by_desc(webhook_delivery::Column::Id)
-        .offset(window.offset)
-        .limit(window.limit)
+        .within(window)
         .all(db)
         .await?;
     Ok((rows, total))
