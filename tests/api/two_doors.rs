@@ -4,9 +4,9 @@
 //! not found — and a refusal must store nothing. The rules live in the domain, so
 //! the doors cannot drift apart (issue #22).
 
-use domain::entities::{corrective_action, finding, questionnaire};
+use domain::entities::{audit_event, corrective_action, finding, invitation, questionnaire, report};
 use reqwest::{Method, StatusCode};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel, PaginatorTrait};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -109,7 +109,7 @@ async fn through_portal(who: &Person, (path, pairs): &(String, Vec<(&'static str
 
 /// The fields the cases refuse, as the API names them (the portal's ids use the
 /// same words).
-const FIELDS: [&str; 4] = ["title", "severity", "description", "status"];
+const FIELDS: [&str; 5] = ["title", "severity", "description", "status", "email"];
 
 fn field_name(raw: &str) -> &'static str {
     FIELDS
@@ -146,26 +146,18 @@ async fn run(app: &TestApp, who: &Person, cases: Vec<Case>, fid: Uuid) {
     }
 }
 
-/// What the finding cases could change: the finding, its actions, and the
-/// findings of its supplier.
-async fn stored(app: &TestApp, fid: Uuid) -> (Option<finding::Model>, usize, usize) {
+/// What any case could change: the finding, and how many findings, actions,
+/// reports, invitations and audit events are stored (every use case records one).
+async fn stored(app: &TestApp, fid: Uuid) -> (Option<finding::Model>, [u64; 5]) {
     let found = finding::Entity::find_by_id(fid).one(&app.db).await.unwrap();
-    let actions = corrective_action::Entity::find()
-        .filter(corrective_action::Column::FindingId.eq(fid))
-        .all(&app.db)
-        .await
-        .unwrap()
-        .len();
-    let siblings = match &found {
-        Some(f) => finding::Entity::find()
-            .filter(finding::Column::SupplierId.eq(f.supplier_id))
-            .all(&app.db)
-            .await
-            .unwrap()
-            .len(),
-        None => 0,
-    };
-    (found, actions, siblings)
+    let counts = [
+        finding::Entity::find().count(&app.db).await.unwrap(),
+        corrective_action::Entity::find().count(&app.db).await.unwrap(),
+        report::Entity::find().count(&app.db).await.unwrap(),
+        invitation::Entity::find().count(&app.db).await.unwrap(),
+        audit_event::Entity::find().count(&app.db).await.unwrap(),
+    ];
+    (found, counts)
 }
 
 /// Every finding use case, with one input each, as either door takes it.
@@ -254,12 +246,9 @@ async fn both_doors_refuse_the_same_finding_input_and_accept_the_same() {
         .unwrap()
         .unwrap();
     assert_eq!(now.title, longest);
-    assert_eq!(stored(&app, f.id).await.1, 2, "one action through each door");
-    assert_eq!(
-        stored(&app, f.id).await.2,
-        3,
-        "one finding added through each door"
-    );
+    let [findings, actions, ..] = stored(&app, f.id).await.1;
+    assert_eq!(actions, 2, "one action through each door");
+    assert_eq!(findings, 3, "one finding added through each door");
 }
 
 #[tokio::test]
@@ -357,4 +346,126 @@ async fn both_doors_read_a_questionnaire_through_the_one_cache() {
         after.body, before.body,
         "the same page, from the same parsed definition"
     );
+}
+
+/// The company's other mutating use cases that both doors offer: requesting a
+/// report, reporting progress on an action, inviting someone to the team.
+/// `expect`: the outcomes of the three, in order. The portal invites another
+/// address than the API (one pending invitation per address).
+fn company_cases(s: &Situation, action: Uuid, email: &str, expect: [Outcome; 3]) -> Vec<Case> {
+    let [report, progress, invite] = expect;
+    let (aid, cid) = (&s.assessment, &s.company.id);
+    vec![
+        Case {
+            name: "request a report",
+            api: (
+                Method::POST,
+                format!("/assessments/{aid}/reports"),
+                json!({"locale": "en"}),
+            ),
+            portal: (
+                format!("/assessments/{aid}/reports"),
+                vec![("locale", "en".into())],
+            ),
+            expect: report,
+        },
+        Case {
+            name: "report progress on an action",
+            api: (
+                Method::PATCH,
+                format!("/actions/{action}"),
+                json!({"status": "in_progress", "note": "Started."}),
+            ),
+            portal: (
+                format!("/actions/{action}"),
+                vec![("status", "in_progress".into()), ("note", "Started.".into())],
+            ),
+            expect: progress,
+        },
+        Case {
+            name: "invite an advisor",
+            api: (
+                Method::POST,
+                format!("/companies/{cid}/advisors"),
+                json!({"email": email}),
+            ),
+            portal: (
+                format!("/companies/{cid}/team"),
+                vec![("email", format!("portal-{email}")), ("role", "advisor".into())],
+            ),
+            expect: invite,
+        },
+    ]
+}
+
+/// An advisor of the company, at both doors.
+async fn advisor(app: &TestApp, company: &Company) -> Person {
+    let email = format!("advisor-{}@doors.example", Uuid::new_v4().simple());
+    assert_eq!(app.invite_advisor(company, &email).await.status(), 201);
+    app.run_jobs().await;
+    let code = app.last_code_for(&email);
+    let accepted: Value = app
+        .accept_invitation(&code, "advisor-password-1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let token = accepted["access_token"].as_str().unwrap().to_string();
+    person(app, &email, "advisor-password-1", &token).await
+}
+
+#[tokio::test]
+async fn both_doors_agree_on_reports_progress_and_invitations() {
+    use Outcome::{Done, Forbidden, Invalid, NotFound};
+    let app = spawn_app().await;
+    let (s, f) = scored(&app, "Agreeing Co").await;
+    let created = app
+        .post_json(
+            &format!("/findings/{}/actions", f.id),
+            Some(&s.company.token),
+            &json!({"description": "Repay the fees"}),
+        )
+        .await;
+    assert_eq!(created.status(), 201);
+    let action: Uuid = created.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    // A stranger finds none of it.
+    let stranger = company_admin(&app, &app.registered_company().await).await;
+    let cases = company_cases(
+        &s,
+        action,
+        "someone@doors.example",
+        [NotFound, NotFound, NotFound],
+    );
+    run(&app, &stranger, cases, f.id).await;
+
+    // An advisor may not invite, but requests reports and reports progress.
+    let advisor = advisor(&app, &s.company).await;
+    let cases = company_cases(&s, action, "someone@doors.example", [Done, Done, Forbidden]);
+    run(&app, &advisor, cases, f.id).await;
+
+    // A bad address is refused beside the field by both; the rest is done.
+    let admin = company_admin(&app, &s.company).await;
+    let cases = company_cases(&s, action, "not-an-address", [Done, Done, Invalid("email")]);
+    run(&app, &admin, cases, f.id).await;
+    let [.., reports_before, invitations_before, _] = stored(&app, f.id).await.1;
+    let cases = company_cases(&s, action, "new-officer@doors.example", [Done, Done, Done]);
+    run(&app, &admin, cases, f.id).await;
+    let [.., reports, invitations, _] = stored(&app, f.id).await.1;
+    assert_eq!(reports, reports_before + 2, "one report through each door");
+    assert_eq!(
+        invitations,
+        invitations_before + 2,
+        "one invitation through each door"
+    );
+
+    // The supplier reports progress, but requests no report and invites no one
+    // (the company's team is not theirs to see: 404).
+    let supplier = person(&app, &s.supplier_email, "supplier-password-1", &s.supplier_token).await;
+    let cases = company_cases(&s, action, "someone@doors.example", [Forbidden, Done, NotFound]);
+    run(&app, &supplier, cases, f.id).await;
 }
