@@ -10,10 +10,9 @@
 //!
 //! Queries: the routes hold none, except those still to move (issue #22): the
 //! suppliers and fee-audit routes (being changed elsewhere this round), the
-//! assessment routes (`routes/assessments`), the idempotency-key store
-//! (`idempotency.rs`) and the health check's ping. The rest reach the database
-//! only through `domain` (a `ConnectionTrait` or `DatabaseConnection` is passed
-//! through, never queried here).
+//! idempotency-key store (`idempotency.rs`) and the health check's ping. The
+//! rest reach the database only through `domain` (a `ConnectionTrait` or
+//! `DatabaseConnection` is passed through, never queried here).
 
 pub mod auth;
 pub mod config;

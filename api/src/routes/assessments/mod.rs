@@ -13,10 +13,10 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
     access::{Caller, SupplierAccess},
-    entities::{assessment, assessment_answer, supplier},
+    entities::{assessment, supplier},
     questionnaire::Definition,
 };
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -100,10 +100,7 @@ pub async fn responses<C: ConnectionTrait>(
     rows: Vec<assessment::Model>,
 ) -> Result<Vec<AssessmentResponse>, ApiError> {
     let ids: Vec<Uuid> = rows.iter().map(|a| a.id).collect();
-    let answers = assessment_answer::Entity::find()
-        .filter(assessment_answer::Column::AssessmentId.is_in(ids))
-        .all(db)
-        .await?;
+    let answers = domain::assessments::answers_of(db, ids).await?;
     Ok(rows
         .into_iter()
         .map(|a| {
