@@ -4,7 +4,15 @@
 //! the login throttle), the extractor that resolves the caller, the mapping of
 //! domain errors to problem+json, idempotency keys, and the OpenAPI document.
 //! Must not touch: business rules (call `domain` use cases), the portal (`web`),
-//! or the worker. Handlers parse input into domain types and call one use case.
+//! or the worker. Handlers parse input into domain types, call the domain (which
+//! loads what the caller may reach and decides who may do what), and turn the
+//! result into JSON.
+//!
+//! Queries: the routes hold none, except those still to move (issue #22): the
+//! suppliers and fee-audit routes (being changed elsewhere this round), the
+//! idempotency-key store (`idempotency.rs`) and the health check's ping. The
+//! rest reach the database only through `domain` (a `ConnectionTrait` or
+//! `DatabaseConnection` is passed through, never queried here).
 
 pub mod auth;
 pub mod config;

@@ -1,6 +1,8 @@
 //! Who is asking, and what they may see. Every lookup of a tenant's data goes
 //! through here, so "another tenant's id is a 404" is decided in one place.
 
+pub mod readable;
+
 use sea_orm::{ConnectionTrait, DatabaseBackend, EntityTrait, FromQueryResult, Statement};
 use uuid::Uuid;
 
@@ -64,6 +66,26 @@ pub enum SupplierAccess {
     Company(Role),
     /// As one of the supplier's own users.
     OwnSupplier,
+}
+
+impl SupplierAccess {
+    /// The role the caller acts in: their company role, or `Supplier`.
+    pub fn role(self) -> Role {
+        match self {
+            Self::Company(role) => role,
+            Self::OwnSupplier => Role::Supplier,
+        }
+    }
+
+    /// Requires one of the supplier's own users: only they answer and submit.
+    pub fn own_supplier(self) -> Result<(), DomainError> {
+        match self {
+            Self::OwnSupplier => Ok(()),
+            Self::Company(_) => Err(DomainError::Forbidden(
+                "only the supplier's own users may do this",
+            )),
+        }
+    }
 }
 
 impl Caller {
@@ -154,6 +176,20 @@ impl Caller {
             .ok_or(DomainError::NotFound("company"))
     }
 
+    /// Like [`Caller::company_role`], but also requires one of the company's
+    /// reviewers (admin, officer, advisor); a member with a lesser role gets
+    /// `Forbidden`.
+    pub fn company_reviewer(&self, company_id: Uuid) -> Result<Role, DomainError> {
+        let role = self.company_role(company_id)?;
+        if role.reads_company() {
+            Ok(role)
+        } else {
+            Err(DomainError::Forbidden(
+                "only the company's officers, admins and advisors may do this",
+            ))
+        }
+    }
+
     /// Like [`Caller::company_role`], but also requires officer or admin; a
     /// member with a lesser role gets `Forbidden`.
     pub fn company_manager(&self, company_id: Uuid) -> Result<Role, DomainError> {
@@ -182,5 +218,69 @@ impl Caller {
         } else {
             Err(DomainError::NotFound("supplier"))
         }
+    }
+
+    /// Requires one of the company's reviewers (admin, officer or advisor) reaching
+    /// the supplier through the company, and a caller who may change things: a
+    /// supplier's own users read their findings and report progress, nothing more,
+    /// and a read-only API key changes nothing. Both doors call this one rule.
+    pub fn reviewer(&self, access: SupplierAccess) -> Result<Role, DomainError> {
+        if self.read_only {
+            return Err(DomainError::Forbidden("this API key is read-only"));
+        }
+        self.company_reader(access)
+    }
+
+    /// Requires one of the company's reviewers reaching the supplier through the
+    /// company, for reading what only the company sees (reports, say); a
+    /// read-only API key may.
+    pub fn company_reader(&self, access: SupplierAccess) -> Result<Role, DomainError> {
+        match access {
+            SupplierAccess::Company(role) if role.reads_company() => Ok(role),
+            _ => Err(DomainError::Forbidden(
+                "only the company's officers, admins and advisors may do this",
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn officer(read_only: bool) -> Caller {
+        let company = Uuid::now_v7();
+        Caller {
+            user_id: Uuid::now_v7(),
+            email: String::new(),
+            name: "key".into(),
+            locale: None,
+            memberships: vec![MembershipView {
+                organization_id: company,
+                organization_name: "Co".into(),
+                kind: OrganizationKind::Company,
+                role: if read_only { Role::Advisor } else { Role::Officer },
+                company_id: company,
+            }],
+            read_only,
+        }
+    }
+
+    #[test]
+    fn a_reviewer_is_a_company_member_who_may_change_things() {
+        assert_eq!(
+            officer(false)
+                .reviewer(SupplierAccess::Company(Role::Officer))
+                .ok(),
+            Some(Role::Officer)
+        );
+        assert!(matches!(
+            officer(true).reviewer(SupplierAccess::Company(Role::Advisor)),
+            Err(DomainError::Forbidden("this API key is read-only"))
+        ));
+        assert!(matches!(
+            officer(false).reviewer(SupplierAccess::OwnSupplier),
+            Err(DomainError::Forbidden(_))
+        ));
     }
 }

@@ -1,6 +1,8 @@
 //! The audit trail: one row per mutating use case, written in the use case's own
 //! transaction so the trail and the change commit together or not at all.
 
+pub mod trail;
+
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 use uuid::Uuid;
 

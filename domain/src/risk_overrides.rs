@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
+/// The number type of a risk value (re-exported so the doors parse it without
+/// depending on the database crate).
+pub use rust_decimal::Decimal;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,

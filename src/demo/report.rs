@@ -101,7 +101,8 @@ pub async fn seed(
                     severity: severity.into(),
                     indicator: indicator.into(),
                     question_key: None,
-                    title: title.into(),
+                    title: findings::FindingTitle::parse(title)
+                        .map_err(|e| anyhow::anyhow!("demo finding title: {e:?}"))?,
                     detail: detail.into(),
                     zero_tolerance: false,
                 },

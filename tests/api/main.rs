@@ -49,6 +49,7 @@ mod scoring_model2;
 mod suppliers;
 mod team_api;
 mod tokens;
+mod two_doors;
 mod voice;
 mod voice_browser;
 mod webhooks;

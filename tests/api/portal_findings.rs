@@ -19,7 +19,7 @@ use crate::{
 
 /// A situation whose assessment is submitted with a fee red flag and scored:
 /// it has one finding (priority, from the red flag).
-async fn scored(app: &TestApp, name: &str) -> (Situation, finding::Model) {
+pub(crate) async fn scored(app: &TestApp, name: &str) -> (Situation, finding::Model) {
     let s = situation(app, name).await;
     let answers = serde_json::json!({"fees.paid": "yes", "fees.amount_known": "no", "hours.max_weekly": 40});
     assert_eq!(

@@ -1,11 +1,11 @@
 //! The reviewers' forms on findings — edit, dismiss, add a corrective action, add
 //! a finding — as typed, with a message per refused field, and their parsing into
-//! the domain's inputs under the same rules as the API (`api/src/routes/findings`),
-//! so the two doors accept the same things.
+//! the domain's inputs under the domain's rules (the title's is [`FindingTitle`], the
+//! API's too), so the two doors accept the same things.
 
 use chrono::NaiveDate;
 use domain::{
-    findings::{FindingChanges, NewAction, NewFinding, status},
+    findings::{FindingChanges, FindingTitle, NewAction, NewFinding, status},
     values::{Email, Lines, refuse_control_characters},
 };
 use serde::Deserialize;
@@ -14,9 +14,6 @@ use crate::i18n::Tr;
 
 /// The severities a reviewer may choose.
 pub const SEVERITIES: [&str; 3] = ["priority", "major", "minor"];
-
-/// The most characters of a finding's title (as the API).
-const TITLE_MAX: usize = 300;
 
 /// Messages per field of one refused form.
 #[derive(Debug, Default, Clone)]
@@ -68,6 +65,19 @@ fn strange_text(errors: &mut Errors, t: Tr, field: &'static str, value: &str, li
     strange
 }
 
+/// The title through the domain's one rule ([`FindingTitle`]), its refusal worded
+/// in the person's language.
+fn finding_title(errors: &mut Errors, t: Tr, raw: &str) -> Option<FindingTitle> {
+    if strange_text(errors, t, "title", raw.trim(), Lines::One) {
+        return None;
+    }
+    let title = FindingTitle::parse(raw).ok();
+    if title.is_none() {
+        errors.add("title", t.arg1("err-finding-title", "max", FindingTitle::MAX));
+    }
+    title
+}
+
 fn severity_ok(raw: &str) -> bool {
     SEVERITIES.contains(&raw)
 }
@@ -99,19 +109,14 @@ impl EditForm {
         if !status::ALL.contains(&self.status.as_str()) {
             errors.add("status", t.get("err-choice"));
         }
-        let title = self.title.trim();
-        if !strange_text(&mut errors, t, "title", title, Lines::One)
-            && (title.is_empty() || title.chars().count() > TITLE_MAX)
-        {
-            errors.add("title", t.arg1("err-finding-title", "max", TITLE_MAX));
-        }
+        let title = finding_title(&mut errors, t, &self.title);
         strange_text(&mut errors, t, "detail", &self.detail, Lines::Many);
-        if !errors.is_empty() {
+        let Some(title) = title.filter(|_| errors.is_empty()) else {
             return Err(errors);
-        }
+        };
         Ok(FindingChanges {
             severity: Some(self.severity.clone()),
-            title: Some(title.to_string()),
+            title: Some(title),
             detail: Some(self.detail.trim().to_string()),
             status: Some(self.status.clone()),
             confirm: false,
@@ -242,25 +247,20 @@ impl NewFindingForm {
         if !domain::reference::is_indicator(&self.indicator) {
             errors.add("indicator", t.get("err-choice"));
         }
-        let title = self.title.trim();
-        if !strange_text(&mut errors, t, "title", title, Lines::One)
-            && (title.is_empty() || title.chars().count() > TITLE_MAX)
-        {
-            errors.add("title", t.arg1("err-finding-title", "max", TITLE_MAX));
-        }
+        let title = finding_title(&mut errors, t, &self.title);
         strange_text(&mut errors, t, "detail", &self.detail, Lines::Many);
         // The domain refuses it too; said here beside the box, before any write.
         if self.zero_tolerance() && self.severity != "priority" {
             errors.add("zero_tolerance", t.get("err-zero-tolerance"));
         }
-        if !errors.is_empty() {
+        let Some(title) = title.filter(|_| errors.is_empty()) else {
             return Err(errors);
-        }
+        };
         Ok(NewFinding {
             severity: self.severity.clone(),
             indicator: self.indicator.clone(),
             question_key: None,
-            title: title.to_string(),
+            title,
             detail: self.detail.trim().to_string(),
             zero_tolerance: self.zero_tolerance(),
         })

@@ -4,7 +4,12 @@
 //! CSRF protection (every form is read through [`form::CsrfForm`]), security
 //! headers, static CSS/JS, SVG charts, the words in Fluent files (en/es/fr).
 //! Must not touch: the JSON API (`api`) — the two never call each other; both call
-//! `domain` use cases.
+//! `domain` use cases, and load what a page shows through the domain's loaders
+//! ([`load`] only turns their errors into pages), so the two doors apply the same
+//! rules.
+//!
+//! Queries: the pages hold none, except the suppliers pages (`pages/suppliers.rs`,
+//! being changed elsewhere this round; issue #22 moves them next).
 
 pub mod answers_form;
 pub mod charts;

@@ -5,7 +5,9 @@ mod invitations;
 mod members;
 pub mod password;
 mod register;
+mod team;
 
 pub use invitations::{AcceptInvitation, INVITATION_TTL_DAYS, Invite, accept_invitation, invite};
 pub use members::{LAST_ADMIN, remove_member, withdraw_invitation};
 pub use register::{RegisterCompany, Registered, find_user_by_email, register_company};
+pub use team::{Team, company, invite_to_company, remove_user, team};

@@ -3,6 +3,10 @@
 //! with its role: `officer` (everything an officer may do) or `read_only` (reads
 //! like an advisor, never changes anything).
 
+mod manage;
+
+pub use manage::{create_key, keys_of, require_admin, revoke_key};
+
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
     QueryFilter,

@@ -20,7 +20,7 @@ pub struct NewFinding {
     /// The question it concerns, if any.
     pub question_key: Option<String>,
     /// Short title.
-    pub title: String,
+    pub title: super::FindingTitle,
     /// What was found, with evidence.
     pub detail: String,
     /// A zero-tolerance issue (only with `priority`).
@@ -51,7 +51,7 @@ pub async fn add_finding<C: ConnectionTrait>(
         zero_tolerance: Set(input.zero_tolerance),
         indicator: Set(input.indicator),
         question_key: Set(input.question_key),
-        title: Set(input.title),
+        title: Set(input.title.into_inner()),
         detail: Set(input.detail),
         status: Set(status::OPEN.into()),
         source: Set("manual".into()),
@@ -91,7 +91,7 @@ pub struct FindingChanges {
     /// New severity.
     pub severity: Option<String>,
     /// New title.
-    pub title: Option<String>,
+    pub title: Option<super::FindingTitle>,
     /// New detail.
     pub detail: Option<String>,
     /// New status.
@@ -126,7 +126,7 @@ pub async fn change_finding<C: ConnectionTrait>(
         active.severity = Set(v);
     }
     if let Some(v) = changes.title {
-        active.title = Set(v);
+        active.title = Set(v.into_inner());
     }
     if let Some(v) = changes.detail {
         active.detail = Set(v);

@@ -5,12 +5,15 @@
 mod actions;
 mod dismiss;
 mod manual;
+pub mod read;
 mod review;
+mod title;
 
 pub use actions::{ActionChange, NewAction, add_action, change_action, default_due_date};
 pub use dismiss::dismiss_finding;
 pub use manual::{FindingChanges, NewFinding, add_finding, change_finding};
 pub use review::{Decision, review_assessment};
+pub use title::FindingTitle;
 
 /// Finding states.
 pub mod status {

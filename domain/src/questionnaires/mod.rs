@@ -4,7 +4,7 @@
 
 mod parsed;
 
-pub use parsed::definition;
+pub use parsed::{definition, of_assessment};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
@@ -137,6 +137,24 @@ pub async fn visible_to_company<C: ConnectionTrait>(
         .one(db)
         .await?
         .filter(|q| q.company_id.is_none() || q.company_id == Some(company_id)))
+}
+
+/// Questionnaire `id` if the caller may read it: built-ins are public to every
+/// user; a company's own is visible to its members and its suppliers' users.
+/// Anything else is `NotFound("questionnaire")`.
+pub async fn readable<C: ConnectionTrait>(
+    db: &C,
+    caller: &crate::access::Caller,
+    id: Uuid,
+) -> Result<questionnaire::Model, DomainError> {
+    questionnaire::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|row| match row.company_id {
+            None => true,
+            Some(company) => caller.memberships.iter().any(|m| m.company_id == company),
+        })
+        .ok_or(DomainError::NotFound("questionnaire"))
 }
 
 /// A stored definition, parsed.

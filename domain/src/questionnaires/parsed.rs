@@ -43,6 +43,18 @@ pub async fn definition<C: ConnectionTrait>(
     Ok(Some(parsed))
 }
 
+/// The parsed definition an assessment answers, through the same cache. Both
+/// doors call this, so neither re-parses the stored JSON on every request; an
+/// assessment whose questionnaire is gone is a bug (`Internal`), never a 404.
+pub async fn of_assessment<C: ConnectionTrait>(
+    db: &C,
+    assessment: &crate::entities::assessment::Model,
+) -> Result<Arc<Definition>, DomainError> {
+    definition(db, assessment.questionnaire_id)
+        .await?
+        .ok_or_else(|| DomainError::Internal(format!("assessment {} lost its questionnaire", assessment.id)))
+}
+
 /// A poisoned lock only means a panic elsewhere while it was held; the map itself
 /// is always whole (every change is a single insert or clear).
 fn cache() -> std::sync::MutexGuard<'static, HashMap<Uuid, Arc<Definition>>> {

@@ -19,6 +19,7 @@ pub mod metrics;
 pub mod posters;
 pub mod referrals;
 pub mod seal;
+pub mod staff;
 pub mod submit;
 pub mod throttle;
 

@@ -9,8 +9,11 @@ pub mod signature;
 pub mod target;
 
 mod deliveries;
+mod read;
 
+pub use crate::listing::Window;
 pub use deliveries::{AttemptOutcome, DISABLE_AFTER, TEMPLATE_DISABLED, already_delivered, record_attempt};
+pub use read::{deliveries_of, webhooks_of};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,

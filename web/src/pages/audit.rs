@@ -4,8 +4,7 @@
 
 use actix_web::{HttpResponse, get, web};
 use askama::Template;
-use domain::entities::{api_key, audit_event, user};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use domain::audit::trail::{TrailEvent, trail};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -59,50 +58,28 @@ pub async fn list(
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, PortalError> {
     let (cid, t) = (*cid, member.t());
-    member.caller.company_manager(cid).or_page(t)?;
     // Clamped so that the offset cannot overflow, whatever the address says.
     let page = query.page.unwrap_or(1).clamp(1, 1_000_000);
-    let events = audit_event::Entity::find().filter(audit_event::Column::CompanyId.eq(cid));
-    let total = events.clone().count(&state.db).await.or_page(t)?;
-    let events = events
-        .order_by_desc(audit_event::Column::CreatedAt)
-        .order_by_desc(audit_event::Column::Id)
-        .offset((page - 1) * PER_PAGE)
-        .limit(PER_PAGE)
-        .all(&state.db)
-        .await
-        .or_page(t)?;
-    let actors: Vec<Uuid> = events.iter().filter_map(|e| e.actor_user_id).collect();
-    let people = user::Entity::find()
-        .filter(user::Column::Id.is_in(actors.clone()))
-        .all(&state.db)
-        .await
-        .or_page(t)?;
-    // API keys act under their own id (and only within their company).
-    let keys = api_key::Entity::find()
-        .filter(api_key::Column::Id.is_in(actors))
-        .filter(api_key::Column::CompanyId.eq(cid))
-        .all(&state.db)
+    let (events, total) = trail(&state.db, &member.caller, cid, page, PER_PAGE)
         .await
         .or_page(t)?;
     let rows = events
         .into_iter()
-        .map(|e| {
-            let person = people.iter().find(|u| Some(u.id) == e.actor_user_id);
-            let key = keys.iter().find(|k| Some(k.id) == e.actor_user_id);
-            EventRow {
+        .map(
+            |TrailEvent {
+                 event: e,
+                 actor,
+                 by_key,
+             }| EventRow {
                 when: e.created_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
-                who: person
-                    .map(|u| u.name.clone())
-                    .or_else(|| key.map(|k| k.name.clone()))
-                    .unwrap_or_default(),
-                by_key: person.is_none() && key.is_some(),
+                who: actor.unwrap_or_default(),
+                by_key,
                 action: e.action,
                 entity_type: e.entity_type,
                 entity_id: e.entity_id.map(|id| id.to_string()).unwrap_or_default(),
                 changes: changes(e.before.as_ref(), e.after.as_ref()),
-            }
-        })
+            },
+        )
         .collect();
     member.render(&AuditPage {
         l: member.layout(),

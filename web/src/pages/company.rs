@@ -3,19 +3,17 @@
 
 use actix_web::{HttpResponse, get, web};
 use askama::Template;
-use chrono::Utc;
 use domain::{
     assessments::status,
-    entities::{assessment, corrective_action, finding, supplier},
-    findings::action_status,
+    company_view,
+    entities::{corrective_action, finding, supplier},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 use crate::{
     charts,
     context::{Layout, Member},
-    error::{ErrorKind, OrPage, PortalError},
+    error::{OrPage, PortalError},
     routes,
     state::PortalState,
 };
@@ -41,30 +39,6 @@ pub struct ReviewsPage {
     rows: Vec<(String, String, String, String, String)>,
 }
 
-fn company_reader(member: &Member, cid: Uuid) -> Result<(), PortalError> {
-    let role = member
-        .caller
-        .company_role(cid)
-        .map_err(|_| member.fail(ErrorKind::NotFound))?;
-    if role.reads_company() {
-        Ok(())
-    } else {
-        Err(member.fail(ErrorKind::Forbidden))
-    }
-}
-
-async fn names(
-    state: &PortalState,
-    cid: Uuid,
-    t: crate::i18n::Tr,
-) -> Result<Vec<supplier::Model>, PortalError> {
-    supplier::Entity::find()
-        .filter(supplier::Column::CompanyId.eq(cid))
-        .all(&state.db)
-        .await
-        .or_page(t)
-}
-
 fn name_of(suppliers: &[supplier::Model], id: Uuid) -> String {
     suppliers
         .iter()
@@ -81,8 +55,10 @@ pub async fn dashboard(
     cid: web::Path<Uuid>,
 ) -> Result<HttpResponse, PortalError> {
     let (cid, t) = (*cid, member.t());
-    company_reader(&member, cid)?;
-    let suppliers = names(&state, cid, t).await?;
+    let board = company_view::dashboard(&state.db, &member.caller, cid)
+        .await
+        .or_page(t)?;
+    let suppliers = board.suppliers;
     let by_band: Vec<(String, u64)> = ["low", "medium", "high", "critical"]
         .iter()
         .map(|b| {
@@ -99,14 +75,7 @@ pub async fn dashboard(
             suppliers.iter().filter(|s| s.risk_band.is_none()).count() as u64,
         )))
         .collect();
-    let statuses: Vec<String> = assessment::Entity::find()
-        .filter(assessment::Column::CompanyId.eq(cid))
-        .all(&state.db)
-        .await
-        .or_page(t)?
-        .into_iter()
-        .map(|a| a.status)
-        .collect();
+    let statuses = board.assessment_statuses;
     let by_status: Vec<(String, u64)> = status::ALL
         .iter()
         .map(|s| {
@@ -116,25 +85,13 @@ pub async fn dashboard(
             )
         })
         .collect();
-    let overdue = corrective_action::Entity::find()
-        .filter(corrective_action::Column::CompanyId.eq(cid))
-        .filter(corrective_action::Column::DueDate.lt(Utc::now().date_naive()))
-        .filter(corrective_action::Column::Status.is_in([action_status::OPEN, action_status::IN_PROGRESS]))
-        .order_by_asc(corrective_action::Column::DueDate)
-        .limit(20)
-        .all(&state.db)
-        .await
-        .or_page(t)?
+    let overdue = board
+        .overdue
         .into_iter()
         .map(|a| (name_of(&suppliers, a.supplier_id), a))
         .collect();
-    let recent = finding::Entity::find()
-        .filter(finding::Column::CompanyId.eq(cid))
-        .order_by_desc(finding::Column::CreatedAt)
-        .limit(10)
-        .all(&state.db)
-        .await
-        .or_page(t)?
+    let recent = board
+        .recent
         .into_iter()
         .map(|f| (name_of(&suppliers, f.supplier_id), f))
         .collect();
@@ -156,15 +113,10 @@ pub async fn reviews(
     cid: web::Path<Uuid>,
 ) -> Result<HttpResponse, PortalError> {
     let (cid, t) = (*cid, member.t());
-    company_reader(&member, cid)?;
-    let suppliers = names(&state, cid, t).await?;
-    let rows = assessment::Entity::find()
-        .filter(assessment::Column::CompanyId.eq(cid))
-        .filter(assessment::Column::Status.eq(status::SCORED))
-        .order_by_asc(assessment::Column::ScoredAt)
-        .all(&state.db)
+    let (scored, suppliers) = company_view::review_queue(&state.db, &member.caller, cid)
         .await
-        .or_page(t)?
+        .or_page(t)?;
+    let rows = scored
         .into_iter()
         .map(|a| {
             (

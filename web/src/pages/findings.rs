@@ -9,12 +9,10 @@ use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
-    access::SupplierAccess,
+    access::{SupplierAccess, readable},
     entities::{corrective_action, finding, supplier},
     findings::{self, ActionChange},
-    values::Role,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -90,16 +88,10 @@ async fn build(
     done: &Done,
 ) -> Result<FindingsPage, PortalError> {
     let t = member.t();
-    let found = finding::Entity::find()
-        .filter(finding::Column::SupplierId.eq(supplier.id))
-        .order_by_desc(finding::Column::CreatedAt)
-        .all(&state.db)
+    let found = findings::read::of_supplier(&state.db, supplier.id)
         .await
         .or_page(t)?;
-    let actions = corrective_action::Entity::find()
-        .filter(corrective_action::Column::SupplierId.eq(supplier.id))
-        .order_by_asc(corrective_action::Column::DueDate)
-        .all(&state.db)
+    let actions = findings::read::actions_of_supplier(&state.db, supplier.id)
         .await
         .or_page(t)?;
     let today = domain::clock::now().date_naive();
@@ -198,23 +190,16 @@ pub async fn progress(
     form: CsrfForm<ProgressForm>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let action = corrective_action::Entity::find_by_id(*id)
-        .one(&state.db)
+    let reached = readable::action(&state.db, &member.caller, *id)
         .await
-        .or_page(t)?
         .or_page(t)?;
-    let (supplier, access) = load::supplier(&state.db, &member.caller, action.supplier_id, t).await?;
-    let role = match access {
-        SupplierAccess::Company(role) => role,
-        SupplierAccess::OwnSupplier => Role::Supplier,
-    };
     let form = form.0;
     let txn = state.db.begin_write().await.or_page(t)?;
     findings::change_action(
         &txn,
-        action,
+        reached.row,
         member.caller.user_id,
-        role,
+        reached.access.role(),
         ActionChange {
             status: Some(form.status),
             note: Some(form.note.trim().to_string()).filter(|n| !n.is_empty()),
@@ -223,5 +208,5 @@ pub async fn progress(
     .await
     .or_page(t)?;
     txn.commit().await.or_page(t)?;
-    Ok(see_other(&routes::supplier_findings(supplier.id)).finish())
+    Ok(see_other(&routes::supplier_findings(reached.supplier.id)).finish())
 }

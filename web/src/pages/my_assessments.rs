@@ -3,13 +3,7 @@
 
 use actix_web::{HttpResponse, get, web};
 use askama::Template;
-use domain::{
-    access::SupplierAccess,
-    assessments::status,
-    entities::{assessment, questionnaire},
-    questionnaire::LocalizedText,
-};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use domain::{access::SupplierAccess, assessments::status, questionnaire::LocalizedText};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -65,42 +59,25 @@ pub async fn list(
         return Ok(see_other(&routes::supplier(supplier.id)).finish());
     }
     let today = chrono::Utc::now().date_naive();
-    let titles: Vec<(uuid::Uuid, LocalizedText)> = questionnaire::Entity::find()
-        .all(&state.db)
-        .await
-        .or_page(t)?
-        .into_iter()
-        .map(|q| (q.id, serde_json::from_value(q.title).unwrap_or_default()))
-        .collect();
-    let title_of = |id: uuid::Uuid| {
-        titles
-            .iter()
-            .find(|(q, _)| *q == id)
-            .map(|(_, title)| title.get(t.locale.code(), "en").to_string())
-            .unwrap_or_default()
-    };
-    let rows = assessment::Entity::find()
-        .filter(assessment::Column::SupplierId.eq(supplier.id))
-        .order_by_asc(assessment::Column::DueDate)
-        .all(&state.db)
-        .await
-        .or_page(t)?
-        .into_iter()
-        .map(|a| Row {
-            href: routes::assessment(a.id),
-            title: title_of(a.questionnaire_id),
-            due: a.due_date.to_string(),
-            overdue: status::editable(&a.status) && a.due_date < today,
-            score: a.score.map(|s| format!("{s:.1}")),
-            status: a.status,
-        })
-        .collect();
-    let fee_audits = domain::entities::fee_audit::Entity::find()
-        .filter(domain::entities::fee_audit::Column::SupplierId.eq(supplier.id))
-        .order_by_desc(domain::entities::fee_audit::Column::CreatedAt)
-        .all(&state.db)
+    let work = domain::assessments::own_work(&state.db, supplier.id)
         .await
         .or_page(t)?;
+    let rows = work
+        .assessments
+        .into_iter()
+        .map(|(a, title)| {
+            let title: LocalizedText = serde_json::from_value(title).unwrap_or_default();
+            Row {
+                href: routes::assessment(a.id),
+                title: title.get(t.locale.code(), "en").to_string(),
+                due: a.due_date.to_string(),
+                overdue: status::editable(&a.status) && a.due_date < today,
+                score: a.score.map(|s| format!("{s:.1}")),
+                status: a.status,
+            }
+        })
+        .collect();
+    let fee_audits = work.fee_audits;
     member.render(&MyAssessmentsPage {
         l: member.layout(),
         supplier_name: supplier.name,

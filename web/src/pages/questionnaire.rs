@@ -12,10 +12,9 @@ use domain::{
     DomainError,
     access::SupplierAccess,
     assessments::{self, status},
-    entities::{assessment, evidence_file},
+    entities::assessment,
     questionnaire::{Definition, visibility},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -86,9 +85,7 @@ async fn evidence(
     id: Uuid,
     t: crate::i18n::Tr,
 ) -> Result<Vec<(String, String)>, PortalError> {
-    Ok(evidence_file::Entity::find()
-        .filter(evidence_file::Column::AssessmentId.eq(id))
-        .all(&state.db)
+    Ok(domain::evidence::find::for_assessment(&state.db, id)
         .await
         .or_page(t)?
         .into_iter()
@@ -259,11 +256,10 @@ pub async fn save(
     }
     if !read.errors.is_empty() {
         // Reloaded: what was valid has been saved, and the status may have moved.
-        let current = assessment::Entity::find_by_id(found.id)
-            .one(&state.db)
+        let current = domain::access::readable::assessment(&state.db, &member.caller, found.id)
             .await
             .or_page(t)?
-            .unwrap_or(found);
+            .row;
         return section_page(
             &state,
             &member,

@@ -5,11 +5,9 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use domain::{
-    access::SupplierAccess,
     entities::report,
     reports::{self, status},
 };
-use sea_orm::EntityTrait;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -25,17 +23,9 @@ use crate::{
 
 /// A report the caller's company may read; anyone else gets a 404.
 async fn readable(state: &PortalState, member: &Member, rid: Uuid) -> Result<report::Model, PortalError> {
-    let t = member.t();
-    let row = report::Entity::find_by_id(rid)
-        .one(&state.db)
+    domain::access::readable::report(&state.db, &member.caller, rid)
         .await
-        .or_page(t)?
-        .or_page(t)?;
-    let (_, _, access) = load::assessment(&state.db, &member.caller, row.assessment_id, t).await?;
-    match access {
-        SupplierAccess::Company(_) => Ok(row),
-        SupplierAccess::OwnSupplier => Err(member.fail(ErrorKind::NotFound)),
-    }
+        .or_page(member.t())
 }
 
 /// The request form.
@@ -55,9 +45,7 @@ pub async fn request(
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
     let (found, _, access) = load::assessment(&state.db, &member.caller, *aid, t).await?;
-    if access == SupplierAccess::OwnSupplier || member.caller.read_only {
-        return Err(member.fail(ErrorKind::Forbidden));
-    }
+    member.caller.reviewer(access).or_page(t)?;
     let locale = Some(form.0.locale.trim().to_string()).filter(|l| ["en", "es", "fr"].contains(&l.as_str()));
     reports::request_report(&state.db, &found, locale.as_deref(), member.caller.user_id)
         .await

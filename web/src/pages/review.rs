@@ -13,7 +13,6 @@ use domain::{
     entities::{assessment, finding, supplier},
     findings::{self, Decision},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use serde_json::Value;
 use uuid::Uuid;
@@ -176,10 +175,7 @@ async fn build(
         .filter(|c| !breakdown["components"][c].is_null())
         .map(|c| (c, number(&breakdown["components"][c]["value"])))
         .collect();
-    let findings = finding::Entity::find()
-        .filter(finding::Column::AssessmentId.eq(found.id))
-        .order_by_asc(finding::Column::CreatedAt)
-        .all(&state.db)
+    let findings = domain::findings::read::of_assessment(&state.db, found.id)
         .await
         .or_page(t)?;
     let page = ReviewPage {

@@ -12,9 +12,8 @@ use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
     DomainError,
-    risk_overrides::{self, OverrideInput, OverrideSet},
+    risk_overrides::{self, Decimal, OverrideInput, OverrideSet},
 };
-use sea_orm::prelude::Decimal;
 use serde::Deserialize;
 use uuid::Uuid;
 

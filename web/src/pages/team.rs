@@ -8,12 +8,9 @@ use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
-    DomainError,
-    accounts::{self, Invite},
-    entities::{invitation, membership, organization, user},
-    values::{Email, Locale, Role},
+    DomainError, accounts,
+    values::{Email, Role},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -80,43 +77,31 @@ pub struct InviteForm {
 
 async fn page(state: &PortalState, member: &Member, cid: Uuid) -> Result<TeamPage, PortalError> {
     let t = member.t();
-    let rows = membership::Entity::find()
-        .filter(membership::Column::OrganizationId.eq(cid))
-        .order_by_asc(membership::Column::CreatedAt)
-        .all(&state.db)
-        .await
-        .or_page(t)?;
-    let users = user::Entity::find()
-        .filter(user::Column::Id.is_in(rows.iter().map(|m| m.user_id)))
-        .all(&state.db)
-        .await
-        .or_page(t)?;
-    let admins = rows.iter().filter(|m| m.role == Role::Admin.as_str()).count();
+    let team = accounts::team(&state.db, &member.caller, cid).await.or_page(t)?;
+    let admins = team
+        .members
+        .iter()
+        .filter(|(m, _)| m.role == Role::Admin.as_str())
+        .count();
     let caller_is_admin = member.caller.company_role(cid).is_ok_and(|r| r == Role::Admin);
-    let people = rows
+    let people = team
+        .members
         .into_iter()
-        .filter_map(|m| {
+        .map(|(m, u)| {
             // No Remove beside the last admin, nor beside any admin for an officer
             // (the domain refuses both).
             let is_admin = m.role == Role::Admin.as_str();
             let last_admin = is_admin && (admins <= 1 || !caller_is_admin);
-            users.iter().find(|u| u.id == m.user_id).map(|u| Person {
-                name: u.name.clone(),
-                email: u.email.clone(),
+            Person {
+                name: u.name,
+                email: u.email,
                 remove_action: (!last_admin).then(|| routes::team_remove(cid, m.id)),
                 role: m.role,
-            })
+            }
         })
         .collect();
-    let now = domain::clock::now();
-    let pending = invitation::Entity::find()
-        .filter(invitation::Column::OrganizationId.eq(cid))
-        .filter(invitation::Column::AcceptedAt.is_null())
-        .filter(invitation::Column::ExpiresAt.gt(now))
-        .order_by_desc(invitation::Column::CreatedAt)
-        .all(&state.db)
-        .await
-        .or_page(t)?
+    let pending = team
+        .pending
         .into_iter()
         .map(|i| Pending {
             expires: i.expires_at.date_naive().to_string(),
@@ -166,9 +151,6 @@ pub async fn invite(
 ) -> Result<HttpResponse, PortalError> {
     let (cid, t) = (*cid, member.t());
     member.caller.company_manager(cid).or_page(t)?;
-    if member.caller.read_only {
-        return Err(member.fail(ErrorKind::Forbidden));
-    }
     let form = form.0;
     let role = match Role::parse(&form.role) {
         Some(role @ (Role::Officer | Role::Advisor)) => role,
@@ -183,29 +165,16 @@ pub async fn invite(
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         return Ok(response);
     };
-    let company = organization::Entity::find_by_id(cid)
-        .one(&state.db)
-        .await
-        .or_page(t)?
-        .or_page(t)?;
-    let txn = state.db.begin_write().await.or_page(t)?;
-    accounts::invite(
-        &txn,
-        Invite {
-            company_id: cid,
-            company_name: company.name.clone(),
-            organization_id: cid,
-            organization_name: company.name,
-            email,
-            role,
-            invited_by: Some(member.caller.user_id),
-            public_url: state.config.public_url.clone(),
-            locale: Locale::parse(&company.locale).unwrap_or_default(),
-        },
+    accounts::invite_to_company(
+        &state.db,
+        &member.caller,
+        cid,
+        email,
+        role,
+        &state.config.public_url,
     )
     .await
     .or_page(t)?;
-    txn.commit().await.or_page(t)?;
     Ok(see_other(&format!("{}?invited=1", routes::team(cid))).finish())
 }
 

@@ -7,10 +7,14 @@ use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
-    entities::{supplier, voice_case},
-    voice::{cases, i18n::VoiceTr, status},
+    listing::Window,
+    voice::{
+        cases,
+        i18n::VoiceTr,
+        staff::{self, CaseFilter},
+        status,
+    },
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -21,6 +25,9 @@ use crate::{
     pages::see_other,
     state::PortalState,
 };
+
+/// How many cases the list shows, newest first.
+const NEWEST_CASES: u64 = 200;
 
 /// A row of the list.
 pub struct CaseRow {
@@ -54,13 +61,15 @@ pub async fn list(
     let t = member.t();
     cases::require_staff(&member.caller, *cid).map_err(|_| member.fail(ErrorKind::NotFound))?;
     let w = VoiceTr::new(t.locale.code());
-    let rows = voice_case::Entity::find()
-        .filter(voice_case::Column::CompanyId.eq(*cid))
-        .order_by_desc(voice_case::Column::CreatedAt)
-        .limit(200)
-        .all(&state.db)
-        .await
-        .or_page(t)?;
+    let (rows, _) = staff::cases_of(
+        &state.db,
+        &member.caller,
+        *cid,
+        CaseFilter::default(),
+        Window::first(NEWEST_CASES),
+    )
+    .await
+    .or_page(t)?;
     let now = chrono::Utc::now();
     let figures = domain::voice::metrics::compute(&state.db, *cid, now - chrono::Duration::days(365), now)
         .await
@@ -133,12 +142,7 @@ pub async fn show(
     let (case, _) = cases::readable(&state.db, &member.caller, *id)
         .await
         .map_err(|e| PortalError::from_domain(e, t))?;
-    let supplier_name = supplier::Entity::find_by_id(case.supplier_id)
-        .one(&state.db)
-        .await
-        .or_page(t)?
-        .map(|s| s.name)
-        .unwrap_or_default();
+    let supplier_name = staff::site_name(&state.db, &case).await.or_page(t)?;
     let can_handle = cases::require_handler(&member.caller, case.company_id).is_ok();
     let detail = cases::detail(&state.db, &voice.key, case)
         .await

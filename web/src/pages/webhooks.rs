@@ -13,9 +13,8 @@ use domain::{
     DomainError,
     entities::{webhook, webhook_delivery},
     events,
-    webhooks::{self, NewWebhook, target},
+    webhooks::{self, NewWebhook, Window, target},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -106,10 +105,7 @@ pub struct DoneQuery {
 }
 
 async fn list_page(state: &PortalState, member: &Member, cid: Uuid) -> Result<WebhooksPage, PortalError> {
-    let rows = webhook::Entity::find()
-        .filter(webhook::Column::CompanyId.eq(cid))
-        .order_by_desc(webhook::Column::CreatedAt)
-        .all(&state.db)
+    let (rows, _) = webhooks::webhooks_of(&state.db, &member.caller, cid, Window::default())
         .await
         .or_page(member.t())?;
     Ok(WebhooksPage {
@@ -262,12 +258,11 @@ pub async fn show(
     let hook = webhooks::managed(&state.db, &member.caller, *id)
         .await
         .or_page(t)?;
-    let deliveries = webhook_delivery::Entity::find()
-        .filter(webhook_delivery::Column::WebhookId.eq(hook.id))
-        .order_by_desc(webhook_delivery::Column::CreatedAt)
-        .order_by_desc(webhook_delivery::Column::Id)
-        .limit(RECENT_DELIVERIES)
-        .all(&state.db)
+    let window = Window {
+        offset: 0,
+        limit: Some(RECENT_DELIVERIES),
+    };
+    let (deliveries, _) = webhooks::deliveries_of(&state.db, &hook, window)
         .await
         .or_page(t)?;
     member.render(&WebhookPage {

@@ -2,7 +2,6 @@
 
 use actix_web::{HttpResponse, post, web};
 use domain::api_keys::{self, KeyRole};
-use domain::transaction::BeginWrite as _;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -57,9 +56,7 @@ pub async fn create_api_key(
     let body = body.0;
     let role = KeyRole::parse(&body.role)
         .ok_or_else(|| ApiError::invalid_field("role", "must be officer or read_only"))?;
-    let txn = state.db.begin_write().await?;
-    let created = api_keys::create(&txn, cid, &body.name, role, caller.0.user_id).await?;
-    txn.commit().await?;
+    let created = api_keys::create_key(&state.db, &caller.0, cid, &body.name, role).await?;
     Ok(HttpResponse::Created().json(CreatedApiKeyResponse {
         id: created.row.id,
         name: created.row.name,

@@ -1,8 +1,6 @@
 //! `GET /companies/{cid}/api-keys`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::api_key;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 use crate::{
@@ -30,14 +28,8 @@ pub async fn list_api_keys(
     let cid = cid.into_inner();
     require_admin(&caller.0, cid)?;
     let page = page.into_inner().checked()?;
-    let query = api_key::Entity::find().filter(api_key::Column::CompanyId.eq(cid));
-    let total = query.clone().count(&state.db).await?;
-    let rows = query
-        .order_by_desc(api_key::Column::CreatedAt)
-        .offset(page.offset())
-        .limit(page.per_page)
-        .all(&state.db)
-        .await?;
+    let (rows, total) =
+        domain::api_keys::keys_of(&state.db, &caller.0, cid, page.offset(), page.per_page).await?;
     Ok(HttpResponse::Ok().json(Paginated::new(
         rows.into_iter().map(ApiKeyResponse::from).collect(),
         total,

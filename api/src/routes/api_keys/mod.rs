@@ -6,7 +6,7 @@ pub mod list;
 pub mod revoke;
 
 use chrono::{DateTime, Utc};
-use domain::{access::Caller, entities::api_key, values::Role};
+use domain::{access::Caller, entities::api_key};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -46,11 +46,8 @@ impl From<api_key::Model> for ApiKeyResponse {
     }
 }
 
-/// Keys are the admins' business: a member with another role gets 403, anyone
-/// else 404. An API key never manages keys (it is not an admin).
+/// Keys are the admins' business (the domain's rule): a member with another role
+/// gets 403, anyone else 404. An API key never manages keys (it is not an admin).
 pub(crate) fn require_admin(caller: &Caller, company_id: Uuid) -> Result<(), ApiError> {
-    if caller.company_role(company_id)? != Role::Admin || caller.read_only {
-        return Err(ApiError::Forbidden("only admins may manage API keys".into()));
-    }
-    Ok(())
+    Ok(domain::api_keys::require_admin(caller, company_id)?)
 }

@@ -1,15 +1,12 @@
 //! `DELETE /api-keys/{id}`.
 
 use actix_web::{HttpResponse, delete, web};
-use domain::entities::api_key;
-use domain::transaction::BeginWrite as _;
-use sea_orm::EntityTrait;
 use uuid::Uuid;
 
 use crate::{
     auth::Authenticated,
-    error::{ApiError, ApiResult, Problem},
-    routes::api_keys::{ApiKeyResponse, require_admin},
+    error::{ApiResult, Problem},
+    routes::api_keys::ApiKeyResponse,
     state::ApiState,
 };
 
@@ -26,17 +23,6 @@ pub async fn revoke_api_key(
     caller: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let row = api_key::Entity::find_by_id(id.into_inner())
-        .one(&state.db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("API key".into()))?;
-    caller
-        .0
-        .company_role(row.company_id)
-        .map_err(|_| ApiError::NotFound("API key".into()))?;
-    require_admin(&caller.0, row.company_id)?;
-    let txn = state.db.begin_write().await?;
-    let revoked = domain::api_keys::revoke(&txn, row, caller.0.user_id).await?;
-    txn.commit().await?;
+    let revoked = domain::api_keys::revoke_key(&state.db, &caller.0, id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(ApiKeyResponse::from(revoked)))
 }

@@ -2,12 +2,7 @@
 
 use actix_web::{HttpResponse, post, web};
 use chrono::NaiveDate;
-use domain::transaction::BeginWrite as _;
-use domain::{
-    assessments::{self, SendAssessment},
-    entities::{organization, supplier},
-};
-use sea_orm::EntityTrait;
+use domain::assessments::{self, SendRequest};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -57,34 +52,18 @@ pub async fn create_assessment(
     let body = body.0;
     let due_date = NaiveDate::parse_from_str(body.due_date.trim(), "%Y-%m-%d")
         .map_err(|_| ApiError::invalid_field("due_date", "must be a date as YYYY-MM-DD"))?;
-    let company = organization::Entity::find_by_id(cid)
-        .one(&state.db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("company".into()))?;
-    let supplier = supplier::Entity::find_by_id(body.supplier_id)
-        .one(&state.db)
-        .await?
-        .filter(|s| s.company_id == cid)
-        .ok_or_else(|| ApiError::invalid_field("supplier_id", "no such supplier in this company"))?;
-    let questionnaire = domain::questionnaires::visible_to_company(&state.db, cid, body.questionnaire_id)
-        .await?
-        .ok_or_else(|| {
-            ApiError::invalid_field("questionnaire_id", "no such questionnaire for this company")
-        })?;
-    let txn = state.db.begin_write().await?;
-    let created = assessments::send_assessment(
-        &txn,
-        SendAssessment {
-            company,
-            supplier,
-            questionnaire,
+    let created = assessments::send_for_company(
+        &state.db,
+        &caller.0,
+        cid,
+        SendRequest {
+            supplier_id: body.supplier_id,
+            questionnaire_id: body.questionnaire_id,
             due_date,
-            actor: caller.0.user_id,
-            public_url: state.config.public_url.clone(),
         },
+        &state.config.public_url,
     )
     .await?;
-    txn.commit().await?;
     let one = super::responses(&state.db, vec![created])
         .await?
         .pop()

@@ -1,15 +1,14 @@
 //! `GET /companies/{cid}/assessments`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::{assessments::status, entities::assessment};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use domain::{assessments::AssessmentFilter, listing::Window};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
 use crate::{
     auth::Authenticated,
-    error::{ApiError, ApiResult, Problem},
+    error::{ApiResult, Problem},
     pagination::{PageQuery, Paginated},
     routes::assessments::{AssessmentResponse, responses},
     state::ApiState,
@@ -42,26 +41,13 @@ pub async fn list_assessments(
     let cid = cid.into_inner();
     caller.0.company_role(cid)?;
     let page = page.into_inner().checked()?;
-    let mut query = assessment::Entity::find().filter(assessment::Column::CompanyId.eq(cid));
-    if let Some(wanted) = &filter.status {
-        if !status::ALL.contains(&wanted.as_str()) {
-            return Err(ApiError::invalid_field(
-                "status",
-                format!("must be one of {}", status::ALL.join(", ")),
-            ));
-        }
-        query = query.filter(assessment::Column::Status.eq(wanted.as_str()));
-    }
-    if let Some(supplier) = filter.supplier_id {
-        query = query.filter(assessment::Column::SupplierId.eq(supplier));
-    }
-    let total = query.clone().count(&state.db).await?;
-    let rows = query
-        .order_by_desc(assessment::Column::CreatedAt)
-        .order_by_desc(assessment::Column::Id)
-        .offset(page.offset())
-        .limit(page.per_page)
-        .all(&state.db)
-        .await?;
+    let filter = filter.into_inner();
+    let filter = AssessmentFilter {
+        status: filter.status,
+        supplier_id: filter.supplier_id,
+    };
+    let window = Window::page(page.offset(), page.per_page);
+    let (rows, total) =
+        domain::assessments::assessments_of_company(&state.db, &caller.0, cid, filter, window).await?;
     Ok(HttpResponse::Ok().json(Paginated::new(responses(&state.db, rows).await?, total, page)))
 }

@@ -1,8 +1,6 @@
 //! `GET /suppliers/{sid}/assessments`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::assessment;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::{
@@ -29,10 +27,6 @@ pub async fn list_supplier_assessments(
     sid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let (owner, _) = readable(&state.db, &caller.0, sid.into_inner()).await?;
-    let rows = assessment::Entity::find()
-        .filter(assessment::Column::SupplierId.eq(owner.id))
-        .order_by_desc(assessment::Column::CreatedAt)
-        .all(&state.db)
-        .await?;
+    let rows = domain::assessments::assessments_of_supplier(&state.db, owner.id).await?;
     Ok(HttpResponse::Ok().json(responses(&state.db, rows).await?))
 }

@@ -13,10 +13,10 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
     access::{Caller, SupplierAccess},
-    entities::{assessment, assessment_answer, supplier},
+    entities::{assessment, supplier},
     questionnaire::Definition,
 };
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -108,10 +108,7 @@ pub async fn responses<C: ConnectionTrait>(
     rows: Vec<assessment::Model>,
 ) -> Result<Vec<AssessmentResponse>, ApiError> {
     let ids: Vec<Uuid> = rows.iter().map(|a| a.id).collect();
-    let answers = assessment_answer::Entity::find()
-        .filter(assessment_answer::Column::AssessmentId.is_in(ids))
-        .all(db)
-        .await?;
+    let answers = domain::assessments::answers_of(db, ids).await?;
     Ok(rows
         .into_iter()
         .map(|a| {
@@ -131,33 +128,21 @@ pub async fn responses<C: ConnectionTrait>(
 }
 
 /// An assessment the caller may read, with its supplier and how the caller
-/// reaches it; anything else is 404.
+/// reaches it; anything else is 404 (the domain's rule, shared with the portal).
 pub async fn readable<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<(assessment::Model, supplier::Model, SupplierAccess), ApiError> {
-    let found = assessment::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("assessment".into()))?;
-    let owner = supplier::Entity::find_by_id(found.supplier_id)
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("assessment".into()))?;
-    let access = caller
-        .supplier_access(&owner)
-        .map_err(|_| ApiError::NotFound("assessment".into()))?;
-    Ok((found, owner, access))
+    let reached = domain::access::readable::assessment(db, caller, id).await?;
+    Ok((reached.row, reached.supplier, reached.access))
 }
 
-/// The definition an assessment answers.
+/// The definition an assessment answers, through the domain's cache (the
+/// portal reads it the same way).
 pub async fn definition_for<C: ConnectionTrait>(
     db: &C,
     a: &assessment::Model,
 ) -> Result<Arc<Definition>, ApiError> {
-    // Cached by version: answer saves would otherwise re-parse it on every request.
-    domain::questionnaires::definition(db, a.questionnaire_id)
-        .await?
-        .ok_or_else(|| ApiError::Internal(format!("assessment {} lost its questionnaire", a.id)))
+    Ok(domain::questionnaires::of_assessment(db, a).await?)
 }

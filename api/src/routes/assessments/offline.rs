@@ -4,8 +4,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, put, web};
 use domain::transaction::BeginWrite as _;
-use domain::{access::SupplierAccess, assessments, entities::evidence_file};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use domain::{access::SupplierAccess, assessments};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
@@ -99,9 +98,7 @@ pub async fn upload_answers_csv(
     require_csv(&req)?;
     let bytes = read_limited(&req, &mut payload, state.config.csv_limit).await?;
     let definition = definition_for(&state.db, &found).await?;
-    let files: Vec<Uuid> = evidence_file::Entity::find()
-        .filter(evidence_file::Column::AssessmentId.eq(found.id))
-        .all(&state.db)
+    let files: Vec<Uuid> = domain::evidence::find::for_assessment(&state.db, found.id)
         .await?
         .into_iter()
         .map(|f| f.id)

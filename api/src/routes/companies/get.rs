@@ -1,15 +1,13 @@
 //! `GET /companies/{cid}`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::organization;
-use sea_orm::EntityTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
     auth::Authenticated,
-    error::{ApiError, ApiResult, Problem},
+    error::{ApiResult, Problem},
     state::ApiState,
 };
 
@@ -41,12 +39,7 @@ pub async fn get_company(
     caller: Authenticated,
     cid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let cid = cid.into_inner();
-    let role = caller.0.company_role(cid)?;
-    let company = organization::Entity::find_by_id(cid)
-        .one(&state.db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("company".into()))?;
+    let (company, role) = domain::accounts::company(&state.db, &caller.0, cid.into_inner()).await?;
     Ok(HttpResponse::Ok().json(CompanyResponse {
         id: company.id,
         name: company.name,

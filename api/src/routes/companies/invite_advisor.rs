@@ -1,13 +1,10 @@
 //! `POST /companies/{cid}/advisors`: invite an external reviewer.
 
 use actix_web::{HttpResponse, post, web};
-use domain::transaction::BeginWrite as _;
 use domain::{
-    accounts::{self, Invite},
-    entities::organization,
-    values::{Email, Locale, Role},
+    accounts,
+    values::{Email, Role},
 };
-use sea_orm::EntityTrait;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -58,27 +55,15 @@ pub async fn invite_advisor(
     let cid = cid.into_inner();
     caller.0.company_manager(cid)?;
     let email = Email::parse(&body.0.email).map_err(|m| ApiError::invalid_field("email", m))?;
-    let company = organization::Entity::find_by_id(cid)
-        .one(&state.db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("company".into()))?;
-    let txn = state.db.begin_write().await?;
-    let invitation = accounts::invite(
-        &txn,
-        Invite {
-            company_id: cid,
-            company_name: company.name.clone(),
-            organization_id: cid,
-            organization_name: company.name,
-            email,
-            role: Role::Advisor,
-            invited_by: Some(caller.0.user_id),
-            public_url: state.config.public_url.clone(),
-            locale: Locale::parse(&company.locale).unwrap_or_default(),
-        },
+    let invitation = accounts::invite_to_company(
+        &state.db,
+        &caller.0,
+        cid,
+        email,
+        Role::Advisor,
+        &state.config.public_url,
     )
     .await?;
-    txn.commit().await?;
     Ok(HttpResponse::Created().json(InvitationCreated {
         invitation_id: invitation.id,
     }))

@@ -3,13 +3,12 @@
 //! ids; the person keeps their account and any other membership.
 
 use actix_web::{HttpResponse, delete, web};
-use domain::{accounts, entities::membership, transaction::BeginWrite as _};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use domain::{accounts, transaction::BeginWrite as _};
 use uuid::Uuid;
 
 use crate::{
     auth::Authenticated,
-    error::{ApiError, ApiResult, Problem},
+    error::{ApiResult, Problem},
     state::ApiState,
 };
 
@@ -36,16 +35,8 @@ pub async fn remove_member(
     path: web::Path<(Uuid, Uuid)>,
 ) -> ApiResult<HttpResponse> {
     let (cid, uid) = path.into_inner();
-    // Not a member of the company (or not the caller's company): 404 either way.
-    caller.0.company_role(cid)?;
     let txn = state.db.begin_write().await?;
-    let found = membership::Entity::find()
-        .filter(membership::Column::OrganizationId.eq(cid))
-        .filter(membership::Column::UserId.eq(uid))
-        .one(&txn)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("member".into()))?;
-    accounts::remove_member(&txn, &caller.0, cid, found.id).await?;
+    accounts::remove_user(&txn, &caller.0, cid, uid).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,10 +1,12 @@
 //! `GET /companies/{cid}/exports/findings.csv`.
 
-use std::collections::HashMap;
-
 use actix_web::{HttpResponse, get, web};
-use domain::entities::{corrective_action, finding, supplier};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use domain::{
+    entities::finding,
+    exports::{self, ExportedFinding},
+    listing::Window,
+};
+use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 use crate::{
@@ -51,11 +53,7 @@ pub async fn export_findings(
     cid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let cid = cid.into_inner();
-    if !caller.0.company_role(cid)?.reads_company() {
-        return Err(ApiError::Forbidden(
-            "only the company's staff may export findings".into(),
-        ));
-    }
+    exports::may_export_findings(&caller.0, cid)?;
     let db = state.db.clone();
     let body = paged(HEADER, move |offset| page(db.clone(), cid, offset));
     Ok(csv_response("findings.csv", body))
@@ -63,33 +61,16 @@ pub async fn export_findings(
 
 /// One page of findings, expanded into lines with their actions.
 async fn page(db: DatabaseConnection, cid: Uuid, offset: u64) -> Result<(Vec<Vec<String>>, u64), ApiError> {
-    let findings = finding::Entity::find()
-        .filter(finding::Column::CompanyId.eq(cid))
-        .order_by_asc(finding::Column::CreatedAt)
-        .order_by_asc(finding::Column::Id)
-        .offset(offset)
-        .limit(PAGE)
-        .all(&db)
-        .await?;
-    let ids: Vec<Uuid> = findings.iter().map(|f| f.id).collect();
-    let supplier_ids: Vec<Uuid> = findings.iter().map(|f| f.supplier_id).collect();
-    let actions = corrective_action::Entity::find()
-        .filter(corrective_action::Column::FindingId.is_in(ids))
-        .order_by_asc(corrective_action::Column::CreatedAt)
-        .all(&db)
-        .await?;
-    let names: HashMap<Uuid, String> = supplier::Entity::find()
-        .filter(supplier::Column::Id.is_in(supplier_ids))
-        .all(&db)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.name))
-        .collect();
+    let findings = exports::findings_page(&db, cid, Window::page(offset, PAGE)).await?;
     let read = findings.len() as u64;
     let mut lines = Vec::with_capacity(findings.len());
-    for f in findings {
-        let own: Vec<&corrective_action::Model> = actions.iter().filter(|a| a.finding_id == f.id).collect();
-        let base = finding_cells(&f, names.get(&f.supplier_id).cloned().unwrap_or_default());
+    for ExportedFinding {
+        finding: f,
+        supplier_name,
+        actions: own,
+    } in findings
+    {
+        let base = finding_cells(&f, supplier_name);
         if own.is_empty() {
             let mut line = base.clone();
             line.extend(std::iter::repeat_n(String::new(), 6));

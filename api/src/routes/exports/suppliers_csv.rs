@@ -1,8 +1,7 @@
 //! `GET /companies/{cid}/exports/suppliers.csv`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::supplier;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use domain::{entities::supplier, exports, listing::Window};
 use uuid::Uuid;
 
 use crate::{
@@ -40,18 +39,12 @@ pub async fn export_suppliers(
     cid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let cid = cid.into_inner();
-    caller.0.company_role(cid)?;
+    exports::may_export_suppliers(&caller.0, cid)?;
     let db = state.db.clone();
     let body = paged(HEADER, move |offset| {
         let db = db.clone();
         async move {
-            let rows = supplier::Entity::find()
-                .filter(supplier::Column::CompanyId.eq(cid))
-                .order_by_asc(supplier::Column::Name)
-                .order_by_asc(supplier::Column::Id)
-                .offset(offset)
-                .limit(PAGE)
-                .all(&db)
+            let rows = exports::suppliers_page(&db, cid, Window::page(offset, PAGE))
                 .await
                 .map_err(ApiError::from)?;
             let read = rows.len() as u64;

@@ -15,7 +15,7 @@ use crate::{
     auth::Authenticated,
     error::{ApiError, ApiResult, Problem},
     extract::JsonBody,
-    routes::findings::{ActionResponse, readable_finding, require_reviewer},
+    routes::findings::{ActionResponse, readable_finding},
     state::ApiState,
 };
 
@@ -47,7 +47,7 @@ pub async fn add_action(
     body: JsonBody<CreateActionRequest>,
 ) -> ApiResult<HttpResponse> {
     let (found, access) = readable_finding(&state.db, &caller.0, fid.into_inner()).await?;
-    require_reviewer(access)?;
+    caller.0.reviewer(access)?;
     let body = body.0;
     let description = body.description.trim().to_string();
     if description.is_empty() {

@@ -1,7 +1,7 @@
 //! `POST /assessments/{aid}/findings`: a finding added by hand.
 
 use actix_web::{HttpResponse, post, web};
-use domain::findings::{self, NewFinding};
+use domain::findings::{self, FindingTitle, NewFinding};
 use domain::transaction::BeginWrite as _;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -11,10 +11,7 @@ use crate::{
     auth::Authenticated,
     error::{ApiError, ApiResult, Problem},
     extract::JsonBody,
-    routes::{
-        assessments::readable,
-        findings::{FindingResponse, require_reviewer},
-    },
+    routes::{assessments::readable, findings::FindingResponse},
     state::ApiState,
 };
 
@@ -53,7 +50,7 @@ pub async fn create_finding(
     body: JsonBody<CreateFindingRequest>,
 ) -> ApiResult<HttpResponse> {
     let (found, _, access) = readable(&state.db, &caller.0, aid.into_inner()).await?;
-    require_reviewer(access)?;
+    caller.0.reviewer(access)?;
     let body = body.0;
     let mut errors = Vec::new();
     if !["priority", "major", "minor"].contains(&body.severity.as_str()) {
@@ -68,17 +65,17 @@ pub async fn create_finding(
             "is not a known indicator key",
         ));
     }
-    // A title is one line (RequiredText); the detail may span lines.
-    let title = match domain::values::RequiredText::parse(&body.title, 300) {
-        Ok(title) => title.into_inner(),
-        Err(message) => {
-            errors.push(domain::error::FieldError::new("title", message));
-            String::new()
+    let title = match FindingTitle::parse(&body.title) {
+        Ok(title) => Some(title),
+        Err(domain::DomainError::Invalid(fields)) => {
+            errors.extend(fields);
+            None
         }
+        Err(other) => return Err(other.into()),
     };
-    if !errors.is_empty() {
+    let Some(title) = title.filter(|_| errors.is_empty()) else {
         return Err(ApiError::from(domain::DomainError::Invalid(errors)));
-    }
+    };
     let txn = state.db.begin_write().await?;
     let created = findings::add_finding(
         &txn,

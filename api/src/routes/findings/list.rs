@@ -1,8 +1,7 @@
 //! `GET /assessments/{aid}/findings`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::finding;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use domain::findings::read;
 use uuid::Uuid;
 
 use crate::{
@@ -26,16 +25,7 @@ pub async fn list_findings(
     aid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let (found, _, _) = readable(&state.db, &caller.0, aid.into_inner()).await?;
-    let mut rows = finding::Entity::find()
-        .filter(finding::Column::AssessmentId.eq(found.id))
-        .order_by_asc(finding::Column::CreatedAt)
-        .all(&state.db)
-        .await?;
-    let rank = |s: &str| match s {
-        "priority" => 0,
-        "major" => 1,
-        _ => 2,
-    };
-    rows.sort_by_key(|f| (rank(&f.severity), !f.zero_tolerance));
+    let mut rows = read::of_assessment(&state.db, found.id).await?;
+    read::most_severe_first(&mut rows);
     Ok(HttpResponse::Ok().json(rows.into_iter().map(FindingResponse::from).collect::<Vec<_>>()))
 }

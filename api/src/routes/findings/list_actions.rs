@@ -1,8 +1,6 @@
 //! `GET /findings/{fid}/actions`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::corrective_action;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::{
@@ -26,10 +24,6 @@ pub async fn list_actions(
     fid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let (found, _) = readable_finding(&state.db, &caller.0, fid.into_inner()).await?;
-    let rows = corrective_action::Entity::find()
-        .filter(corrective_action::Column::FindingId.eq(found.id))
-        .order_by_asc(corrective_action::Column::DueDate)
-        .all(&state.db)
-        .await?;
+    let rows = domain::findings::read::actions_of(&state.db, found.id).await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(ActionResponse::from).collect::<Vec<_>>()))
 }

@@ -11,9 +11,9 @@ pub mod update_action;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
     access::{Caller, SupplierAccess},
-    entities::{corrective_action, finding, supplier},
+    entities::{corrective_action, finding},
 };
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -120,32 +120,13 @@ impl From<corrective_action::Model> for ActionResponse {
     }
 }
 
-/// A finding the caller may read, and how they reach it (404 otherwise).
+/// A finding the caller may read, and how they reach it (404 otherwise); the
+/// rule is the domain's, shared with the portal.
 pub async fn readable_finding<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<(finding::Model, SupplierAccess), ApiError> {
-    let found = finding::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("finding".into()))?;
-    let owner = supplier::Entity::find_by_id(found.supplier_id)
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("finding".into()))?;
-    let access = caller
-        .supplier_access(&owner)
-        .map_err(|_| ApiError::NotFound("finding".into()))?;
-    Ok((found, access))
-}
-
-/// Requires a company reviewer (admin, officer or advisor).
-pub fn require_reviewer(access: SupplierAccess) -> Result<domain::values::Role, ApiError> {
-    match access {
-        SupplierAccess::Company(role) if role.reads_company() => Ok(role),
-        _ => Err(ApiError::Forbidden(
-            "only the company's officers, admins and advisors may do this".into(),
-        )),
-    }
+    let reached = domain::access::readable::finding(db, caller, id).await?;
+    Ok((reached.row, reached.access))
 }

@@ -11,10 +11,7 @@ use crate::{
     auth::Authenticated,
     error::{ApiError, ApiResult, Problem},
     extract::JsonBody,
-    routes::{
-        assessments::{AssessmentResponse, readable, responses},
-        findings::require_reviewer,
-    },
+    routes::assessments::{AssessmentResponse, readable, responses},
     state::ApiState,
 };
 
@@ -49,7 +46,7 @@ pub async fn review_assessment(
     body: JsonBody<ReviewRequest>,
 ) -> ApiResult<HttpResponse> {
     let (found, _, access) = readable(&state.db, &caller.0, aid.into_inner()).await?;
-    require_reviewer(access)?;
+    caller.0.reviewer(access)?;
     let body = body.0;
     let decision = match body.decision.as_str() {
         "approve" => Decision::Approve,

@@ -1,7 +1,7 @@
 //! `PATCH /findings/{fid}`.
 
 use actix_web::{HttpResponse, patch, web};
-use domain::findings::{self, FindingChanges, status};
+use domain::findings::{self, FindingChanges, FindingTitle, status};
 use domain::transaction::BeginWrite as _;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -11,7 +11,7 @@ use crate::{
     auth::Authenticated,
     error::{ApiError, ApiResult, Problem},
     extract::JsonBody,
-    routes::findings::{FindingResponse, readable_finding, require_reviewer},
+    routes::findings::{FindingResponse, readable_finding},
     state::ApiState,
 };
 
@@ -48,7 +48,7 @@ pub async fn update_finding(
     body: JsonBody<UpdateFindingRequest>,
 ) -> ApiResult<HttpResponse> {
     let (found, access) = readable_finding(&state.db, &caller.0, fid.into_inner()).await?;
-    require_reviewer(access)?;
+    caller.0.reviewer(access)?;
     let body = body.0;
     if body
         .severity
@@ -72,13 +72,7 @@ pub async fn update_finding(
             "a confirmation cannot be withdrawn; close the finding to dismiss it",
         ));
     }
-    if let Some(Err(message)) = body
-        .title
-        .as_deref()
-        .map(|t| domain::values::RequiredText::parse(t, 300))
-    {
-        return Err(ApiError::invalid_field("title", message));
-    }
+    let title = body.title.as_deref().map(FindingTitle::parse).transpose()?;
     let txn = state.db.begin_write().await?;
     let updated = findings::change_finding(
         &txn,
@@ -86,7 +80,7 @@ pub async fn update_finding(
         caller.0.user_id,
         FindingChanges {
             severity: body.severity,
-            title: body.title.map(|t| t.trim().to_string()),
+            title,
             detail: body.detail,
             status: body.status,
             confirm: body.confirmed == Some(true),

@@ -3,21 +3,18 @@
 use actix_web::{HttpResponse, patch, web};
 use domain::transaction::BeginWrite as _;
 use domain::{
-    access::SupplierAccess,
-    entities::corrective_action,
+    access::readable,
     findings::{self, ActionChange},
-    values::Role,
 };
-use sea_orm::EntityTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
     auth::Authenticated,
-    error::{ApiError, ApiResult, Problem},
+    error::{ApiResult, Problem},
     extract::JsonBody,
-    routes::findings::{ActionResponse, readable_finding},
+    routes::findings::ActionResponse,
     state::ApiState,
 };
 
@@ -48,22 +45,13 @@ pub async fn update_action(
     id: web::Path<Uuid>,
     body: JsonBody<UpdateActionRequest>,
 ) -> ApiResult<HttpResponse> {
-    let action = corrective_action::Entity::find_by_id(id.into_inner())
-        .one(&state.db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("action".into()))?;
-    let (_, access) = readable_finding(&state.db, &caller.0, action.finding_id)
-        .await
-        .map_err(|_| ApiError::NotFound("action".into()))?;
-    let role = match access {
-        SupplierAccess::Company(role) => role,
-        SupplierAccess::OwnSupplier => Role::Supplier,
-    };
+    let reached = readable::action(&state.db, &caller.0, id.into_inner()).await?;
+    let role = reached.access.role();
     let body = body.0;
     let txn = state.db.begin_write().await?;
     let updated = findings::change_action(
         &txn,
-        action,
+        reached.row,
         caller.0.user_id,
         role,
         ActionChange {

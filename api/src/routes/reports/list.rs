@@ -6,7 +6,7 @@ use uuid::Uuid;
 use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
-    routes::{assessments::readable, findings::require_reviewer, reports::ReportResponse},
+    routes::{assessments::readable, reports::ReportResponse},
     state::ApiState,
 };
 
@@ -24,7 +24,7 @@ pub async fn list_reports(
     aid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let (found, _, access) = readable(&state.db, &caller.0, aid.into_inner()).await?;
-    require_reviewer(access)?;
+    caller.0.company_reader(access)?;
     let rows = domain::reports::list_reports(&state.db, found.id).await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(ReportResponse::from).collect::<Vec<_>>()))
 }

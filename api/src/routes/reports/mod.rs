@@ -8,16 +8,13 @@ pub mod list;
 pub mod request;
 
 use chrono::{DateTime, Utc};
-use domain::{
-    access::{Caller, SupplierAccess},
-    entities::report,
-};
-use sea_orm::{ConnectionTrait, EntityTrait};
+use domain::{access::Caller, entities::report};
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::{error::ApiError, routes::assessments::readable};
+use crate::error::ApiError;
 
 /// A report as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
@@ -49,22 +46,12 @@ impl From<report::Model> for ReportResponse {
     }
 }
 
-/// The report `id` if the caller is a member of its company (else 404).
+/// The report `id` if the caller is a member of its company (else 404); the
+/// domain's rule, shared with the portal.
 pub async fn readable_report<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<report::Model, ApiError> {
-    let not_found = || ApiError::NotFound("report".into());
-    let row = report::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(not_found)?;
-    let (_, _, access) = readable(db, caller, row.assessment_id)
-        .await
-        .map_err(|_| not_found())?;
-    match access {
-        SupplierAccess::Company(_) => Ok(row),
-        SupplierAccess::OwnSupplier => Err(not_found()),
-    }
+    Ok(domain::access::readable::report(db, caller, id).await?)
 }

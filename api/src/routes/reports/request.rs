@@ -9,7 +9,7 @@ use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
     extract::JsonBody,
-    routes::{assessments::readable, findings::require_reviewer},
+    routes::assessments::readable,
     state::ApiState,
 };
 
@@ -48,7 +48,7 @@ pub async fn request_report(
     body: JsonBody<RequestReport>,
 ) -> ApiResult<HttpResponse> {
     let (found, _, access) = readable(&state.db, &caller.0, aid.into_inner()).await?;
-    require_reviewer(access)?;
+    caller.0.reviewer(access)?;
     let row = domain::reports::request_report(&state.db, &found, body.0.locale.as_deref(), caller.0.user_id)
         .await?;
     Ok(HttpResponse::Accepted().json(QueuedReport {

@@ -2,12 +2,7 @@
 
 use actix_web::{HttpResponse, post, web};
 use chrono::NaiveDate;
-use domain::transaction::BeginWrite as _;
-use domain::{
-    assessments::{self, NewSchedule},
-    entities::supplier,
-};
-use sea_orm::EntityTrait;
+use domain::assessments::{self, ScheduleRequest};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -62,30 +57,18 @@ pub async fn create_schedule(
         Some(raw) => NaiveDate::parse_from_str(raw, "%Y-%m-%d")
             .map_err(|_| ApiError::invalid_field("first_send_on", "must be a date as YYYY-MM-DD"))?,
     };
-    supplier::Entity::find_by_id(body.supplier_id)
-        .one(&state.db)
-        .await?
-        .filter(|s| s.company_id == cid && s.archived_at.is_none())
-        .ok_or_else(|| ApiError::invalid_field("supplier_id", "no such supplier in this company"))?;
-    domain::questionnaires::visible_to_company(&state.db, cid, body.questionnaire_id)
-        .await?
-        .ok_or_else(|| {
-            ApiError::invalid_field("questionnaire_id", "no such questionnaire for this company")
-        })?;
-    let txn = state.db.begin_write().await?;
-    let row = assessments::create_schedule(
-        &txn,
-        NewSchedule {
-            company_id: cid,
+    let row = assessments::schedule(
+        &state.db,
+        &caller.0,
+        cid,
+        ScheduleRequest {
             supplier_id: body.supplier_id,
             questionnaire_id: body.questionnaire_id,
             every_months: body.every_months,
             due_in_days: body.due_in_days.unwrap_or(30),
             first_send_on,
-            actor: caller.0.user_id,
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(HttpResponse::Created().json(ScheduleResponse::from(row)))
 }

@@ -1,8 +1,6 @@
 //! `GET /companies/{cid}/assessment-schedules`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::assessment_schedule;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::{
@@ -25,12 +23,6 @@ pub async fn list_schedules(
     caller: Authenticated,
     cid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let cid = cid.into_inner();
-    caller.0.company_role(cid)?;
-    let rows = assessment_schedule::Entity::find()
-        .filter(assessment_schedule::Column::CompanyId.eq(cid))
-        .order_by_asc(assessment_schedule::Column::NextSendOn)
-        .all(&state.db)
-        .await?;
+    let rows = domain::assessments::schedules_of(&state.db, &caller.0, cid.into_inner()).await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(ScheduleResponse::from).collect::<Vec<_>>()))
 }

@@ -6,9 +6,12 @@ use chrono::{DateTime, Utc};
 use domain::transaction::BeginWrite as _;
 use domain::{
     entities::voice_case,
-    voice::cases::{self, CaseFinding},
+    listing::Window,
+    voice::{
+        cases::{self, CaseFinding},
+        staff::{self, CaseFilter},
+    },
 };
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -52,29 +55,14 @@ pub async fn list_cases(
     let cid = cid.into_inner();
     cases::require_staff(&caller.0, cid)?;
     let page = page.into_inner().checked()?;
-    let mut query = voice_case::Entity::find().filter(voice_case::Column::CompanyId.eq(cid));
-    if let Some(status) = &filter.status {
-        if !domain::voice::status::ALL.contains(&status.as_str()) {
-            return Err(ApiError::invalid_field(
-                "status",
-                format!("must be one of {}", domain::voice::status::ALL.join(", ")),
-            ));
-        }
-        query = query.filter(voice_case::Column::Status.eq(status.clone()));
-    }
-    if let Some(urgent) = filter.urgent {
-        query = query.filter(voice_case::Column::Urgent.eq(urgent));
-    }
-    if let Some(supplier) = filter.supplier_id {
-        query = query.filter(voice_case::Column::SupplierId.eq(supplier));
-    }
-    let query = query.order_by_desc(voice_case::Column::CreatedAt);
-    let total = query.clone().count(&state.db).await?;
-    let rows = query
-        .offset(page.offset())
-        .limit(page.per_page)
-        .all(&state.db)
-        .await?;
+    let filter = filter.into_inner();
+    let filter = CaseFilter {
+        status: filter.status,
+        urgent: filter.urgent,
+        supplier_id: filter.supplier_id,
+    };
+    let window = Window::page(page.offset(), page.per_page);
+    let (rows, total) = staff::cases_of(&state.db, &caller.0, cid, filter, window).await?;
     Ok(HttpResponse::Ok().json(Paginated::new(
         rows.into_iter().map(CaseSummary::from).collect(),
         total,

@@ -3,10 +3,10 @@
 use actix_web::{HttpResponse, get, post, web};
 use domain::transaction::BeginWrite as _;
 use domain::{
-    entities::{supplier, voice_channel, voice_poster},
-    voice::{channels, posters},
+    entities::voice_poster,
+    listing::Window,
+    voice::{channels, posters, staff},
 };
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -54,11 +54,7 @@ pub async fn create_channel(
             .collect()
     });
     let languages = channels::parse_locales("locales", &requested)?;
-    let supplier = supplier::Entity::find_by_id(body.supplier_id)
-        .one(&state.db)
-        .await?
-        .filter(|s| s.company_id == cid)
-        .ok_or_else(|| ApiError::invalid_field("supplier_id", "is not a supplier of this company"))?;
+    let supplier = staff::channel_site(&state.db, cid, body.supplier_id).await?;
     let txn = state.db.begin_write().await?;
     let channel = channels::open(&txn, &supplier, caller.0.user_id, &languages).await?;
     txn.commit().await?;
@@ -82,15 +78,8 @@ pub async fn list_channels(
     let cid = cid.into_inner();
     domain::voice::cases::require_staff(&caller.0, cid)?;
     let page = page.into_inner().checked()?;
-    let query = voice_channel::Entity::find()
-        .filter(voice_channel::Column::CompanyId.eq(cid))
-        .order_by_asc(voice_channel::Column::CreatedAt);
-    let total = query.clone().count(&state.db).await?;
-    let rows = query
-        .offset(page.offset())
-        .limit(page.per_page)
-        .all(&state.db)
-        .await?;
+    let window = Window::page(page.offset(), page.per_page);
+    let (rows, total) = staff::channels_of(&state.db, &caller.0, cid, window).await?;
     let items = rows
         .into_iter()
         .map(|c| ChannelResponse::new(c, &state.config.public_url))
@@ -121,14 +110,7 @@ pub async fn request_poster(
     id: web::Path<Uuid>,
     body: JsonBody<PosterRequest>,
 ) -> ApiResult<HttpResponse> {
-    let channel = voice_channel::Entity::find_by_id(id.into_inner())
-        .one(&state.db)
-        .await?
-        .ok_or(ApiError::NotFound("channel".into()))?;
-    if caller.0.company_role(channel.company_id).is_err() {
-        return Err(ApiError::NotFound("channel".into()));
-    }
-    domain::voice::cases::require_handler(&caller.0, channel.company_id)?;
+    let channel = staff::handled_channel(&state.db, &caller.0, id.into_inner()).await?;
     let requested = body.0.locales.unwrap_or_else(|| channels::locales(&channel));
     let languages = channels::parse_locales("locales", &requested)?;
     let link = format!(
@@ -147,13 +129,7 @@ async fn readable_poster(
     caller: &domain::access::Caller,
     id: Uuid,
 ) -> Result<voice_poster::Model, ApiError> {
-    let poster = voice_poster::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(ApiError::NotFound("poster".into()))?;
-    domain::voice::cases::require_staff(caller, poster.company_id)
-        .map_err(|_| ApiError::NotFound("poster".into()))?;
-    Ok(poster)
+    Ok(staff::readable_poster(&state.db, caller, id).await?)
 }
 
 /// A poster's status.

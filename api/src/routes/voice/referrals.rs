@@ -5,9 +5,12 @@ use actix_web::{HttpResponse, delete, get, post, put, web};
 use domain::transaction::BeginWrite as _;
 use domain::{
     entities::referral_service,
-    voice::referrals::{self, Service, ServiceForm},
+    listing::Window,
+    voice::{
+        referrals::{self, Service, ServiceForm},
+        staff,
+    },
 };
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -110,22 +113,14 @@ pub async fn list_referrals(
     let cid = cid.into_inner();
     domain::voice::cases::require_staff(&caller.0, cid)?;
     let page = page.into_inner().checked()?;
-    let mut query = referral_service::Entity::find().filter(referral_service::Column::CompanyId.eq(cid));
-    if let Some(raw) = &filter.country {
-        let country =
-            domain::values::CountryCode::parse(raw).map_err(|m| ApiError::invalid_field("country", m))?;
-        query = query.filter(referral_service::Column::Country.eq(country.as_str().to_string()));
-    }
-    let query = query
-        .order_by_asc(referral_service::Column::Country)
-        .order_by_asc(referral_service::Column::Kind)
-        .order_by_asc(referral_service::Column::Name);
-    let total = query.clone().count(&state.db).await?;
-    let rows = query
-        .offset(page.offset())
-        .limit(page.per_page)
-        .all(&state.db)
-        .await?;
+    let country = match &filter.country {
+        Some(raw) => {
+            Some(domain::values::CountryCode::parse(raw).map_err(|m| ApiError::invalid_field("country", m))?)
+        }
+        None => None,
+    };
+    let window = Window::page(page.offset(), page.per_page);
+    let (rows, total) = staff::referrals_of(&state.db, &caller.0, cid, country, window).await?;
     Ok(HttpResponse::Ok().json(Paginated::new(
         rows.into_iter().map(ReferralResponse::from).collect(),
         total,
@@ -138,15 +133,7 @@ async fn managed(
     caller: &domain::access::Caller,
     id: Uuid,
 ) -> Result<referral_service::Model, ApiError> {
-    let row = referral_service::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(ApiError::NotFound("referral service".into()))?;
-    if caller.company_role(row.company_id).is_err() {
-        return Err(ApiError::NotFound("referral service".into()));
-    }
-    caller.company_manager(row.company_id)?;
-    Ok(row)
+    Ok(staff::managed_referral(&state.db, caller, id).await?)
 }
 
 /// Replaces a referral service (officers, admins).

@@ -1,8 +1,7 @@
 //! `GET /webhooks/{id}/deliveries`: the delivery log.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::webhook_delivery;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use domain::webhooks::Window;
 use uuid::Uuid;
 
 use crate::{
@@ -30,15 +29,11 @@ pub async fn list_deliveries(
 ) -> ApiResult<HttpResponse> {
     let hook = managed_webhook(&state.db, &caller.0, id.into_inner()).await?;
     let page = page.into_inner().checked()?;
-    let query = webhook_delivery::Entity::find().filter(webhook_delivery::Column::WebhookId.eq(hook.id));
-    let total = query.clone().count(&state.db).await?;
-    let rows = query
-        .order_by_desc(webhook_delivery::Column::CreatedAt)
-        .order_by_desc(webhook_delivery::Column::Id)
-        .offset(page.offset())
-        .limit(page.per_page)
-        .all(&state.db)
-        .await?;
+    let window = Window {
+        offset: page.offset(),
+        limit: Some(page.per_page),
+    };
+    let (rows, total) = domain::webhooks::deliveries_of(&state.db, &hook, window).await?;
     Ok(HttpResponse::Ok().json(Paginated::new(
         rows.into_iter().map(DeliveryResponse::from).collect(),
         total,

@@ -1,8 +1,7 @@
 //! `GET /companies/{cid}/webhooks`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::entities::webhook;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use domain::webhooks::Window;
 use uuid::Uuid;
 
 use crate::{
@@ -30,14 +29,11 @@ pub async fn list_webhooks(
     let cid = cid.into_inner();
     caller.0.company_manager(cid)?;
     let page = page.into_inner().checked()?;
-    let query = webhook::Entity::find().filter(webhook::Column::CompanyId.eq(cid));
-    let total = query.clone().count(&state.db).await?;
-    let rows = query
-        .order_by_desc(webhook::Column::CreatedAt)
-        .offset(page.offset())
-        .limit(page.per_page)
-        .all(&state.db)
-        .await?;
+    let window = Window {
+        offset: page.offset(),
+        limit: Some(page.per_page),
+    };
+    let (rows, total) = domain::webhooks::webhooks_of(&state.db, &caller.0, cid, window).await?;
     Ok(HttpResponse::Ok().json(Paginated::new(
         rows.into_iter().map(WebhookResponse::from).collect(),
         total,

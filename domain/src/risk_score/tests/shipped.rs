@@ -262,9 +262,12 @@ fn the_raising_check_catches_a_riskier_answer_that_scores_lower() {
 #[test]
 fn the_shipped_list_holds_the_standard_saq() {
     let shipped = shipped_definitions();
-    assert!(
-        shipped
-            .iter()
-            .any(|d| d.key == "ethical-recruitment-saq" && d.version == 1)
-    );
+    for version in [1, 2] {
+        assert!(
+            shipped
+                .iter()
+                .any(|d| d.key == "ethical-recruitment-saq" && d.version == version),
+            "version {version} is checked"
+        );
+    }
 }

@@ -1,0 +1,135 @@
+//! Assessments as callers ask for them: the company's list, a supplier's, the
+//! answers behind each, and sending one on a caller's behalf (who may, which
+//! supplier and questionnaire are the company's).
+
+use chrono::NaiveDate;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionSession,
+    TransactionTrait,
+};
+use uuid::Uuid;
+
+use super::{SendAssessment, send_assessment, status};
+use crate::{
+    access::Caller,
+    entities::{assessment, assessment_answer, organization, supplier},
+    error::DomainError,
+    listing::{Window, Windowed},
+    transaction::BeginWrite as _,
+};
+
+/// Which of the company's assessments to list.
+#[derive(Debug, Clone, Default)]
+pub struct AssessmentFilter {
+    /// Only this status (checked against [`status::ALL`]).
+    pub status: Option<String>,
+    /// Only this supplier.
+    pub supplier_id: Option<Uuid>,
+}
+
+/// Company `company_id`'s assessments, newest first (any member), and how many
+/// match.
+pub async fn assessments_of_company<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    company_id: Uuid,
+    filter: AssessmentFilter,
+    window: Window,
+) -> Result<(Vec<assessment::Model>, u64), DomainError> {
+    caller.company_role(company_id)?;
+    let mut query = assessment::Entity::find().filter(assessment::Column::CompanyId.eq(company_id));
+    if let Some(wanted) = filter.status {
+        if !status::ALL.contains(&wanted.as_str()) {
+            return Err(DomainError::invalid(
+                "status",
+                format!("must be one of {}", status::ALL.join(", ")),
+            ));
+        }
+        query = query.filter(assessment::Column::Status.eq(wanted));
+    }
+    if let Some(supplier) = filter.supplier_id {
+        query = query.filter(assessment::Column::SupplierId.eq(supplier));
+    }
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_desc(assessment::Column::CreatedAt)
+        .order_by_desc(assessment::Column::Id)
+        .within(window)
+        .all(db)
+        .await?;
+    Ok((rows, total))
+}
+
+/// A supplier's assessments, newest first; the caller has already been allowed
+/// to read the supplier.
+pub async fn assessments_of_supplier<C: ConnectionTrait>(
+    db: &C,
+    supplier_id: Uuid,
+) -> Result<Vec<assessment::Model>, DomainError> {
+    Ok(assessment::Entity::find()
+        .filter(assessment::Column::SupplierId.eq(supplier_id))
+        .order_by_desc(assessment::Column::CreatedAt)
+        .all(db)
+        .await?)
+}
+
+/// The stored answers of several assessments, in one query.
+pub async fn answers_of<C: ConnectionTrait>(
+    db: &C,
+    assessment_ids: Vec<Uuid>,
+) -> Result<Vec<assessment_answer::Model>, DomainError> {
+    Ok(assessment_answer::Entity::find()
+        .filter(assessment_answer::Column::AssessmentId.is_in(assessment_ids))
+        .all(db)
+        .await?)
+}
+
+/// An assessment to send, as asked for.
+#[derive(Debug, Clone)]
+pub struct SendRequest {
+    /// One of the company's suppliers.
+    pub supplier_id: Uuid,
+    /// A questionnaire the company may send.
+    pub questionnaire_id: Uuid,
+    /// When answers are due.
+    pub due_date: NaiveDate,
+}
+
+/// Sends an assessment for company `company_id` (officers and admins), in its
+/// own transaction; `public_url` is the base of the links in the emails.
+pub async fn send_for_company<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    caller: &Caller,
+    company_id: Uuid,
+    request: SendRequest,
+    public_url: &str,
+) -> Result<assessment::Model, DomainError> {
+    caller.company_manager(company_id)?;
+    let company = organization::Entity::find_by_id(company_id)
+        .one(db)
+        .await?
+        .ok_or(DomainError::NotFound("company"))?;
+    let supplier = supplier::Entity::find_by_id(request.supplier_id)
+        .one(db)
+        .await?
+        .filter(|s| s.company_id == company_id)
+        .ok_or_else(|| DomainError::invalid("supplier_id", "no such supplier in this company"))?;
+    let questionnaire = crate::questionnaires::visible_to_company(db, company_id, request.questionnaire_id)
+        .await?
+        .ok_or_else(|| DomainError::invalid("questionnaire_id", "no such questionnaire for this company"))?;
+    let txn = db.begin_write().await?;
+    let created = send_assessment(
+        &txn,
+        SendAssessment {
+            company,
+            supplier,
+            questionnaire,
+            due_date: request.due_date,
+            actor: caller.user_id,
+            public_url: public_url.to_string(),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(created)
+}
