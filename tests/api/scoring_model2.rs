@@ -423,3 +423,83 @@ async fn model_1_results_stay_labelled_until_a_rescore_moves_every_supplier_to_m
     let rescored = assessment_json(&app, &other.token, &third).await;
     assert_eq!(rescored["scoring_model"], "fairhire-scoring-2");
 }
+
+#[tokio::test]
+async fn declared_worker_origins_raise_the_inherent_risk_and_re_score_the_supplier() {
+    let app = spawn_app().await;
+    let company = quiet_company(&app).await;
+    // Nepal pinned at 80 for this company: the figure the origins must bring in.
+    let pinned = app
+        .client
+        .put(app.url(&format!("/api/v1/companies/{}/risk-overrides", company.id)))
+        .bearer_auth(&company.token)
+        .json(
+            &json!({"countries": {"MY": {"risk": 0}, "NP": {"risk": 80}, "IN": {"risk": 90}},
+                      "sectors": {"electronics": {"risk": 0}}}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(pinned.status(), 200);
+    let (supplier, id) = scored_low(&app, &company, "Penang Boards").await;
+    let declare = |origins: Value| {
+        let app = &app;
+        let company = &company;
+        let sid = supplier.supplier_id.clone();
+        async move {
+            let patched = app
+                .patch_json(
+                    &format!("/suppliers/{sid}"),
+                    &company.token,
+                    &json!({"worker_origins": origins}),
+                )
+                .await;
+            assert_eq!(patched.status(), 200);
+            app.run_jobs().await;
+            assessment_json(app, &company.token, &id).await
+        }
+    };
+    // 60% from Nepal: origin_risk 80 → I = 80 ≥ 70 → at least medium.
+    let scored = declare(json!([{"country": "NP", "share": 0.6}, {"country": "IN", "share": 0.05}])).await;
+    let inherent = &scored["score_breakdown"]["components"]["inherent"];
+    assert_eq!(inherent["origin_risk"], 80.0, "{inherent}");
+    assert_eq!(inherent["value"], 80.0);
+    assert_eq!(
+        inherent["origins_counted"],
+        json!([{"country": "NP", "share": 0.6, "country_risk": 80.0}]),
+        "India gives under 10% of the workers: not counted"
+    );
+    assert_eq!(scored["risk_band"], "medium");
+    assert_eq!(
+        scored["score_breakdown"]["floors"][0]["rule"],
+        "high_inherent_risk"
+    );
+
+    // The portal says it in words, with names, never codes.
+    let portal = crate::portal_flow::Portal::new(&app, "en");
+    portal.login(&company.email, "a-long-password-1").await;
+    let page = portal.get(&format!("/suppliers/{}", supplier.supplier_id)).await;
+    assert_eq!(page.status, 200);
+    for said in [
+        "<dd id=\"country\">Malaysia</dd>",
+        "Malaysia × Electronics: critical inherent risk (80 / 100)",
+        "Workers come from Nepal: origin risk 80 / 100",
+        "The context is high-risk (inherent risk 80 / 100): a self-assessment alone never makes it low, so the band is at least Medium.",
+    ] {
+        assert!(page.body.contains(said), "{said}\n{}", page.body);
+    }
+    // So does the report, in the summary and the context section.
+    let report = report_text(&app, &company, &id).await;
+    assert!(
+        report.contains("Malaysia×Electronics:criticalinherentrisk(80/100)"),
+        "{report}"
+    );
+    assert!(report.contains("Thecontextishigh-risk(inherentrisk80/100)"), "{report}");
+    // Workers from the site's own country are not migrants: no origin risk.
+    let scored = declare(json!([{"country": "MY", "share": 1}])).await;
+    assert_eq!(
+        scored["score_breakdown"]["components"]["inherent"]["origin_risk"],
+        0.0
+    );
+    assert_eq!(scored["risk_band"], "low");
+}

@@ -91,6 +91,26 @@ impl Tr {
         self.format(key, Some(&args))
     }
 
+    /// A country's name in this language (the code when unknown): pages show
+    /// names, never codes.
+    pub fn country(&self, code: &str) -> String {
+        domain::reference::country_name(code, self.locale).map_or_else(|| code.to_string(), str::to_string)
+    }
+
+    /// A sector's name in this language (the key when unknown).
+    pub fn sector(&self, key: &str) -> String {
+        domain::reference::sector(key).map_or_else(|| key.to_string(), |s| s.name(self.locale).to_string())
+    }
+
+    /// The message `key` with any number of arguments.
+    pub fn args(&self, key: &str, args: &[(&str, String)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(name.to_string(), FluentValue::from(value.clone()));
+        }
+        self.format(key, Some(&fluent))
+    }
+
     /// A refused CSV row's problem in this language: its Fluent message (`csv-…`)
     /// with the domain's arguments plus `row` and `column`; the domain's English
     /// text when the problem has no key (or the key no message).

@@ -22,6 +22,7 @@ pub mod headers;
 pub mod i18n;
 pub mod load;
 pub mod pages;
+pub mod risk_words;
 pub mod routes;
 pub mod session;
 pub mod state;

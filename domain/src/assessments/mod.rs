@@ -6,8 +6,8 @@ mod answers;
 mod offline;
 mod own_work;
 mod prefill;
-mod rescore;
 mod read;
+mod rescore;
 mod schedule_access;
 mod schedules;
 mod score;
@@ -19,11 +19,11 @@ pub use answers::{carried_over_keys, load_answers, save_answers};
 pub use offline::{CellError, questionnaire_csv, read_answers_csv};
 pub use own_work::{OwnWork, own_work};
 pub use prefill::carry_over;
-pub use rescore::{rescore_all, rescore_company, rescore_company_as, rescore_supplier};
 pub use read::{
     AssessmentFilter, SendRequest, answers_of, assessments_of_company, assessments_of_supplier,
     send_for_company,
 };
+pub use rescore::{rescore_all, rescore_company, rescore_company_as, rescore_supplier};
 pub use schedule_access::{ScheduleRequest, schedule, schedules_of, stop_schedule};
 pub use schedules::{NewSchedule, create_schedule, send_due};
 pub use score::{Scored, score_assessment};

@@ -73,9 +73,13 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
         .await?;
     let fee = latest_audit.as_ref().and_then(fee_input);
     let latest_audit_id = latest_audit.as_ref().map(|a| a.id);
-    // The supplier profile's declared origins join here once the profile exists;
-    // until then the latest fee audit's nationalities are the only source.
-    let declared: Vec<(String, Decimal)> = Vec::new();
+    // What the supplier declared in its profile, beside what the latest fee audit
+    // found: a country counts if it reaches 10% in either.
+    let declared: Vec<(String, Decimal)> = crate::suppliers::profile::declared_origins(&txn, owner.id)
+        .await?
+        .into_iter()
+        .map(|(country, share)| (country.as_str().to_string(), share))
+        .collect();
     let origins = score_inputs::worker_origins(&txn, owner.company_id, &declared, latest_audit_id).await?;
     let other_open = score_inputs::open_findings_elsewhere(&txn, &current, latest_audit_id).await?;
     let closed_red_flags = score_inputs::closed_red_flags(&txn, &current).await?;

@@ -6,6 +6,7 @@
 mod answer_risk;
 mod breakdown;
 mod engine;
+pub mod explain;
 mod flags;
 mod floors;
 mod origins;

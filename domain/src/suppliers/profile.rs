@@ -319,6 +319,11 @@ pub async fn update_profile<C: ConnectionTrait>(
         },
     )
     .await?;
+    // The declared origins feed the inherent risk (`origin_risk`): a scored
+    // supplier is scored again with them.
+    if before.worker_origins != after.worker_origins {
+        crate::assessments::rescore_supplier(db, supplier.id).await?;
+    }
     Ok(after)
 }
 

@@ -109,7 +109,6 @@ err-file = Please choose a file uploaded to this questionnaire.
 score-breakdown = Why this score
 not-scored-yet = Not scored yet.
 scoring-model = Scoring-model version
-floor-applied = An open priority finding sets the band to at least { $band }.
 no-contributions = No scored answers.
 question = Question
 answer = Answer
@@ -431,3 +430,18 @@ worker-origins = Countries the workers come from
 worker-origins-help = One country per line or separated by semicolons, as ISO code:share, for example NP:0.4; BD:0.25. Shares add up to 1 at most. Leave empty if not known.
 save-profile = Save the profile
 back-to-supplier = Back to the supplier
+
+# Scoring model 2 in words: the inherent context apart from practice, and the floors.
+risk-why = Why this band
+risk-context = { $country } × { $sector }: { $level } ({ $value } / 100)
+inherent-level-low = low inherent risk
+inherent-level-medium = medium inherent risk
+inherent-level-high = high inherent risk
+inherent-level-critical = critical inherent risk
+risk-origins = Workers come from { $countries }: origin risk { $value } / 100, counted in the inherent risk.
+risk-practice = Supplier practice (the answers): { $value } / 100
+floor-high_inherent_risk = The context is high-risk (inherent risk { $value } / 100): a self-assessment alone never makes it low, so the band is at least { $band }.
+floor-ilo_indicators = Open serious findings show { $count } ILO forced-labour indicators ({ $indicators }). The ILO reads forced labour from combinations of indicators, so the band is at least { $band }.
+floor-priority_finding = An open priority finding ({ $findings }) sets the band to at least { $band }.
+floor-zero_tolerance = An open zero-tolerance finding ({ $findings }) makes the band { $band }, whatever the score.
+floor-raised = This raised the band above what the score alone gives.

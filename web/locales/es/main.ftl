@@ -109,7 +109,6 @@ err-file = Elija un archivo subido a este cuestionario.
 score-breakdown = Por qué esta puntuación
 not-scored-yet = Aún sin puntuar.
 scoring-model = Versión del modelo de puntuación
-floor-applied = Un hallazgo prioritario abierto fija el nivel en al menos { $band }.
 no-contributions = No hay respuestas puntuadas.
 question = Pregunta
 answer = Respuesta
@@ -433,3 +432,19 @@ worker-origins = Países de origen de los trabajadores
 worker-origins-help = Un país por línea o separados por punto y coma, como código ISO:proporción, por ejemplo NP:0.4; BD:0.25. Las proporciones suman como máximo 1. Déjelo vacío si no se conoce.
 save-profile = Guardar el perfil
 back-to-supplier = Volver al proveedor
+
+# Modelo de puntuación 2 en palabras. Traducido del inglés por un asistente de IA
+# (el ingeniero que lo escribió); no revisado aún por un hablante nativo.
+risk-why = Por qué este nivel
+risk-context = { $country } × { $sector }: { $level } ({ $value } / 100)
+inherent-level-low = riesgo inherente bajo
+inherent-level-medium = riesgo inherente medio
+inherent-level-high = riesgo inherente alto
+inherent-level-critical = riesgo inherente crítico
+risk-origins = Los trabajadores vienen de { $countries }: riesgo de origen { $value } / 100, contado en el riesgo inherente.
+risk-practice = Prácticas del proveedor (las respuestas): { $value } / 100
+floor-high_inherent_risk = El contexto es de alto riesgo (riesgo inherente { $value } / 100): una autoevaluación por sí sola nunca lo deja en bajo, así que el nivel es al menos { $band }.
+floor-ilo_indicators = Los hallazgos graves abiertos muestran { $count } indicadores de trabajo forzoso de la OIT ({ $indicators }). La OIT identifica el trabajo forzoso por la combinación de indicadores, así que el nivel es al menos { $band }.
+floor-priority_finding = Un hallazgo prioritario abierto ({ $findings }) fija el nivel en al menos { $band }.
+floor-zero_tolerance = Un hallazgo abierto de tolerancia cero ({ $findings }) deja el nivel en { $band }, sea cual sea la puntuación.
+floor-raised = Esto elevó el nivel por encima del que da la puntuación sola.

@@ -109,7 +109,6 @@ err-file = Choisissez un fichier déposé pour ce questionnaire.
 score-breakdown = Pourquoi ce score
 not-scored-yet = Pas encore noté.
 scoring-model = Version du modèle de notation
-floor-applied = Un constat prioritaire ouvert porte le niveau à au moins { $band }.
 no-contributions = Aucune réponse notée.
 question = Question
 answer = Réponse
@@ -433,3 +432,19 @@ worker-origins = Pays d'origine des travailleurs
 worker-origins-help = Un pays par ligne ou séparés par des points-virgules, sous la forme code ISO:part, par exemple NP:0.4; BD:0.25. Les parts font au plus 1 au total. Laissez vide si elles ne sont pas connues.
 save-profile = Enregistrer le profil
 back-to-supplier = Retour au fournisseur
+
+# Modèle de notation 2 en mots. Traduit de l'anglais par un assistant IA (l'ingénieur
+# qui l'a écrit) ; pas encore relu par un locuteur natif.
+risk-why = Pourquoi ce niveau
+risk-context = { $country } × { $sector } : { $level } ({ $value } / 100)
+inherent-level-low = risque inhérent faible
+inherent-level-medium = risque inhérent moyen
+inherent-level-high = risque inhérent élevé
+inherent-level-critical = risque inhérent critique
+risk-origins = Les travailleurs viennent de { $countries } : risque d'origine { $value } / 100, compté dans le risque inhérent.
+risk-practice = Pratiques du fournisseur (les réponses) : { $value } / 100
+floor-high_inherent_risk = Le contexte est à haut risque (risque inhérent { $value } / 100) : une auto-évaluation seule ne le rend jamais faible, le niveau est donc au moins { $band }.
+floor-ilo_indicators = Les constats graves ouverts montrent { $count } indicateurs de travail forcé de l'OIT ({ $indicators }). L'OIT reconnaît le travail forcé à la combinaison d'indicateurs, le niveau est donc au moins { $band }.
+floor-priority_finding = Un constat prioritaire ouvert ({ $findings }) fixe le niveau à au moins { $band }.
+floor-zero_tolerance = Un constat ouvert de tolérance zéro ({ $findings }) rend le niveau { $band }, quel que soit le score.
+floor-raised = Cela a relevé le niveau au-delà de ce que donne le score seul.

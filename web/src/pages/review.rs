@@ -51,7 +51,8 @@ pub struct ReviewPage {
     band: Option<String>,
     /// (component key, value).
     components: Vec<(&'static str, String)>,
-    floor: Option<String>,
+    /// The inherent context and every floor that set the band, in words.
+    risk: Option<crate::risk_words::RiskWords>,
     /// The scoring model the result was computed with (kept until re-scored).
     scoring_model: Option<String>,
     questions: Vec<Contribution>,
@@ -188,7 +189,7 @@ async fn build(
         score: found.score.map(|s| format!("{s:.1}")),
         band: found.risk_band.clone(),
         components,
-        floor: breakdown["floor"]["applied"].as_str().map(|b| t.of("band-", b)),
+        risk: crate::risk_words::RiskWords::of(found.score_breakdown.as_ref(), t),
         scoring_model: found
             .score_breakdown
             .as_ref()

@@ -214,6 +214,11 @@ pub struct SupplierPage {
     profile: crate::pages::supplier_profile::ProfileView,
     /// Whether the reader may edit the profile.
     edit_profile: bool,
+    /// The country and sector by name, in the reader's language.
+    country_name: String,
+    sector_name: String,
+    /// The latest scoring in words (context, floors), when scored.
+    risk: Option<crate::risk_words::RiskWords>,
 }
 
 /// A supplier's page (company members; the supplier's own users go to their list).
@@ -278,8 +283,17 @@ pub async fn show(
     let declared = domain::suppliers::profile::profile_of(&state.db, found.id)
         .await
         .or_page(t)?;
+    let risk = assessments
+        .iter()
+        .find(|a| a.score_breakdown.is_some())
+        .and_then(|a| crate::risk_words::RiskWords::of(a.score_breakdown.as_ref(), t));
+    let country_name = t.country(&found.country);
+    let sector_name = t.sector(&found.sector);
     member.render(&SupplierPage {
         l: member.layout(),
+        country_name,
+        sector_name,
+        risk,
         profile: crate::pages::supplier_profile::ProfileView::new(&declared, t),
         edit_profile: role.manages_company(),
         trend: (!history.is_empty()).then(|| charts::trend(&t.get("risk-trend"), &history)),

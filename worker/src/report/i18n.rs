@@ -163,6 +163,60 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "fixé par le client",
     ),
     ("sources", "Sources", "Fuentes", "Sources"),
+    // Scoring model 2 in words. es/fr written from the English by an AI assistant
+    // (the engineer who wrote them); not yet reviewed by a native speaker.
+    (
+        "risk_context",
+        "{country} × {sector}: {level} ({value} / 100)",
+        "{country} × {sector}: {level} ({value} / 100)",
+        "{country} × {sector} : {level} ({value} / 100)",
+    ),
+    ("inherent_level_low", "low inherent risk", "riesgo inherente bajo", "risque inhérent faible"),
+    ("inherent_level_medium", "medium inherent risk", "riesgo inherente medio", "risque inhérent moyen"),
+    ("inherent_level_high", "high inherent risk", "riesgo inherente alto", "risque inhérent élevé"),
+    (
+        "inherent_level_critical",
+        "critical inherent risk",
+        "riesgo inherente crítico",
+        "risque inhérent critique",
+    ),
+    (
+        "origin_risk",
+        "Workers’ origins (origin risk)",
+        "Origen de los trabajadores (riesgo de origen)",
+        "Origine des travailleurs (risque d’origine)",
+    ),
+    ("why_band", "Why this band", "Por qué este nivel", "Pourquoi ce niveau"),
+    (
+        "floor_high_inherent_risk",
+        "The context is high-risk (inherent risk {value} / 100): a self-assessment alone never makes it low, so the band is at least {band}.",
+        "El contexto es de alto riesgo (riesgo inherente {value} / 100): una autoevaluación por sí sola nunca lo deja en bajo, así que el nivel es al menos {band}.",
+        "Le contexte est à haut risque (risque inhérent {value} / 100) : une auto-évaluation seule ne le rend jamais faible, le niveau est donc au moins {band}.",
+    ),
+    (
+        "floor_ilo_indicators",
+        "Open serious findings show {count} ILO forced-labour indicators ({indicators}). The ILO reads forced labour from combinations of indicators, so the band is at least {band}.",
+        "Los hallazgos graves abiertos muestran {count} indicadores de trabajo forzoso de la OIT ({indicators}). La OIT identifica el trabajo forzoso por la combinación de indicadores, así que el nivel es al menos {band}.",
+        "Les constats graves ouverts montrent {count} indicateurs de travail forcé de l’OIT ({indicators}). L’OIT reconnaît le travail forcé à la combinaison d’indicateurs, le niveau est donc au moins {band}.",
+    ),
+    (
+        "floor_priority_finding",
+        "An open priority finding ({findings}) sets the band to at least {band}.",
+        "Un hallazgo prioritario abierto ({findings}) fija el nivel en al menos {band}.",
+        "Un constat prioritaire ouvert ({findings}) fixe le niveau à au moins {band}.",
+    ),
+    (
+        "floor_zero_tolerance",
+        "An open zero-tolerance finding ({findings}) makes the band {band}, whatever the score.",
+        "Un hallazgo abierto de tolerancia cero ({findings}) deja el nivel en {band}, sea cual sea la puntuación.",
+        "Un constat ouvert de tolérance zéro ({findings}) rend le niveau {band}, quel que soit le score.",
+    ),
+    (
+        "floor_raised",
+        "This raised the band above what the score alone gives.",
+        "Esto elevó el nivel por encima del que da la puntuación sola.",
+        "Cela a relevé le niveau au-delà de ce que donne le score seul.",
+    ),
     ("findings", "Findings", "Hallazgos", "Constats"),
     (
         "findings_by_severity",

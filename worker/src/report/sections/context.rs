@@ -54,6 +54,14 @@ pub fn inherent(canvas: &mut Canvas<'_>, data: &ReportData) {
             value_x,
         );
     }
+    if let Some(explained) = super::risk_words::explained(data) {
+        if let Some(origins) = super::risk_words::origins(data, &explained) {
+            field(canvas, t(locale, "origin_risk"), &origins, value_x);
+        }
+        if let Some(context) = super::risk_words::context(data, &explained) {
+            canvas.paragraph(&context, Style::BODY.bold());
+        }
+    }
     canvas.subsection(t(locale, "sources"), 20.0);
     for source in &data.sources {
         canvas.bullet(source, Style::SMALL);

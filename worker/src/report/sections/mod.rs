@@ -7,6 +7,7 @@ mod context;
 mod cover;
 mod fees;
 mod findings;
+mod risk_words;
 mod summary;
 
 use domain::{reports::ReportData, values::Locale};

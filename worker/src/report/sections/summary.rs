@@ -54,6 +54,20 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
         .collect();
     charts::bars(canvas, &bars, Some(100.0));
 
+    // The inherent context apart from practice, and why the band is what it is.
+    if let Some(explained) = super::risk_words::explained(data) {
+        if let Some(context) = super::risk_words::context(data, &explained) {
+            canvas.paragraph(&context, Style::BODY.bold());
+        }
+        let floors = super::risk_words::floors(data, &explained);
+        if !floors.is_empty() {
+            canvas.subsection(t(locale, "why_band"), 40.0);
+            for floor in floors {
+                canvas.bullet(&floor, Style::BODY);
+            }
+        }
+    }
+
     let red_flags = data
         .assessment
         .score_breakdown
