@@ -154,7 +154,6 @@ pub async fn rescore_company<C: ConnectionTrait>(db: &C, company_id: Uuid) -> Re
         if seen.insert(row.supplier_id) {
             jobs::enqueue(
                 db,
-                jobs::kind::SCORE_ASSESSMENT,
                 &ScoreAssessment {
                     assessment_id: row.id,
                 },

@@ -13,7 +13,7 @@ mod submit;
 pub use answers::{carried_over_keys, load_answers, save_answers};
 pub use offline::{CellError, questionnaire_csv, read_answers_csv};
 pub use prefill::carry_over;
-pub use schedules::{NewSchedule, create_schedule, send_due};
+pub use schedules::{NewSchedule, SendScheduledAssessments, create_schedule, send_due};
 pub use score::{Scored, score_assessment};
 pub use send::{SendAssessment, send_assessment};
 pub use submit::{ScoreAssessment, submit_assessment};
