@@ -69,7 +69,7 @@ impl Application {
         let runner = if mode == Mode::Api {
             None
         } else {
-            Some(runner(db.clone(), worker_config(settings)?, settings)?)
+            Some(runner(db.clone(), worker_config(settings)?)?)
         };
         let metrics = match (&settings.metrics_bind, mode) {
             (Some(bind), Mode::Worker) => {
@@ -224,14 +224,9 @@ fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A job runner on `db` whose emails link under `FAIRHIRE_PUBLIC_URL`.
-pub fn runner(
-    db: DatabaseConnection,
-    config: worker::WorkerConfig,
-    settings: &Settings,
-) -> anyhow::Result<worker::Runner> {
-    let mut runner = worker::Runner::new(db, config)?;
-    runner.set_public_url(&settings.public_url);
+/// A job runner on `db` of every job the platform has, with its metrics.
+pub fn runner(db: DatabaseConnection, config: worker::WorkerConfig) -> anyhow::Result<worker::Runner> {
+    let mut runner = worker::Runner::new(db, config, worker::jobs::catalogue())?;
     runner.set_observer(crate::metrics::job_observer());
     Ok(runner)
 }
@@ -255,6 +250,7 @@ pub fn worker_config(settings: &Settings) -> anyhow::Result<worker::WorkerConfig
     config.concurrency = job_slots(settings);
     config.webhooks.allow_private = settings.webhook_allow_private;
     config.fx_url = settings.fx_url.clone();
+    config.public_url = settings.public_url.trim_end_matches('/').to_string();
     config.files = Some(
         domain::files::FileStore::from_url(&settings.storage_url)
             .map_err(|m| anyhow::anyhow!("FAIRHIRE_STORAGE_URL: {m}"))?,

@@ -553,7 +553,7 @@ pub async fn seed_suppliers(
         seeded.open_assessments.push(sent.id);
     }
     job::Entity::delete_many()
-        .filter(job::Column::Kind.ne(domain::jobs::kind::SCORE_ASSESSMENT))
+        .filter(job::Column::Kind.ne(<domain::assessments::ScoreAssessment as domain::jobs::Job>::KIND))
         .exec(&db.db)
         .await?;
     Ok(())

@@ -51,7 +51,7 @@ impl ScoringFigures {
 
 async fn count_scoring(db: &BenchDb, statuses: &[&str]) -> anyhow::Result<u64> {
     Ok(job::Entity::find()
-        .filter(job::Column::Kind.eq(domain::jobs::kind::SCORE_ASSESSMENT))
+        .filter(job::Column::Kind.eq(<domain::assessments::ScoreAssessment as domain::jobs::Job>::KIND))
         .filter(job::Column::Status.is_in(statuses.iter().copied()))
         .count(&db.db)
         .await?)
@@ -59,7 +59,7 @@ async fn count_scoring(db: &BenchDb, statuses: &[&str]) -> anyhow::Result<u64> {
 
 /// Runs one worker process until the scoring jobs are done, and measures it.
 pub async fn drain(db: &BenchDb) -> anyhow::Result<ScoringFigures> {
-    let score = domain::jobs::kind::SCORE_ASSESSMENT;
+    let score = <domain::assessments::ScoreAssessment as domain::jobs::Job>::KIND;
     let queued = count_scoring(db, &[QUEUED]).await?;
     let start_ms = chrono::Utc::now().timestamp_millis();
     let mut worker = Worker::spawn(db, &[])?;

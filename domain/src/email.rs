@@ -30,6 +30,10 @@ pub struct SendEmail {
     pub email_id: Uuid,
 }
 
+impl jobs::Job for SendEmail {
+    const KIND: &'static str = "send_email";
+}
+
 /// One message to queue.
 #[derive(Debug, Clone)]
 pub struct NewEmail {
@@ -98,7 +102,6 @@ fn row(id: Uuid, email: NewEmail, dedupe_key: Option<String>) -> outbound_email:
 async fn enqueue_send<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<(), DomainError> {
     jobs::enqueue(
         db,
-        jobs::kind::SEND_EMAIL,
         &SendEmail { email_id: id },
         JobOptions {
             max_attempts: 8,

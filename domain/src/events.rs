@@ -55,6 +55,10 @@ pub struct DeliverWebhook {
     pub event_id: Uuid,
 }
 
+impl jobs::Job for DeliverWebhook {
+    const KIND: &'static str = "deliver_webhook";
+}
+
 /// Records `event` of company `company_id` with its `data` and queues one delivery
 /// per active webhook of the company subscribed to it, all on `db` (pass the use
 /// case's transaction). Returns the event id.
@@ -166,7 +170,6 @@ async fn enqueue_delivery<C: ConnectionTrait>(
 ) -> Result<(), DomainError> {
     jobs::enqueue(
         db,
-        jobs::kind::DELIVER_WEBHOOK,
         &DeliverWebhook { webhook_id, event_id },
         JobOptions {
             max_attempts: DELIVERY_ATTEMPTS,

@@ -8,6 +8,7 @@ use std::{
 
 use domain::{
     entities::{fx_rate, job},
+    fee_audits::FetchFxRates,
     jobs::{self, JobOptions},
 };
 use sea_orm::{EntityTrait, PaginatorTrait};
@@ -46,7 +47,7 @@ fn runner(app: &TestApp, url: String) -> worker::Runner {
     let mut config = fairhire::startup::worker_config(&app.settings).unwrap();
     config.fx_url = Some(url);
     config.backoff_base = Duration::from_millis(20);
-    fairhire::startup::runner(app.db.clone(), config, &app.settings).unwrap()
+    fairhire::startup::runner(app.db.clone(), config).unwrap()
 }
 
 const GOOD: &str = r#"{"date": "2026-01-15", "base": "USD", "rates": {"NPR": 125, "MYR": 4}}"#;
@@ -59,8 +60,9 @@ async fn rates_are_fetched_for_every_company() {
     let runner = runner(&app, provider(vec![(200, GOOD)]).await);
     jobs::enqueue(
         &app.db,
-        jobs::kind::FETCH_FX_RATES,
-        &serde_json::json!({}),
+        &FetchFxRates {
+            day: chrono::Utc::now().date_naive(),
+        },
         JobOptions::default(),
     )
     .await
@@ -80,8 +82,9 @@ async fn a_malformed_answer_stores_nothing_and_fails_the_attempt() {
     let runner = runner(&app, provider(vec![(200, "<html>not json</html>")]).await);
     jobs::enqueue(
         &app.db,
-        jobs::kind::FETCH_FX_RATES,
-        &serde_json::json!({}),
+        &FetchFxRates {
+            day: chrono::Utc::now().date_naive(),
+        },
         JobOptions {
             max_attempts: 1,
             ..JobOptions::default()
@@ -103,8 +106,9 @@ async fn a_500_is_retried_until_the_provider_answers() {
     let runner = runner(&app, provider(vec![(500, "{}"), (200, GOOD)]).await);
     jobs::enqueue(
         &app.db,
-        jobs::kind::FETCH_FX_RATES,
-        &serde_json::json!({}),
+        &FetchFxRates {
+            day: chrono::Utc::now().date_naive(),
+        },
         JobOptions::default(),
     )
     .await
@@ -154,8 +158,9 @@ async fn an_uploaded_rate_is_never_overwritten_by_a_fetched_one() {
     let runner = runner(&app, provider(vec![(200, GOOD)]).await);
     jobs::enqueue(
         &app.db,
-        jobs::kind::FETCH_FX_RATES,
-        &serde_json::json!({}),
+        &FetchFxRates {
+            day: chrono::Utc::now().date_naive(),
+        },
         JobOptions::default(),
     )
     .await

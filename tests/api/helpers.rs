@@ -120,7 +120,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     tokio::spawn(app.run_until_stopped());
     let mut config = fairhire::startup::worker_config(&settings).expect("worker config");
     config.backoff_base = Duration::from_millis(10);
-    let runner = fairhire::startup::runner(db.clone(), config, &settings).expect("runner");
+    let runner = fairhire::startup::runner(db.clone(), config).expect("runner");
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)

@@ -600,7 +600,7 @@ async fn two_workers_send_one_reminder_per_assessment_per_period() {
     let runners: Vec<worker::Runner> = (0..2)
         .map(|_| {
             let config = fairhire::startup::worker_config(&app.settings).unwrap();
-            let mut runner = worker::Runner::new(app.db.clone(), config).unwrap();
+            let mut runner = worker::Runner::new(app.db.clone(), config, worker::jobs::catalogue()).unwrap();
             runner.set_public_url("http://portal.test");
             runner
         })

@@ -26,7 +26,7 @@ fn runner_with_backoff(app: &TestApp, id: &str, backoff_ms: u64) -> worker::Runn
     config.worker_id = id.to_string();
     config.backoff_base = Duration::from_millis(backoff_ms);
     config.poll_interval = Duration::from_millis(20);
-    worker::Runner::new(app.db.clone(), config).unwrap()
+    worker::Runner::new(app.db.clone(), config, worker::Catalogue::new()).unwrap()
 }
 
 #[tokio::test]
@@ -48,10 +48,10 @@ async fn two_runners_never_run_the_same_job() {
         runners.push(r);
     }
     for n in 0..40 {
-        jobs::enqueue(
+        jobs::enqueue_untyped(
             &app.db,
             "count",
-            &serde_json::json!({"n": n}),
+            serde_json::json!({"n": n}),
             JobOptions::default(),
         )
         .await
@@ -77,10 +77,10 @@ async fn a_failing_job_backs_off_and_ends_failed() {
     r.register("always_fails", |_ctx, _payload| async {
         anyhow::bail!("the remote said no")
     });
-    let id = jobs::enqueue(
+    let id = jobs::enqueue_untyped(
         &app.db,
         "always_fails",
-        &serde_json::json!({}),
+        serde_json::json!({}),
         JobOptions {
             max_attempts: 4,
             ..JobOptions::default()
@@ -132,10 +132,10 @@ async fn a_panicking_job_does_not_stop_the_runner() {
     let mut r = runner(&app, "runner-p");
     r.register("panics", |_ctx, _payload| async { panic!("boom") });
     r.register("works", |_ctx, _payload| async { Ok(()) });
-    let bad = jobs::enqueue(
+    let bad = jobs::enqueue_untyped(
         &app.db,
         "panics",
-        &serde_json::json!({}),
+        serde_json::json!({}),
         JobOptions {
             max_attempts: 1,
             ..JobOptions::default()
@@ -143,7 +143,7 @@ async fn a_panicking_job_does_not_stop_the_runner() {
     )
     .await
     .unwrap();
-    let good = jobs::enqueue(&app.db, "works", &serde_json::json!({}), JobOptions::default())
+    let good = jobs::enqueue_untyped(&app.db, "works", serde_json::json!({}), JobOptions::default())
         .await
         .unwrap();
     r.run_until_idle().await.unwrap();
@@ -168,7 +168,7 @@ async fn a_job_enqueued_in_a_rolled_back_transaction_never_runs() {
         }
     });
     let txn = app.db.begin_write().await.unwrap();
-    jobs::enqueue(&txn, "in_txn", &serde_json::json!({}), JobOptions::default())
+    jobs::enqueue_untyped(&txn, "in_txn", serde_json::json!({}), JobOptions::default())
         .await
         .unwrap();
     txn.rollback().await.unwrap();
@@ -177,7 +177,7 @@ async fn a_job_enqueued_in_a_rolled_back_transaction_never_runs() {
     assert_eq!(job::Entity::find().count(&app.db).await.unwrap(), 0);
 
     let txn = app.db.begin_write().await.unwrap();
-    jobs::enqueue(&txn, "in_txn", &serde_json::json!({}), JobOptions::default())
+    jobs::enqueue_untyped(&txn, "in_txn", serde_json::json!({}), JobOptions::default())
         .await
         .unwrap();
     txn.commit().await.unwrap();

@@ -24,8 +24,9 @@ async fn a_schedule_sends_when_due_and_moves_on() {
     let run_daily_job = || async {
         jobs::enqueue(
             &app.db,
-            jobs::kind::SEND_SCHEDULED_ASSESSMENTS,
-            &json!({}),
+            &domain::assessments::SendScheduledAssessments {
+                day: chrono::Utc::now().date_naive(),
+            },
             JobOptions::default(),
         )
         .await

@@ -117,14 +117,9 @@ async fn the_worker_scores_a_submitted_assessment() {
 
     // Running the job again changes nothing.
     let assessment_id = id.parse().unwrap();
-    jobs::enqueue(
-        &app.db,
-        jobs::kind::SCORE_ASSESSMENT,
-        &ScoreAssessment { assessment_id },
-        JobOptions::default(),
-    )
-    .await
-    .unwrap();
+    jobs::enqueue(&app.db, &ScoreAssessment { assessment_id }, JobOptions::default())
+        .await
+        .unwrap();
     app.run_jobs().await;
     assert_eq!(finding::Entity::find().count(&app.db).await.unwrap(), 1);
     let again: Value = app

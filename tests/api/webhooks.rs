@@ -207,7 +207,7 @@ fn fast_runner(app: &TestApp, timeout: Duration) -> worker::Runner {
     let mut config = fairhire::startup::worker_config(&app.settings).unwrap();
     config.backoff_base = Duration::from_millis(10);
     config.webhooks.timeout = timeout;
-    fairhire::startup::runner(app.db.clone(), config, &app.settings).unwrap()
+    fairhire::startup::runner(app.db.clone(), config).unwrap()
 }
 
 /// Runs jobs (waiting out backoffs) until `done` holds or 30 s pass.

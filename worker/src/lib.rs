@@ -27,4 +27,4 @@ pub use config::{
     DEFAULT_FROM, MailConfig, MailTransport, SmtpCredentials, SmtpSettings, SmtpTls, WebhookDelivery,
     WorkerConfig,
 };
-pub use runner::{JobContext, JobOutcome, JobResult, Runner};
+pub use runner::{Catalogue, JobContext, JobOutcome, JobResult, Runner};

@@ -55,7 +55,7 @@ impl Fixture {
     }
 
     pub(crate) fn runner(&self) -> Runner {
-        Runner::new(self.db.clone(), self.config()).unwrap()
+        Runner::new(self.db.clone(), self.config(), crate::jobs::catalogue()).unwrap()
     }
 
     pub(crate) async fn enqueue(&self, kind: &str, max_attempts: i32, priority: i32) -> Uuid {
@@ -64,7 +64,7 @@ impl Fixture {
             priority,
             ..JobOptions::default()
         };
-        jobs::enqueue(&self.db, kind, &serde_json::json!({}), options)
+        jobs::enqueue_untyped(&self.db, kind, serde_json::json!({}), options)
             .await
             .unwrap()
     }

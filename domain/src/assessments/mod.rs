@@ -25,7 +25,7 @@ pub use read::{
 };
 pub use rescore::{rescore_all, rescore_company, rescore_company_as, rescore_supplier};
 pub use schedule_access::{ScheduleRequest, schedule, schedules_of, stop_schedule};
-pub use schedules::{NewSchedule, create_schedule, send_due};
+pub use schedules::{NewSchedule, SendScheduledAssessments, create_schedule, send_due};
 pub use score::{Scored, score_assessment};
 pub use score_inputs::{audited_origins, worker_origins};
 pub use send::{SendAssessment, send_assessment};

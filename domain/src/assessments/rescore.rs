@@ -36,7 +36,6 @@ async fn queue_latest<C: ConnectionTrait>(
         if seen.insert(row.supplier_id) {
             jobs::enqueue(
                 db,
-                jobs::kind::SCORE_ASSESSMENT,
                 &ScoreAssessment {
                     assessment_id: row.id,
                 },

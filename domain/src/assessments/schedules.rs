@@ -98,6 +98,24 @@ pub async fn create_schedule<C: ConnectionTrait>(
     Ok(row)
 }
 
+/// The `send_scheduled_assessments` job: sends the recurring assessments due on
+/// `day`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SendScheduledAssessments {
+    /// The (UTC) day.
+    pub day: chrono::NaiveDate,
+}
+
+impl crate::jobs::Job for SendScheduledAssessments {
+    const KIND: &'static str = "send_scheduled_assessments";
+}
+
+impl crate::jobs::Daily for SendScheduledAssessments {
+    fn for_day(day: chrono::NaiveDate) -> Self {
+        Self { day }
+    }
+}
+
 /// Sends every schedule due on or before `today`, each in its own transaction
 /// (one failing schedule does not hold back the others); returns how many were sent.
 pub async fn send_due<C: ConnectionTrait + TransactionTrait>(

@@ -17,6 +17,10 @@ pub struct ScoreAssessment {
     pub assessment_id: Uuid,
 }
 
+impl jobs::Job for ScoreAssessment {
+    const KIND: &'static str = "score_assessment";
+}
+
 /// Submits: every asked, required question must be answered (else `Invalid`
 /// listing every missing key); sets `submitted` and queues `score_assessment` in
 /// the same transaction. A second submit is a `Conflict`.
@@ -64,7 +68,6 @@ pub async fn submit_assessment<C: ConnectionTrait>(
     crate::fee_audits::register_declared_recruiters(db, updated.company_id, definition, &answers).await?;
     jobs::enqueue(
         db,
-        jobs::kind::SCORE_ASSESSMENT,
         &ScoreAssessment {
             assessment_id: updated.id,
         },

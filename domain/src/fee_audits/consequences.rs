@@ -128,7 +128,6 @@ async fn queue_rescore<C: ConnectionTrait>(db: &C, supplier_id: Uuid) -> Result<
     if let Some(latest) = latest {
         jobs::enqueue(
             db,
-            jobs::kind::SCORE_ASSESSMENT,
             &ScoreAssessment {
                 assessment_id: latest.id,
             },

@@ -155,3 +155,20 @@ mod tests {
         assert!(parse_provider_body(br#"{"date":"15/01/2026","base":"USD","rates":{"NPR":125}}"#).is_err());
     }
 }
+
+/// The `fetch_fx_rates` job: the day's fetch from the configured provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FetchFxRates {
+    /// The (UTC) day.
+    pub day: chrono::NaiveDate,
+}
+
+impl crate::jobs::Job for FetchFxRates {
+    const KIND: &'static str = "fetch_fx_rates";
+}
+
+impl crate::jobs::Daily for FetchFxRates {
+    fn for_day(day: chrono::NaiveDate) -> Self {
+        Self { day }
+    }
+}

@@ -23,7 +23,7 @@ mod worker_rows;
 pub use access::{Intent, fee_audit_for, supplier_for};
 pub use cost_lines::{CostLine, CostLines, cost_lines};
 pub use declared::{RECRUITERS_QUESTION, parse_declared, register_declared_recruiters};
-pub use fx_fetch::{FX_SOURCE_FETCH, parse_provider_body, store_fetched};
+pub use fx_fetch::{FX_SOURCE_FETCH, FetchFxRates, parse_provider_body, store_fetched};
 pub use fx_rates::{FX_SOURCE_UPLOAD, FxRateFilter, list_fx_rates, rate_table, store_fx_rates};
 pub use line_chunks::{LINES_PER_CHUNK, LineChunks, load_audited_lines};
 pub use recruiters::{RecruiterChanges, load_recruiter, normalise_name, update_recruiter};

@@ -36,14 +36,45 @@ use crate::{
     jobs::{self, JobOptions},
 };
 
-/// The job kinds notifications use.
-pub mod kind {
-    /// Fan one [`super::Event`] out to its recipients.
-    pub const NOTIFY: &str = "notify";
-    /// The daily reminders (assessments and corrective actions due or overdue).
-    pub const SEND_REMINDERS: &str = "send_reminders";
-    /// The daily digest of findings that were not worth an email of their own.
-    pub const SEND_DIGEST: &str = "send_digest";
+/// The `send_reminders` job: the day's reminders (assessments and corrective
+/// actions due or overdue as of `day`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SendReminders {
+    /// The (UTC) day.
+    pub day: chrono::NaiveDate,
+}
+
+impl jobs::Job for SendReminders {
+    const KIND: &'static str = "send_reminders";
+}
+
+impl jobs::Daily for SendReminders {
+    fn for_day(day: chrono::NaiveDate) -> Self {
+        Self { day }
+    }
+}
+
+/// The `send_digest` job: the digest of the findings of the day before `day` that
+/// were not worth an email of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SendDigest {
+    /// The (UTC) day the digest is sent.
+    pub day: chrono::NaiveDate,
+}
+
+impl jobs::Job for SendDigest {
+    const KIND: &'static str = "send_digest";
+}
+
+impl jobs::Daily for SendDigest {
+    fn for_day(day: chrono::NaiveDate) -> Self {
+        Self { day }
+    }
+}
+
+/// The `notify` job fans one event out to its recipients.
+impl jobs::Job for Event {
+    const KIND: &'static str = "notify";
 }
 
 /// The template keys of the messages queued here (one folder each under the
@@ -165,7 +196,7 @@ async fn notify<C: ConnectionTrait>(db: &C, event: &Event) -> Result<(), DomainE
         max_attempts: 8,
         ..JobOptions::default()
     };
-    jobs::enqueue(db, kind::NOTIFY, event, options).await?;
+    jobs::enqueue(db, event, options).await?;
     Ok(())
 }
 

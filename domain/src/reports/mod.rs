@@ -35,6 +35,10 @@ pub struct RenderReport {
     pub report_id: Uuid,
 }
 
+impl crate::jobs::Job for RenderReport {
+    const KIND: &'static str = "render_report";
+}
+
 /// Where a report's PDF is stored: deterministic, so a retried job overwrites
 /// its own earlier attempt instead of leaving orphans.
 pub fn storage_key(report: &report::Model) -> String {

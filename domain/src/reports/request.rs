@@ -13,7 +13,7 @@ use crate::{
     clock,
     entities::{assessment, report},
     error::DomainError,
-    jobs::{self, JobOptions, kind},
+    jobs::{self, JobOptions},
     values::Locale,
 };
 
@@ -58,13 +58,7 @@ pub async fn request_report(
         max_attempts: ATTEMPTS,
         ..JobOptions::default()
     };
-    jobs::enqueue(
-        &txn,
-        kind::RENDER_REPORT,
-        &RenderReport { report_id: row.id },
-        options,
-    )
-    .await?;
+    jobs::enqueue(&txn, &RenderReport { report_id: row.id }, options).await?;
     audit::record(
         &txn,
         AuditEntry {

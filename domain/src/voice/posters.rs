@@ -29,6 +29,10 @@ pub struct RenderPoster {
     pub poster_id: Uuid,
 }
 
+impl crate::jobs::Job for RenderPoster {
+    const KIND: &'static str = "render_voice_poster";
+}
+
 /// Queues a poster of `channel` in `languages`, linking to `link`.
 pub async fn request<C: ConnectionTrait>(
     db: &C,
@@ -52,13 +56,7 @@ pub async fn request<C: ConnectionTrait>(
     }
     .insert(db)
     .await?;
-    jobs::enqueue(
-        db,
-        crate::jobs::kind::RENDER_VOICE_POSTER,
-        &RenderPoster { poster_id: row.id },
-        JobOptions::default(),
-    )
-    .await?;
+    jobs::enqueue(db, &RenderPoster { poster_id: row.id }, JobOptions::default()).await?;
     audit::record(
         db,
         AuditEntry {

@@ -271,7 +271,7 @@ async fn the_latest_scored_assessment_is_queued_for_rescoring() {
     uploaded_audit(&app, &company, &sid).await;
 
     let queued = job::Entity::find()
-        .filter(job::Column::Kind.eq(domain::jobs::kind::SCORE_ASSESSMENT))
+        .filter(job::Column::Kind.eq(<domain::assessments::ScoreAssessment as domain::jobs::Job>::KIND))
         .all(&app.db)
         .await
         .unwrap();

@@ -10,6 +10,10 @@ use secrecy::SecretString;
 /// The sender used when the operator sets none.
 pub const DEFAULT_FROM: &str = "Fairhire <no-reply@localhost>";
 
+/// Links in emails start here unless the binary says otherwise
+/// (`FAIRHIRE_PUBLIC_URL`'s default, api-contract.md).
+pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080";
+
 /// Jobs a runner runs at once unless told otherwise.
 pub const DEFAULT_CONCURRENCY: usize = 4;
 
@@ -41,6 +45,9 @@ pub struct WorkerConfig {
     /// Where rendered reports are stored (`FAIRHIRE_STORAGE_URL`); report jobs fail
     /// when `None`.
     pub files: Option<domain::files::FileStore>,
+    /// The base of links in the emails jobs write (`FAIRHIRE_PUBLIC_URL`), without a
+    /// trailing slash.
+    pub public_url: String,
 }
 
 /// Webhook delivery settings.
@@ -77,6 +84,7 @@ impl WorkerConfig {
             webhooks: WebhookDelivery::default(),
             fx_url: None,
             files: None,
+            public_url: DEFAULT_PUBLIC_URL.to_string(),
         }
     }
 }

@@ -15,8 +15,7 @@ use crate::runner::JobContext;
 /// `queued` (already sent, or failed for good) is left alone. Permanent failures
 /// (template or address unusable, SMTP 5xx) mark the row `failed` without retry;
 /// transient ones return `Err` so the runner retries with backoff.
-pub async fn send_email(ctx: JobContext, payload: serde_json::Value) -> anyhow::Result<()> {
-    let SendEmail { email_id } = serde_json::from_value(payload).context("reading the send_email payload")?;
+pub async fn send_email(ctx: JobContext, SendEmail { email_id }: SendEmail) -> anyhow::Result<()> {
     let row = outbound_email::Entity::find_by_id(email_id)
         .one(&ctx.db)
         .await

@@ -63,7 +63,7 @@ async fn send_email_writes_the_message_to_the_outbox_once() {
     // A duplicate job for the same email sends nothing.
     std::fs::remove_dir_all(fx.outbox()).unwrap();
     let payload = domain::email::SendEmail { email_id: id };
-    jobs::enqueue(&fx.db, jobs::kind::SEND_EMAIL, &payload, JobOptions::default())
+    jobs::enqueue(&fx.db, &payload, JobOptions::default())
         .await
         .unwrap();
     assert_eq!(runner.run_until_idle().await.unwrap(), 1);
@@ -104,7 +104,7 @@ async fn an_unreachable_smtp_server_is_retried_then_the_email_fails() {
         tls: SmtpTls::None,
         credentials: None,
     }));
-    let runner = Runner::new(fx.db.clone(), config).unwrap();
+    let runner = Runner::new(fx.db.clone(), config, crate::jobs::catalogue()).unwrap();
     let id = queue_invitation(&fx, "invitation").await;
 
     let first = runner.run_once().await.unwrap().unwrap();

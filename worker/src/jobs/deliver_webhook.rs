@@ -25,8 +25,7 @@ use crate::runner::JobContext;
 const SNIPPET_BYTES: usize = 1024;
 
 /// Runs the job.
-pub async fn run(ctx: JobContext, payload: serde_json::Value) -> anyhow::Result<()> {
-    let job: DeliverWebhook = serde_json::from_value(payload).context("reading the job payload")?;
+pub async fn run(ctx: JobContext, job: DeliverWebhook) -> anyhow::Result<()> {
     let Some(hook) = webhook::Entity::find_by_id(job.webhook_id).one(&ctx.db).await? else {
         tracing::info!(webhook_id = %job.webhook_id, "webhook deleted; nothing to deliver");
         return Ok(());

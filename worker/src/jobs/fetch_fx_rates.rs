@@ -7,10 +7,12 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 
+use domain::fee_audits::FetchFxRates;
+
 use crate::runner::JobContext;
 
 /// Runs the job; nothing to do when no provider is configured.
-pub async fn run(ctx: JobContext, _payload: serde_json::Value) -> anyhow::Result<()> {
+pub async fn run(ctx: JobContext, _job: FetchFxRates) -> anyhow::Result<()> {
     let Some(url) = ctx.config.fx_url.clone() else {
         tracing::info!("no FX provider configured; nothing to fetch");
         return Ok(());

@@ -1,29 +1,67 @@
-//! The domain jobs: thin handlers that parse the payload (ids only) and call the
-//! domain use case, which does its work in one transaction.
+//! The platform's jobs: thin handlers that take their typed payload (ids only) and
+//! call the domain use case, which does its work in one transaction.
+//! [`catalogue`] is the one place that says which handler runs which job type.
 
 mod deliver_webhook;
 mod fetch_fx_rates;
+mod notifications;
 pub mod render_report;
 mod render_voice_poster;
 mod score_assessment;
 mod send_scheduled;
 
-use std::sync::Arc;
+use domain::{
+    assessments::{ScoreAssessment, SendScheduledAssessments},
+    email::SendEmail,
+    events::DeliverWebhook,
+    fee_audits::FetchFxRates,
+    notifications::{Event, SendDigest, SendReminders},
+    reports::RenderReport,
+    voice::posters::RenderPoster,
+};
 
-use crate::runner::Runner;
+use crate::{email, runner::Catalogue};
 
-/// Registers every domain job on the runner; links in what they send start with
-/// `public_url`.
-pub fn register(runner: &mut Runner, public_url: &str) {
-    runner.register(domain::jobs::kind::SCORE_ASSESSMENT, score_assessment::run);
-    runner.register(domain::jobs::kind::FETCH_FX_RATES, fetch_fx_rates::run);
-    runner.register(domain::jobs::kind::RENDER_REPORT, render_report::run);
-    runner.register(domain::jobs::kind::RENDER_VOICE_POSTER, render_voice_poster::run);
+/// Every job the platform runs, with its handler.
+pub fn catalogue() -> Catalogue {
     crate::webhooks::install_tls_provider();
-    runner.register(domain::jobs::kind::DELIVER_WEBHOOK, deliver_webhook::run);
-    let base: Arc<str> = Arc::from(public_url.trim_end_matches('/'));
-    runner.register(
-        domain::jobs::kind::SEND_SCHEDULED_ASSESSMENTS,
-        move |ctx, payload| send_scheduled::run(ctx, payload, base.clone()),
-    );
+    let mut catalogue = Catalogue::new();
+    catalogue
+        .add::<SendEmail, _, _>(email::send_email)
+        .add::<ScoreAssessment, _, _>(score_assessment::run)
+        .add::<RenderReport, _, _>(render_report::run)
+        .add::<RenderPoster, _, _>(render_voice_poster::run)
+        .add::<DeliverWebhook, _, _>(deliver_webhook::run)
+        .add::<FetchFxRates, _, _>(fetch_fx_rates::run)
+        .add::<SendScheduledAssessments, _, _>(send_scheduled::run)
+        .add::<Event, _, _>(notifications::notify)
+        .add::<SendReminders, _, _>(notifications::send_reminders)
+        .add::<SendDigest, _, _>(notifications::send_digest);
+    catalogue
+}
+
+#[cfg(test)]
+mod tests {
+    use domain::jobs::Job;
+
+    use super::*;
+
+    #[test]
+    fn every_job_type_has_one_handler() {
+        let kinds = catalogue().kinds();
+        let mut expected = vec![
+            SendEmail::KIND,
+            ScoreAssessment::KIND,
+            RenderReport::KIND,
+            RenderPoster::KIND,
+            DeliverWebhook::KIND,
+            FetchFxRates::KIND,
+            SendScheduledAssessments::KIND,
+            Event::KIND,
+            SendReminders::KIND,
+            SendDigest::KIND,
+        ];
+        expected.sort_unstable();
+        assert_eq!(kinds, expected);
+    }
 }

@@ -14,8 +14,7 @@ use uuid::Uuid;
 use crate::{report, runner::JobContext};
 
 /// Runs the job.
-pub async fn run(ctx: JobContext, payload: serde_json::Value) -> anyhow::Result<()> {
-    let job: RenderReport = serde_json::from_value(payload).context("reading the job payload")?;
+pub async fn run(ctx: JobContext, job: RenderReport) -> anyhow::Result<()> {
     let result = render_and_store(&ctx, &job).await;
     if let Err(error) = &result
         && ctx.is_last_attempt()

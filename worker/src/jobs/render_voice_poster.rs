@@ -8,8 +8,7 @@ use domain::voice::posters::{self, RenderPoster};
 use crate::runner::JobContext;
 
 /// Runs the job.
-pub async fn run(ctx: JobContext, payload: serde_json::Value) -> anyhow::Result<()> {
-    let job: RenderPoster = serde_json::from_value(payload).context("reading the job payload")?;
+pub async fn run(ctx: JobContext, job: RenderPoster) -> anyhow::Result<()> {
     let result = render_and_store(&ctx, &job).await;
     if let Err(error) = &result
         && ctx.is_last_attempt()

@@ -8,8 +8,7 @@ use domain::assessments::{self, ScoreAssessment};
 use crate::runner::JobContext;
 
 /// Runs the job.
-pub async fn run(ctx: JobContext, payload: serde_json::Value) -> anyhow::Result<()> {
-    let job: ScoreAssessment = serde_json::from_value(payload).context("reading the job payload")?;
+pub async fn run(ctx: JobContext, job: ScoreAssessment) -> anyhow::Result<()> {
     let outcome = assessments::score_assessment(&ctx.db, job.assessment_id)
         .await
         .with_context(|| format!("scoring assessment {}", job.assessment_id))?;

@@ -49,7 +49,7 @@ async fn slots_run_jobs_at_the_same_time() {
     let fx = Fixture::new().await;
     let mut config = fx.config();
     config.concurrency = SLOTS;
-    let mut runner = Runner::new(fx.db.clone(), config).unwrap();
+    let mut runner = Runner::new(fx.db.clone(), config, crate::runner::Catalogue::new()).unwrap();
     // Each job waits until SLOTS jobs wait together: with fewer slots the first job
     // waits alone, gives up and the job fails.
     let barrier = Arc::new(Barrier::new(SLOTS));
@@ -93,7 +93,7 @@ async fn run_many(
     for _ in 0..runners {
         let mut config = fx.config();
         config.concurrency = slots;
-        let mut runner = Runner::new(db.clone(), config).unwrap();
+        let mut runner = Runner::new(db.clone(), config, crate::runner::Catalogue::new()).unwrap();
         let runs = Arc::clone(&runs);
         runner.register("count", move |ctx, _| {
             *runs.lock().unwrap().entry(ctx.job_id).or_insert(0) += 1;
@@ -115,7 +115,7 @@ async fn run_many(
         handles.push(tokio::spawn(runner.run(shutdown.clone())));
     }
     for _ in 0..jobs {
-        domain::jobs::enqueue(db, "count", &serde_json::json!({}), Default::default())
+        domain::jobs::enqueue_untyped(db, "count", serde_json::json!({}), Default::default())
             .await
             .unwrap();
     }

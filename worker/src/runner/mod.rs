@@ -3,6 +3,7 @@
 //! (`failed`) after `max_attempts`.
 
 mod backoff;
+mod catalogue;
 mod claim;
 #[cfg(test)]
 mod concurrency_tests;
@@ -11,24 +12,21 @@ mod finish;
 #[cfg(test)]
 mod tests;
 
-use std::{any::Any, collections::HashMap, future::Future, panic::AssertUnwindSafe, sync::Arc};
+use std::{any::Any, future::Future, panic::AssertUnwindSafe, sync::Arc};
 
 use anyhow::Context;
-use domain::{entities::job, jobs};
-use futures_util::{FutureExt, future::BoxFuture};
+use domain::entities::job;
+use futures_util::FutureExt;
 use sea_orm::DatabaseConnection;
 use tokio::{sync::watch, task::JoinSet};
 use tracing::Instrument;
 
 pub use backoff::retry_delay;
+pub use catalogue::Catalogue;
 pub use claim::release;
 pub use context::{JobContext, JobOutcome, JobResult};
 
 use crate::{config::WorkerConfig, email, scheduler};
-
-/// A registered handler, boxed so handlers of different types share one map.
-type Handler =
-    Arc<dyn Fn(JobContext, serde_json::Value) -> BoxFuture<'static, anyhow::Result<()>> + Send + Sync>;
 
 /// Told of every finished attempt: the job's kind, what became of it, and how long
 /// the handler ran (the binary feeds its metrics from this).
@@ -40,33 +38,29 @@ pub struct Runner {
     db: DatabaseConnection,
     config: Arc<WorkerConfig>,
     mailer: Arc<email::Mailer>,
-    handlers: HashMap<&'static str, Handler>,
+    catalogue: Catalogue,
     observer: Option<JobObserver>,
 }
 
 impl Runner {
-    /// A runner with the built-in jobs (`send_email`) registered. Fails when the
-    /// mail settings are unusable (bad sender address, TLS setup).
-    pub fn new(db: DatabaseConnection, config: WorkerConfig) -> anyhow::Result<Runner> {
+    /// A runner of the jobs in `catalogue` (the platform's is
+    /// [`crate::jobs::catalogue`]). Fails when the mail settings are unusable (bad
+    /// sender address, TLS setup).
+    pub fn new(db: DatabaseConnection, config: WorkerConfig, catalogue: Catalogue) -> anyhow::Result<Runner> {
         let mailer = email::Mailer::new(&config.mail).context("setting up email delivery")?;
-        let mut runner = Runner {
+        Ok(Runner {
             db,
             config: Arc::new(config),
             mailer: Arc::new(mailer),
-            handlers: HashMap::new(),
+            catalogue,
             observer: None,
-        };
-        runner.register(jobs::kind::SEND_EMAIL, email::send_email);
-        crate::jobs::register(&mut runner, scheduler::DEFAULT_PUBLIC_URL);
-        scheduler::register(&mut runner, scheduler::DEFAULT_PUBLIC_URL);
-        Ok(runner)
+        })
     }
 
-    /// Sets the base of links in the emails this runner's notification jobs write
+    /// Sets the base of links in the emails this runner's jobs write
     /// (`FAIRHIRE_PUBLIC_URL`).
     pub fn set_public_url(&mut self, public_url: &str) {
-        crate::jobs::register(self, public_url);
-        scheduler::register(self, public_url);
+        Arc::make_mut(&mut self.config).public_url = public_url.trim_end_matches('/').to_string();
     }
 
     /// One scheduler tick as of `now`: enqueues the periodic jobs of that period
@@ -76,15 +70,16 @@ impl Runner {
         scheduler::tick(&self.db, now, self.config.fx_url.is_some()).await
     }
 
-    /// Adds (or replaces) the handler for `kind`. The payload is the job's JSON as
-    /// enqueued; an `Err` or a panic counts as a failed attempt.
+    /// Adds (or replaces) the handler of a kind no job type names, taking the raw
+    /// payload. Only for tests of the runner and the queue; the platform's
+    /// handlers come from [`crate::jobs::catalogue`].
+    #[doc(hidden)]
     pub fn register<F, Fut>(&mut self, kind: &'static str, handler: F)
     where
         F: Fn(JobContext, serde_json::Value) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = anyhow::Result<()>> + Send + 'static,
     {
-        self.handlers
-            .insert(kind, Arc::new(move |ctx, payload| handler(ctx, payload).boxed()));
+        self.catalogue.add_untyped(kind, handler);
     }
 
     /// This runner's settings.
@@ -186,7 +181,7 @@ impl Runner {
     /// Runs the job's handler; a missing handler, an `Err` and a panic all become
     /// the error text stored in `last_error`.
     async fn execute(&self, job: &job::Model) -> Result<(), String> {
-        let Some(handler) = self.handlers.get(job.kind.as_str()).cloned() else {
+        let Some(handler) = self.catalogue.handlers.get(job.kind.as_str()).cloned() else {
             return Err(format!("no handler for kind {}", job.kind));
         };
         let ctx = JobContext {

@@ -93,6 +93,22 @@ async fn a_panic_or_an_unknown_kind_is_a_failed_attempt_and_the_runner_goes_on()
 }
 
 #[tokio::test]
+async fn a_payload_that_is_not_its_job_type_is_a_failed_attempt_naming_the_kind() {
+    let fx = Fixture::new().await;
+    let runner = fx.runner();
+    // `score_assessment` reads `{"assessment_id": …}`; `{}` is not one.
+    let id = fx.enqueue("score_assessment", 1, 0).await;
+    assert_eq!(runner.run_until_idle().await.unwrap(), 1);
+    let row = fx.job(id).await;
+    assert_eq!(row.status, status::FAILED);
+    let error = row.last_error.unwrap_or_default();
+    assert!(
+        error.starts_with("reading the score_assessment payload"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
 async fn a_job_whose_lease_expired_is_claimed_again() {
     let fx = Fixture::new().await;
     let mut runner = fx.runner();
@@ -189,7 +205,8 @@ async fn postgres_runners_share_the_queue_without_running_a_job_twice() {
     let runs = Arc::new(Mutex::new(Vec::new()));
     let mut runners = Vec::new();
     for _ in 0..2 {
-        let mut runner = super::Runner::new(db.clone(), fx.config()).unwrap();
+        let mut runner =
+            super::Runner::new(db.clone(), fx.config(), crate::runner::Catalogue::new()).unwrap();
         let runs = Arc::clone(&runs);
         runner.register("ok", move |ctx, _| {
             runs.lock().unwrap().push(ctx.job_id);
@@ -201,7 +218,7 @@ async fn postgres_runners_share_the_queue_without_running_a_job_twice() {
         runners.push(runner);
     }
     for _ in 0..30 {
-        domain::jobs::enqueue(&db, "ok", &serde_json::json!({}), Default::default())
+        domain::jobs::enqueue_untyped(&db, "ok", serde_json::json!({}), Default::default())
             .await
             .unwrap();
     }

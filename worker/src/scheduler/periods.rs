@@ -6,24 +6,18 @@ use anyhow::Context;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use domain::{
     DomainError,
+    assessments::SendScheduledAssessments,
     entities::job,
-    jobs::{self, JobOptions},
-    notifications::kind,
+    fee_audits::FetchFxRates,
+    jobs::{self, Daily, JobOptions},
+    notifications::{SendDigest, SendReminders},
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, SqlErr};
-use serde::{Deserialize, Serialize};
 
 /// Digests of this many days (today's included) are enqueued when missing, so a
 /// worker outage of up to two days still delivers every day's digest; older ones
 /// are dropped rather than flooding people after a long outage.
 pub const DIGEST_CATCH_UP_DAYS: i64 = 3;
-
-/// The payload of a periodic job: the (UTC) day it is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Period {
-    /// The day.
-    pub day: NaiveDate,
-}
 
 /// Enqueues the periodic jobs due at `now` that do not exist yet and says how
 /// many it enqueued: today's reminders (a reminder run covers everything due or
@@ -32,22 +26,22 @@ pub struct Period {
 /// configured, and the digests of the last [`DIGEST_CATCH_UP_DAYS`] days.
 pub async fn tick<C: ConnectionTrait>(db: &C, now: DateTime<Utc>, fetch_fx: bool) -> anyhow::Result<usize> {
     let today = now.date_naive();
-    let mut enqueued = usize::from(once(db, kind::SEND_REMINDERS, today).await?);
-    enqueued += usize::from(once(db, jobs::kind::SEND_SCHEDULED_ASSESSMENTS, today).await?);
+    let mut enqueued = usize::from(once::<_, SendReminders>(db, today).await?);
+    enqueued += usize::from(once::<_, SendScheduledAssessments>(db, today).await?);
     if fetch_fx {
-        enqueued += usize::from(once(db, jobs::kind::FETCH_FX_RATES, today).await?);
+        enqueued += usize::from(once::<_, FetchFxRates>(db, today).await?);
     }
     for back in (0..DIGEST_CATCH_UP_DAYS).rev() {
-        enqueued += usize::from(once(db, kind::SEND_DIGEST, today - Duration::days(back)).await?);
+        enqueued += usize::from(once::<_, SendDigest>(db, today - Duration::days(back)).await?);
     }
     Ok(enqueued)
 }
 
-/// Enqueues `kind` for `day` unless it was ever enqueued; `true` if this call
-/// did. Looking first keeps the common case (already there) free of failed
+/// Enqueues the job `J` for `day` unless it was ever enqueued; `true` if this
+/// call did. Looking first keeps the common case (already there) free of failed
 /// inserts; the unique key settles the race between two workers.
-async fn once<C: ConnectionTrait>(db: &C, kind: &str, day: NaiveDate) -> anyhow::Result<bool> {
-    let key = format!("{kind}:{day}");
+async fn once<C: ConnectionTrait, J: Daily>(db: &C, day: NaiveDate) -> anyhow::Result<bool> {
+    let key = format!("{}:{day}", J::KIND);
     let existing = job::Entity::find()
         .filter(job::Column::UniqueKey.eq(key.as_str()))
         .count(db)
@@ -60,7 +54,7 @@ async fn once<C: ConnectionTrait>(db: &C, kind: &str, day: NaiveDate) -> anyhow:
         unique_key: Some(key),
         ..JobOptions::default()
     };
-    match jobs::enqueue(db, kind, &Period { day }, options).await {
+    match jobs::enqueue(db, &J::for_day(day), options).await {
         Ok(_) => Ok(true),
         Err(DomainError::Database(error))
             if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
