@@ -88,6 +88,7 @@ impl<'r, R: Read> FeeAuditReader<'r, R> {
 
     /// Reads the upload for a site in `country` (the supplier's country): the
     /// destination of the workers' corridors. Without it the corridors have none.
+    /// Call it before reading any row: it starts the tally afresh.
     pub fn at_site(mut self, country: Option<CountryCode>) -> Self {
         self.engine = FeeAuditEngine::at_site(country);
         self
