@@ -442,25 +442,15 @@ async fn declared_worker_origins_raise_the_inherent_risk_and_re_score_the_suppli
         .unwrap();
     assert_eq!(pinned.status(), 200);
     let (supplier, id) = scored_low(&app, &company, "Penang Boards").await;
-    let declare = |origins: Value| {
-        let app = &app;
-        let company = &company;
-        let sid = supplier.supplier_id.clone();
-        async move {
-            let patched = app
-                .patch_json(
-                    &format!("/suppliers/{sid}"),
-                    &company.token,
-                    &json!({"worker_origins": origins}),
-                )
-                .await;
-            assert_eq!(patched.status(), 200);
-            app.run_jobs().await;
-            assessment_json(app, &company.token, &id).await
-        }
-    };
     // 60% from Nepal: origin_risk 80 → I = 80 ≥ 70 → at least medium.
-    let scored = declare(json!([{"country": "NP", "share": 0.6}, {"country": "IN", "share": 0.05}])).await;
+    let scored = declare(
+        &app,
+        &company,
+        &supplier.supplier_id,
+        &id,
+        json!([{"country": "NP", "share": 0.6}, {"country": "IN", "share": 0.05}]),
+    )
+    .await;
     let inherent = &scored["score_breakdown"]["components"]["inherent"];
     assert_eq!(inherent["origin_risk"], 80.0, "{inherent}");
     assert_eq!(inherent["value"], 80.0);
@@ -494,12 +484,37 @@ async fn declared_worker_origins_raise_the_inherent_risk_and_re_score_the_suppli
         report.contains("Malaysia×Electronics:criticalinherentrisk(80/100)"),
         "{report}"
     );
-    assert!(report.contains("Thecontextishigh-risk(inherentrisk80/100)"), "{report}");
+    assert!(
+        report.contains("Thecontextishigh-risk(inherentrisk80/100)"),
+        "{report}"
+    );
     // Workers from the site's own country are not migrants: no origin risk.
-    let scored = declare(json!([{"country": "MY", "share": 1}])).await;
+    let scored = declare(
+        &app,
+        &company,
+        &supplier.supplier_id,
+        &id,
+        json!([{"country": "MY", "share": 1}]),
+    )
+    .await;
     assert_eq!(
         scored["score_breakdown"]["components"]["inherent"]["origin_risk"],
         0.0
     );
     assert_eq!(scored["risk_band"], "low");
+}
+
+/// Declares the supplier's worker origins, runs the re-score it queues, and reads
+/// the assessment back.
+async fn declare(app: &TestApp, company: &Company, sid: &str, id: &str, origins: Value) -> Value {
+    let patched = app
+        .patch_json(
+            &format!("/suppliers/{sid}"),
+            &company.token,
+            &json!({"worker_origins": origins}),
+        )
+        .await;
+    assert_eq!(patched.status(), 200);
+    app.run_jobs().await;
+    assessment_json(app, &company.token, id).await
 }

@@ -53,7 +53,13 @@ fn words(explained: &Explanation, t: Tr) -> RiskWords {
         .filter(|i| !i.origins.is_empty())
         .map(|i| {
             let names: Vec<String> = i.origins.iter().map(|c| t.country(c)).collect();
-            t.arg2("risk-origins", "countries", names.join(", "), "value", number(i.origin_risk))
+            t.arg2(
+                "risk-origins",
+                "countries",
+                names.join(", "),
+                "value",
+                number(i.origin_risk),
+            )
         });
     let floors = explained
         .floors
@@ -141,10 +147,17 @@ mod tests {
         let context = en.context.unwrap();
         assert!(context.contains("Thailand"), "{context}");
         assert!(context.contains("high inherent risk"), "{context}");
-        assert!(!context.contains("TH ") && !context.contains("seafood_processing"), "{context}");
+        assert!(
+            !context.contains("TH ") && !context.contains("seafood_processing"),
+            "{context}"
+        );
         assert!(en.origins.unwrap().contains("Myanmar"));
         assert_eq!(en.floors.len(), 2);
-        assert!(en.floors[0].contains("Deception") && en.floors[0].contains("Isolation"), "{}", en.floors[0]);
+        assert!(
+            en.floors[0].contains("Deception") && en.floors[0].contains("Isolation"),
+            "{}",
+            en.floors[0]
+        );
         assert!(en.floors[0].contains("High"), "{}", en.floors[0]);
         assert!(en.floors[1].contains("72"), "{}", en.floors[1]);
 

@@ -188,12 +188,22 @@ mod tests {
         assert_eq!(explained.model, "fairhire-scoring-2");
         let inherent = explained.inherent.unwrap();
         assert_eq!(inherent.band, RiskBand::High);
-        assert_eq!((inherent.country.as_str(), inherent.sector.as_str()), ("TH", "seafood_processing"));
+        assert_eq!(
+            (inherent.country.as_str(), inherent.sector.as_str()),
+            ("TH", "seafood_processing")
+        );
         assert_eq!(inherent.origins, ["MM"]);
         assert_eq!(explained.floors.len(), 2);
-        assert_eq!(explained.floors[0].kind, FloorKind::IloIndicators, "highest first");
+        assert_eq!(
+            explained.floors[0].kind,
+            FloorKind::IloIndicators,
+            "highest first"
+        );
         assert_eq!(explained.floors[0].indicators, ["deception", "isolation"]);
-        assert_eq!(explained.floors[0].findings, ["Workers confined", "Contract changed"]);
+        assert_eq!(
+            explained.floors[0].findings,
+            ["Workers confined", "Contract changed"]
+        );
         assert!(explained.floors[0].raised_band);
         assert_eq!(explained.floors[1].kind, FloorKind::HighInherentRisk);
     }

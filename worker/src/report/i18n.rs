@@ -171,9 +171,24 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "{country} × {sector}: {level} ({value} / 100)",
         "{country} × {sector} : {level} ({value} / 100)",
     ),
-    ("inherent_level_low", "low inherent risk", "riesgo inherente bajo", "risque inhérent faible"),
-    ("inherent_level_medium", "medium inherent risk", "riesgo inherente medio", "risque inhérent moyen"),
-    ("inherent_level_high", "high inherent risk", "riesgo inherente alto", "risque inhérent élevé"),
+    (
+        "inherent_level_low",
+        "low inherent risk",
+        "riesgo inherente bajo",
+        "risque inhérent faible",
+    ),
+    (
+        "inherent_level_medium",
+        "medium inherent risk",
+        "riesgo inherente medio",
+        "risque inhérent moyen",
+    ),
+    (
+        "inherent_level_high",
+        "high inherent risk",
+        "riesgo inherente alto",
+        "risque inhérent élevé",
+    ),
     (
         "inherent_level_critical",
         "critical inherent risk",
@@ -186,7 +201,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Origen de los trabajadores (riesgo de origen)",
         "Origine des travailleurs (risque d’origine)",
     ),
-    ("why_band", "Why this band", "Por qué este nivel", "Pourquoi ce niveau"),
+    (
+        "why_band",
+        "Why this band",
+        "Por qué este nivel",
+        "Pourquoi ce niveau",
+    ),
     (
         "floor_high_inherent_risk",
         "The context is high-risk (inherent risk {value} / 100): a self-assessment alone never makes it low, so the band is at least {band}.",

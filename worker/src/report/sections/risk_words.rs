@@ -62,7 +62,12 @@ fn sentence(data: &ReportData, explained: &Explanation, floor: &FloorReason) -> 
     let indicators: Vec<String> = floor
         .indicators
         .iter()
-        .map(|key| data.indicator_names.get(key).cloned().unwrap_or_else(|| key.clone()))
+        .map(|key| {
+            data.indicator_names
+                .get(key)
+                .cloned()
+                .unwrap_or_else(|| key.clone())
+        })
         .collect();
     let inherent = explained.inherent.as_ref().map_or(0.0, |i| i.value);
     let text = t(locale, &format!("floor_{}", floor.kind.as_str()))
