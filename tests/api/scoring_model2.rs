@@ -481,11 +481,11 @@ async fn declared_worker_origins_raise_the_inherent_risk_and_re_score_the_suppli
     // So does the report, in the summary and the context section.
     let report = report_text(&app, &company, &id).await;
     assert!(
-        report.contains("Malaysia×Electronics:criticalinherentrisk(80/100)"),
+        report.contains("Malaysia×Electronics:criticalinherentrisk(80.0/100)"),
         "{report}"
     );
     assert!(
-        report.contains("Thecontextishigh-risk(inherentrisk80/100)"),
+        report.contains("Thecontextishigh-risk(inherentrisk80.0/100)"),
         "{report}"
     );
     // Workers from the site's own country are not migrants: no origin risk.
