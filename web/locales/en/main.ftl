@@ -110,6 +110,11 @@ score-breakdown = Why this score
 not-scored-yet = Not scored yet.
 scoring-model = Scoring-model version
 floor-applied = An open priority finding sets the band to at least { $band }.
+# Scoring model 2: the rule of the highest floor.
+floor-high-inherent-risk = The inherent risk of this context is 70 or more: the band is at least { $band }.
+floor-ilo-indicators = Open major or priority findings name ILO forced-labour indicators: the band is at least { $band }.
+floor-priority-finding = An open priority finding sets the band to at least { $band }.
+floor-zero-tolerance = An open zero-tolerance finding makes the band { $band }.
 no-contributions = No scored answers.
 question = Question
 answer = Answer

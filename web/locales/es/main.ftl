@@ -110,6 +110,11 @@ score-breakdown = Por qué esta puntuación
 not-scored-yet = Aún sin puntuar.
 scoring-model = Versión del modelo de puntuación
 floor-applied = Un hallazgo prioritario abierto fija el nivel en al menos { $band }.
+# Modelo de puntuación 2. Traducción de los mensajes floor-*: escrita por un ingeniero del proyecto con ayuda de una traducción automática, NO revisada por un hablante nativo.
+floor-high-inherent-risk = El riesgo inherente de este contexto es de 70 o más: el nivel es al menos { $band }.
+floor-ilo-indicators = Hallazgos abiertos mayores o prioritarios señalan indicadores de trabajo forzoso de la OIT: el nivel es al menos { $band }.
+floor-priority-finding = Un hallazgo prioritario abierto fija el nivel en al menos { $band }.
+floor-zero-tolerance = Un hallazgo de tolerancia cero abierto fija el nivel en { $band }.
 no-contributions = No hay respuestas puntuadas.
 question = Pregunta
 answer = Respuesta

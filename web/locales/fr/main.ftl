@@ -110,6 +110,11 @@ score-breakdown = Pourquoi ce score
 not-scored-yet = Pas encore noté.
 scoring-model = Version du modèle de notation
 floor-applied = Un constat prioritaire ouvert porte le niveau à au moins { $band }.
+# Modèle de notation 2. Traduction des messages floor-* : écrite par un ingénieur du projet avec l’aide d’une traduction automatique, NON relue par un locuteur natif.
+floor-high-inherent-risk = Le risque inhérent de ce contexte est de 70 ou plus : le niveau est au moins { $band }.
+floor-ilo-indicators = Des constats majeurs ou prioritaires ouverts relèvent d’indicateurs de travail forcé de l’OIT : le niveau est au moins { $band }.
+floor-priority-finding = Un constat prioritaire ouvert porte le niveau à au moins { $band }.
+floor-zero-tolerance = Un constat de tolérance zéro ouvert porte le niveau à { $band }.
 no-contributions = Aucune réponse notée.
 question = Question
 answer = Réponse

@@ -130,6 +130,17 @@ pub async fn refused_finding(
     Ok(response)
 }
 
+/// What the highest floor did, in the reader's language. Model 2 names the rule
+/// of the floor; a model-1 result had only the finding floors.
+fn floor_message(t: &crate::i18n::Tr, breakdown: &Value) -> Option<String> {
+    let band = t.of("band-", breakdown["floor"]["applied"].as_str()?);
+    let key = match breakdown["floor"]["rule"].as_str() {
+        Some(rule) => format!("floor-{}", rule.replace('_', "-")),
+        None => "floor-applied".to_string(),
+    };
+    Some(t.arg1(&key, "band", band))
+}
+
 async fn build(
     state: &PortalState,
     member: &Member,
@@ -192,7 +203,7 @@ async fn build(
         score: found.score.map(|s| format!("{s:.1}")),
         band: found.risk_band.clone(),
         components,
-        floor: breakdown["floor"]["applied"].as_str().map(|b| t.of("band-", b)),
+        floor: floor_message(&t, &breakdown),
         scoring_model: found
             .score_breakdown
             .as_ref()
