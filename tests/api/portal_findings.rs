@@ -90,6 +90,14 @@ async fn portal_an_advisor_edits_a_finding_adds_an_action_and_dismisses_it() {
         "the review page names the result's scoring model: {}",
         review.body
     );
+    // The paid fee is a priority finding: the floor says so, in words.
+    assert!(
+        review
+            .body
+            .contains("An open priority finding sets the band to at least"),
+        "the review page explains the floor: {}",
+        review.body
+    );
     let page = advisor.get(&page_path).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(page.body.contains("Edit this finding"), "{}", page.body);
