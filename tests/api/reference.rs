@@ -108,12 +108,13 @@ async fn countries_carry_their_tip_tier_year_and_source() {
     let countries = countries.as_array().unwrap();
     let country = |code: &str| countries.iter().find(|c| c["code"] == code).unwrap().clone();
     let source = "https://www.state.gov/reports/2025-trafficking-in-persons-report/";
-    for (code, tier, risk) in [
-        ("MY", "Tier 2", 25.0),
-        ("VN", "Tier 2", 25.0),
-        ("NP", "Tier 2 Watch List", 45.0),
-        ("CN", "Tier 3", 70.0),
-        ("SE", "Tier 1", 5.0),
+    let goods_source = "https://github.com/USDepartmentofLabor/Child-Labor-Android/blob/b8891386cc88513baa4411196561934f0a36f063/app/src/main/assets/goods_2021.xml";
+    for (code, tier, risk, forced_labour, child_labour) in [
+        ("MY", "Tier 2", 52.0, 4, 1),
+        ("VN", "Tier 2", 79.0, 1, 16),
+        ("NP", "Tier 2 Watch List", 81.0, 4, 4),
+        ("CN", "Tier 3", 100.0, 18, 6),
+        ("SE", "Tier 1", 5.0, 0, 0),
     ] {
         let c = country(code);
         assert_eq!(c["tip_tier"], tier, "{code}");
@@ -125,14 +126,30 @@ async fn countries_carry_their_tip_tier_year_and_source() {
             "{code}: {}",
             c["sources"][0]
         );
-        // The ILAB counts are not in the table yet: said so, not invented.
-        assert_eq!(c["forced_labour_goods"], Value::Null, "{code}");
-        assert_eq!(c["goods_source"], Value::Null, "{code}");
+        // The ILAB counts of the 2022 List, with their edition and source.
+        assert_eq!(c["forced_labour_goods"], forced_labour, "{code}");
+        assert_eq!(c["child_labour_goods"], child_labour, "{code}");
+        assert_eq!(c["goods_year"], 2022, "{code}");
+        assert_eq!(c["goods_source"], goods_source, "{code}");
+        assert!(
+            c["sources"][1].as_str().unwrap().contains(goods_source),
+            "{code}: {}",
+            c["sources"][1]
+        );
     }
+    let listed = countries
+        .iter()
+        .filter(|c| {
+            c["forced_labour_goods"].as_u64().unwrap() + c["child_labour_goods"].as_u64().unwrap() > 0
+        })
+        .count();
+    assert_eq!(listed, 78);
     let ranked = countries.iter().filter(|c| !c["tip_tier"].is_null()).count();
     assert_eq!(ranked, 183);
     let andorra = country("AD");
     assert_eq!(andorra["tip_tier"], Value::Null);
     assert_eq!(andorra["tip_source"], Value::Null);
     assert_eq!(andorra["risk"], 35.0);
+    assert_eq!(andorra["forced_labour_goods"], 0);
+    assert_eq!(andorra["goods_year"], 2022);
 }

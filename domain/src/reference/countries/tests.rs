@@ -110,12 +110,16 @@ fn known_2025_placements() {
     ] {
         assert_eq!(shipped(code).inputs.tip_tier(), Some(tier), "{code}");
     }
-    // The risk follows from the tier (no goods recorded yet).
-    assert_eq!(shipped("MY").risk, Decimal::from(25));
-    assert_eq!(shipped("NP").risk, Decimal::from(45));
-    assert_eq!(shipped("CN").risk, Decimal::from(70));
+    // The risk follows from the tier and the 2022 goods counts.
+    // Malaysia: Tier 2 (25) + 4 forced-labour goods (24) + 1 child-labour good (3).
+    assert_eq!(shipped("MY").risk, Decimal::from(52));
+    // Nepal: Tier 2 Watch List (45) + 4 forced (24) + 4 child (12).
+    assert_eq!(shipped("NP").risk, Decimal::from(81));
+    // China: Tier 3 (70) + 18 forced + 6 child, capped.
+    assert_eq!(shipped("CN").risk, Decimal::from(100));
+    // Sweden: Tier 1, nothing on the List.
     assert_eq!(shipped("SE").risk, Decimal::from(5));
-    // Not ranked in the table: unknown.
+    // Not ranked in the table: unknown; not on the List either.
     assert_eq!(shipped("AD").inputs.tip, None);
     assert_eq!(shipped("AD").risk, Decimal::from(35));
     assert_eq!(
@@ -123,6 +127,75 @@ fn known_2025_placements() {
         format!("US Department of State, Trafficking in Persons Report 2025: Tier 2 ({TIP_2025})")
     );
     assert_eq!(shipped("NP").name, "Nepal");
+}
+
+const LGF_2022: &str = "https://github.com/USDepartmentofLabor/Child-Labor-Android/blob/b8891386cc88513baa4411196561934f0a36f063/app/src/main/assets/goods_2021.xml";
+
+/// Counts read in DOL's own data file of the 2022 List (see the data README):
+/// goods flagged `Forced_Labor` or `Forced_Child_Labor` count as forced labour,
+/// `Child_Labor` or `Forced_Child_Labor` as child labour.
+#[test]
+fn known_2022_goods_counts() {
+    for (code, forced_labour, child_labour) in [
+        ("CN", 18, 6),
+        ("IN", 10, 25),
+        ("MM", 13, 10),
+        ("BD", 2, 15),
+        ("MY", 4, 1),
+        ("KP", 7, 0),
+        ("CD", 4, 7),
+        ("TR", 0, 10),
+        ("TW", 1, 0),
+        ("UZ", 1, 0),
+        ("SE", 0, 0),
+        ("US", 0, 0),
+    ] {
+        let goods = shipped(code).inputs.goods.as_ref().unwrap();
+        assert_eq!(goods.forced_labour, forced_labour, "{code}");
+        assert_eq!(goods.child_labour, child_labour, "{code}");
+    }
+    assert_eq!(
+        shipped("MM").sources[1],
+        format!(
+            "US Department of Labor (ILAB), List of Goods Produced by Child Labor or Forced Labor, 2022: 13 good(s) listed for forced labour, 10 for child labour ({LGF_2022})"
+        )
+    );
+}
+
+/// The 2022 List names 78 countries and areas in DOL's data file (the printed
+/// report says 77; see the data README). Each has at least one good counted; every
+/// other country has 0 and 0 from the same edition, since the file is the whole List.
+#[test]
+fn every_country_on_the_2022_list_has_counts() {
+    let table = all();
+    for country in table {
+        let goods = country
+            .inputs
+            .goods
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}", country.code));
+        assert_eq!(goods.cited.year, 2022, "{}", country.code);
+        assert_eq!(goods.cited.url, LGF_2022, "{}", country.code);
+    }
+    let listed: Vec<&CountryRisk> = table
+        .iter()
+        .filter(|c| {
+            c.inputs
+                .goods
+                .as_ref()
+                .is_some_and(|g| g.forced_labour + g.child_labour > 0)
+        })
+        .collect();
+    assert_eq!(listed.len(), 78);
+    for code in ["AF", "BR", "CI", "GH", "KG", "RU", "SZ", "VE", "VN", "ZW"] {
+        assert!(listed.iter().any(|c| c.code.as_str() == code), "{code}");
+    }
+    let total = |f: fn(&GoodsListing) -> u32| -> u32 {
+        table.iter().filter_map(|c| c.inputs.goods.as_ref()).map(f).sum()
+    };
+    // Country–good pairs flagged for each kind of labour in the file.
+    assert_eq!(total(|g| g.forced_labour), 121);
+    assert_eq!(total(|g| g.child_labour), 414);
 }
 
 #[test]
