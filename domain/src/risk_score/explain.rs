@@ -117,7 +117,7 @@ pub fn explain(breakdown: &Value) -> Option<Explanation> {
         // Model 1: one floor, from a priority or zero-tolerance finding.
         None => model_1_floor(&breakdown["floor"]).into_iter().collect(),
     };
-    floors.sort_by(|a, b| b.band.cmp(&a.band));
+    floors.sort_by_key(|f| std::cmp::Reverse(f.band));
     Some(Explanation {
         model,
         inherent,
@@ -166,6 +166,7 @@ fn strings(list: &Value, field: Option<&str>) -> Vec<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use serde_json::json;
 
