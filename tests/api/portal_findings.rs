@@ -92,9 +92,9 @@ async fn portal_an_advisor_edits_a_finding_adds_an_action_and_dismisses_it() {
     );
     // The paid fee is a priority finding: the floor says so, in words.
     assert!(
-        review
-            .body
-            .contains("An open priority finding sets the band to at least"),
+        review.body.contains(
+            "An open priority finding (Workers paid recruitment fees) sets the band to at least High."
+        ),
         "the review page explains the floor: {}",
         review.body
     );

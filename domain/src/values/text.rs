@@ -44,18 +44,25 @@ pub fn refuse_control_characters(value: &str, lines: Lines) -> Result<(), String
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequiredText(String);
 
+/// `raw` trimmed, when it is `1..=max` characters with only the control
+/// characters `lines` allows: the one rule behind [`RequiredText`] and
+/// [`MultilineText`].
+fn required(raw: &str, max: usize, lines: Lines) -> Result<String, String> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err("is required".into());
+    }
+    refuse_control_characters(value, lines)?;
+    if value.chars().count() > max {
+        return Err(format!("is too long ({max} characters at most)"));
+    }
+    Ok(value.to_string())
+}
+
 impl RequiredText {
     /// Trims and checks `1..=max` characters on one line.
     pub fn parse(raw: &str, max: usize) -> Result<Self, String> {
-        let value = raw.trim();
-        if value.is_empty() {
-            return Err("is required".into());
-        }
-        refuse_control_characters(value, Lines::One)?;
-        if value.chars().count() > max {
-            return Err(format!("is too long ({max} characters at most)"));
-        }
-        Ok(Self(value.to_string()))
+        required(raw, max, Lines::One).map(Self)
     }
 
     /// The text.
@@ -77,15 +84,7 @@ pub struct MultilineText(String);
 impl MultilineText {
     /// Trims and checks `1..=max` characters; line breaks and tabs are kept.
     pub fn parse(raw: &str, max: usize) -> Result<Self, String> {
-        let value = raw.trim();
-        if value.is_empty() {
-            return Err("is required".into());
-        }
-        refuse_control_characters(value, Lines::Many)?;
-        if value.chars().count() > max {
-            return Err(format!("is too long ({max} characters at most)"));
-        }
-        Ok(Self(value.to_string()))
+        required(raw, max, Lines::Many).map(Self)
     }
 
     /// The text.
