@@ -47,6 +47,29 @@ async fn request(app: &TestApp, token: &str, aid: &str, body: &Value) -> reqwest
 }
 
 /// The text of every page, whitespace removed (table cells wrap anywhere).
+/// Requests a report of assessment `aid` in `locale`, runs the jobs, and gives the
+/// PDF's text with the whitespace removed.
+pub(crate) async fn rendered_text(app: &TestApp, company: &Company, aid: &str, locale: &str) -> String {
+    let queued = app
+        .post_json(
+            &format!("/assessments/{aid}/reports"),
+            Some(&company.token),
+            &json!({"locale": locale}),
+        )
+        .await;
+    assert_eq!(queued.status(), 202);
+    let rid = queued.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.run_jobs().await;
+    let pdf = app
+        .get_api(&format!("/reports/{rid}/pdf"), Some(&company.token))
+        .await;
+    assert_eq!(pdf.status(), 200);
+    squeezed_text(&Document::load_mem(&pdf.bytes().await.unwrap()).unwrap())
+}
+
 pub(crate) fn squeezed_text(pdf: &Document) -> String {
     let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
     pdf.extract_text(&pages).unwrap().split_whitespace().collect()

@@ -312,30 +312,6 @@ async fn a_confirmed_voice_case_of_retained_passports_makes_the_supplier_critica
     assert_eq!(supplier["risk_band"], "critical");
 }
 
-/// The text of a freshly rendered English report of the assessment, whitespace removed.
-async fn report_text(app: &TestApp, company: &Company, aid: &str) -> String {
-    let queued = app
-        .post_json(
-            &format!("/assessments/{aid}/reports"),
-            Some(&company.token),
-            &json!({"locale": "en"}),
-        )
-        .await;
-    assert_eq!(queued.status(), 202);
-    let rid = queued.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    app.run_jobs().await;
-    let pdf = app
-        .get_api(&format!("/reports/{rid}/pdf"), Some(&company.token))
-        .await;
-    assert_eq!(pdf.status(), 200);
-    let pdf = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
-    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
-    pdf.extract_text(&pages).unwrap().split_whitespace().collect()
-}
-
 /// Makes a stored result look as model 1 left it: its breakdown named
 /// `fairhire-scoring-1` (or, older still, nothing) and its history row model 1.
 async fn as_model_1(app: &TestApp, id: &str, name_the_model: bool) {
@@ -380,7 +356,7 @@ async fn model_1_results_stay_labelled_until_a_rescore_moves_every_supplier_to_m
     }
 
     assert!(
-        report_text(&app, &company, &first)
+        crate::reports::rendered_text(&app, &company, &first, "en")
             .await
             .contains("fairhire-scoring-1")
     );
@@ -404,7 +380,7 @@ async fn model_1_results_stay_labelled_until_a_rescore_moves_every_supplier_to_m
         assert_eq!(rescored["scoring_model"], "fairhire-scoring-2", "{id}");
         assert_eq!(rescored["score_breakdown"]["model_version"], "fairhire-scoring-2");
     }
-    let text = report_text(&app, &company, &first).await;
+    let text = crate::reports::rendered_text(&app, &company, &first, "en").await;
     assert!(text.contains("fairhire-scoring-2") && !text.contains("fairhire-scoring-1"));
     let history = supplier_risk_history::Entity::find().all(&app.db).await.unwrap();
     let model_2 = history
@@ -479,7 +455,7 @@ async fn declared_worker_origins_raise_the_inherent_risk_and_re_score_the_suppli
         assert!(page.body.contains(said), "{said}\n{}", page.body);
     }
     // So does the report, in the summary and the context section.
-    let report = report_text(&app, &company, &id).await;
+    let report = crate::reports::rendered_text(&app, &company, &id, "en").await;
     assert!(
         report.contains("Malaysia×Electronics:criticalinherentrisk(80.0/100)"),
         "{report}"

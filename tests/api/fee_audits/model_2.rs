@@ -308,25 +308,7 @@ async fn the_portal_page_shows_the_indicator_by_corridor_and_sex_and_the_stale_r
 async fn the_report_shows_the_indicator_comparable_to_sdg_10_7_1() {
     let app = crate::helpers::spawn_app().await;
     let (company, _, aid, _) = crate::reports::scored(&app, &with_a_stale_rate()).await;
-    let response = app
-        .post_json(
-            &format!("/assessments/{aid}/reports"),
-            Some(&company.token),
-            &json!({"locale": "es"}),
-        )
-        .await;
-    assert_eq!(response.status(), 202);
-    let rid = response.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    app.run_jobs().await;
-    let pdf = app
-        .get_api(&format!("/reports/{rid}/pdf"), Some(&company.token))
-        .await;
-    assert_eq!(pdf.status(), 200);
-    let document = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
-    let text = crate::reports::squeezed_text(&document);
+    let text = crate::reports::rendered_text(&app, &company, &aid, "es").await;
     assert!(
         text.contains("Indicadordelcostodecontratación(comparablealODS10.7.1)"),
         "{text}"
