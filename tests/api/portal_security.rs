@@ -156,6 +156,8 @@ struct Scene {
     pending_invitation: String,
     /// An advisor's membership of the company (removed by the forms).
     member: String,
+    /// An API key of the company (revoked by the forms).
+    api_key: String,
 }
 
 async fn scene(app: &TestApp) -> Scene {
@@ -264,6 +266,16 @@ async fn scene(app: &TestApp) -> Scene {
             .unwrap()
             .id
     };
+    let key: Value = app
+        .post_json(
+            &format!("/companies/{}/api-keys", company.id),
+            Some(&company.token),
+            &json!({"name": "Forms key", "role": "read_only"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -290,6 +302,7 @@ async fn scene(app: &TestApp) -> Scene {
             .expect("an invitation")
             .to_string(),
         member: member.to_string(),
+        api_key: key["id"].as_str().expect("an API key").to_string(),
     }
 }
 
@@ -447,6 +460,16 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             ),
             vec![],
         ),
+        "/companies/{cid}/api-keys" => f(
+            &s.officer,
+            format!("/companies/{}/api-keys", s.company.id),
+            vec![("name", "ERP sync".into()), ("role", "read_only".into())],
+        ),
+        "/companies/{cid}/api-keys/{id}/revoke" => f(
+            &s.officer,
+            format!("/companies/{}/api-keys/{}/revoke", s.company.id, s.api_key),
+            vec![],
+        ),
         "/companies/{cid}/team/members/{id}/remove" => f(
             &s.officer,
             format!("/companies/{}/team/members/{}/remove", s.company.id, s.member),
@@ -588,12 +611,13 @@ async fn every_form_refuses_a_missing_or_wrong_csrf_token_and_changes_nothing() 
         let form = form_for(route, &s);
         let token = form.who.csrf().await;
         let done = send(&form, Some(&token)).await;
-        assert_eq!(
-            done.status,
-            StatusCode::SEE_OTHER,
-            "{route} with its token: {}",
-            done.body
-        );
+        // A new API key is shown once, on the page that answers the form (a
+        // redirect would have to keep the key somewhere to show it after).
+        let accepted = match route {
+            "/companies/{cid}/api-keys" => StatusCode::CREATED,
+            _ => StatusCode::SEE_OTHER,
+        };
+        assert_eq!(done.status, accepted, "{route} with its token: {}", done.body);
     }
     assert!(
         before != snapshot(&app.db).await,

@@ -276,3 +276,72 @@ async fn the_last_admin_stays_and_an_admin_may_leave_when_another_remains() {
     assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
     assert!(membership_of(&app, &officer_email, &cid).await.is_some());
 }
+
+#[tokio::test]
+async fn an_admin_creates_a_key_in_the_portal_uses_it_once_shown_and_revokes_it() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let admin = admin_portal(&app, &company).await;
+    let path = format!("/companies/{}/api-keys", company.id);
+    let page = admin.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("No API keys yet."), "{}", page.body);
+    assert!(
+        page.body.contains(&format!("href=\"{path}\"")),
+        "the admin's navigation links it"
+    );
+
+    // A name with a line break is refused beside the field; nothing is stored.
+    let refused = admin
+        .post(&path, &[("name", "ERP\nsync"), ("role", "read_only")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("id=\"key-name-error\""), "{}", refused.body);
+    assert!(refused.body.contains("No API keys yet."));
+
+    // Created: the key is shown once, and it opens the API with its role.
+    let created = admin
+        .post(&path, &[("name", "ERP sync"), ("role", "read_only")])
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let marker = "<code id=\"new-key\">";
+    let start = created.body.find(marker).expect("the new key is shown") + marker.len();
+    let key = created.body[start..].split('<').next().unwrap().to_string();
+    assert!(key.starts_with("fh_"), "{key}");
+    let companies = app
+        .get_api(&format!("/companies/{}", company.id), Some(&key))
+        .await;
+    assert_eq!(companies.status(), 200);
+    let listed = admin.get(&path).await;
+    assert!(listed.body.contains("ERP sync"));
+    assert!(!listed.body.contains(&key), "never shown again");
+
+    // Revoked: it opens nothing any more, and stays listed as revoked.
+    let keys: serde_json::Value = app
+        .get_api(
+            &format!("/companies/{}/api-keys", company.id),
+            Some(&company.token),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = keys["items"][0]["id"].as_str().unwrap().to_string();
+    let revoked = admin.post(&format!("{path}/{id}/revoke"), &[]).await;
+    assert_eq!(revoked.status, StatusCode::SEE_OTHER, "{}", revoked.body);
+    assert_eq!(revoked.location, format!("{path}?revoked=1"));
+    assert_eq!(
+        app.get_api(&format!("/companies/{}", company.id), Some(&key))
+            .await
+            .status(),
+        401
+    );
+    assert!(admin.get(&path).await.body.contains("Revoked on"));
+
+    // An officer may not manage keys; another company's admin does not see them.
+    let (_, officer) = joined(&app, &admin, &company.id, "officer").await;
+    assert_eq!(officer.get(&path).await.status, StatusCode::FORBIDDEN);
+    let other = app.registered_company().await;
+    let stranger = admin_portal(&app, &other).await;
+    assert_eq!(stranger.get(&path).await.status, StatusCode::NOT_FOUND);
+}

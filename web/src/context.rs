@@ -224,6 +224,11 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
                 (routes::audit(id), "nav-audit"),
             ],
         };
+        let mut items = items;
+        // API keys are the admins' business.
+        if m.kind != OrganizationKind::Supplier && m.role == Role::Admin {
+            items.push((routes::api_keys(id), "nav-api-keys"));
+        }
         for (href, key) in items {
             let path_only = path.split('?').next().unwrap_or(path);
             out.push(NavItem {

@@ -55,6 +55,8 @@ pub const POST_ROUTES: &[&str] = &[
     "/assessments/{aid}/evidence",
     "/assessments/{aid}/reports",
     "/companies/{cid}/team",
+    "/companies/{cid}/api-keys",
+    "/companies/{cid}/api-keys/{id}/revoke",
     "/companies/{cid}/team/invitations/{id}/withdraw",
     "/companies/{cid}/team/members/{id}/remove",
     "/suppliers/{sid}/fee-audits",
@@ -116,6 +118,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::reports::download)
         .service(pages::fee_audit_upload::show)
         .service(pages::fee_audit_upload::upload)
+        .service(pages::api_keys::show)
+        .service(pages::api_keys::create)
+        .service(pages::api_keys::revoke)
         .service(pages::team::show)
         .service(pages::team::invite)
         .service(pages::team::withdraw)

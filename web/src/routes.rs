@@ -34,6 +34,14 @@ pub fn suppliers(company: Uuid) -> String {
 pub fn new_supplier(company: Uuid) -> String {
     format!("/companies/{company}/suppliers/new")
 }
+/// The company's API keys (admins).
+pub fn api_keys(company: Uuid) -> String {
+    format!("/companies/{company}/api-keys")
+}
+/// Revoking one of a company's API keys.
+pub fn api_key_revoke(company: Uuid, key: Uuid) -> String {
+    format!("/companies/{company}/api-keys/{key}/revoke")
+}
 /// The company's people and invitations (officers, admins).
 pub fn team(company: Uuid) -> String {
     format!("/companies/{company}/team")

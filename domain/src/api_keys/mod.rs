@@ -79,10 +79,11 @@ pub async fn create<C: ConnectionTrait>(
     actor: Uuid,
 ) -> Result<CreatedKey, DomainError> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
+    let one_line = crate::values::refuse_control_characters(name, crate::values::Lines::One).is_ok();
+    if name.is_empty() || name.chars().count() > 100 || !one_line {
         return Err(DomainError::Invalid(vec![FieldError::new(
             "name",
-            "must be 1 to 100 characters",
+            "must be 1 to 100 characters on one line",
         )]));
     }
     let key = format!("{PREFIX}{}", secret_token::generate());

@@ -445,3 +445,24 @@ floor-ilo_indicators = Open serious findings show { $count } ILO forced-labour i
 floor-priority_finding = An open priority finding ({ $findings }) sets the band to at least { $band }.
 floor-zero_tolerance = An open zero-tolerance finding ({ $findings }) makes the band { $band }, whatever the score.
 floor-raised = This raised the band above what the score alone gives.
+
+# API keys (admins).
+nav-api-keys = API keys
+api-keys = API keys
+api-keys-intro = A key lets another of the company's systems (an ERP, a script) use the API without a person's password. A read-only key reads; an officer key reads and changes. Only the first characters of a key are kept in view: the key itself is shown once, when it is created.
+api-keys-none = No API keys yet.
+api-key-name = Name
+api-key-prefix = Starts with
+api-key-created-on = Created
+api-key-last-used = Last used
+api-key-never-used = Never
+api-key-revoked-on = Revoked on { $date }
+api-key-revoke = Revoke
+api-key-confirm-revoke = Revoke this key? Every system that uses it loses access at once.
+api-key-revoked = The key is revoked: it no longer opens anything.
+api-key-new = New key
+api-key-create = Create the key
+api-key-created = Copy this key now and keep it somewhere safe: it is not shown again.
+api-key-name-error = Give the key a name of 1 to 100 characters on one line (for example: ERP sync).
+key-role-officer = Officer (read and change)
+key-role-read_only = Read only

@@ -448,3 +448,25 @@ floor-ilo_indicators = Los hallazgos graves abiertos muestran { $count } indicad
 floor-priority_finding = Un hallazgo prioritario abierto ({ $findings }) fija el nivel en al menos { $band }.
 floor-zero_tolerance = Un hallazgo abierto de tolerancia cero ({ $findings }) deja el nivel en { $band }, sea cual sea la puntuación.
 floor-raised = Esto elevó el nivel por encima del que da la puntuación sola.
+
+# Claves de API (administradores). Traducido del inglés por un asistente de IA; no
+# revisado aún por un hablante nativo.
+nav-api-keys = Claves de API
+api-keys = Claves de API
+api-keys-intro = Una clave permite que otro sistema de la empresa (un ERP, un script) use la API sin la contraseña de una persona. Una clave de solo lectura lee; una clave de responsable lee y modifica. Solo se muestran los primeros caracteres de una clave: la clave completa se muestra una vez, al crearla.
+api-keys-none = Aún no hay claves de API.
+api-key-name = Nombre
+api-key-prefix = Empieza por
+api-key-created-on = Creada
+api-key-last-used = Último uso
+api-key-never-used = Nunca
+api-key-revoked-on = Revocada el { $date }
+api-key-revoke = Revocar
+api-key-confirm-revoke = ¿Revocar esta clave? Todos los sistemas que la usan pierden el acceso de inmediato.
+api-key-revoked = La clave está revocada: ya no abre nada.
+api-key-new = Nueva clave
+api-key-create = Crear la clave
+api-key-created = Copie esta clave ahora y guárdela en un lugar seguro: no se vuelve a mostrar.
+api-key-name-error = Dé a la clave un nombre de 1 a 100 caracteres en una línea (por ejemplo: sincronización ERP).
+key-role-officer = Responsable (leer y modificar)
+key-role-read_only = Solo lectura

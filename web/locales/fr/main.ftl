@@ -448,3 +448,25 @@ floor-ilo_indicators = Les constats graves ouverts montrent { $count } indicateu
 floor-priority_finding = Un constat prioritaire ouvert ({ $findings }) fixe le niveau à au moins { $band }.
 floor-zero_tolerance = Un constat ouvert de tolérance zéro ({ $findings }) rend le niveau { $band }, quel que soit le score.
 floor-raised = Cela a relevé le niveau au-delà de ce que donne le score seul.
+
+# Clés d'API (administrateurs). Traduit de l'anglais par un assistant IA ; pas encore
+# relu par un locuteur natif.
+nav-api-keys = Clés d'API
+api-keys = Clés d'API
+api-keys-intro = Une clé permet à un autre système de l'entreprise (un ERP, un script) d'utiliser l'API sans le mot de passe d'une personne. Une clé en lecture seule lit ; une clé de responsable lit et modifie. Seuls les premiers caractères d'une clé restent visibles : la clé elle-même est affichée une fois, à sa création.
+api-keys-none = Aucune clé d'API pour l'instant.
+api-key-name = Nom
+api-key-prefix = Commence par
+api-key-created-on = Créée
+api-key-last-used = Dernière utilisation
+api-key-never-used = Jamais
+api-key-revoked-on = Révoquée le { $date }
+api-key-revoke = Révoquer
+api-key-confirm-revoke = Révoquer cette clé ? Tous les systèmes qui l'utilisent perdent l'accès immédiatement.
+api-key-revoked = La clé est révoquée : elle n'ouvre plus rien.
+api-key-new = Nouvelle clé
+api-key-create = Créer la clé
+api-key-created = Copiez cette clé maintenant et gardez-la en lieu sûr : elle ne sera plus affichée.
+api-key-name-error = Donnez à la clé un nom de 1 à 100 caractères sur une ligne (par exemple : synchronisation ERP).
+key-role-officer = Responsable (lire et modifier)
+key-role-read_only = Lecture seule

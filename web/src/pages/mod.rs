@@ -2,6 +2,7 @@
 
 pub mod accept_invitation;
 pub mod action_new;
+pub mod api_keys;
 pub mod assets;
 pub mod audit;
 pub mod check;
