@@ -60,6 +60,21 @@ impl TestApp {
         }
     }
 
+    /// Replaces the company's risk overrides (`PUT /companies/{cid}/risk-overrides`)
+    /// with `figures` (`{"countries": {…}, "sectors": {…}}`), so a test's bands
+    /// come from what it sets, not from the reference tables.
+    pub async fn pin_risks(&self, company: &Company, figures: &Value) {
+        let pinned = self
+            .client
+            .put(self.url(&format!("/api/v1/companies/{}/risk-overrides", company.id)))
+            .bearer_auth(&company.token)
+            .json(figures)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(pinned.status(), 200);
+    }
+
     /// Invites an advisor and returns their token.
     pub async fn advisor_of(&self, company: &Company) -> String {
         let email = format!("advisor-{}@review.example", uuid::Uuid::new_v4().simple());

@@ -19,15 +19,11 @@ use crate::{
 /// submitted small assessment: fees paid (100 × 5), hours 66 (60 × 3).
 async fn submitted(app: &TestApp) -> (Company, SupplierUser, String) {
     let company = app.registered_company().await;
-    let pinned = app
-        .client
-        .put(app.url(&format!("/api/v1/companies/{}/risk-overrides", company.id)))
-        .bearer_auth(&company.token)
-        .json(&json!({"countries": {"MY": {"risk": 40}}, "sectors": {"electronics": {"risk": 20}}}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(pinned.status(), 200);
+    app.pin_risks(
+        &company,
+        &json!({"countries": {"MY": {"risk": 40}}, "sectors": {"electronics": {"risk": 20}}}),
+    )
+    .await;
     let supplier = app.supplier_with_user(&company, "Selangor Circuits").await;
     let created_id = app
         .company_questionnaire(&company, &small_definition("small", 1))

@@ -43,15 +43,11 @@ fn gated_definition(unknown_risk: u32) -> Value {
 /// come from the answers and the floors alone.
 async fn quiet_company(app: &TestApp) -> Company {
     let company = app.registered_company().await;
-    let pinned = app
-        .client
-        .put(app.url(&format!("/api/v1/companies/{}/risk-overrides", company.id)))
-        .bearer_auth(&company.token)
-        .json(&json!({"countries": {"MY": {"risk": 0}}, "sectors": {"electronics": {"risk": 0}}}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(pinned.status(), 200);
+    app.pin_risks(
+        &company,
+        &json!({"countries": {"MY": {"risk": 0}}, "sectors": {"electronics": {"risk": 0}}}),
+    )
+    .await;
     company
 }
 
@@ -224,15 +220,11 @@ async fn a_confirmed_voice_case_of_retained_passports_makes_the_supplier_critica
     let world = voice_world(&app).await;
     let company = &world.company;
     // The world's supplier, scored low in a risk-0 context.
-    let pinned = app
-        .client
-        .put(app.url(&format!("/api/v1/companies/{}/risk-overrides", company.id)))
-        .bearer_auth(&company.token)
-        .json(&json!({"countries": {"MY": {"risk": 0}}, "sectors": {"electronics": {"risk": 0}}}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(pinned.status(), 200);
+    app.pin_risks(
+        company,
+        &json!({"countries": {"MY": {"risk": 0}}, "sectors": {"electronics": {"risk": 0}}}),
+    )
+    .await;
     let questionnaire = app
         .company_questionnaire(company, &small_definition("small", 1))
         .await;
@@ -405,18 +397,12 @@ async fn declared_worker_origins_raise_the_inherent_risk_and_re_score_the_suppli
     let app = spawn_app().await;
     let company = quiet_company(&app).await;
     // Nepal pinned at 80 for this company: the figure the origins must bring in.
-    let pinned = app
-        .client
-        .put(app.url(&format!("/api/v1/companies/{}/risk-overrides", company.id)))
-        .bearer_auth(&company.token)
-        .json(
-            &json!({"countries": {"MY": {"risk": 0}, "NP": {"risk": 80}, "IN": {"risk": 90}},
-                      "sectors": {"electronics": {"risk": 0}}}),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(pinned.status(), 200);
+    app.pin_risks(
+        &company,
+        &json!({"countries": {"MY": {"risk": 0}, "NP": {"risk": 80}, "IN": {"risk": 90}},
+                "sectors": {"electronics": {"risk": 0}}}),
+    )
+    .await;
     let (supplier, id) = scored_low(&app, &company, "Penang Boards").await;
     // 60% from Nepal: origin_risk 80 → I = 80 ≥ 70 → at least medium.
     let scored = declare(
