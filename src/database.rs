@@ -39,7 +39,7 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
 /// are not stored yet (their ids are stable across installations).
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
     Migrator::up(db, None).await.context("applying migrations")?;
-    domain::questionnaires::ensure_builtins(db)
+    domain::questionnaire::store::ensure_builtins(db)
         .await
         .context("storing the built-in questionnaires")
 }

@@ -15,8 +15,8 @@ use anyhow::{Context, anyhow, bail};
 use chrono::NaiveDate;
 use domain::{
     entities::{fee_audit, fee_audit_line_chunk, supplier},
-    fee_audit::{AuditedLine, FeeAuditOutcome, RateTable, audit_csv, read_fx_rates},
-    fee_audits::LineChunks,
+    fee_audit::engine::{AuditedLine, FeeAuditOutcome, RateTable, audit_csv, read_fx_rates},
+    fee_audit::store::LineChunks,
 };
 use rust_decimal::Decimal;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
@@ -259,7 +259,7 @@ pub async fn profile(
         .insert(&txn)
         .await?;
         // The engine is synchronous, so lines are gathered per chunk as the upload does.
-        let mut reader = domain::fee_audit::FeeAuditReader::new(body, today, rates);
+        let mut reader = domain::fee_audit::engine::FeeAuditReader::new(body, today, rates);
         let mut chunks = LineChunks::with_size(audit.id, size);
         for line in &mut reader {
             if let Some(chunk) = chunks.push(&line)? {
@@ -284,17 +284,18 @@ pub async fn profile(
         let audit = empty_audit(&own).insert(&txn).await?;
         let start = Instant::now();
         if form == STORED_NOW {
-            domain::fee_audits::store_workers(&txn, audit.id, &outcome.workers).await?;
+            domain::fee_audit::store::store_workers(&txn, audit.id, &outcome.workers).await?;
         } else {
             store_workers_with_insert_many(&txn, audit.id, &outcome.workers).await?;
         }
         let store = start.elapsed().as_secs_f64();
         let start = Instant::now();
-        let mut tally = domain::fee_audits::RepaymentTally::default();
+        let mut tally = domain::fee_audit::store::RepaymentTally::default();
         let mut after: Option<String> = None;
         let mut json = Vec::new();
         loop {
-            let page = domain::fee_audits::worker_page(&txn, audit.id, after.as_deref(), &mut tally).await?;
+            let page =
+                domain::fee_audit::store::worker_page(&txn, audit.id, after.as_deref(), &mut tally).await?;
             let Some(last) = page.last() else { break };
             after = Some(last.worker_ref.clone());
             json.clear();
@@ -314,7 +315,7 @@ pub async fn profile(
     let txn = db.db.begin_write().await?;
     let start = Instant::now();
     let input = std::io::Cursor::new(body.to_vec());
-    domain::fee_audits::upload_fee_audit(&txn, &own, seeded.admin_id, input, today)
+    domain::fee_audit::store::upload_fee_audit(&txn, &own, seeded.admin_id, input, today)
         .await
         .map_err(|e| anyhow!("upload: {e}"))?;
     let upload_in_process = start.elapsed().as_secs_f64();
@@ -339,7 +340,7 @@ fn empty_audit(supplier: &supplier::Model) -> fee_audit::ActiveModel {
     }
 }
 
-/// The upload's way of storing the workers (`domain::fee_audits::store_workers`).
+/// The upload's way of storing the workers (`domain::fee_audit::store::store_workers`).
 pub const STORED_NOW: &str = "chunks of 5,000 (the upload's)";
 /// How the upload stored them before, for comparison.
 pub const STORED_BEFORE: &str = "a row each, insert_many of 1,666 (before)";
@@ -350,13 +351,13 @@ pub const STORED_BEFORE: &str = "a row each, insert_many of 1,666 (before)";
 async fn store_workers_with_insert_many(
     db: &impl sea_orm::ConnectionTrait,
     fee_audit_id: Uuid,
-    workers: &[domain::fee_audit::WorkerResult],
+    workers: &[domain::fee_audit::engine::WorkerResult],
 ) -> anyhow::Result<()> {
     use domain::entities::fee_audit_worker;
     for chunk in workers.chunks(30_000 / 18) {
         let rows = chunk
             .iter()
-            .map(|worker| domain::fee_audits::new_row(fee_audit_id, worker))
+            .map(|worker| domain::fee_audit::store::new_row(fee_audit_id, worker))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| anyhow!("{e}"))?;
         fee_audit_worker::Entity::insert_many(rows)

@@ -8,7 +8,7 @@ use std::{path::Path, process::Command, time::Instant};
 
 use anyhow::{Context, anyhow};
 use domain::{
-    fee_audit::{format_money, format_number},
+    fee_audit::engine::{format_money, format_number},
     reports::ReportData,
     values::Locale,
 };

@@ -162,7 +162,7 @@ struct FeeSize {
 }
 
 /// Lines per stored chunk compared in the profile; the middle one is the upload's.
-const CHUNKS: [usize; 3] = [1_024, domain::fee_audits::LINES_PER_CHUNK, 16_384];
+const CHUNKS: [usize; 3] = [1_024, domain::fee_audit::store::LINES_PER_CHUNK, 16_384];
 
 async fn fee_section(plan: &Plan) -> anyhow::Result<String> {
     let big = plan.size.unwrap_or(200_000);
@@ -320,7 +320,7 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
             t,
         )
     }));
-    md.push_str(&row("(b) engine: `domain::fee_audit::audit_csv`", &|s| {
+    md.push_str(&row("(b) engine: `domain::fee_audit::engine::audit_csv`", &|s| {
         let t = s.engine.median();
         (
             format!(
@@ -407,8 +407,8 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
 
     md.push_str("#### Where the upload's time goes\n\nMeasured in-process on the same database, inside a transaction that is \
                  rolled back: the engine, then the engine plus encoding every line (with the rates used) into \
-                 the compact CSV chunks `domain::fee_audits::upload` stores, then that plus one `INSERT` per chunk \
-                 (`domain::fee_audits::LINES_PER_CHUNK` lines each; 1,024 and 16,384 for comparison), one step \
+                 the compact CSV chunks `domain::fee_audit::store::upload` stores, then that plus one `INSERT` per chunk \
+                 (`domain::fee_audit::store::LINES_PER_CHUNK` lines each; 1,024 and 16,384 for comparison), one step \
                  after the other. In the upload itself the engine runs on a thread of its own while the chunks \
                  are written, so these steps overlap. The rest of the upload is the body transfer, the \
                  per-worker results (in chunks too), the summary, findings and recruiters, the commit, and encoding and streaming \
@@ -441,9 +441,9 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
     }
     md.push('\n');
     md.push_str("Per-worker results (same transaction, rolled back): storing every worker, then reading every \
-                 worker back a page at a time (`domain::fee_audits::worker_page`) and encoding it as JSON, as \
+                 worker back a page at a time (`domain::fee_audit::store::worker_page`) and encoding it as JSON, as \
                  `GET /fee-audits/{id}` does (the `201` of an upload encodes the workers from the upload's own \
-                 results instead). Stored as the upload stores them (`domain::fee_audits::store_workers`: \
+                 results instead). Stored as the upload stores them (`domain::fee_audit::store::store_workers`: \
                  chunks of `WORKERS_PER_CHUNK` workers as compact CSV, one `INSERT` each, a page of the answer \
                  per chunk) and, for comparison, as a row per worker in `fee_audit_workers`, as audits were \
                  stored before migration `000014` (sea-orm `insert_many` of 1,666 rows, as many as the \

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use domain::{
-    fee_audit::{RateTable, audit_csv, read_fx_rates, read_repayments},
+    fee_audit::engine::{RateTable, audit_csv, read_fx_rates, read_repayments},
     suppliers::parse_import,
     values::CurrencyCode,
 };

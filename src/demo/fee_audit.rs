@@ -76,12 +76,13 @@ mod tests {
 
     #[test]
     fn the_demo_audit_is_accepted_by_the_engine() {
-        let mut rates = domain::fee_audit::RateTable::new();
-        for rate in domain::fee_audit::read_fx_rates(fx_rates_csv().as_bytes()).unwrap() {
+        let mut rates = domain::fee_audit::engine::RateTable::new();
+        for rate in domain::fee_audit::engine::read_fx_rates(fx_rates_csv().as_bytes()).unwrap() {
             rates.insert(rate.currency, rate.date, rate.usd_per_unit);
         }
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-        let outcome = domain::fee_audit::audit_csv(audit_csv().as_bytes(), today, &rates, |_| {}).unwrap();
+        let outcome =
+            domain::fee_audit::engine::audit_csv(audit_csv().as_bytes(), today, &rates, |_| {}).unwrap();
         assert_eq!(outcome.summary.workers, 24);
         assert!(outcome.summary.workers_who_paid > 0);
     }

@@ -155,10 +155,10 @@ async fn seed_fee_audit(
         .await?
         .context("the demo supplier")?;
     let txn = db.begin_write().await?;
-    domain::fee_audits::store_fx_rates(&txn, company_id, actor, fee_audit::fx_rates_csv().as_bytes())
+    domain::fee_audit::store::store_fx_rates(&txn, company_id, actor, fee_audit::fx_rates_csv().as_bytes())
         .await
         .map_err(|e| anyhow::anyhow!("demo FX rates: {e:?}"))?;
-    domain::fee_audits::upload_fee_audit(
+    domain::fee_audit::store::upload_fee_audit(
         &txn,
         &supplier,
         actor,

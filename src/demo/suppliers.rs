@@ -9,7 +9,7 @@ use domain::{
     assessments::{self, SendAssessment},
     clock,
     entities::{membership, organization, questionnaire, user},
-    questionnaires,
+    questionnaire::store as questionnaire_store,
     suppliers::{self, SupplierFields},
     values::{NewPassword, Role},
 };
@@ -96,12 +96,12 @@ pub async fn seed(
         .one(db)
         .await?
         .context("the demo company")?;
-    let standard_id = questionnaires::current_standard_id();
+    let standard_id = questionnaire_store::current_standard_id();
     let standard = questionnaire::Entity::find_by_id(standard_id)
         .one(db)
         .await?
         .context("the standard SAQ")?;
-    let definition = questionnaires::definition_of(&standard)?;
+    let definition = questionnaire_store::definition_of(&standard)?;
     let mut seeded = Vec::new();
     for (name, country, sector, email, stage) in SUPPLIERS {
         let txn = db.begin_write().await?;

@@ -8,7 +8,7 @@ use std::{
 
 use domain::{
     entities::{fx_rate, job},
-    fee_audits::FetchFxRates,
+    fee_audit::store::FetchFxRates,
     jobs::{self, JobOptions},
 };
 use sea_orm::{EntityTrait, PaginatorTrait};

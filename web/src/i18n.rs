@@ -5,7 +5,7 @@
 use std::{fmt::Display, sync::LazyLock};
 
 use actix_web::HttpRequest;
-use domain::{fee_audit::RowError, values::Locale};
+use domain::{fee_audit::engine::RowError, values::Locale};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 
 /// The cookie that remembers the switcher's choice for visitors not signed in.
@@ -228,12 +228,12 @@ mod tests {
     }
 
     /// Every message key the fee-audit CSV readers give their problems
-    /// (`"csv-…"` in `domain/src/fee_audit`) has a message, so that no refused row
+    /// (`"csv-…"` in `domain/src/fee_audit/engine`) has a message, so that no refused row
     /// falls back to English.
     #[test]
     fn every_csv_problem_has_a_message() {
         let english = keys(SOURCES[0].1);
-        let dir = format!("{}/../domain/src/fee_audit", env!("CARGO_MANIFEST_DIR"));
+        let dir = format!("{}/../domain/src/fee_audit/engine", env!("CARGO_MANIFEST_DIR"));
         let mut found = BTreeSet::new();
         // An unreadable directory finds no keys, which the count below refuses.
         for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
@@ -253,7 +253,7 @@ mod tests {
         let error = RowError::new(
             4,
             "paid_on",
-            domain::fee_audit::Problem::new(
+            domain::fee_audit::engine::Problem::new(
                 "csv-not-date",
                 vec![("value", "'31/12/2025'".into())],
                 "'31/12/2025' is not a date (write it YYYY-MM-DD, e.g. 2026-01-15)",

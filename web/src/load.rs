@@ -47,7 +47,9 @@ pub async fn definition<C: ConnectionTrait>(
     a: &assessment::Model,
     t: Tr,
 ) -> Result<Arc<Definition>, PortalError> {
-    domain::questionnaires::of_assessment(db, a).await.or_page(t)
+    domain::questionnaire::store::of_assessment(db, a)
+        .await
+        .or_page(t)
 }
 
 /// Only the supplier's own users answer and submit.

@@ -114,9 +114,12 @@ pub async fn send_for_company<C: ConnectionTrait + TransactionTrait>(
         .await?
         .filter(|s| s.company_id == company_id)
         .ok_or_else(|| DomainError::invalid("supplier_id", "no such supplier in this company"))?;
-    let questionnaire = crate::questionnaires::visible_to_company(db, company_id, request.questionnaire_id)
-        .await?
-        .ok_or_else(|| DomainError::invalid("questionnaire_id", "no such questionnaire for this company"))?;
+    let questionnaire =
+        crate::questionnaire::store::visible_to_company(db, company_id, request.questionnaire_id)
+            .await?
+            .ok_or_else(|| {
+                DomainError::invalid("questionnaire_id", "no such questionnaire for this company")
+            })?;
     let txn = db.begin_write().await?;
     let created = send_assessment(
         &txn,

@@ -46,7 +46,7 @@ pub async fn schedule<C: ConnectionTrait + TransactionTrait>(
         .await?
         .filter(|s| s.company_id == company_id && s.archived_at.is_none())
         .ok_or_else(|| DomainError::invalid("supplier_id", "no such supplier in this company"))?;
-    crate::questionnaires::visible_to_company(db, company_id, request.questionnaire_id)
+    crate::questionnaire::store::visible_to_company(db, company_id, request.questionnaire_id)
         .await?
         .ok_or_else(|| DomainError::invalid("questionnaire_id", "no such questionnaire for this company"))?;
     let txn = db.begin_write().await?;

@@ -56,7 +56,7 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
     if ![status::SUBMITTED, status::SCORED, status::APPROVED].contains(&current.status.as_str()) {
         return Ok(None);
     }
-    let definition = crate::questionnaires::definition(&txn, current.questionnaire_id)
+    let definition = crate::questionnaire::store::definition(&txn, current.questionnaire_id)
         .await?
         .ok_or(DomainError::NotFound("questionnaire"))?;
     let answers = super::load_answers(&txn, current.id).await?;

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::{
     entities::{assessment, finding, voice_case_finding},
     error::DomainError,
-    fee_audits::{RepaymentTally, worker_page},
+    fee_audit::store::{RepaymentTally, worker_page},
     findings,
     questionnaire::Severity,
     risk_overrides,

@@ -63,7 +63,7 @@ pub async fn send_assessment<C: ConnectionTrait>(
     }
     .insert(db)
     .await?;
-    let definition = crate::questionnaires::definition_of(&input.questionnaire)?;
+    let definition = crate::questionnaire::store::definition_of(&input.questionnaire)?;
     super::carry_over(db, &row, &definition).await?;
     let title = crate::questionnaire::LocalizedText::clone(
         &serde_json::from_value(input.questionnaire.title.clone()).unwrap_or_default(),

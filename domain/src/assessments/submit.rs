@@ -65,7 +65,8 @@ pub async fn submit_assessment<C: ConnectionTrait>(
         .await?
         .ok_or(DomainError::NotFound("assessment"))?;
     // The recruiters the supplier names join the company's registry (issue #19).
-    crate::fee_audits::register_declared_recruiters(db, updated.company_id, definition, &answers).await?;
+    crate::fee_audit::store::register_declared_recruiters(db, updated.company_id, definition, &answers)
+        .await?;
     jobs::enqueue(
         db,
         &ScoreAssessment {

@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod definition;
 pub mod standard;
+pub mod store;
 pub mod validate;
 pub mod visibility;
 

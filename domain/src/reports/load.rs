@@ -13,10 +13,10 @@ use crate::{
         questionnaire, report, supplier, user,
     },
     error::DomainError,
-    fee_audit::FeeAuditSummary,
-    fee_audits::{RepaymentTotals, load_fee_audit_view},
+    fee_audit::engine::FeeAuditSummary,
+    fee_audit::store::{RepaymentTotals, load_fee_audit_view},
     questionnaire::Definition,
-    questionnaires::definition_of,
+    questionnaire::store::definition_of,
     reference,
     values::{CountryCode, Locale},
 };

@@ -50,14 +50,16 @@ async fn stored(app: &TestApp, audit: &Value) -> Vec<fee_audit_worker::Model> {
 /// `fee_audit_workers` row each, in the typed columns.
 async fn store_as_rows(app: &TestApp, audit: &Value) {
     let id = audit_id(audit);
-    let workers = domain::fee_audits::stored_workers(&app.db, id).await.unwrap();
+    let workers = domain::fee_audit::store::stored_workers(&app.db, id)
+        .await
+        .unwrap();
     fee_audit_worker_chunk::Entity::delete_many()
         .filter(fee_audit_worker_chunk::Column::FeeAuditId.eq(id))
         .exec(&app.db)
         .await
         .unwrap();
     for worker in &workers {
-        let row = domain::fee_audits::new_row(id, worker).unwrap();
+        let row = domain::fee_audit::store::new_row(id, worker).unwrap();
         fee_audit_worker::Entity::insert(row)
             .exec_without_returning(&app.db)
             .await
@@ -72,7 +74,7 @@ async fn worker_figures_are_stored_exact_and_shown_rounded() {
     let supplier = supplier_with_user(&app, &company, "Kain Garments").await;
     let audit = uploaded_audit(&app, &company, &supplier.id).await;
 
-    let workers = domain::fee_audits::stored_workers(&app.db, audit_id(&audit))
+    let workers = domain::fee_audit::store::stored_workers(&app.db, audit_id(&audit))
         .await
         .unwrap();
     let w1 = &workers[0];

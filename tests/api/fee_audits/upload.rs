@@ -109,7 +109,7 @@ async fn an_upload_stores_the_hand_computed_figures_findings_and_repay_action() 
     assert_eq!(audit["repayments"]["settled"], false);
 
     // Every input line is kept with its rates; every worker with nothing repaid yet.
-    let lines = domain::fee_audits::load_audited_lines(&app.db, audit_id(&audit))
+    let lines = domain::fee_audit::store::load_audited_lines(&app.db, audit_id(&audit))
         .await
         .unwrap();
     assert_eq!(lines.iter().map(|l| l.row).collect::<Vec<_>>(), [2, 3, 4, 5, 6]);
@@ -129,7 +129,7 @@ async fn an_upload_stores_the_hand_computed_figures_findings_and_repay_action() 
         (chunks[0].first_ref.as_str(), chunks[0].last_ref.as_str()),
         ("W1", "W4")
     );
-    let stored_workers = domain::fee_audits::stored_workers(&app.db, audit_id(&audit))
+    let stored_workers = domain::fee_audit::store::stored_workers(&app.db, audit_id(&audit))
         .await
         .unwrap();
     assert_eq!(
@@ -371,7 +371,7 @@ async fn the_created_audit_is_answered_exactly_as_it_reads_back() {
     let (sid, _) = add_supplier(&app, &company, "Kain Garments").await;
     // One more worker than a page of the streamed body, plus the hand-computed ones.
     let mut csv = AUDIT.to_string();
-    let workers = domain::fee_audits::WORKERS_PER_PAGE + 1;
+    let workers = domain::fee_audit::store::WORKERS_PER_PAGE + 1;
     for i in 0..workers {
         csv.push_str(&format!(
             "X{i:05},BD,Dhaka Links,BD,2026-03-01,1000,USD,recruitment_fee,{}.005,USD,2026-02-25,no,,\n",

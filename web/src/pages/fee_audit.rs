@@ -9,8 +9,8 @@ use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
     entities::{fee_audit, supplier},
-    fee_audit::{FeeAuditSummary, RowError},
-    fee_audits::{self, FeeAuditView, Intent, WorkerView},
+    fee_audit::engine::{FeeAuditSummary, RowError},
+    fee_audit::store::{self, FeeAuditView, Intent, WorkerView},
 };
 use serde::Deserialize;
 use serde_json::Value;
@@ -44,7 +44,7 @@ pub struct FeeAuditPage {
     chart: String,
     /// The recruitment cost indicator (comparable to SDG 10.7.1); `None` for audits
     /// stored before it was computed.
-    costs: Option<fee_audits::CostLines>,
+    costs: Option<store::CostLines>,
     workers: Vec<WorkerView>,
     remaining: String,
     page: usize,
@@ -84,7 +84,7 @@ pub async fn show(
     id: web::Path<Uuid>,
     query: web::Query<Query>,
 ) -> Result<HttpResponse, PortalError> {
-    let (audit, supplier) = fee_audits::fee_audit_for(&state.db, &member.caller, *id, Intent::Read)
+    let (audit, supplier) = store::fee_audit_for(&state.db, &member.caller, *id, Intent::Read)
         .await
         .or_page(member.t())?;
     let mut shown = results_page(&state, &member, audit, supplier, query.page.unwrap_or(1)).await?;
@@ -101,7 +101,7 @@ pub async fn repay(
     form: CsrfUpload,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let (audit, supplier) = fee_audits::fee_audit_for(&state.db, &member.caller, *id, Intent::Repay)
+    let (audit, supplier) = store::fee_audit_for(&state.db, &member.caller, *id, Intent::Repay)
         .await
         .or_page(t)?;
     let (problem, rows) = match form.file.filter(|(_, b)| !b.is_empty()) {
@@ -110,8 +110,7 @@ pub async fn repay(
             let txn = state.db.begin_write().await.or_page(t)?;
             let today = domain::clock::now().date_naive();
             let result =
-                fee_audits::record_repayments(&txn, &audit, &supplier, &member.caller, &bytes[..], today)
-                    .await;
+                store::record_repayments(&txn, &audit, &supplier, &member.caller, &bytes[..], today).await;
             match finish_upload(txn, result, t).await? {
                 Ok(()) => {
                     tracing::info!(fee_audit_id = %audit.id, "repayments recorded from the portal");
@@ -139,20 +138,18 @@ async fn results_page(
     page: usize,
 ) -> Result<FeeAuditPage, PortalError> {
     let t = member.t();
-    let may_repay = fee_audits::supplier_for(&state.db, &member.caller, supplier.id, Intent::Repay)
+    let may_repay = store::supplier_for(&state.db, &member.caller, supplier.id, Intent::Repay)
         .await
         .is_ok();
     let FeeAuditView {
         audit,
         workers,
         repayments,
-    } = fee_audits::load_fee_audit_view(&state.db, audit)
-        .await
-        .or_page(t)?;
+    } = store::load_fee_audit_view(&state.db, audit).await.or_page(t)?;
     let s = &audit.summary;
     let costs = serde_json::from_value::<FeeAuditSummary>(s.clone())
         .ok()
-        .and_then(|summary| fee_audits::cost_lines(&summary, t.locale));
+        .and_then(|summary| store::cost_lines(&summary, t.locale));
     let summary = [
         ("fee-workers", "workers"),
         ("fee-workers-who-paid", "workers_who_paid"),

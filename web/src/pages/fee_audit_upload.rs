@@ -9,8 +9,8 @@ use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
-    fee_audit::RowError,
-    fee_audits::{self, Intent},
+    fee_audit::engine::RowError,
+    fee_audit::store::{self, Intent},
 };
 use uuid::Uuid;
 
@@ -45,7 +45,7 @@ pub async fn show(
     member: Member,
     sid: web::Path<Uuid>,
 ) -> Result<HttpResponse, PortalError> {
-    let supplier = fee_audits::supplier_for(&state.db, &member.caller, *sid, Intent::Upload)
+    let supplier = store::supplier_for(&state.db, &member.caller, *sid, Intent::Upload)
         .await
         .or_page(member.t())?;
     member.render(&FeeAuditUploadPage {
@@ -68,7 +68,7 @@ pub async fn upload(
     form: CsrfUpload,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let supplier = fee_audits::supplier_for(&state.db, &member.caller, *sid, Intent::Upload)
+    let supplier = store::supplier_for(&state.db, &member.caller, *sid, Intent::Upload)
         .await
         .or_page(t)?;
     let again = |problem: &str, rows: Vec<RowError>| -> Result<HttpResponse, PortalError> {
@@ -90,9 +90,9 @@ pub async fn upload(
     let txn = state.db.begin_write().await.or_page(t)?;
     let today = domain::clock::now().date_naive();
     let result =
-        fee_audits::upload_fee_audit(&txn, &supplier, member.caller.user_id, Cursor::new(bytes), today).await;
+        store::upload_fee_audit(&txn, &supplier, member.caller.user_id, Cursor::new(bytes), today).await;
     match finish_upload(txn, result, t).await? {
-        Ok(fee_audits::StoredFeeAudit { audit, .. }) => {
+        Ok(store::StoredFeeAudit { audit, .. }) => {
             tracing::info!(fee_audit_id = %audit.id, rows = audit.row_count, "fee audit stored from the portal");
             Ok(see_other(&routes::fee_audit(audit.id)).finish())
         }

@@ -8,8 +8,8 @@ use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
     entities::fx_rate,
-    fee_audit::RowError,
-    fee_audits::{self, FxRateFilter},
+    fee_audit::engine::RowError,
+    fee_audit::store::{self, FxRateFilter},
     values::CurrencyCode,
 };
 use serde::Deserialize;
@@ -71,7 +71,7 @@ async fn list_page(
     // Clamped so that the offset cannot overflow, whatever the address says.
     let page = query.page.unwrap_or(1).clamp(1, 1_000_000);
     let (rates, total) = match currency {
-        Ok(currency) => fee_audits::list_fx_rates(
+        Ok(currency) => store::list_fx_rates(
             &state.db,
             cid,
             FxRateFilter { currency },
@@ -128,7 +128,7 @@ pub async fn upload(
         None => ("missing", Vec::new()),
         Some((_, bytes)) => {
             let txn = state.db.begin_write().await.or_page(t)?;
-            let result = fee_audits::store_fx_rates(&txn, cid, member.caller.user_id, &bytes[..]).await;
+            let result = store::store_fx_rates(&txn, cid, member.caller.user_id, &bytes[..]).await;
             match finish_upload(txn, result, t).await? {
                 Ok(stored) => {
                     let to = format!("{}?stored={stored}", routes::fx_rates(cid));

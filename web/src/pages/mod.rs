@@ -35,7 +35,7 @@ pub mod webhook_test_event;
 pub mod webhooks;
 
 use actix_web::HttpResponse;
-use domain::{fee_audit::RowError, fee_audits::UploadError};
+use domain::{fee_audit::engine::RowError, fee_audit::store::UploadError};
 use sea_orm::DatabaseTransaction;
 
 use crate::{

@@ -260,11 +260,11 @@ pub async fn show(
         .all(&state.db)
         .await
         .or_page(t)?;
-    let (fee_audits, _) = domain::fee_audits::list_fee_audits(&state.db, found.id, 0, 50)
+    let (fee_audits, _) = domain::fee_audit::store::list_fee_audits(&state.db, found.id, 0, 50)
         .await
         .or_page(t)?;
     let questionnaires = if role.manages_company() {
-        domain::questionnaires::list_for_company(&state.db, found.company_id)
+        domain::questionnaire::store::list_for_company(&state.db, found.company_id)
             .await
             .or_page(t)?
             .into_iter()
@@ -335,7 +335,7 @@ pub async fn send(
         .or_page(t)?
         .or_page(t)?;
     let questionnaire =
-        domain::questionnaires::visible_to_company(&state.db, company.id, form.questionnaire_id)
+        domain::questionnaire::store::visible_to_company(&state.db, company.id, form.questionnaire_id)
             .await
             .or_page(t)?
             .or_page(t)?;

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 
-use domain::fee_audits::FetchFxRates;
+use domain::fee_audit::store::FetchFxRates;
 
 use crate::runner::JobContext;
 
@@ -31,8 +31,8 @@ pub async fn run(ctx: JobContext, _job: FetchFxRates) -> anyhow::Result<()> {
         .bytes()
         .await
         .context("reading the FX provider's answer")?;
-    let (date, rates) = domain::fee_audits::parse_provider_body(&body).map_err(anyhow::Error::msg)?;
-    let written = domain::fee_audits::store_fetched(&ctx.db, date, &rates).await?;
+    let (date, rates) = domain::fee_audit::store::parse_provider_body(&body).map_err(anyhow::Error::msg)?;
+    let written = domain::fee_audit::store::store_fetched(&ctx.db, date, &rates).await?;
     tracing::info!(%date, currencies = rates.len(), written, "FX rates fetched");
     Ok(())
 }

@@ -14,7 +14,7 @@ use domain::{
     assessments::{ScoreAssessment, SendScheduledAssessments},
     email::SendEmail,
     events::DeliverWebhook,
-    fee_audits::FetchFxRates,
+    fee_audit::store::FetchFxRates,
     notifications::{Event, SendDigest, SendReminders},
     reports::RenderReport,
     voice::posters::RenderPoster,

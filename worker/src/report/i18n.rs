@@ -1,5 +1,5 @@
 //! Every label of a report in English, Spanish and French, and dates in each
-//! locale's long form. Numbers use `domain::fee_audit::format_number`.
+//! locale's long form. Numbers use `domain::fee_audit::engine::format_number`.
 
 use chrono::{Datelike, NaiveDate};
 use domain::values::Locale;

@@ -8,7 +8,7 @@ use domain::{
     DomainError,
     assessments::SendScheduledAssessments,
     entities::job,
-    fee_audits::FetchFxRates,
+    fee_audit::store::FetchFxRates,
     jobs::{self, Daily, JobOptions},
     notifications::{SendDigest, SendReminders},
 };

@@ -144,5 +144,5 @@ pub async fn definition_for<C: ConnectionTrait>(
     db: &C,
     a: &assessment::Model,
 ) -> Result<Arc<Definition>, ApiError> {
-    Ok(domain::questionnaires::of_assessment(db, a).await?)
+    Ok(domain::questionnaire::store::of_assessment(db, a).await?)
 }

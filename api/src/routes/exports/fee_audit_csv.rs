@@ -1,7 +1,7 @@
 //! `GET /fee-audits/{id}/export.csv`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::fee_audits::{self, Intent};
+use domain::fee_audit::{store, store::Intent};
 use futures_util::stream;
 use uuid::Uuid;
 
@@ -49,9 +49,9 @@ pub async fn export_fee_audit(
     caller: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let (audit, _) = fee_audits::fee_audit_for(&state.db, &caller.0, id.into_inner(), Intent::Read).await?;
+    let (audit, _) = store::fee_audit_for(&state.db, &caller.0, id.into_inner(), Intent::Read).await?;
     let filename = format!("fee-audit-{}.csv", audit.id);
-    let view = FeeAuditResponse::from(fee_audits::load_fee_audit_view(&state.db, audit).await?);
+    let view = FeeAuditResponse::from(store::load_fee_audit_view(&state.db, audit).await?);
     // The same figures the API shows: each worker's JSON, column by column.
     let mut lines = vec![record(HEADER)];
     for worker in &view.workers {

@@ -1,7 +1,7 @@
 //! `POST /suppliers/{sid}/fee-audits` (text/csv): store an audit, all or nothing.
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
-use domain::fee_audits::{self, Intent};
+use domain::fee_audit::{store, store::Intent};
 use domain::transaction::BeginWrite as _;
 use uuid::Uuid;
 
@@ -41,7 +41,7 @@ pub async fn create_fee_audit(
     caller: Authenticated,
     sid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let supplier = fee_audits::supplier_for(&state.db, &caller.0, sid.into_inner(), Intent::Upload).await?;
+    let supplier = store::supplier_for(&state.db, &caller.0, sid.into_inner(), Intent::Upload).await?;
     require_csv(&req)?;
     // The raw body is buffered (at most `csv_limit` bytes) because the engine reads
     // synchronously between the batched inserts; the parsed lines are not: each batch
@@ -53,7 +53,7 @@ pub async fn create_fee_audit(
     // Handed over, not lent: the engine drops the bytes once every row is read, before
     // the per-worker rows are stored, so they do not add to the upload's peak memory.
     let input = std::io::Cursor::new(body);
-    let stored = fee_audits::upload_fee_audit(&txn, &supplier, caller.0.user_id, input, today()).await?;
+    let stored = store::upload_fee_audit(&txn, &supplier, caller.0.user_id, input, today()).await?;
     let computed_and_written = started.elapsed() - received;
     txn.commit().await?;
     // Where a slow upload's time went (receiving, computing and writing, committing);

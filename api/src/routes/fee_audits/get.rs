@@ -1,7 +1,7 @@
 //! `GET /fee-audits/{id}`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::fee_audits::{self, Intent};
+use domain::fee_audit::{store, store::Intent};
 use uuid::Uuid;
 
 use crate::{
@@ -25,6 +25,6 @@ pub async fn get_fee_audit(
     caller: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let (audit, _) = fee_audits::fee_audit_for(&state.db, &caller.0, id.into_inner(), Intent::Read).await?;
+    let (audit, _) = store::fee_audit_for(&state.db, &caller.0, id.into_inner(), Intent::Read).await?;
     fee_audit_response(HttpResponse::Ok(), state.db.clone(), audit)
 }

@@ -1,7 +1,7 @@
 //! `GET /suppliers/{sid}/fee-audits`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::fee_audits::{self, Intent};
+use domain::fee_audit::{store, store::Intent};
 use uuid::Uuid;
 
 use crate::{
@@ -31,10 +31,9 @@ pub async fn list_fee_audits(
     sid: web::Path<Uuid>,
     page: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let supplier = fee_audits::supplier_for(&state.db, &caller.0, sid.into_inner(), Intent::Read).await?;
+    let supplier = store::supplier_for(&state.db, &caller.0, sid.into_inner(), Intent::Read).await?;
     let page = page.into_inner().checked()?;
-    let (items, total) =
-        fee_audits::list_fee_audits(&state.db, supplier.id, page.offset(), page.per_page).await?;
+    let (items, total) = store::list_fee_audits(&state.db, supplier.id, page.offset(), page.per_page).await?;
     Ok(HttpResponse::Ok().json(Paginated::new(
         items.into_iter().map(FeeAuditSummaryResponse::from).collect(),
         total,

@@ -13,8 +13,8 @@ pub use stream::{fee_audit_response, new_fee_audit_response};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
     entities::fee_audit,
-    fee_audit::RowError,
-    fee_audits::{FeeAuditView, RepaymentTotals, UploadError, WorkerView},
+    fee_audit::engine::RowError,
+    fee_audit::store::{FeeAuditView, RepaymentTotals, UploadError, WorkerView},
 };
 use serde::Serialize;
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! `POST /fee-audits/{id}/repayments` (text/csv `worker_ref,amount,currency,paid_on`).
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
-use domain::fee_audits::{self, Intent};
+use domain::fee_audit::{store, store::Intent};
 use domain::transaction::BeginWrite as _;
 use uuid::Uuid;
 
@@ -42,12 +42,12 @@ pub async fn record_repayments(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let (audit, supplier) =
-        fee_audits::fee_audit_for(&state.db, &caller.0, id.into_inner(), Intent::Repay).await?;
+        store::fee_audit_for(&state.db, &caller.0, id.into_inner(), Intent::Repay).await?;
     require_csv(&req)?;
     let body = read_limited(&req, &mut payload.into_inner(), state.config.csv_limit).await?;
     let txn = state.db.begin_write().await?;
-    fee_audits::record_repayments(&txn, &audit, &supplier, &caller.0, &body[..], today()).await?;
-    let view = fee_audits::load_fee_audit_view(&txn, audit).await?;
+    store::record_repayments(&txn, &audit, &supplier, &caller.0, &body[..], today()).await?;
+    let view = store::load_fee_audit_view(&txn, audit).await?;
     txn.commit().await?;
     tracing::info!(fee_audit_id = %view.audit.id, "repayments recorded");
     Ok(HttpResponse::Created().json(FeeAuditResponse::from(view)))

@@ -10,8 +10,8 @@
 use actix_web::{HttpResponse, HttpResponseBuilder, web::Bytes};
 use domain::{
     entities::fee_audit,
-    fee_audit::WorkerResult,
-    fee_audits::{RepaymentTally, StoredFeeAudit, WorkerView, fresh_worker_page, worker_page},
+    fee_audit::engine::WorkerResult,
+    fee_audit::store::{RepaymentTally, StoredFeeAudit, WorkerView, fresh_worker_page, worker_page},
 };
 use futures_util::{StreamExt as _, stream};
 use sea_orm::DatabaseConnection;

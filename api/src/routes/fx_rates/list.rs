@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, web};
 use domain::{
-    fee_audits::{self, FxRateFilter},
+    fee_audit::store::{self, FxRateFilter},
     values::CurrencyCode,
 };
 use serde::Deserialize;
@@ -52,8 +52,7 @@ pub async fn list_fx_rates(
         None => None,
     };
     let filter = FxRateFilter { currency };
-    let (items, total) =
-        fee_audits::list_fx_rates(&state.db, cid, filter, page.offset(), page.per_page).await?;
+    let (items, total) = store::list_fx_rates(&state.db, cid, filter, page.offset(), page.per_page).await?;
     Ok(HttpResponse::Ok().json(Paginated::new(
         items.into_iter().map(FxRateResponse::from).collect(),
         total,

@@ -1,7 +1,7 @@
 //! `POST /companies/{cid}/fx-rates` (text/csv `currency,date,usd_per_unit`).
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
-use domain::fee_audits;
+use domain::fee_audit::store;
 use domain::transaction::BeginWrite as _;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -52,7 +52,7 @@ pub async fn upload_fx_rates(
     require_csv(&req)?;
     let body = read_limited(&req, &mut payload.into_inner(), state.config.csv_limit).await?;
     let txn = state.db.begin_write().await?;
-    let stored = fee_audits::store_fx_rates(&txn, cid, caller.0.user_id, &body[..]).await?;
+    let stored = store::store_fx_rates(&txn, cid, caller.0.user_id, &body[..]).await?;
     txn.commit().await?;
     Ok(HttpResponse::Created().json(FxRatesStored { stored }))
 }

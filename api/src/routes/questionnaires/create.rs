@@ -1,8 +1,8 @@
 //! `POST /companies/{cid}/questionnaires`.
 
 use actix_web::{HttpResponse, post, web};
+use domain::questionnaire::{store, validate::parse_definition};
 use domain::transaction::BeginWrite as _;
-use domain::{questionnaire::validate::parse_definition, questionnaires};
 use uuid::Uuid;
 
 use crate::{
@@ -40,7 +40,7 @@ pub async fn create_questionnaire(
     caller.0.company_manager(cid)?;
     let definition = parse_definition(&body.0).map_err(domain::DomainError::Invalid)?;
     let txn = state.db.begin_write().await?;
-    let row = questionnaires::create_for_company(&txn, cid, caller.0.user_id, &definition).await?;
+    let row = store::create_for_company(&txn, cid, caller.0.user_id, &definition).await?;
     txn.commit().await?;
     Ok(HttpResponse::Created().json(QuestionnaireResponse::from(row)))
 }

@@ -23,6 +23,6 @@ pub async fn get_questionnaire(
     caller: Authenticated,
     qid: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let row = domain::questionnaires::readable(&state.db, &caller.0, qid.into_inner()).await?;
+    let row = domain::questionnaire::store::readable(&state.db, &caller.0, qid.into_inner()).await?;
     Ok(HttpResponse::Ok().json(QuestionnaireResponse::from(row)))
 }

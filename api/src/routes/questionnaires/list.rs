@@ -1,7 +1,7 @@
 //! `GET /companies/{cid}/questionnaires`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::questionnaires;
+use domain::questionnaire::store;
 use uuid::Uuid;
 
 use crate::{
@@ -26,6 +26,6 @@ pub async fn list_questionnaires(
 ) -> ApiResult<HttpResponse> {
     let cid = cid.into_inner();
     caller.0.company_role(cid)?;
-    let rows = questionnaires::list_for_company(&state.db, cid).await?;
+    let rows = store::list_for_company(&state.db, cid).await?;
     Ok(HttpResponse::Ok().json(rows.iter().map(QuestionnaireSummary::from).collect::<Vec<_>>()))
 }

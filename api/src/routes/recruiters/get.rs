@@ -1,7 +1,7 @@
 //! `GET /recruiters/{id}`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::fee_audits;
+use domain::fee_audit::store;
 use uuid::Uuid;
 
 use crate::{
@@ -25,7 +25,7 @@ pub async fn get_recruiter(
     caller: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let found = fee_audits::load_recruiter(&state.db, &caller.0, id.into_inner(), false).await?;
-    let summary = fee_audits::recruiter_summary(&state.db, found).await?;
+    let found = store::load_recruiter(&state.db, &caller.0, id.into_inner(), false).await?;
+    let summary = store::recruiter_summary(&state.db, found).await?;
     Ok(HttpResponse::Ok().json(RecruiterResponse::new(summary, true)))
 }

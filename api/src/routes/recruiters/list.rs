@@ -1,7 +1,7 @@
 //! `GET /companies/{cid}/recruiters`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::fee_audits;
+use domain::fee_audit::store;
 use uuid::Uuid;
 
 use crate::{
@@ -36,7 +36,7 @@ pub async fn list_recruiters(
     let page = page.into_inner().checked()?;
     // Ranked by fees, which are summed from the audits: the whole registry is
     // summarised, then paged.
-    let all = fee_audits::list_recruiters(&state.db, cid).await?;
+    let all = store::list_recruiters(&state.db, cid).await?;
     let total = all.len() as u64;
     let items = all
         .into_iter()

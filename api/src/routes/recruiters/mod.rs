@@ -7,7 +7,7 @@ pub mod list;
 pub mod update;
 
 use chrono::NaiveDate;
-use domain::fee_audits::{RecruiterSummary, RecruiterSupplier};
+use domain::fee_audit::store::{RecruiterSummary, RecruiterSupplier};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;

@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, patch, web};
 use chrono::NaiveDate;
-use domain::fee_audits::{self, RecruiterChanges};
+use domain::fee_audit::{store, store::RecruiterChanges};
 use domain::transaction::BeginWrite as _;
 use serde::{Deserialize, Deserializer};
 use utoipa::ToSchema;
@@ -57,7 +57,7 @@ pub async fn update_recruiter(
     id: web::Path<Uuid>,
     body: JsonBody<UpdateRecruiterRequest>,
 ) -> ApiResult<HttpResponse> {
-    let found = fee_audits::load_recruiter(&state.db, &caller.0, id.into_inner(), true).await?;
+    let found = store::load_recruiter(&state.db, &caller.0, id.into_inner(), true).await?;
     let body = body.0;
     let changes = RecruiterChanges {
         licence_number: body.licence_number,
@@ -65,8 +65,8 @@ pub async fn update_recruiter(
         iris_certified: body.iris_certified,
     };
     let txn = state.db.begin_write().await?;
-    let updated = fee_audits::update_recruiter(&txn, found, caller.0.user_id, changes).await?;
-    let summary = fee_audits::recruiter_summary(&txn, updated).await?;
+    let updated = store::update_recruiter(&txn, found, caller.0.user_id, changes).await?;
+    let summary = store::recruiter_summary(&txn, updated).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(RecruiterResponse::new(summary, true)))
 }

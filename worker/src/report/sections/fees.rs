@@ -3,8 +3,8 @@
 //! repayment progress.
 
 use domain::{
-    fee_audit::{format_money, format_number},
-    fee_audits::cost_lines,
+    fee_audit::engine::{format_money, format_number},
+    fee_audit::store::cost_lines,
     reports::{FeeAuditFigures, ReportData},
 };
 use rust_decimal::{Decimal, prelude::ToPrimitive};

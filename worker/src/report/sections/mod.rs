@@ -104,7 +104,7 @@ pub fn running_header_footer(canvas: &mut Canvas<'_>, data: &ReportData) {
 
 /// A decimal number in `locale` with `places` decimals.
 pub(super) fn number(locale: Locale, value: f64, places: u32) -> String {
-    domain::fee_audit::format_number(Decimal::from_f64(value).unwrap_or_default(), places, locale)
+    domain::fee_audit::engine::format_number(Decimal::from_f64(value).unwrap_or_default(), places, locale)
 }
 
 /// The colour of a risk band.

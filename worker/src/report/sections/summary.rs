@@ -87,8 +87,8 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
     match &data.fee_audit {
         Some(fees) => {
             let s = &fees.summary;
-            let money = |v| domain::fee_audit::format_money(v, locale);
-            let months = |v| domain::fee_audit::format_number(v, 2, locale);
+            let money = |v| domain::fee_audit::engine::format_money(v, locale);
+            let months = |v| domain::fee_audit::engine::format_number(v, 2, locale);
             field(
                 canvas,
                 t(locale, "workers_paid"),

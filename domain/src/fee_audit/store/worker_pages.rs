@@ -10,7 +10,7 @@ use super::{RepaymentTotals, WorkerView, money_text, worker_chunks, worker_rows:
 use crate::{
     entities::fee_audit_worker,
     error::DomainError,
-    fee_audit::{WorkerResult, round_money, round_months},
+    fee_audit::engine::{WorkerResult, round_money, round_months},
 };
 
 /// Workers per page: a few MB of rows at a time.

@@ -6,7 +6,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, Query
 use uuid::Uuid;
 
 use super::UploadError;
-use crate::{entities::fee_audit_line_chunk, error::DomainError, fee_audit::AuditedLine};
+use crate::{entities::fee_audit_line_chunk, error::DomainError, fee_audit::engine::AuditedLine};
 
 /// Lines per chunk: a chunk of the benchmark's upload is about 0.7 MB of text, a
 /// 200,000-row upload about 50 statements.

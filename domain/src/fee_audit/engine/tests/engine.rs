@@ -2,7 +2,7 @@
 //! worker's several recruiters, and a line that fails leaving no trace.
 
 use super::*;
-use crate::fee_audit::FeeAuditEngine;
+use crate::fee_audit::engine::FeeAuditEngine;
 
 #[test]
 fn workers_come_out_in_worker_ref_order_whatever_the_row_order() {

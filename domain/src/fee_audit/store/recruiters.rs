@@ -18,7 +18,7 @@ use crate::{
     clock,
     entities::{fee_audit, fee_audit_recruiter, recruiter},
     error::DomainError,
-    fee_audit::FeeAuditSummary,
+    fee_audit::engine::FeeAuditSummary,
 };
 
 /// The name as matched: lower case, punctuation dropped, spaces collapsed, so that

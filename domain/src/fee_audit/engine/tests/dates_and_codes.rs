@@ -6,7 +6,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::{
-    fee_audit::cells::{self, Codes, parse_date},
+    fee_audit::engine::cells::{self, Codes, parse_date},
     values::CountryCode,
 };
 

@@ -13,7 +13,7 @@ use crate::{
     clock,
     entities::{assessment, fee_audit, finding, organization, supplier},
     error::DomainError,
-    fee_audit::{FeeAuditOutcome, findings},
+    fee_audit::engine::{FeeAuditOutcome, findings},
     findings::{NewAction, add_action, status},
     jobs::{self, JobOptions},
     notifications,

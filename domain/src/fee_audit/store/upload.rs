@@ -17,7 +17,7 @@ use crate::{
     clock,
     entities::{fee_audit, fee_audit_line_chunk, supplier},
     error::DomainError,
-    fee_audit::{FeeAuditOutcome, FeeAuditReader, FeeAuditSummary, RateTable, WorkerResult},
+    fee_audit::engine::{FeeAuditOutcome, FeeAuditReader, FeeAuditSummary, RateTable, WorkerResult},
     values::CountryCode,
 };
 

@@ -21,7 +21,7 @@ use crate::{
     clock,
     entities::fx_rate,
     error::DomainError,
-    fee_audit::{RateTable, read_fx_rates},
+    fee_audit::engine::{RateTable, read_fx_rates},
     values::CurrencyCode,
 };
 

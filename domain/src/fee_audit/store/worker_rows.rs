@@ -15,7 +15,7 @@ use super::UploadError;
 use crate::{
     entities::fee_audit_worker,
     error::DomainError,
-    fee_audit::WorkerResult,
+    fee_audit::engine::WorkerResult,
     values::{CountryCode, CurrencyCode},
 };
 
@@ -118,7 +118,7 @@ pub(super) mod tests {
 
     /// A worker with every figure exact to more places than shown (shared with the
     /// chunks' tests).
-    pub(in crate::fee_audits) fn worker() -> WorkerResult {
+    pub(in crate::fee_audit::store) fn worker() -> WorkerResult {
         WorkerResult {
             worker_ref: "W1".into(),
             nationality: CountryCode::parse("NP").unwrap(),
@@ -135,7 +135,7 @@ pub(super) mod tests {
             debt_bondage_risk: true,
             recruiters: vec!["Agency \"A\", Ltd".into(), "Broker\nB".into()],
             // Not kept by these rows (written before scoring model 2).
-            sex: crate::fee_audit::Sex::Unknown,
+            sex: crate::fee_audit::engine::Sex::Unknown,
             deducted_from_wages: false,
             recruitment_cost: None,
         }

@@ -17,7 +17,7 @@ use super::{
 use crate::{
     entities::{fee_audit, fee_audit_worker},
     error::DomainError,
-    fee_audit::{RepaymentLedger, RepaymentProgress, WorkerResult, round_money},
+    fee_audit::engine::{RepaymentLedger, RepaymentProgress, WorkerResult, round_money},
 };
 
 /// One worker's results and repayment progress, money as shown (`"1234.50"`).

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::fee_audit::{read_fx_rates, read_repayments};
+use crate::fee_audit::engine::{read_fx_rates, read_repayments};
 
 /// Bytes that look a little like a CSV upload, so that rows get past the header.
 fn csv_like() -> impl Strategy<Value = Vec<u8>> {
@@ -39,7 +39,7 @@ proptest! {
     fn random_rows_under_a_good_header_never_panic(bytes in csv_like()) {
         match audit_csv(bytes.as_slice(), today(), &rates(), |_| {}) {
             Ok(outcome) => {
-                let _ = crate::fee_audit::findings(&outcome.summary);
+                let _ = crate::fee_audit::engine::findings(&outcome.summary);
                 prop_assert!(serde_json::to_string(&outcome).is_ok());
             }
             Err(errors) => prop_assert!(!errors.is_empty()),

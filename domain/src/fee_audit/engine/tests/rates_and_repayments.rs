@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::*;
-use crate::fee_audit::{RepaymentLedger, read_fx_rates, read_repayments};
+use crate::fee_audit::engine::{RepaymentLedger, read_fx_rates, read_repayments};
 
 #[test]
 fn the_rate_is_the_latest_on_or_before_the_date_and_usd_is_always_one() {

@@ -17,7 +17,7 @@ use super::{UploadError, worker_pages::WORKERS_PER_PAGE};
 use crate::{
     entities::{fee_audit_worker_chunk as chunk, fee_audit_worker_repaid as repaid},
     error::DomainError,
-    fee_audit::{RecruitmentCost, Sex, WorkerResult},
+    fee_audit::engine::{RecruitmentCost, Sex, WorkerResult},
     values::{CountryCode, CurrencyCode},
 };
 

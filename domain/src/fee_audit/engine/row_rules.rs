@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::{
     AuditedLine, Category, Evidence, FeeAuditEngine, PayeeType, Problem, RateTable, RowError, Sex,
     cells::{self, Codes, at},
-    engine::{WorkerProfile, WorkerSlot},
+    computation::{WorkerProfile, WorkerSlot},
     rates::{RateMemo, STALE_AFTER_DAYS},
     table::{Column, Row, Table},
 };

@@ -16,7 +16,7 @@ use crate::{
     audit::{self, AuditEntry},
     clock,
     entities::{corrective_action, fee_audit, finding, repayment, supplier},
-    fee_audit::read_repayments,
+    fee_audit::engine::read_repayments,
     findings::{ActionChange, action_status, change_action},
     values::Role,
 };

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::*;
 use crate::{
-    fee_audit::{FeeAuditReader, Sex, findings, round_money, round_months},
+    fee_audit::engine::{FeeAuditReader, Sex, findings, round_money, round_months},
     questionnaire::Severity,
     values::CountryCode,
 };

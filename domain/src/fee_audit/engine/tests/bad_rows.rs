@@ -2,7 +2,7 @@
 //! (header = 1) and column, and nothing is counted.
 
 use super::*;
-use crate::fee_audit::MAX_ROWS;
+use crate::fee_audit::engine::MAX_ROWS;
 
 /// The one error of an upload whose only bad row is line 2 (after a good line… none).
 fn only_error(rows: &[Pay<'_>]) -> RowError {
@@ -298,7 +298,7 @@ fn every_bad_row_is_listed_and_nothing_is_yielded_after_the_first() {
         },
     ]);
     let rates = rates();
-    let mut reader = crate::fee_audit::FeeAuditReader::new(text.as_bytes(), today(), &rates);
+    let mut reader = crate::fee_audit::engine::FeeAuditReader::new(text.as_bytes(), today(), &rates);
 
     let yielded: Vec<_> = reader.by_ref().map(|line| line.worker_ref).collect();
     let errors = reader.finish().unwrap_err();

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::{
-    fee_audit::{findings, format_money},
+    fee_audit::engine::{findings, format_money},
     questionnaire::Severity,
     values::Locale,
 };

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use super::*;
-use crate::fee_audit::{Category, round_money, round_months, round_share};
+use crate::fee_audit::engine::{Category, round_money, round_months, round_share};
 
 #[test]
 fn the_worked_example_of_ethical_recruitment_2_4() {
@@ -328,7 +328,7 @@ fn columns_may_come_in_any_order_with_extra_ones_and_defaults() {
     assert_eq!(w1.recruiters, ["Agency \"A\""]);
     assert_eq!(
         outcome.summary.by_evidence[0].evidence,
-        crate::fee_audit::Evidence::Testimony
+        crate::fee_audit::engine::Evidence::Testimony
     );
 }
 
@@ -347,7 +347,7 @@ fn lines_stored_by_the_caller_recompute_the_same_audit() {
     let original = audit(&text).unwrap();
 
     // As the API would: lines to JSON (exact strings), back, into a fresh engine.
-    let mut engine = crate::fee_audit::FeeAuditEngine::new();
+    let mut engine = crate::fee_audit::engine::FeeAuditEngine::new();
     for line in lines(&text) {
         let stored = serde_json::to_string(&line).unwrap();
         engine.add(&serde_json::from_str(&stored).unwrap()).unwrap();

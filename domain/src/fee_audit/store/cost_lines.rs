@@ -4,7 +4,7 @@
 //! which label it "comparable to SDG 10.7.1".
 
 use crate::{
-    fee_audit::{FeeAuditSummary, Sex, StaleRate, format_number},
+    fee_audit::engine::{FeeAuditSummary, Sex, StaleRate, format_number},
     reference::country_name,
     values::{CountryCode, Locale},
 };
@@ -88,7 +88,7 @@ fn named(code: Option<CountryCode>, locale: Locale) -> String {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::fee_audit::{FeeAuditReader, RateTable};
+    use crate::fee_audit::engine::{FeeAuditReader, RateTable};
 
     #[test]
     fn corridors_are_named_in_the_readers_language_and_figures_rounded_when_shown() {

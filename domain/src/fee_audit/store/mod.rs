@@ -2,7 +2,7 @@
 //! company's FX rates, store an upload with everything it leads to (per-worker results,
 //! findings, the repayment action, the recruiter registry, the re-score), record
 //! repayments, and read all of it back. The arithmetic is the pure engine's
-//! ([`crate::fee_audit`]); this module only stores and loads.
+//! ([`super::engine`]); this module only stores and loads.
 
 mod access;
 mod consequences;
@@ -37,7 +37,7 @@ pub use worker_chunks::{WORKERS_PER_CHUNK, store_workers};
 pub use worker_pages::{RepaymentTally, WORKERS_PER_PAGE, fresh_worker_page, worker_page};
 pub use worker_rows::new_row;
 
-use crate::{error::DomainError, fee_audit::RowError};
+use crate::{error::DomainError, fee_audit::engine::RowError};
 
 /// Rows per `INSERT`: large enough that a 200,000-row upload is a few hundred
 /// statements, small enough for SQLite's and PostgreSQL's bind-parameter limits.
@@ -68,5 +68,5 @@ impl From<serde_json::Error> for UploadError {
 
 /// A money figure as shown (`"1234.50"`, api-contract.md): rounded half away from zero.
 pub(crate) fn money_text(value: rust_decimal::Decimal) -> String {
-    crate::fee_audit::round_money(value).to_string()
+    crate::fee_audit::engine::round_money(value).to_string()
 }
