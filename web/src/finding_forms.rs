@@ -88,7 +88,7 @@ pub struct EditForm {
     /// `priority`, `major` or `minor`.
     #[serde(default)]
     pub severity: String,
-    /// Title.
+    /// The finding's new title: one line, at most 300 characters.
     #[serde(default)]
     pub title: String,
     /// What was found.

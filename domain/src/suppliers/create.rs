@@ -13,7 +13,7 @@ use crate::{
 /// A supplier to add, already parsed.
 #[derive(Debug, Clone)]
 pub struct NewSupplier {
-    /// Name.
+    /// The supplier's legal or trading name, one line.
     pub name: RequiredText,
     /// Country.
     pub country: CountryCode,

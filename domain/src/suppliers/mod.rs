@@ -34,7 +34,7 @@ pub fn parse_sector(raw: &str) -> Result<String, String> {
 /// The raw fields of a supplier, as a client sends them.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 pub struct SupplierFields {
-    /// Name.
+    /// The supplier's legal or trading name.
     pub name: String,
     /// ISO 3166-1 alpha-2.
     pub country: String,

@@ -26,11 +26,11 @@ pub struct ServiceForm {
     pub country: String,
     /// One of [`KINDS`].
     pub kind: String,
-    /// Name.
+    /// The service's name as workers would recognise it (one line).
     pub name: String,
     /// Phone.
     pub phone: Option<String>,
-    /// Email.
+    /// Where workers can write to the service, if it takes email.
     pub email: Option<String>,
     /// Website.
     pub url: Option<String>,

@@ -26,7 +26,7 @@ pub struct CreateApiKeyRequest {
 /// The new key; `key` is shown this once and stored only as a hash.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CreatedApiKeyResponse {
-    /// Id.
+    /// The key's id, for revoking it (`DELETE /api-keys/{id}`).
     pub id: Uuid,
     /// The label.
     pub name: String,

@@ -16,7 +16,7 @@ use crate::error::ApiError;
 /// A key as listed (never the key itself).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ApiKeyResponse {
-    /// Id.
+    /// The key's id, for revoking it (`DELETE /api-keys/{id}`).
     pub id: Uuid,
     /// The label.
     pub name: String,

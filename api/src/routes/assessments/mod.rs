@@ -26,7 +26,7 @@ use crate::error::ApiError;
 /// An assessment as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AssessmentResponse {
-    /// Id.
+    /// The assessment's id: `{aid}` in the assessment routes.
     pub id: Uuid,
     /// The company that sent it.
     pub company_id: Uuid,

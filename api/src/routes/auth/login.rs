@@ -16,7 +16,7 @@ use crate::{
 /// Login credentials.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct LoginRequest {
-    /// Email.
+    /// The address the user registered or was invited with (case does not matter).
     pub email: String,
     /// Password.
     pub password: String,

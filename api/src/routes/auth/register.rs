@@ -37,20 +37,20 @@ pub struct RegisterRequest {
 /// A user as shown to themselves.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UserView {
-    /// Id.
+    /// The new user's id.
     pub id: Uuid,
-    /// Email.
+    /// The address the user signs in with (stored lower-cased).
     pub email: String,
-    /// Name.
+    /// The user's display name.
     pub name: String,
 }
 
 /// An organization, briefly.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OrganizationView {
-    /// Id.
+    /// The new company's id: the `{cid}` of every company route.
     pub id: Uuid,
-    /// Name.
+    /// The company's name as registered.
     pub name: String,
     /// `company` or `supplier`.
     pub kind: String,

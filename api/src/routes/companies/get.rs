@@ -14,9 +14,9 @@ use crate::{
 /// A company as its members see it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CompanyResponse {
-    /// Id.
+    /// The company's id: the `{cid}` of every company route.
     pub id: Uuid,
-    /// Name.
+    /// The company's name as registered.
     pub name: String,
     /// Default language of its users and emails.
     pub locale: String,

@@ -26,7 +26,7 @@ use crate::error::ApiError;
 /// A fee audit without its workers, as lists show it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FeeAuditSummaryResponse {
-    /// Id.
+    /// The fee audit's id, for `GET /fee-audits/{id}` and its exports.
     pub id: Uuid,
     /// The audited supplier.
     pub supplier_id: Uuid,

@@ -23,7 +23,7 @@ use crate::error::ApiError;
 /// A finding as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FindingResponse {
-    /// Id.
+    /// The finding's id, for `PATCH /findings/{id}` and its corrective actions.
     pub id: Uuid,
     /// The assessment it came from (`null` for fee-audit findings).
     pub assessment_id: Option<Uuid>,
@@ -39,7 +39,7 @@ pub struct FindingResponse {
     pub indicator: String,
     /// The question that raised it.
     pub question_key: Option<String>,
-    /// Title.
+    /// What was found, in one line (the detail says more).
     pub title: String,
     /// Detail.
     pub detail: String,
@@ -81,7 +81,7 @@ impl From<finding::Model> for FindingResponse {
 /// A corrective action as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ActionResponse {
-    /// Id.
+    /// The corrective action's id, for `PATCH /actions/{id}`.
     pub id: Uuid,
     /// The finding it answers.
     pub finding_id: Uuid,

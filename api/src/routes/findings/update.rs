@@ -21,7 +21,7 @@ use crate::{
 pub struct UpdateFindingRequest {
     /// `priority`, `major` or `minor`.
     pub severity: Option<String>,
-    /// Title.
+    /// A new title: one line, 1–300 characters; absent keeps the current one.
     pub title: Option<String>,
     /// Detail.
     pub detail: Option<String>,

@@ -13,7 +13,7 @@ use uuid::Uuid;
 /// A stored rate.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FxRateResponse {
-    /// Id.
+    /// The stored rate's id.
     pub id: Uuid,
     /// ISO 4217.
     pub currency: String,

@@ -13,7 +13,7 @@ use uuid::Uuid;
 /// A questionnaire in a list.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct QuestionnaireSummary {
-    /// Id.
+    /// The definition's id (one id per key and version): what an assessment is sent with.
     pub id: Uuid,
     /// Stable key.
     pub key: String,
@@ -47,7 +47,7 @@ impl From<&questionnaire::Model> for QuestionnaireSummary {
 /// A questionnaire with its definition.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct QuestionnaireResponse {
-    /// Id.
+    /// The definition's id (one id per key and version): what an assessment is sent with.
     pub id: Uuid,
     /// Stable key.
     pub key: String,

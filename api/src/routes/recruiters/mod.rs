@@ -45,7 +45,7 @@ impl From<RecruiterSupplier> for RecruiterSupplierResponse {
 /// A recruiter with its figures over the latest fee audit of every supplier.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RecruiterResponse {
-    /// Id.
+    /// The recruiter's id in the company's registry.
     pub id: Uuid,
     /// The name as first written in an upload.
     pub name: String,

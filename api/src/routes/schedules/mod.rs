@@ -13,7 +13,7 @@ use uuid::Uuid;
 /// A schedule as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ScheduleResponse {
-    /// Id.
+    /// The schedule's id, for stopping it (`DELETE /assessment-schedules/{id}`).
     pub id: Uuid,
     /// The supplier.
     pub supplier_id: Uuid,

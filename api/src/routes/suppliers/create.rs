@@ -22,7 +22,7 @@ use crate::{
 /// A supplier to add, with its declared profile if known.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct CreateSupplierRequest {
-    /// Name.
+    /// The supplier's legal or trading name (one line, at most 200 characters); the supplier list searches it.
     pub name: String,
     /// ISO 3166-1 alpha-2 country code.
     pub country: String,

@@ -24,7 +24,7 @@ pub struct SupplierResponse {
     pub id: Uuid,
     /// The company it supplies.
     pub company_id: Uuid,
-    /// Name.
+    /// The supplier's legal or trading name.
     pub name: String,
     /// ISO 3166-1 alpha-2.
     pub country: String,

@@ -26,7 +26,7 @@ use crate::{
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateSupplierRequest {
-    /// Name.
+    /// A new name (one line, at most 200 characters); absent keeps the current one.
     pub name: Option<String>,
     /// ISO 3166-1 alpha-2.
     pub country: Option<String>,

@@ -73,7 +73,7 @@ pub async fn list_cases(
 /// A reply or note on a case.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MessageResponse {
-    /// Id.
+    /// The message's id (time-ordered: later messages sort after earlier ones).
     pub id: Uuid,
     /// `reply` (the reporter reads it) or `note` (staff only).
     pub kind: String,

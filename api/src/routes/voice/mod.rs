@@ -18,17 +18,17 @@ use uuid::Uuid;
 /// A referral service as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReferralResponse {
-    /// Id.
+    /// The referral service's id, for `PUT`/`DELETE /referral-services/{id}`.
     pub id: Uuid,
     /// ISO 3166-1 alpha-2.
     pub country: String,
     /// `hotline`, `ngo`, `iom`, `labour_inspection`, `legal_aid` or `other`.
     pub kind: String,
-    /// Name.
+    /// The service's name as shown to workers.
     pub name: String,
     /// Phone.
     pub phone: Option<String>,
-    /// Email.
+    /// Where workers can write to the service, if it takes email.
     pub email: Option<String>,
     /// Website.
     pub url: Option<String>,
@@ -65,7 +65,7 @@ impl From<referral_service::Model> for ReferralResponse {
 /// A channel as the company sees it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ChannelResponse {
-    /// Id.
+    /// The channel's id, for its posters and cases (not the public token).
     pub id: Uuid,
     /// The supplier site.
     pub supplier_id: Uuid,
@@ -103,7 +103,7 @@ impl ChannelResponse {
 /// A poster request.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PosterResponse {
-    /// Id.
+    /// The poster's id: `GET /voice/posters/{id}/pdf` once it is ready.
     pub id: Uuid,
     /// The channel.
     pub channel_id: Uuid,
@@ -133,7 +133,7 @@ impl From<voice_poster::Model> for PosterResponse {
 /// A case in a list (no words: those are in the case itself).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CaseSummary {
-    /// Id.
+    /// The case's id, for `GET`/`PATCH /voice/cases/{id}` (never shown to the worker, who has the case code).
     pub id: Uuid,
     /// The code the reporter holds.
     pub code: String,

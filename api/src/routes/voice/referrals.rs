@@ -31,11 +31,11 @@ pub struct ReferralRequest {
     pub country: String,
     /// `hotline`, `ngo`, `iom`, `labour_inspection`, `legal_aid` or `other`.
     pub kind: String,
-    /// Name.
+    /// The service's name as a worker would recognise it (one line).
     pub name: String,
     /// Phone (at least one of phone, email, url).
     pub phone: Option<String>,
-    /// Email.
+    /// An address where workers can reach the service, if it takes email.
     pub email: Option<String>,
     /// Website (http or https).
     pub url: Option<String>,

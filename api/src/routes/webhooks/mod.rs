@@ -24,7 +24,7 @@ use crate::error::ApiError;
 /// A webhook as the API shows it (never the secret).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct WebhookResponse {
-    /// Id.
+    /// The subscription's id, for its deliveries, test and deletion.
     pub id: Uuid,
     /// The company.
     pub company_id: Uuid,
@@ -68,7 +68,7 @@ impl From<webhook::Model> for WebhookResponse {
 /// One delivery attempt.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeliveryResponse {
-    /// Id.
+    /// This delivery attempt's id (the event's own id is sent as `Fairhire-Delivery`).
     pub id: Uuid,
     /// The event delivered (its `id` in the body).
     pub event_id: Uuid,
