@@ -47,6 +47,7 @@ mod scoring;
 mod scoring_model2;
 mod supplier_profile;
 mod suppliers;
+mod system_packages;
 mod team_api;
 mod tokens;
 mod two_doors;
