@@ -33,6 +33,7 @@ mod portal_flow;
 mod portal_fx;
 mod portal_overrides;
 mod portal_pages;
+mod portal_questionnaire_upload;
 mod portal_repayments;
 mod portal_security;
 mod portal_team;
