@@ -65,9 +65,15 @@ impl jobs::Job for DeliverWebhook {
 ///
 /// The report job announces a finished report like this, in its transaction:
 ///
-/// ```ignore
-/// domain::events::publish(&txn, report.company_id, domain::events::REPORT_READY,
+/// ```no_run
+/// # async fn announce(
+/// #     txn: &sea_orm::DatabaseTransaction,
+/// #     report: &domain::entities::report::Model,
+/// # ) -> Result<(), domain::DomainError> {
+/// domain::events::publish(txn, report.company_id, domain::events::REPORT_READY,
 ///     serde_json::json!({"report_id": report.id, "assessment_id": report.assessment_id})).await?;
+/// # Ok(())
+/// # }
 /// ```
 pub async fn publish<C: ConnectionTrait>(
     db: &C,

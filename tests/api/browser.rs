@@ -23,7 +23,10 @@ use std::{
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
-use crate::helpers::{Company, TestApp, spawn_app};
+use crate::{
+    helpers::{Company, TestApp, spawn_app},
+    system_packages::{apt_install, running_as_root},
+};
 
 pub(crate) type Step<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
@@ -155,12 +158,7 @@ pub(crate) fn require_chromedriver() {
             );
         }
         eprintln!("note: chromedriver is missing; installing chromium and chromium-driver with apt-get");
-        // The package lists may be stale on a fresh machine: a failed install is
-        // retried once after `apt-get update`.
-        if !apt_get(&["install", "-y", "-qq", "chromium", "chromium-driver"]) {
-            apt_get(&["update", "-qq"]);
-            apt_get(&["install", "-y", "-qq", "chromium", "chromium-driver"]);
-        }
+        apt_install(&["chromium", "chromium-driver"]);
         if chromedriver_available() {
             Ok(())
         } else {
@@ -170,24 +168,6 @@ pub(crate) fn require_chromedriver() {
     if let Err(why) = outcome {
         panic!("the browser tests need Chromium: {why}");
     }
-}
-
-fn running_as_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
-}
-
-/// Runs apt-get without questions, waiting for another apt's lock rather than failing.
-fn apt_get(args: &[&str]) -> bool {
-    Command::new("apt-get")
-        .args(["-o", "DPkg::Lock::Timeout=600"])
-        .args(args)
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
 }
 
 /// Ends a browser test: on failure a screenshot goes to `target/browser-screenshots/`

@@ -63,24 +63,25 @@ pub async fn fresh_database(dir: &Path) -> String {
     // test builds its clients after this point.
     worker::webhooks::install_tls_provider();
     match std::env::var("FAIRHIRE_TEST_DATABASE_URL") {
-        Ok(server) if !server.is_empty() => {
-            let admin = Database::connect(server.clone())
-                .await
-                .expect("connect to the PostgreSQL test server");
-            let name = format!("fh_test_{}", uuid::Uuid::new_v4().simple());
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .expect("create the test database");
-            let _ = admin.close().await;
-            let base = server
-                .rsplit_once('/')
-                .map(|(b, _)| b.to_string())
-                .unwrap_or(server);
-            format!("{base}/{name}")
-        }
+        Ok(server) if !server.is_empty() => database_on(&server).await,
         _ => format!("sqlite://{}/test.db?mode=rwc", dir.display()),
     }
+}
+
+/// A new, empty database on the PostgreSQL `server` (a URL to its maintenance
+/// database). Returns its URL.
+pub async fn database_on(server: &str) -> String {
+    let admin = Database::connect(server)
+        .await
+        .expect("connect to the PostgreSQL test server");
+    let name = format!("fh_test_{}", uuid::Uuid::new_v4().simple());
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create the test database");
+    let _ = admin.close().await;
+    let base = server.rsplit_once('/').map_or(server, |(b, _)| b);
+    format!("{base}/{name}")
 }
 
 /// Settings for a test in `dir` using `database_url`.

@@ -90,6 +90,19 @@ impl Portal {
         self.post_raw(path, &all).await
     }
 
+    /// POSTs a `multipart/form-data` form as is (no CSRF field added).
+    pub async fn post_multipart(&self, path: &str, form: reqwest::multipart::Form) -> Page {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("accept-language", &self.language)
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        Self::page(response).await
+    }
+
     pub async fn login(&self, email: &str, password: &str) {
         let done = self
             .post("/login", &[("email", email), ("password", password)])

@@ -102,20 +102,8 @@ pub async fn upload_csv(portal: &Portal, path: &str, csv: Option<&str>) -> (Stat
             reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("audit.csv"),
         );
     }
-    let response = portal
-        .client
-        .post(format!("{}{path}", portal.base))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    let location = response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default();
-    (status, location, response.text().await.unwrap())
+    let page = portal.post_multipart(path, form).await;
+    (page.status, page.location, page.body)
 }
 
 #[tokio::test]

@@ -465,6 +465,17 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/companies/{}/api-keys", s.company.id),
             vec![("name", "ERP sync".into()), ("role", "read_only".into())],
         ),
+        "/companies/{cid}/questionnaires" => Form {
+            who: &s.officer,
+            path: format!("/companies/{}/questionnaires", s.company.id),
+            fields: vec![],
+            multipart: Some((
+                "forms.json",
+                br#"{"key": "forms", "version": 1, "default_locale": "en", "title": {"en": "Forms"},
+                    "sections": [{"key": "s", "title": {"en": "S"},
+                        "questions": [{"key": "s.note", "type": "text", "text": {"en": "Note"}}]}]}"#,
+            )),
+        },
         "/companies/{cid}/api-keys/{id}/revoke" => f(
             &s.officer,
             format!("/companies/{}/api-keys/{}/revoke", s.company.id, s.api_key),
@@ -549,25 +560,7 @@ async fn send(form: &Form<'_>, token: Option<&str>) -> Page {
         "file",
         reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name),
     );
-    let response = form
-        .who
-        .client
-        .post(format!("{}{}", form.who.base, form.path))
-        .multipart(multipart)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    let location = response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default();
-    Page {
-        status,
-        location,
-        body: response.text().await.unwrap(),
-    }
+    form.who.post_multipart(&form.path, multipart).await
 }
 
 #[tokio::test]
@@ -671,6 +664,7 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/risk-overrides", s.company.id),
         format!("/companies/{}/audit", s.company.id),
         format!("/companies/{}/fx-rates", s.company.id),
+        format!("/companies/{}/questionnaires", s.company.id),
         format!("/fee-audits/{}", s.fee_audit),
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
         report.clone(),

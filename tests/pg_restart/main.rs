@@ -3,11 +3,9 @@
 //! is away and `200` again by itself, without a restart; answers saved before the
 //! outage are kept and every submitted assessment is scored once.
 //!
-//! It stops the machine's PostgreSQL server, so it is `#[ignore]`d and runs only
-//! when asked: `--ignored` with `FAIRHIRE_TEST_DATABASE_URL` set AND
-//! `FAIRHIRE_TEST_ALLOW_PG_RESTART=1` (`.ci/run` runs this binary alone, after the
-//! main suite); asked without them, it fails. Its own test binary,
-//! and one test, so nothing else runs while the server is down.
+//! The server it stops is its own (`own_postgres`: a cluster the test creates and
+//! removes), never one other tests use, so it runs in the plain
+//! `cargo test --workspace`, beside everything else.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -17,48 +15,22 @@ mod fixtures;
 #[allow(dead_code)]
 #[path = "../api/helpers.rs"]
 mod helpers;
+#[path = "../scale/own_postgres.rs"]
+mod own_postgres;
 #[allow(dead_code)]
 #[path = "../scale/support.rs"]
 mod support;
+#[path = "../api/system_packages.rs"]
+mod system_packages;
 
-use std::{
-    process::Command,
-    time::{Duration, Instant},
-};
+use std::time::{Duration, Instant};
+
+use helpers::database_on;
+use own_postgres::OwnPostgres;
 
 use support::{
-    Proc, answered_assessment, migrated_database, pairs, require_postgres, scalar, smtp_server, submit,
-    wait_until, world,
+    Proc, answered_assessment, migrated_database, pairs, scalar, smtp_server, submit, wait_until, world,
 };
-
-/// `pg_ctlcluster --skip-systemctl-redirect VERSION main stop|start`.
-fn pg_ctl(action: &str) {
-    let versions = std::fs::read_dir("/etc/postgresql").expect("/etc/postgresql");
-    let version = versions
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .max()
-        .expect("a PostgreSQL version");
-    let status = Command::new("pg_ctlcluster")
-        .args(["--skip-systemctl-redirect", &version, "main", action])
-        .status()
-        .expect("run pg_ctlcluster");
-    assert!(status.success(), "pg_ctlcluster {action}");
-}
-
-/// Starts PostgreSQL again however the test ends: never leave it stopped.
-struct Restart;
-
-impl Drop for Restart {
-    fn drop(&mut self) {
-        let _ = Command::new("sh")
-            .args([
-                "-c",
-                "pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect \"$(ls /etc/postgresql | sort | tail -1)\" main start",
-            ])
-            .status();
-    }
-}
 
 /// `/health/ready`'s status and how long it took (a refused connection is `0`).
 async fn ready(client: &reqwest::Client, api: &Proc) -> (u16, Duration) {
@@ -71,19 +43,11 @@ async fn ready(client: &reqwest::Client, api: &Proc) -> (u16, Duration) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "stops the PostgreSQL server: FAIRHIRE_TEST_ALLOW_PG_RESTART=1 cargo test --workspace --test pg_restart -- --ignored"]
 async fn the_api_rides_out_a_database_restart() {
-    require_postgres("the_api_rides_out_a_database_restart");
-    // A second guard: `--include-ignored` over the whole workspace must not stop
-    // the server under the other tests.
-    assert_eq!(
-        std::env::var("FAIRHIRE_TEST_ALLOW_PG_RESTART").as_deref(),
-        Ok("1"),
-        "the_api_rides_out_a_database_restart stops PostgreSQL: run it alone with FAIRHIRE_TEST_ALLOW_PG_RESTART=1"
-    );
+    let mut postgres = OwnPostgres::start();
     let dir = tempfile::tempdir().unwrap();
     let (smtp, _maildir) = smtp_server(dir.path());
-    let (database_url, db) = migrated_database(dir.path()).await;
+    let (database_url, db) = migrated_database(dir.path(), database_on(&postgres.url()).await).await;
     let lease = [("FAIRHIRE_JOB_LEASE_SECONDS", "3")];
     let api = Proc::start("api", dir.path(), &database_url, &smtp.url(), &lease);
     let _worker = Proc::start("worker", dir.path(), &database_url, &smtp.url(), &lease);
@@ -101,8 +65,7 @@ async fn the_api_rides_out_a_database_restart() {
     }
     assert_eq!(ready(&client, &api).await.0, 200);
 
-    let _restart = Restart;
-    pg_ctl("stop");
+    postgres.stop();
     let down = Instant::now();
     let mut saw_503 = false;
     while down.elapsed() < Duration::from_secs(20) {
@@ -121,7 +84,7 @@ async fn the_api_rides_out_a_database_restart() {
         .json(&serde_json::json!({}))
         .send()
         .await;
-    pg_ctl("start");
+    postgres.resume();
     assert!(saw_503, "/health/ready answered 503 while the database was away");
     if let Ok(response) = during {
         assert!(

@@ -2,8 +2,9 @@
 //! processes on one PostgreSQL database score every assessment exactly once and
 //! send every email exactly once; a worker stopped (SIGTERM) or killed (SIGKILL)
 //! mid-job leaves the job to another worker, which completes it once.
-//! PostgreSQL only, so `#[ignore]`d (reported as ignored, never passed without
-//! testing): `.ci/run` runs them with `--ignored` on PostgreSQL.
+//! PostgreSQL only: on the server `FAIRHIRE_TEST_DATABASE_URL` names when set,
+//! else on a cluster each test starts for itself (`own_postgres`), so the plain
+//! `cargo test --workspace` runs them.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -13,8 +14,11 @@ mod fixtures;
 #[allow(dead_code)]
 #[path = "../api/helpers.rs"]
 mod helpers;
+mod own_postgres;
 #[allow(dead_code)]
 mod support;
+#[path = "../api/system_packages.rs"]
+mod system_packages;
 
 use std::{
     net::TcpListener,
@@ -22,9 +26,10 @@ use std::{
 };
 
 use futures_util::{StreamExt, stream};
+use helpers::fresh_database;
 use support::{
-    Proc, answered_assessment, assert_emails_once, assert_scored_once, migrated_database, require_postgres,
-    scalar, send, smtp_server, wait_until, world,
+    Postgres, Proc, answered_assessment, assert_emails_once, assert_scored_once, migrated_database, scalar,
+    send, smtp_server, wait_until, world,
 };
 
 /// How many assessments the multi-instance test submits. The issue asks for 500;
@@ -41,14 +46,13 @@ fn assessments() -> usize {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-#[ignore = "needs PostgreSQL: FAIRHIRE_TEST_DATABASE_URL=postgres://… cargo test --workspace --test scale -- --ignored"]
 async fn two_apis_and_two_workers_score_every_assessment_exactly_once() {
-    require_postgres("two_apis_and_two_workers_score_every_assessment_exactly_once");
+    let postgres = Postgres::start();
     let started = Instant::now();
     let count = assessments();
     let dir = tempfile::tempdir().unwrap();
     let (smtp, maildir) = smtp_server(dir.path());
-    let (database_url, db) = migrated_database(dir.path()).await;
+    let (database_url, db) = migrated_database(dir.path(), postgres.database().await).await;
     let smtp_url = smtp.url();
     let start = |role: &str| Proc::start(role, dir.path(), &database_url, &smtp_url, &[]);
     let apis = [start("api"), start("api")];
@@ -161,12 +165,11 @@ fn tarpit() -> String {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs PostgreSQL: FAIRHIRE_TEST_DATABASE_URL=postgres://… cargo test --workspace --test scale -- --ignored"]
 async fn a_worker_stopped_or_killed_mid_job_leaves_it_to_another() {
-    require_postgres("a_worker_stopped_or_killed_mid_job_leaves_it_to_another");
+    let postgres = Postgres::start();
     let dir = tempfile::tempdir().unwrap();
     let (smtp, maildir) = smtp_server(dir.path());
-    let (database_url, db) = migrated_database(dir.path()).await;
+    let (database_url, db) = migrated_database(dir.path(), postgres.database().await).await;
     let stuck = tarpit();
     let short = [
         ("FAIRHIRE_JOB_LEASE_SECONDS", "2"),
@@ -278,7 +281,7 @@ async fn a_worker_stopped_or_killed_mid_job_leaves_it_to_another() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_are_served_and_sigterm_stops_promptly() {
     let dir = tempfile::tempdir().unwrap();
-    let (database_url, _db) = migrated_database(dir.path()).await;
+    let (database_url, _db) = migrated_database(dir.path(), fresh_database(dir.path()).await).await;
     let outbox = "smtp://127.0.0.1:9";
     let mut api = Proc::start("api", dir.path(), &database_url, outbox, &[]);
     let mut worker = Proc::start(

@@ -1,5 +1,5 @@
 //! Running the real `fairhire` binary as several processes against one fresh
-//! PostgreSQL database, and talking to them over HTTP.
+//! PostgreSQL database (see [`Postgres`]), and talking to them over HTTP.
 
 use std::{
     collections::HashMap,
@@ -13,26 +13,47 @@ use std::{
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use serde_json::{Value, json};
 
-use crate::helpers::{SmtpServer, free_port, fresh_database, invitation_code};
+use crate::{
+    helpers::{SmtpServer, database_on, free_port, invitation_code},
+    own_postgres::OwnPostgres,
+};
 
 /// The signing key every replica shares.
 pub const JWT_SECRET: &str = "scale-test-secret-scale-test-secret-0001";
 
-/// The PostgreSQL server these tests need. They are `#[ignore]`d (reported as
-/// ignored, never as passed) and run with `--ignored`; run so without PostgreSQL,
-/// they fail saying why instead of passing without testing anything.
-pub fn require_postgres(test: &str) -> String {
-    match std::env::var("FAIRHIRE_TEST_DATABASE_URL") {
-        Ok(url) if url.starts_with("postgres") => url,
-        _ => panic!(
-            "{test} needs PostgreSQL: set FAIRHIRE_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres"
-        ),
+/// The PostgreSQL server a scale-out test runs on: the one
+/// `FAIRHIRE_TEST_DATABASE_URL` names (CI's), or else a cluster of the test's
+/// own, running while this lives.
+pub struct Postgres {
+    server: String,
+    _own: Option<OwnPostgres>,
+}
+
+impl Postgres {
+    pub fn start() -> Self {
+        match std::env::var("FAIRHIRE_TEST_DATABASE_URL") {
+            Ok(server) if server.starts_with("postgres") => Self { server, _own: None },
+            _ => {
+                let own = OwnPostgres::start();
+                Self {
+                    server: own.url(),
+                    _own: Some(own),
+                }
+            }
+        }
+    }
+
+    /// A new, empty database on the server; its URL.
+    pub async fn database(&self) -> String {
+        database_on(&self.server).await
     }
 }
 
-/// A fresh database, migrated by `fairhire migrate`, and a pool on it.
-pub async fn migrated_database(dir: &Path) -> (String, DatabaseConnection) {
-    let url = fresh_database(dir).await;
+/// `url` (an empty database) migrated by `fairhire migrate`, and a pool on it.
+pub async fn migrated_database(dir: &Path, url: String) -> (String, DatabaseConnection) {
+    // reqwest has no built-in TLS provider here (see worker::webhooks); the test
+    // builds its clients after this point.
+    worker::webhooks::install_tls_provider();
     let output = Command::new(env!("CARGO_BIN_EXE_fairhire"))
         .arg("migrate")
         .env("FAIRHIRE_DATABASE_URL", &url)

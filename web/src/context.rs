@@ -220,6 +220,7 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
                 (routes::voice_cases(id), "nav-voice"),
                 (routes::fx_rates(id), "nav-fx-rates"),
                 (routes::risk_overrides(id), "nav-overrides"),
+                (routes::questionnaires(id), "nav-questionnaires"),
                 (routes::webhooks(id), "nav-webhooks"),
                 (routes::audit(id), "nav-audit"),
             ],

@@ -56,6 +56,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/assessments/{aid}/reports",
     "/companies/{cid}/team",
     "/companies/{cid}/api-keys",
+    "/companies/{cid}/questionnaires",
     "/companies/{cid}/api-keys/{id}/revoke",
     "/companies/{cid}/team/invitations/{id}/withdraw",
     "/companies/{cid}/team/members/{id}/remove",
@@ -118,6 +119,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::reports::download)
         .service(pages::fee_audit_upload::show)
         .service(pages::fee_audit_upload::upload)
+        .service(pages::questionnaire_upload::show)
+        .service(pages::questionnaire_upload::upload)
         .service(pages::api_keys::show)
         .service(pages::api_keys::create)
         .service(pages::api_keys::revoke)

@@ -34,6 +34,10 @@ pub fn suppliers(company: Uuid) -> String {
 pub fn new_supplier(company: Uuid) -> String {
     format!("/companies/{company}/suppliers/new")
 }
+/// The company's questionnaires; POST uploads one of its own (officers, admins).
+pub fn questionnaires(company: Uuid) -> String {
+    format!("/companies/{company}/questionnaires")
+}
 /// The company's API keys (admins).
 pub fn api_keys(company: Uuid) -> String {
     format!("/companies/{company}/api-keys")

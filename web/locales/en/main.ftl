@@ -466,3 +466,26 @@ api-key-created = Copy this key now and keep it somewhere safe: it is not shown 
 api-key-name-error = Give the key a name of 1 to 100 characters on one line (for example: ERP sync).
 key-role-officer = Officer (read and change)
 key-role-read_only = Read only
+
+# custom questionnaire page
+nav-questionnaires = Questionnaires
+questionnaires = Questionnaires
+questionnaires-intro = The questionnaires the company can send to its suppliers: the built-in ones and its own. Upload your own as a JSON definition (see the questionnaire format); a version, once stored, never changes, so a change is a new version.
+questionnaire-title = Title
+questionnaire-key = Key
+questionnaire-version = Version
+questionnaire-questions = Questions
+questionnaire-origin = Source
+questionnaire-own = Your company's
+questionnaire-builtin = Built-in
+questionnaire-stored = Stored: { $title }. It is listed below and can be sent from a supplier's page.
+questionnaire-upload = Upload a questionnaire
+questionnaire-definition = Definition (JSON)
+questionnaire-definition-hint = Paste the definition here, or choose a .json file below (a file replaces what is pasted).
+questionnaire-file = JSON file
+questionnaire-upload-button = Check and store
+questionnaire-problems = The questionnaire was not stored: { $count } problem(s) to fix, each at its place in the definition.
+questionnaire-definition-missing = Paste a definition or choose a JSON file.
+questionnaire-file-not-text = This file is not text (UTF-8): choose the questionnaire's .json file.
+questionnaire-not-json = This is not JSON: it stops making sense at line { $line }, column { $column }.
+questionnaire-version-taken = Version { $version } of “{ $key }” is already stored and versions never change: upload it as version { $next }.

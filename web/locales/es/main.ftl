@@ -470,3 +470,26 @@ api-key-created = Copie esta clave ahora y guárdela en un lugar seguro: no se v
 api-key-name-error = Dé a la clave un nombre de 1 a 100 caracteres en una línea (por ejemplo: sincronización ERP).
 key-role-officer = Responsable (leer y modificar)
 key-role-read_only = Solo lectura
+
+# custom questionnaire page
+nav-questionnaires = Cuestionarios
+questionnaires = Cuestionarios
+questionnaires-intro = Los cuestionarios que la empresa puede enviar a sus proveedores: los incluidos y los suyos propios. Suba el suyo como definición JSON (vea el formato de cuestionario); una versión, una vez guardada, no cambia nunca, así que un cambio es una nueva versión.
+questionnaire-title = Título
+questionnaire-key = Clave
+questionnaire-version = Versión
+questionnaire-questions = Preguntas
+questionnaire-origin = Origen
+questionnaire-own = De su empresa
+questionnaire-builtin = Incluido
+questionnaire-stored = Guardado: { $title }. Aparece abajo y se puede enviar desde la página de un proveedor.
+questionnaire-upload = Subir un cuestionario
+questionnaire-definition = Definición (JSON)
+questionnaire-definition-hint = Pegue aquí la definición o elija abajo un archivo .json (un archivo sustituye lo pegado).
+questionnaire-file = Archivo JSON
+questionnaire-upload-button = Comprobar y guardar
+questionnaire-problems = El cuestionario no se ha guardado: { $count } problema(s) que corregir, cada uno en su lugar de la definición.
+questionnaire-definition-missing = Pegue una definición o elija un archivo JSON.
+questionnaire-file-not-text = Este archivo no es texto (UTF-8): elija el archivo .json del cuestionario.
+questionnaire-not-json = Esto no es JSON: deja de tener sentido en la línea { $line }, columna { $column }.
+questionnaire-version-taken = La versión { $version } de «{ $key }» ya está guardada y las versiones no cambian nunca: súbala como versión { $next }.

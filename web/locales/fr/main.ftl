@@ -470,3 +470,26 @@ api-key-created = Copiez cette clé maintenant et gardez-la en lieu sûr : elle 
 api-key-name-error = Donnez à la clé un nom de 1 à 100 caractères sur une ligne (par exemple : synchronisation ERP).
 key-role-officer = Responsable (lire et modifier)
 key-role-read_only = Lecture seule
+
+# custom questionnaire page
+nav-questionnaires = Questionnaires
+questionnaires = Questionnaires
+questionnaires-intro = Les questionnaires que l’entreprise peut envoyer à ses fournisseurs : ceux fournis et les siens. Téléversez le vôtre sous forme de définition JSON (voir le format de questionnaire) ; une version enregistrée ne change jamais, une modification est donc une nouvelle version.
+questionnaire-title = Titre
+questionnaire-key = Clé
+questionnaire-version = Version
+questionnaire-questions = Questions
+questionnaire-origin = Origine
+questionnaire-own = De votre entreprise
+questionnaire-builtin = Fourni
+questionnaire-stored = Enregistré : { $title }. Il figure ci-dessous et peut être envoyé depuis la page d’un fournisseur.
+questionnaire-upload = Téléverser un questionnaire
+questionnaire-definition = Définition (JSON)
+questionnaire-definition-hint = Collez la définition ici, ou choisissez un fichier .json ci-dessous (un fichier remplace le texte collé).
+questionnaire-file = Fichier JSON
+questionnaire-upload-button = Vérifier et enregistrer
+questionnaire-problems = Le questionnaire n’a pas été enregistré : { $count } problème(s) à corriger, chacun à sa place dans la définition.
+questionnaire-definition-missing = Collez une définition ou choisissez un fichier JSON.
+questionnaire-file-not-text = Ce fichier n’est pas du texte (UTF-8) : choisissez le fichier .json du questionnaire.
+questionnaire-not-json = Ce n’est pas du JSON : le texte cesse d’avoir un sens à la ligne { $line }, colonne { $column }.
+questionnaire-version-taken = La version { $version } de « { $key } » est déjà enregistrée et les versions ne changent jamais : téléversez-la comme version { $next }.

@@ -22,6 +22,7 @@ pub mod login;
 pub mod logout;
 pub mod my_assessments;
 pub mod questionnaire;
+pub mod questionnaire_upload;
 pub mod register;
 pub mod reports;
 pub mod review;

@@ -1,8 +1,7 @@
 //! `POST /companies/{cid}/questionnaires`.
 
 use actix_web::{HttpResponse, post, web};
-use domain::questionnaire::{store, validate::parse_definition};
-use domain::transaction::BeginWrite as _;
+use domain::questionnaire::store;
 use uuid::Uuid;
 
 use crate::{
@@ -36,11 +35,6 @@ pub async fn create_questionnaire(
     cid: web::Path<Uuid>,
     body: JsonBody<serde_json::Value>,
 ) -> ApiResult<HttpResponse> {
-    let cid = cid.into_inner();
-    caller.0.company_manager(cid)?;
-    let definition = parse_definition(&body.0).map_err(domain::DomainError::Invalid)?;
-    let txn = state.db.begin_write().await?;
-    let row = store::create_for_company(&txn, cid, caller.0.user_id, &definition).await?;
-    txn.commit().await?;
+    let row = store::upload(&state.db, &caller.0, cid.into_inner(), &body.0).await?;
     Ok(HttpResponse::Created().json(QuestionnaireResponse::from(row)))
 }

@@ -3,8 +3,10 @@
 //! edit is a new version.
 
 mod parsed;
+mod upload;
 
 pub use parsed::{definition, of_assessment};
+pub use upload::upload;
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
