@@ -1,4 +1,5 @@
 # Fairhire portal — English. Every key here must exist in es/ and fr/ (a test checks).
+# Written by the Fairhire team (English is the source and the fallback).
 tagline = No worker should pay for a job.
 skip-to-content = Skip to content
 navigation = Main navigation

@@ -1,4 +1,6 @@
 # Portail Fairhire — français.
+# Written by the Fairhire team from the English, machine-assisted; not reviewed by
+# a native speaker. Have a native speaker review it before relying on it.
 tagline = Aucun travailleur ne devrait payer pour obtenir un emploi.
 skip-to-content = Aller au contenu
 navigation = Navigation principale
