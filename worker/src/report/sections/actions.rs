@@ -33,20 +33,20 @@ pub fn prevention(locale: Locale) -> [&'static str; 3] {
 /// "Recommendations".
 pub fn recommendations(canvas: &mut Canvas<'_>, data: &ReportData) {
     let locale = data.locale;
-    canvas.section(t(locale, "recommendations"));
+    canvas.section(&t(locale, "recommendations"));
     let mut open: Vec<_> = data.findings.iter().filter(|f| f.status != "closed").collect();
     open.sort_by_key(|f| (severity_rank(&f.severity), f.created_at));
     let (urgent, other): (Vec<_>, Vec<_>) = open
         .into_iter()
         .partition(|f| f.zero_tolerance || f.severity == "priority");
-    canvas.subsection(t(locale, "containment"), 30.0);
+    canvas.subsection(&t(locale, "containment"), 30.0);
     for f in &urgent {
         canvas.bullet(&f.title, Style::BODY);
     }
     if urgent.is_empty() {
         canvas.paragraph("—", Style::BODY);
     }
-    canvas.subsection(t(locale, "corrective"), 30.0);
+    canvas.subsection(&t(locale, "corrective"), 30.0);
     for f in &other {
         canvas.bullet(
             &format!("[{}] {}", value(locale, &f.severity), f.title),
@@ -56,7 +56,7 @@ pub fn recommendations(canvas: &mut Canvas<'_>, data: &ReportData) {
     if other.is_empty() {
         canvas.paragraph("—", Style::BODY);
     }
-    canvas.subsection(t(locale, "prevention"), 30.0);
+    canvas.subsection(&t(locale, "prevention"), 30.0);
     for text in prevention(locale) {
         canvas.bullet(text, Style::BODY);
     }
@@ -65,18 +65,18 @@ pub fn recommendations(canvas: &mut Canvas<'_>, data: &ReportData) {
 /// "Corrective-action plan": one row per action.
 pub fn plan(canvas: &mut Canvas<'_>, data: &ReportData) {
     let locale = data.locale;
-    canvas.section(t(locale, "cap"));
+    canvas.section(&t(locale, "cap"));
     if data.actions.is_empty() {
-        canvas.paragraph(t(locale, "no_actions"), Style::BODY);
+        canvas.paragraph(&t(locale, "no_actions"), Style::BODY);
         return;
     }
     let mut table = Table::new(
         &[
-            t(locale, "finding"),
-            t(locale, "action"),
-            t(locale, "owner"),
-            t(locale, "due"),
-            t(locale, "status"),
+            &t(locale, "finding"),
+            &t(locale, "action"),
+            &t(locale, "owner"),
+            &t(locale, "due"),
+            &t(locale, "status"),
         ],
         &[2.9, 3.3, 2.4, 1.8, 1.1],
     );
@@ -93,7 +93,7 @@ pub fn plan(canvas: &mut Canvas<'_>, data: &ReportData) {
             action
                 .owner_email
                 .clone()
-                .unwrap_or_else(|| t(locale, "unassigned").to_string()),
+                .unwrap_or_else(|| t(locale, "unassigned")),
             date(locale, action.due_date),
             value(locale, &action.status),
         ]);

@@ -4,7 +4,7 @@ use domain::{reports::ReportData, values::Locale};
 
 use crate::report::{
     canvas::{Canvas, Style},
-    i18n::t,
+    i18n::{t, with},
     table::Table,
 };
 
@@ -71,9 +71,9 @@ pub fn glossary(locale: Locale) -> [(&'static str, &'static str); 4] {
 /// The section.
 pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
     let locale = data.locale;
-    canvas.section(t(locale, "annex"));
-    canvas.subsection(t(locale, "answers"), 40.0);
-    let mut table = Table::new(&[t(locale, "question"), t(locale, "answer")], &[3.0, 1.6]);
+    canvas.section(&t(locale, "annex"));
+    canvas.subsection(&t(locale, "answers"), 40.0);
+    let mut table = Table::new(&[&t(locale, "question"), &t(locale, "answer")], &[3.0, 1.6]);
     for line in &data.answers {
         table.row(vec![
             format!("{} · {}", line.key, line.question),
@@ -81,13 +81,18 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
         ]);
     }
     table.draw(canvas);
-    canvas.subsection(t(locale, "method"), 40.0);
+    canvas.subsection(&t(locale, "method"), 40.0);
     let (key, version) = &data.questionnaire;
-    let text = t(locale, "scope_text")
-        .replace("{questionnaire}", &format!("{key} v{version}"))
-        .replace("{model}", super::cover::scoring_model(data));
+    let text = with(
+        locale,
+        "scope_text",
+        &[
+            ("questionnaire", &format!("{key} v{version}")),
+            ("model", super::cover::scoring_model(data)),
+        ],
+    );
     canvas.paragraph(&text, Style::BODY);
-    canvas.subsection(t(locale, "glossary"), 40.0);
+    canvas.subsection(&t(locale, "glossary"), 40.0);
     for (term, meaning) in glossary(locale) {
         // A term stays on the page of (the start of) its meaning.
         canvas.ensure(Style::BODY.leading() * 3.0 + Style::BODY.size);
