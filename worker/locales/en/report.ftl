@@ -154,3 +154,18 @@ month-10 = October
 month-11 = November
 month-12 = December
 date-long = { $day } { $month } { $year }
+
+## Glossary (annex): term and meaning
+glossary-employer-pays = Employer Pays Principle
+glossary-employer-pays-meaning = No worker should pay for a job; the employer bears the full cost of recruitment.
+glossary-months-of-wages = Months of wages
+glossary-months-of-wages-meaning = Fees a worker paid divided by the contracted monthly wage (SDG indicator 10.7.1).
+glossary-red-flag = Red flag
+glossary-red-flag-meaning = An answer that signals a risk of forced labour by itself; it raises a finding.
+glossary-zero-tolerance = Zero tolerance
+glossary-zero-tolerance-meaning = A practice that must stop at once (e.g. withheld passports); the band is critical while it is open.
+
+## Systemic prevention, the same for every supplier (ethical-recruitment.md §6.7)
+prevention-contracts = Write the Employer Pays Principle into every recruiter contract, with the right to audit and to terminate.
+prevention-recruiters = Move recruitment to vetted or IRIS-certified recruiters, and budget for the full cost of recruitment.
+prevention-grievance = Give workers a confidential channel, in their language, to report fees and other abuses without retaliation.

@@ -152,3 +152,18 @@ month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
 date-long = { $day } de { $month } de { $year }
+
+## Glossary (annex): term and meaning
+glossary-employer-pays = Principio «el empleador paga»
+glossary-employer-pays-meaning = Ningún trabajador debe pagar por un empleo; el empleador asume el coste total de la contratación.
+glossary-months-of-wages = Meses de salario
+glossary-months-of-wages-meaning = Comisiones pagadas por un trabajador divididas por su salario mensual contractual (indicador ODS 10.7.1).
+glossary-red-flag = Alerta roja
+glossary-red-flag-meaning = Una respuesta que por sí sola indica riesgo de trabajo forzoso; genera un hallazgo.
+glossary-zero-tolerance = Tolerancia cero
+glossary-zero-tolerance-meaning = Una práctica que debe cesar de inmediato (p. ej., retención de pasaportes); el nivel es crítico mientras siga abierta.
+
+## Systemic prevention, the same for every supplier (ethical-recruitment.md §6.7)
+prevention-contracts = Incluir el principio de «el empleador paga» en todos los contratos con agencias, con derecho a auditar y a rescindir.
+prevention-recruiters = Contratar a través de agencias evaluadas o certificadas IRIS y presupuestar el coste total de la contratación.
+prevention-grievance = Ofrecer a los trabajadores un canal confidencial, en su idioma, para denunciar comisiones y otros abusos sin represalias.

@@ -157,3 +157,18 @@ date-long =
         [1] 1er
        *[other] { $day }
     } { $month } { $year }
+
+## Glossary (annex): term and meaning
+glossary-employer-pays = Principe « l’employeur paie »
+glossary-employer-pays-meaning = Aucun travailleur ne doit payer pour un emploi ; l’employeur assume le coût complet du recrutement.
+glossary-months-of-wages = Mois de salaire
+glossary-months-of-wages-meaning = Frais payés par un travailleur divisés par son salaire mensuel contractuel (indicateur ODD 10.7.1).
+glossary-red-flag = Signal d’alerte
+glossary-red-flag-meaning = Une réponse qui signale à elle seule un risque de travail forcé ; elle donne lieu à un constat.
+glossary-zero-tolerance = Tolérance zéro
+glossary-zero-tolerance-meaning = Une pratique qui doit cesser immédiatement (p. ex. confiscation des passeports) ; le niveau reste critique tant qu’elle perdure.
+
+## Systemic prevention, the same for every supplier (ethical-recruitment.md §6.7)
+prevention-contracts = Inscrire le principe « l’employeur paie » dans chaque contrat de recruteur, avec droit d’audit et de résiliation.
+prevention-recruiters = Recourir à des recruteurs vérifiés ou certifiés IRIS et prévoir au budget le coût complet du recrutement.
+prevention-grievance = Offrir aux travailleurs un canal confidentiel, dans leur langue, pour signaler les frais et autres abus sans représailles.

@@ -147,6 +147,19 @@ mod tests {
             used.insert(format!("floor_{floor}"));
         }
         assert!(used.len() > 60, "the scan found the keys: {used:?}");
+        // The glossary and the prevention steps are looked up by built keys: a
+        // missing one would come back as its key.
+        for locale in Locale::ALL {
+            for (term, meaning) in crate::report::glossary(locale) {
+                assert!(
+                    !term.starts_with("glossary-") && !meaning.starts_with("glossary-"),
+                    "{term}"
+                );
+            }
+            for step in crate::report::prevention(locale) {
+                assert!(!step.starts_with("prevention-"), "{step}");
+            }
+        }
         let used: Vec<&str> = used.iter().map(String::as_str).collect();
         let problems = CATALOG.audit(&used);
         assert!(problems.is_empty(), "{problems:?}");

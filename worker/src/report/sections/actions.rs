@@ -9,25 +9,13 @@ use crate::report::{
     table::Table,
 };
 
-/// Systemic prevention, the same for every supplier (ethical-recruitment.md §6.7).
-pub fn prevention(locale: Locale) -> [&'static str; 3] {
-    match locale {
-        Locale::En => [
-            "Write the Employer Pays Principle into every recruiter contract, with the right to audit and to terminate.",
-            "Move recruitment to vetted or IRIS-certified recruiters, and budget for the full cost of recruitment.",
-            "Give workers a confidential channel, in their language, to report fees and other abuses without retaliation.",
-        ],
-        Locale::Es => [
-            "Incluir el principio de «el empleador paga» en todos los contratos con agencias, con derecho a auditar y a rescindir.",
-            "Contratar a través de agencias evaluadas o certificadas IRIS y presupuestar el coste total de la contratación.",
-            "Ofrecer a los trabajadores un canal confidencial, en su idioma, para denunciar comisiones y otros abusos sin represalias.",
-        ],
-        Locale::Fr => [
-            "Inscrire le principe « l’employeur paie » dans chaque contrat de recruteur, avec droit d’audit et de résiliation.",
-            "Recourir à des recruteurs vérifiés ou certifiés IRIS et prévoir au budget le coût complet du recrutement.",
-            "Offrir aux travailleurs un canal confidentiel, dans leur langue, pour signaler les frais et autres abus sans représailles.",
-        ],
-    }
+/// Systemic prevention, the same for every supplier (ethical-recruitment.md §6.7),
+/// in `locale` (`prevention-<key>`).
+pub fn prevention(locale: Locale) -> Vec<String> {
+    ["contracts", "recruiters", "grievance"]
+        .iter()
+        .map(|key| t(locale, &format!("prevention-{key}")))
+        .collect()
 }
 
 /// "Recommendations".
@@ -58,7 +46,7 @@ pub fn recommendations(canvas: &mut Canvas<'_>, data: &ReportData) {
     }
     canvas.subsection(&t(locale, "prevention"), 30.0);
     for text in prevention(locale) {
-        canvas.bullet(text, Style::BODY);
+        canvas.bullet(&text, Style::BODY);
     }
 }
 
