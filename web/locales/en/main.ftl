@@ -4,6 +4,8 @@ tagline = No worker should pay for a job.
 skip-to-content = Skip to content
 navigation = Main navigation
 language = Language
+# The language's own name, for the switcher.
+language-name = English
 change-language = Change
 log-in = Log in
 log-out = Log out

@@ -5,6 +5,8 @@ tagline = Ningún trabajador debería pagar por un empleo.
 skip-to-content = Saltar al contenido
 navigation = Navegación principal
 language = Idioma
+# The language's own name, for the switcher.
+language-name = Español
 change-language = Cambiar
 log-in = Iniciar sesión
 log-out = Cerrar sesión

@@ -5,6 +5,8 @@ tagline = Aucun travailleur ne devrait payer pour obtenir un emploi.
 skip-to-content = Aller au contenu
 navigation = Navigation principale
 language = Langue
+# The language's own name, for the switcher.
+language-name = Français
 change-language = Changer
 log-in = Se connecter
 log-out = Se déconnecter
