@@ -1,4 +1,5 @@
-//! Finds the worker-voice message files, `web/locales/<lang>/voice.ftl`, and
+//! Finds the worker-voice message files, `domain/locales/<lang>/voice.ftl` (this
+//! crate's own directory: the domain owns the worker-voice use cases), and
 //! compiles every one of them into the binary: adding a language is adding one
 //! file (README, "Worker voice").
 
@@ -6,7 +7,7 @@ use std::{env, fs, path::Path};
 
 fn main() {
     let manifest = env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
-    let locales = Path::new(&manifest).join("../web/locales");
+    let locales = Path::new(&manifest).join("locales");
     println!("cargo:rerun-if-changed={}", locales.display());
     let mut found: Vec<(String, String)> = Vec::new();
     if let Ok(entries) = fs::read_dir(&locales) {

@@ -229,7 +229,7 @@ fn report_json(data: &ReportData) -> Value {
                 .map(|f| format!("{} ({})", f.title, value(l, &f.severity)))
                 .unwrap_or_default();
             json!({"finding": finding, "action": a.description,
-                "owner": a.owner_email.clone().unwrap_or_else(|| t(l, "unassigned").into()),
+                "owner": a.owner_email.clone().unwrap_or_else(|| t(l, "unassigned")),
                 "due": date(l, a.due_date), "status": value(l, &a.status)})
         })
         .collect();

@@ -4,7 +4,8 @@
 //! Owns: sea-orm entities, value types parsed once at the edge (`Email`, `Role`…),
 //! use-case functions generic over `ConnectionTrait` (so they run on the pool or in a
 //! transaction), the enqueue side of the job queue, outbound-email records and the
-//! audit trail.
+//! audit trail; the one i18n machinery (`i18n`: Fluent catalogs and the language
+//! negotiator) and the worker-voice words (`locales/<lang>/voice.ftl`).
 //! Must not touch: HTTP, SMTP, PDF rendering or the job runner's loop. Nothing here
 //! depends on actix, lettre, printpdf or reqwest.
 
@@ -24,6 +25,7 @@ pub mod exports;
 pub mod fee_audit;
 pub mod files;
 pub mod findings;
+pub mod i18n;
 pub mod jobs;
 pub mod listing;
 pub mod login_throttle;

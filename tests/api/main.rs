@@ -21,6 +21,7 @@ mod helpers;
 mod hostile;
 mod idempotency;
 mod invitations;
+mod languages;
 mod login;
 mod notifications;
 mod offline;

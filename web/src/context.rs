@@ -180,18 +180,12 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// The languages for the switcher: (code, own name, selected).
-    pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
+    /// The languages for the switcher: (code, own name, selected). Each name is
+    /// its own file's `language-name`.
+    pub fn languages(&self) -> Vec<(&'static str, String, bool)> {
         Locale::ALL
             .iter()
-            .map(|l| {
-                let name = match l {
-                    Locale::En => "English",
-                    Locale::Es => "Español",
-                    Locale::Fr => "Français",
-                };
-                (l.code(), name, *l == self.t.locale)
-            })
+            .map(|l| (l.code(), Tr::new(*l).get("language-name"), *l == self.t.locale))
             .collect()
     }
 }

@@ -1,46 +1,28 @@
-//! The portal's words, in Fluent files (`web/locales/{en,es,fr}/main.ftl`) compiled
-//! into the binary, and the choice of language: the user's setting, else the
-//! `fh_locale` cookie set by the switcher, else `Accept-Language`, else English.
+//! The portal's words, in this crate's Fluent files (`web/locales/{en,es,fr}/main.ftl`)
+//! compiled into a `domain::i18n::Catalog`, and the choice of language through the
+//! one negotiator: the user's setting, else the `fh_locale` cookie set by the
+//! switcher, else `Accept-Language`, else English.
 
 use std::{fmt::Display, sync::LazyLock};
 
 use actix_web::HttpRequest;
-use domain::{fee_audit::engine::RowError, values::Locale};
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+use domain::{
+    fee_audit::engine::RowError,
+    i18n::{Catalog, FluentArgs, FluentValue},
+    values::Locale,
+};
 
 /// The cookie that remembers the switcher's choice for visitors not signed in.
 pub const LOCALE_COOKIE: &str = "fh_locale";
 
-/// The Fluent sources, by locale.
-pub const SOURCES: [(Locale, &str); 3] = [
-    (Locale::En, include_str!("../locales/en/main.ftl")),
-    (Locale::Es, include_str!("../locales/es/main.ftl")),
-    (Locale::Fr, include_str!("../locales/fr/main.ftl")),
+/// The Fluent sources, by language: this crate's own files only.
+const SOURCES: [(&str, &str); 3] = [
+    ("en", include_str!("../locales/en/main.ftl")),
+    ("es", include_str!("../locales/es/main.ftl")),
+    ("fr", include_str!("../locales/fr/main.ftl")),
 ];
 
-type Bundle = FluentBundle<FluentResource>;
-
-fn build(locale: Locale, source: &str) -> Bundle {
-    let id = locale
-        .code()
-        .parse::<unic_langid::LanguageIdentifier>()
-        .unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks would show as stray characters in attributes and tests.
-    bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-    if let Err(errors) = bundle.add_resource(resource) {
-        tracing::error!(?errors, locale = locale.code(), "duplicate keys in a Fluent file");
-    }
-    bundle
-}
-
-static BUNDLES: LazyLock<Vec<(Locale, Bundle)>> =
-    LazyLock::new(|| SOURCES.iter().map(|(l, s)| (*l, build(*l, s))).collect());
-
-fn bundle(locale: Locale) -> Option<&'static Bundle> {
-    BUNDLES.iter().find(|(l, _)| *l == locale).map(|(_, b)| b)
-}
+static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog::new("portal", &SOURCES));
 
 /// Translates for one locale; cheap to copy into every page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,14 +43,9 @@ impl Tr {
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for locale in [self.locale, Locale::En] {
-            let Some(bundle) = bundle(locale) else { continue };
-            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
-            }
-        }
-        key.to_string()
+        CATALOG
+            .message(self.locale.code(), key, args)
+            .unwrap_or_else(|| key.to_string())
     }
 
     /// The message `key`.
@@ -147,19 +124,18 @@ impl Tr {
 /// The locale for a request without a signed-in user: the switcher's cookie, else
 /// `Accept-Language`.
 pub fn locale(req: &HttpRequest) -> Locale {
-    if let Some(chosen) = req.cookie(LOCALE_COOKIE).and_then(|c| Locale::parse(c.value())) {
-        return chosen;
-    }
-    req.headers()
-        .get(actix_web::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(Locale::negotiate)
-        .unwrap_or_default()
+    locale_for(req, None)
 }
 
-/// The locale for a signed-in user: their setting first.
+/// The locale for a signed-in user: their setting first, then as [`locale`]
+/// (the one negotiator, `domain::i18n`).
 pub fn locale_for(req: &HttpRequest, setting: Option<&str>) -> Locale {
-    setting.and_then(Locale::parse).unwrap_or_else(|| locale(req))
+    let cookie = req.cookie(LOCALE_COOKIE);
+    let accept_language = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    Locale::negotiate(&[setting, cookie.as_ref().map(|c| c.value())], accept_language)
 }
 
 #[cfg(test)]
@@ -168,84 +144,45 @@ mod tests {
 
     use super::*;
 
-    fn keys(source: &str) -> BTreeSet<String> {
-        source
-            .lines()
-            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
-            .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
-            .collect()
+    /// Every file parses and has every English message and no other; every key
+    /// the templates and code ask for, and every CSV problem the domain can
+    /// report (`domain::fee_audit::engine::PROBLEM_KEYS`), has a message.
+    #[test]
+    fn every_used_key_exists_in_every_language() {
+        let used = used_keys(&["t.get(\"", "t.arg1(\"", "t.arg2(\""]);
+        let mut wanted: Vec<&str> = used.iter().map(String::as_str).collect();
+        wanted.extend(domain::fee_audit::engine::PROBLEM_KEYS);
+        assert!(wanted.len() > 100, "the scan found the keys: {wanted:?}");
+        let problems = CATALOG.audit(&wanted);
+        assert!(problems.is_empty(), "{problems:?}");
     }
 
+    /// Every worker-voice key the portal's pages ask for exists in the domain's
+    /// `voice.ftl` files.
     #[test]
-    fn every_key_exists_in_every_language() {
-        let english = keys(SOURCES[0].1);
-        assert!(english.len() > 50);
-        for (locale, source) in &SOURCES[1..] {
-            let other = keys(source);
-            let missing: Vec<_> = english.difference(&other).collect();
-            let extra: Vec<_> = other.difference(&english).collect();
-            assert!(missing.is_empty(), "{locale}: missing {missing:?}");
-            assert!(extra.is_empty(), "{locale}: not in English {extra:?}");
-        }
+    fn every_used_voice_key_exists() {
+        let used = used_keys(&["w.get(\"", "w.arg1(\""]);
+        let wanted: Vec<&str> = used.iter().map(String::as_str).collect();
+        assert!(wanted.len() > 10, "the scan found the keys: {wanted:?}");
+        let problems = domain::voice::i18n::catalog().audit(&wanted);
+        assert!(problems.is_empty(), "{problems:?}");
     }
 
-    #[test]
-    fn every_file_parses() {
-        for (locale, source) in SOURCES {
-            assert!(
-                FluentResource::try_new(source.to_string()).is_ok(),
-                "{locale} does not parse"
-            );
-        }
-    }
-
-    /// Every key the templates and code ask for exists in English (and so, by
-    /// the test above, everywhere).
-    #[test]
-    fn every_used_key_exists() {
-        let english = keys(SOURCES[0].1);
-        let mut missing = Vec::new();
-        for dir in ["templates", "src", "src/pages"] {
+    /// The literal keys after `markers` in this crate's templates and sources.
+    fn used_keys(markers: &[&str]) -> BTreeSet<String> {
+        let mut found = BTreeSet::new();
+        for dir in ["templates", "templates/voice", "src", "src/pages"] {
             let path = format!("{}/{dir}", env!("CARGO_MANIFEST_DIR"));
-            let Ok(entries) = std::fs::read_dir(&path) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                let Ok(text) = std::fs::read_to_string(entry.path()) else {
-                    continue;
-                };
-                for marker in ["t.get(\"", "t.arg1(\"", "t.arg2(\""] {
+            for entry in std::fs::read_dir(&path).into_iter().flatten().flatten() {
+                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                for marker in markers {
                     for piece in text.split(marker).skip(1) {
-                        let key = piece.split('"').next().unwrap_or_default();
-                        if !english.contains(key) {
-                            missing.push(format!("{}: {key}", entry.path().display()));
-                        }
+                        found.insert(piece.split('"').next().unwrap_or_default().to_string());
                     }
                 }
             }
         }
-        assert!(missing.is_empty(), "keys not in main.ftl: {missing:?}");
-    }
-
-    /// Every message key the fee-audit CSV readers give their problems
-    /// (`"csv-…"` in `domain/src/fee_audit/engine`) has a message, so that no refused row
-    /// falls back to English.
-    #[test]
-    fn every_csv_problem_has_a_message() {
-        let english = keys(SOURCES[0].1);
-        let dir = format!("{}/../domain/src/fee_audit/engine", env!("CARGO_MANIFEST_DIR"));
-        let mut found = BTreeSet::new();
-        // An unreadable directory finds no keys, which the count below refuses.
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            for piece in text.split("\"csv-").skip(1) {
-                let rest = piece.split('"').next().unwrap_or_default();
-                found.insert(format!("csv-{rest}"));
-            }
-        }
-        assert!(found.len() > 20, "the scan found the keys: {found:?}");
-        let missing: Vec<_> = found.difference(&english).collect();
-        assert!(missing.is_empty(), "csv problems without a message: {missing:?}");
+        found
     }
 
     #[test]

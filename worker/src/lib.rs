@@ -4,7 +4,8 @@
 //! `FOR UPDATE SKIP LOCKED` on PostgreSQL), running their handlers under
 //! `catch_unwind`, retrying with exponential backoff and recording `done` or
 //! `failed`; and the jobs themselves, starting with `send_email` (askama templates
-//! per message and locale, lettre SMTP or an `.eml` outbox); the scheduler that
+//! per message and locale, lettre SMTP or an `.eml` outbox); the words of reports,
+//! email subjects and labels in this crate's Fluent files (`locales/<lang>/`); the scheduler that
 //! enqueues the periodic jobs once per period, and the notification jobs.
 //! Must not touch: HTTP serving, reading the environment (the binary fills in
 //! [`WorkerConfig`]), or business rules that belong in `domain` — jobs load rows

@@ -158,4 +158,20 @@ mod tests {
         assert!(m[0][0] && m[0][6] && m[6][0] && !m[1][1]);
         Ok(())
     }
+
+    /// Every word this file asks the voice catalog for (by literal key, and the
+    /// numbered steps) is in every `voice.ftl`.
+    #[test]
+    fn every_word_the_poster_uses_is_in_every_voice_file() {
+        let source = include_str!("poster.rs");
+        let mut used: Vec<&str> = ["w.get(\"", "w.arg1(\""]
+            .iter()
+            .flat_map(|marker| source.split(marker).skip(1))
+            .filter_map(|piece| piece.split('"').next())
+            .collect();
+        used.extend(["poster-step1", "poster-step2", "poster-step3", "language-name"]);
+        assert!(used.len() > 6, "the scan found the keys: {used:?}");
+        let problems = domain::voice::i18n::catalog().audit(&used);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
 }

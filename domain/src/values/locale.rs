@@ -17,34 +17,23 @@ impl Locale {
     /// Every supported locale.
     pub const ALL: [Locale; 3] = [Locale::En, Locale::Es, Locale::Fr];
 
+    /// The codes of [`Locale::ALL`], for the negotiator.
+    pub const CODES: [&'static str; 3] = ["en", "es", "fr"];
+
     /// Parses `en`, `es` or `fr` (also `es-MX`, `fr_CA`: the region is ignored).
     pub fn parse(raw: &str) -> Option<Self> {
-        let language = raw.trim().get(..2)?.to_ascii_lowercase();
-        match language.as_str() {
-            "en" => Some(Self::En),
-            "es" => Some(Self::Es),
-            "fr" => Some(Self::Fr),
-            _ => None,
-        }
+        crate::i18n::matching(raw, &Self::CODES).and_then(Self::from_code)
     }
 
-    /// The best match for an `Accept-Language` header, in the client's order of
-    /// preference; English when nothing matches.
-    pub fn negotiate(accept_language: &str) -> Self {
-        let mut ranked: Vec<(f32, Locale)> = accept_language
-            .split(',')
-            .filter_map(|part| {
-                let mut pieces = part.split(';');
-                let tag = pieces.next()?.trim();
-                let quality = pieces
-                    .find_map(|p| p.trim().strip_prefix("q="))
-                    .and_then(|q| q.parse::<f32>().ok())
-                    .unwrap_or(1.0);
-                Locale::parse(tag).map(|locale| (quality, locale))
-            })
-            .collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-        ranked.first().map(|(_, l)| *l).unwrap_or_default()
+    /// The best locale for a reader (explicit choices strongest first, e.g. the
+    /// user's setting then the switcher's cookie; then `Accept-Language`), through
+    /// the one negotiator, [`crate::i18n::negotiate`]; English when nothing matches.
+    pub fn negotiate(chosen: &[Option<&str>], accept_language: Option<&str>) -> Self {
+        Self::from_code(crate::i18n::negotiate(chosen, accept_language, &Self::CODES)).unwrap_or_default()
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|locale| locale.code() == code)
     }
 
     /// The two-letter code.
@@ -68,10 +57,19 @@ mod tests {
     use super::Locale;
 
     #[test]
-    fn negotiates_by_quality() {
-        assert_eq!(Locale::negotiate("de-DE,fr;q=0.8,es;q=0.9"), Locale::Es);
-        assert_eq!(Locale::negotiate("fr-CA"), Locale::Fr);
-        assert_eq!(Locale::negotiate("de"), Locale::En);
-        assert_eq!(Locale::negotiate(""), Locale::En);
+    fn negotiates_by_choice_then_quality() {
+        assert_eq!(
+            Locale::negotiate(&[], Some("de-DE,fr;q=0.8,es;q=0.9")),
+            Locale::Es
+        );
+        assert_eq!(Locale::negotiate(&[], Some("fr-CA")), Locale::Fr);
+        assert_eq!(Locale::negotiate(&[], Some("de")), Locale::En);
+        assert_eq!(Locale::negotiate(&[], None), Locale::En);
+        assert_eq!(Locale::negotiate(&[None, Some("es")], Some("fr")), Locale::Es);
+        assert_eq!(Locale::parse("fr_CA"), Some(Locale::Fr));
+        assert_eq!(Locale::parse("de"), None);
+        for locale in Locale::ALL {
+            assert_eq!(Locale::parse(locale.code()), Some(locale));
+        }
     }
 }

@@ -1,12 +1,12 @@
 //! The worker-voice words: one Fluent file per language,
-//! `web/locales/<lang>/voice.ftl`, found and compiled in by `domain/build.rs`.
-//! The public page, the poster and the referral list all read them here, so a
-//! new language (Nepali, Bengali, Burmese, Indonesian, Tagalog…) is one file.
-//! A message missing from a file falls back to English.
+//! `domain/locales/<lang>/voice.ftl`, found and compiled in by `domain/build.rs`.
+//! The public page, the poster, the urgent email and the referral list all read
+//! them here, so a new language (Nepali, Bengali, Burmese, Indonesian, Tagalog…)
+//! is one file. A message missing from a file falls back to English.
 
 use std::sync::LazyLock;
 
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+use crate::i18n::{Catalog, FluentArgs, FluentValue};
 
 mod sources {
     include!(concat!(env!("OUT_DIR"), "/voice_locales.rs"));
@@ -14,59 +14,21 @@ mod sources {
 
 pub use sources::SOURCES;
 
-type Bundle = FluentBundle<FluentResource>;
+static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog::new("voice", SOURCES));
 
-static BUNDLES: LazyLock<Vec<(&'static str, Bundle)>> = LazyLock::new(|| {
-    SOURCES
-        .iter()
-        .map(|(code, source)| {
-            let id = code
-                .parse::<unic_langid::LanguageIdentifier>()
-                .unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            bundle.set_use_isolating(false);
-            let resource =
-                FluentResource::try_new((*source).to_string()).unwrap_or_else(|(partial, _)| partial);
-            if let Err(errors) = bundle.add_resource(resource) {
-                tracing::error!(?errors, locale = code, "duplicate keys in a voice.ftl");
-            }
-            (*code, bundle)
-        })
-        .collect()
-});
+/// The worker-voice catalog (for the tests of crates that use its keys).
+pub fn catalog() -> &'static Catalog {
+    &CATALOG
+}
 
 /// Every language with a `voice.ftl`, English first.
 pub fn codes() -> Vec<&'static str> {
-    SOURCES.iter().map(|(code, _)| *code).collect()
+    CATALOG.languages()
 }
 
 /// The language code `raw` names when it has a file (`es-MX` → `es`), else `None`.
 pub fn supported(raw: &str) -> Option<&'static str> {
-    let raw = raw.trim().to_ascii_lowercase().replace('_', "-");
-    let base = raw.split('-').next().unwrap_or_default().to_string();
-    SOURCES
-        .iter()
-        .map(|(code, _)| *code)
-        .find(|code| *code == raw)
-        .or_else(|| SOURCES.iter().map(|(code, _)| *code).find(|code| *code == base))
-}
-
-/// The best supported language of an `Accept-Language` header, else English.
-pub fn negotiate(accept_language: &str) -> &'static str {
-    let mut ranked: Vec<(f32, &'static str)> = accept_language
-        .split(',')
-        .filter_map(|part| {
-            let mut pieces = part.split(';');
-            let tag = pieces.next()?.trim();
-            let quality = pieces
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
-            supported(tag).map(|code| (quality, code))
-        })
-        .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    ranked.first().map_or("en", |(_, code)| *code)
+    CATALOG.supported(raw)
 }
 
 /// Words in one language.
@@ -80,33 +42,28 @@ impl VoiceTr {
     /// For `raw`, or English when it has no file.
     pub fn new(raw: &str) -> Self {
         Self {
-            code: supported(raw).unwrap_or("en"),
+            code: supported(raw).unwrap_or(crate::i18n::FALLBACK),
         }
     }
 
-    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for code in [self.code, "en"] {
-            let Some((_, bundle)) = BUNDLES.iter().find(|(c, _)| *c == code) else {
-                continue;
-            };
-            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
-            }
+    /// For a worker: the page's `lang` choice when it has a file, else the
+    /// `Accept-Language` header, else English (the one negotiator).
+    pub fn negotiate(lang: Option<&str>, accept_language: Option<&str>) -> Self {
+        Self {
+            code: CATALOG.negotiate(&[lang], accept_language),
         }
-        key.to_string()
     }
 
     /// The message `key`.
     pub fn get(&self, key: &str) -> String {
-        self.format(key, None)
+        CATALOG.text(self.code, key)
     }
 
     /// The message `key` with one argument.
     pub fn arg1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
         let mut args = FluentArgs::new();
         args.set(name.to_string(), FluentValue::from(value.to_string()));
-        self.format(key, Some(&args))
+        CATALOG.format(self.code, key, &args)
     }
 
     /// The language's own name (`language-name`).
@@ -127,17 +84,7 @@ impl VoiceTr {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
-
     use super::*;
-
-    fn keys(source: &str) -> BTreeSet<String> {
-        source
-            .lines()
-            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
-            .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
-            .collect()
-    }
 
     #[test]
     fn english_spanish_french_ship_and_have_every_english_key() {
@@ -145,27 +92,26 @@ mod tests {
         for code in ["en", "es", "fr"] {
             assert!(codes().contains(&code), "{code}");
         }
-        let english = keys(SOURCES[0].1);
-        assert!(english.len() > 30);
-        for (code, source) in SOURCES {
-            assert!(
-                FluentResource::try_new((*source).to_string()).is_ok(),
-                "{code} does not parse"
-            );
-            let theirs = keys(source);
-            let missing: Vec<_> = english.difference(&theirs).collect();
-            assert!(missing.is_empty(), "{code} misses {missing:?}");
-        }
-        for category in super::super::Category::ALL {
-            assert!(english.contains(&format!("cat-{}", category.key())));
-        }
+        let categories: Vec<String> = super::super::Category::ALL
+            .iter()
+            .map(|category| format!("cat-{}", category.key()))
+            .collect();
+        let mut used: Vec<&str> = categories.iter().map(String::as_str).collect();
+        used.extend(["language-name", "language-direction", "voice-title", "voice-site"]);
+        let problems = CATALOG.audit(&used);
+        assert!(problems.is_empty(), "{problems:?}");
     }
 
     #[test]
     fn languages_resolve_and_fall_back() {
         assert_eq!(supported("es-MX"), Some("es"));
         assert_eq!(supported("xx"), None);
-        assert_eq!(negotiate("de, fr;q=0.8, es;q=0.9"), "es");
+        assert_eq!(
+            VoiceTr::negotiate(None, Some("de, fr;q=0.8, es;q=0.9")).code,
+            "es"
+        );
+        assert_eq!(VoiceTr::negotiate(Some("fr"), Some("es")).code, "fr");
+        assert_eq!(VoiceTr::negotiate(Some("xx"), None).code, "en");
         assert_eq!(VoiceTr::new("zz").code, "en");
         assert_eq!(VoiceTr::new("es").language_name(), "Español");
     }

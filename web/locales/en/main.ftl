@@ -1,8 +1,11 @@
 # Fairhire portal — English. Every key here must exist in es/ and fr/ (a test checks).
+# Written by the Fairhire team (English is the source and the fallback).
 tagline = No worker should pay for a job.
 skip-to-content = Skip to content
 navigation = Main navigation
 language = Language
+# The language's own name, for the switcher.
+language-name = English
 change-language = Change
 log-in = Log in
 log-out = Log out

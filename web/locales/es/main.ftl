@@ -1,8 +1,12 @@
 # Portal de Fairhire — español.
+# Written by the Fairhire team from the English, machine-assisted; not reviewed by
+# a native speaker. Have a native speaker review it before relying on it.
 tagline = Ningún trabajador debería pagar por un empleo.
 skip-to-content = Saltar al contenido
 navigation = Navegación principal
 language = Idioma
+# The language's own name, for the switcher.
+language-name = Español
 change-language = Cambiar
 log-in = Iniciar sesión
 log-out = Cerrar sesión

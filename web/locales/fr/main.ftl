@@ -1,8 +1,12 @@
 # Portail Fairhire — français.
+# Written by the Fairhire team from the English, machine-assisted; not reviewed by
+# a native speaker. Have a native speaker review it before relying on it.
 tagline = Aucun travailleur ne devrait payer pour obtenir un emploi.
 skip-to-content = Aller au contenu
 navigation = Navigation principale
 language = Langue
+# The language's own name, for the switcher.
+language-name = Français
 change-language = Changer
 log-in = Se connecter
 log-out = Se déconnecter

@@ -66,15 +66,11 @@ fn languages(w: VoiceTr, offered: &[String]) -> Vec<(String, String, bool)> {
 }
 
 fn words(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
-    match lang.and_then(i18n::supported) {
-        Some(code) => VoiceTr::new(code),
-        None => VoiceTr::new(
-            req.headers()
-                .get(actix_web::http::header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .map_or("en", i18n::negotiate),
-        ),
-    }
+    let accept_language = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    VoiceTr::negotiate(lang, accept_language)
 }
 
 /// Only the throttle sees this, as a salted hash.

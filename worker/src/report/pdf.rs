@@ -17,7 +17,7 @@ use super::{
 pub fn write(fonts: &Fonts, pages: &[Vec<Item>], data: &ReportData) -> anyhow::Result<Vec<u8>> {
     let title = format!(
         "{} — {}",
-        super::i18n::t(data.locale, "title"),
+        &super::i18n::t(data.locale, "title"),
         data.supplier.name
     );
     let mut doc = PdfDocument::new(&title);

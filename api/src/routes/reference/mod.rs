@@ -11,9 +11,9 @@ use domain::values::Locale;
 
 /// The locale a request asks for.
 pub fn locale(req: &HttpRequest) -> Locale {
-    req.headers()
+    let accept_language = req
+        .headers()
         .get(actix_web::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(Locale::negotiate)
-        .unwrap_or_default()
+        .and_then(|v| v.to_str().ok());
+    Locale::negotiate(&[], accept_language)
 }

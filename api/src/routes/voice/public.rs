@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use domain::transaction::BeginWrite as _;
 use domain::voice::{
     Category, channels,
-    i18n::{self, VoiceTr},
+    i18n::VoiceTr,
     submit::{self, NewReport, ReportForm},
 };
 use serde::{Deserialize, Serialize};
@@ -33,15 +33,11 @@ pub struct LangQuery {
 }
 
 fn language(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
-    match lang.and_then(i18n::supported) {
-        Some(code) => VoiceTr::new(code),
-        None => VoiceTr::new(
-            req.headers()
-                .get(actix_web::http::header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .map_or("en", i18n::negotiate),
-        ),
-    }
+    let accept_language = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    VoiceTr::negotiate(lang, accept_language)
 }
 
 /// A category offered on the form.

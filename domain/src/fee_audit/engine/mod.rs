@@ -14,6 +14,7 @@ mod csv_input;
 mod findings;
 mod line;
 mod money;
+mod problem_keys;
 mod rates;
 mod repayments;
 mod results;
@@ -31,6 +32,7 @@ pub use findings::{
 };
 pub use line::{AuditedLine, Category, Evidence, PayeeType, Sex};
 pub use money::{format_money, format_number, round_money, round_months, round_share};
+pub use problem_keys::PROBLEM_KEYS;
 pub use rates::{FxRate, RateTable, STALE_AFTER_DAYS, TOO_OLD_AFTER_DAYS, read_fx_rates};
 pub use repayments::{Repayment, RepaymentLedger, RepaymentProgress, WorkerRepayment, read_repayments};
 pub use results::{

@@ -4,7 +4,11 @@
 use domain::values::Locale;
 use serde::Deserialize;
 
-use super::{RenderedEmail, assemble, labels::reason_role, localized};
+use super::{
+    RenderedEmail, assemble,
+    labels::{reason_role, subject, yes_no},
+    localized,
+};
 
 /// The stored parameters; `days` counts days left, or days overdue.
 #[derive(Debug, Deserialize)]
@@ -22,13 +26,6 @@ struct ActionReminder {
     role: String,
 }
 
-localized!(
-    Subject,
-    ActionReminder,
-    en: "email/action_reminder/en.subject.txt",
-    es: "email/action_reminder/es.subject.txt",
-    fr: "email/action_reminder/fr.subject.txt",
-);
 localized!(
     Text,
     ActionReminder,
@@ -49,7 +46,16 @@ pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Resu
     let mut v = ActionReminder::deserialize(params)?;
     v.role = reason_role(&v.reason, locale);
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::notifications::template::ACTION_REMINDER,
+            &[
+                ("overdue", yes_no(v.overdue)),
+                ("days", v.days.into()),
+                ("supplier_name", v.supplier_name.as_str().into()),
+                ("finding_title", v.finding_title.as_str().into()),
+            ],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

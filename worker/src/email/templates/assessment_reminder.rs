@@ -4,7 +4,11 @@
 use domain::values::Locale;
 use serde::Deserialize;
 
-use super::{RenderedEmail, assemble, localized};
+use super::{
+    RenderedEmail, assemble,
+    labels::{subject, yes_no},
+    localized,
+};
 
 /// The stored parameters; `days` counts days left, or days overdue.
 #[derive(Debug, Deserialize)]
@@ -19,13 +23,6 @@ struct AssessmentReminder {
     link: String,
 }
 
-localized!(
-    Subject,
-    AssessmentReminder,
-    en: "email/assessment_reminder/en.subject.txt",
-    es: "email/assessment_reminder/es.subject.txt",
-    fr: "email/assessment_reminder/fr.subject.txt",
-);
 localized!(
     Text,
     AssessmentReminder,
@@ -45,7 +42,16 @@ localized!(
 pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
     let v = AssessmentReminder::deserialize(params)?;
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::notifications::template::ASSESSMENT_REMINDER,
+            &[
+                ("overdue", yes_no(v.overdue)),
+                ("days", v.days.into()),
+                ("questionnaire_title", v.questionnaire_title.as_str().into()),
+                ("company_name", v.company_name.as_str().into()),
+            ],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

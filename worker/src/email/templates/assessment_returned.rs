@@ -4,7 +4,7 @@
 use domain::values::Locale;
 use serde::Deserialize;
 
-use super::{RenderedEmail, assemble, localized};
+use super::{RenderedEmail, assemble, labels::subject, localized};
 
 /// The stored parameters.
 #[derive(Debug, Deserialize)]
@@ -18,13 +18,6 @@ struct AssessmentReturned {
     link: String,
 }
 
-localized!(
-    Subject,
-    AssessmentReturned,
-    en: "email/assessment_returned/en.subject.txt",
-    es: "email/assessment_returned/es.subject.txt",
-    fr: "email/assessment_returned/fr.subject.txt",
-);
 localized!(
     Text,
     AssessmentReturned,
@@ -44,7 +37,14 @@ localized!(
 pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
     let v = AssessmentReturned::deserialize(params)?;
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::notifications::template::ASSESSMENT_RETURNED,
+            &[
+                ("questionnaire_title", v.questionnaire_title.as_str().into()),
+                ("company_name", v.company_name.as_str().into()),
+            ],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

@@ -4,7 +4,7 @@
 use domain::values::Locale;
 use serde::Deserialize;
 
-use super::{RenderedEmail, assemble, localized};
+use super::{RenderedEmail, assemble, labels::subject, localized};
 
 /// The stored parameters, which the templates show as they are.
 #[derive(Debug, Deserialize)]
@@ -16,13 +16,6 @@ struct AssessmentSent {
     link: String,
 }
 
-localized!(
-    Subject,
-    AssessmentSent,
-    en: "email/assessment_sent/en.subject.txt",
-    es: "email/assessment_sent/es.subject.txt",
-    fr: "email/assessment_sent/fr.subject.txt",
-);
 localized!(
     Text,
     AssessmentSent,
@@ -42,7 +35,14 @@ localized!(
 pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
     let v = AssessmentSent::deserialize(params)?;
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::notifications::template::ASSESSMENT_SENT,
+            &[
+                ("company_name", v.company_name.as_str().into()),
+                ("questionnaire_title", v.questionnaire_title.as_str().into()),
+            ],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

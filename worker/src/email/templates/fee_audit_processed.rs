@@ -4,7 +4,11 @@
 use domain::values::Locale;
 use serde::Deserialize;
 
-use super::{RenderedEmail, assemble, labels::reason_role, localized};
+use super::{
+    RenderedEmail, assemble,
+    labels::{reason_role, subject},
+    localized,
+};
 
 /// The stored parameters (figures as the audit's summary writes them).
 #[derive(Debug, Deserialize)]
@@ -21,13 +25,6 @@ struct FeeAuditProcessed {
     role: String,
 }
 
-localized!(
-    Subject,
-    FeeAuditProcessed,
-    en: "email/fee_audit_processed/en.subject.txt",
-    es: "email/fee_audit_processed/es.subject.txt",
-    fr: "email/fee_audit_processed/fr.subject.txt",
-);
 localized!(
     Text,
     FeeAuditProcessed,
@@ -48,7 +45,11 @@ pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Resu
     let mut v = FeeAuditProcessed::deserialize(params)?;
     v.role = reason_role(&v.reason, locale);
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::notifications::template::FEE_AUDIT_PROCESSED,
+            &[("supplier_name", v.supplier_name.as_str().into())],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use super::{
     RenderedEmail, assemble,
-    labels::{reason_role, severity_label},
+    labels::{reason_role, severity_label, subject},
     localized,
 };
 
@@ -37,13 +37,6 @@ struct Item {
 }
 
 localized!(
-    Subject,
-    FindingsDigest,
-    en: "email/findings_digest/en.subject.txt",
-    es: "email/findings_digest/es.subject.txt",
-    fr: "email/findings_digest/fr.subject.txt",
-);
-localized!(
     Text,
     FindingsDigest,
     en: "email/findings_digest/en.txt",
@@ -66,7 +59,15 @@ pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Resu
         item.severity_label = severity_label(&item.severity, locale);
     }
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::notifications::template::FINDINGS_DIGEST,
+            &[
+                ("company_name", v.company_name.as_str().into()),
+                ("total", v.total.into()),
+                ("day", v.day.as_str().into()),
+            ],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

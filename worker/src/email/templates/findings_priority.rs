@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::{
     RenderedEmail, assemble,
-    labels::{reason_role, severity_label},
+    labels::{reason_role, severity_label, subject},
     localized,
 };
 
@@ -35,13 +35,6 @@ struct Item {
 }
 
 localized!(
-    Subject,
-    FindingsPriority,
-    en: "email/findings_priority/en.subject.txt",
-    es: "email/findings_priority/es.subject.txt",
-    fr: "email/findings_priority/fr.subject.txt",
-);
-localized!(
     Text,
     FindingsPriority,
     en: "email/findings_priority/en.txt",
@@ -64,7 +57,11 @@ pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Resu
         item.severity_label = severity_label(&item.severity, locale);
     }
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::notifications::template::FINDINGS_PRIORITY,
+            &[("supplier_name", v.supplier_name.as_str().into())],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

@@ -4,7 +4,11 @@
 use domain::values::Locale;
 use serde::Deserialize;
 
-use super::{RenderedEmail, assemble, labels::role_label, localized};
+use super::{
+    RenderedEmail, assemble,
+    labels::{role_label, subject},
+    localized,
+};
 
 /// The stored parameters (see `domain::accounts::invitations::invite`).
 #[derive(Debug, Deserialize)]
@@ -28,13 +32,6 @@ struct Invitation {
 }
 
 localized!(
-    Subject,
-    Invitation,
-    en: "email/invitation/en.subject.txt",
-    es: "email/invitation/es.subject.txt",
-    fr: "email/invitation/fr.subject.txt",
-);
-localized!(
     Text,
     Invitation,
     en: "email/invitation/en.txt",
@@ -53,7 +50,7 @@ localized!(
 pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
     let p = Params::deserialize(params)?;
     let v = Invitation {
-        role: role_label(&p.role, locale).unwrap_or(&p.role).to_string(),
+        role: role_label(&p.role, locale).unwrap_or_else(|| p.role.clone()),
         accept_url: p.accept_url,
         token: p.token,
         company_name: p.company_name,
@@ -61,7 +58,11 @@ pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Resu
         expires_on: p.expires_on,
     };
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            "invitation",
+            &[("company_name", v.company_name.as_str().into())],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

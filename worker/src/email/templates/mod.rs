@@ -1,12 +1,14 @@
 //! Rendering a stored email (template key, locale, JSON parameters) into subject,
 //! plain text and HTML.
 //!
-//! Each message is a module here plus a folder `templates/email/<key>/` holding,
-//! per locale, `<locale>.subject.txt`, `<locale>.txt` and `<locale>.html` (which
-//! extends `email/layout.html`). `.html` files are auto-escaped by askama, so a
-//! company named `<script>` shows as text. To add a message: write the nine
-//! files, a module with its parameter struct and [`localized!`] parts, and one arm
-//! in [`render`].
+//! Each message is a module here, a subject `subject-<key>` in
+//! `worker/locales/<locale>/email.ftl` (Fluent, see [`labels`]), and a folder
+//! `templates/email/<key>/` holding, per locale, `<locale>.txt` and
+//! `<locale>.html` (which extends `email/layout.html`). `.html` files are
+//! auto-escaped by askama, so a company named `<script>` shows as text. To add a
+//! message: write the subjects and the six files, a module with its parameter
+//! struct and [`localized!`] parts, one arm in [`render`] and its key in
+//! `TEMPLATES`.
 
 mod action_reminder;
 mod assessment_reminder;
@@ -53,6 +55,22 @@ pub fn render(template: &str, locale: Locale, params: &serde_json::Value) -> any
     }
 }
 
+/// Every template [`render`] knows (the tests check each has its subject).
+#[cfg(test)]
+const TEMPLATES: [&str; 11] = [
+    "invitation",
+    key::ASSESSMENT_SENT,
+    key::ASSESSMENT_REMINDER,
+    key::ASSESSMENT_RETURNED,
+    key::FINDINGS_PRIORITY,
+    key::FINDINGS_DIGEST,
+    key::ACTION_REMINDER,
+    key::FEE_AUDIT_PROCESSED,
+    key::REPORT_READY,
+    domain::webhooks::TEMPLATE_DISABLED,
+    domain::voice::TEMPLATE_URGENT,
+];
+
 /// Declares one part of a message as an askama enum with one variant (and one
 /// template file) per locale, each holding the message's parameters as `v`, and a
 /// constructor picking the variant for a [`Locale`].
@@ -81,13 +99,12 @@ macro_rules! localized {
 }
 use localized;
 
-/// Renders the three parts and tidies the subject into one line.
+/// Renders the body's two parts and tidies the subject into one line.
 fn assemble(
-    subject: impl askama::Template,
+    subject: String,
     text: impl askama::Template,
     html: impl askama::Template,
 ) -> anyhow::Result<RenderedEmail> {
-    let subject = subject.render()?;
     Ok(RenderedEmail {
         subject: subject.split_whitespace().collect::<Vec<_>>().join(" "),
         text: text.render()?,

@@ -4,7 +4,11 @@
 use domain::values::Locale;
 use serde::Deserialize;
 
-use super::{RenderedEmail, assemble, labels::reason_role, localized};
+use super::{
+    RenderedEmail, assemble,
+    labels::{reason_role, subject},
+    localized,
+};
 
 /// The stored parameters.
 #[derive(Debug, Deserialize)]
@@ -17,13 +21,6 @@ struct ReportReady {
     role: String,
 }
 
-localized!(
-    Subject,
-    ReportReady,
-    en: "email/report_ready/en.subject.txt",
-    es: "email/report_ready/es.subject.txt",
-    fr: "email/report_ready/fr.subject.txt",
-);
 localized!(
     Text,
     ReportReady,
@@ -44,7 +41,11 @@ pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Resu
     let mut v = ReportReady::deserialize(params)?;
     v.role = reason_role(&v.reason, locale);
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::notifications::template::REPORT_READY,
+            &[("supplier_name", v.supplier_name.as_str().into())],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

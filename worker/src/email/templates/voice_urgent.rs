@@ -5,7 +5,11 @@
 use domain::values::Locale;
 use serde::Deserialize;
 
-use super::{RenderedEmail, assemble, labels::reason_role, localized};
+use super::{
+    RenderedEmail, assemble,
+    labels::{reason_role, subject},
+    localized,
+};
 
 /// The stored parameters.
 #[derive(Debug, Deserialize)]
@@ -22,13 +26,6 @@ struct VoiceUrgent {
     category_label: String,
 }
 
-localized!(
-    Subject,
-    VoiceUrgent,
-    en: "email/voice_urgent/en.subject.txt",
-    es: "email/voice_urgent/es.subject.txt",
-    fr: "email/voice_urgent/fr.subject.txt",
-);
 localized!(
     Text,
     VoiceUrgent,
@@ -50,7 +47,11 @@ pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Resu
     v.role = reason_role(&v.reason, locale);
     v.category_label = domain::voice::i18n::VoiceTr::new(locale.code()).get(&format!("cat-{}", v.category));
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::voice::TEMPLATE_URGENT,
+            &[("supplier_name", v.supplier_name.as_str().into())],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

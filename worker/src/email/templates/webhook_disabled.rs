@@ -4,7 +4,7 @@
 use domain::values::Locale;
 use serde::Deserialize;
 
-use super::{RenderedEmail, assemble, localized};
+use super::{RenderedEmail, assemble, labels::subject, localized};
 
 /// The stored parameters.
 #[derive(Debug, Deserialize)]
@@ -14,13 +14,6 @@ struct WebhookDisabled {
     failures: i64,
 }
 
-localized!(
-    Subject,
-    WebhookDisabled,
-    en: "email/webhook_disabled/en.subject.txt",
-    es: "email/webhook_disabled/es.subject.txt",
-    fr: "email/webhook_disabled/fr.subject.txt",
-);
 localized!(
     Text,
     WebhookDisabled,
@@ -40,7 +33,11 @@ localized!(
 pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
     let v = WebhookDisabled::deserialize(params)?;
     assemble(
-        Subject::new(locale, &v),
+        subject(
+            locale,
+            domain::webhooks::TEMPLATE_DISABLED,
+            &[("company_name", v.company_name.as_str().into())],
+        ),
         Text::new(locale, &v),
         Html::new(locale, &v),
     )

@@ -15,12 +15,12 @@ pub fn cover(canvas: &mut Canvas<'_>, data: &ReportData) {
     canvas.rect(0.0, 0.0, crate::report::canvas::PAGE_W, 8.0, ACCENT);
     canvas.y = 150.0;
     let title = Style::BODY.sized(22.0).bold().colored(ACCENT);
-    canvas.paragraph(t(locale, "title"), title);
+    canvas.paragraph(&t(locale, "title"), title);
     canvas.space(6.0);
     canvas.paragraph(&data.supplier.name, Style::BODY.sized(16.0).bold());
     canvas.space(10.0);
     if let Some(band) = &data.assessment.risk_band {
-        let text = format!("{}: {}", t(locale, "risk_band"), value(locale, band)).to_uppercase();
+        let text = format!("{}: {}", &t(locale, "risk_band"), value(locale, band)).to_uppercase();
         let style = Style::BODY.sized(11.0).bold().colored((1.0, 1.0, 1.0));
         let w = canvas.width(&text, style) + 20.0;
         canvas.rect(MARGIN_X, canvas.y, w, 22.0, band_color(band));
@@ -46,12 +46,12 @@ pub fn cover(canvas: &mut Canvas<'_>, data: &ReportData) {
         (t(locale, "model"), scoring_model(data).to_string()),
     ];
     for (label, shown) in rows {
-        field(canvas, label, &shown, value_x);
+        field(canvas, &label, &shown, value_x);
     }
     canvas.y = canvas.y.max(620.0);
     canvas.line((MARGIN_X, canvas.y), (MARGIN_X + CONTENT_W, canvas.y), 0.5, MUTED);
     canvas.space(10.0);
-    canvas.paragraph(t(locale, "confidential"), Style::SMALL.colored(MUTED));
+    canvas.paragraph(&t(locale, "confidential"), Style::SMALL.colored(MUTED));
 }
 
 /// The scoring model the reported result was computed with (a result keeps its

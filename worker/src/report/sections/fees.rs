@@ -13,7 +13,7 @@ use super::field;
 use crate::report::{
     canvas::{ACCENT, Canvas, MARGIN_X, Style},
     charts::{self, Bar},
-    i18n::{date, t, value},
+    i18n::{date, t, value, with},
     table::Table,
 };
 
@@ -25,38 +25,43 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditFigures) 
     let locale = data.locale;
     let s = &fees.summary;
     let money = |v: Decimal| format_money(v, locale);
-    canvas.section(t(locale, "fees_title"));
+    canvas.section(&t(locale, "fees_title"));
     let value_x = MARGIN_X + 250.0;
-    field(canvas, t(locale, "workers"), &s.workers.to_string(), value_x);
+    field(canvas, &t(locale, "workers"), &s.workers.to_string(), value_x);
     field(
         canvas,
-        t(locale, "workers_paid"),
+        &t(locale, "workers_paid"),
         &s.workers_who_paid.to_string(),
         value_x,
     );
-    field(canvas, t(locale, "total_fees"), &money(s.total_fees_usd), value_x);
     field(
         canvas,
-        t(locale, "reimbursed"),
+        &t(locale, "total_fees"),
+        &money(s.total_fees_usd),
+        value_x,
+    );
+    field(
+        canvas,
+        &t(locale, "reimbursed"),
         &money(s.total_reimbursed_usd),
         value_x,
     );
     field(
         canvas,
-        t(locale, "outstanding"),
+        &t(locale, "outstanding"),
         &money(s.total_outstanding_usd),
         value_x,
     );
     field(
         canvas,
-        t(locale, "debt_risk"),
+        &t(locale, "debt_risk"),
         &s.workers_with_debt_bondage_risk.to_string(),
         value_x,
     );
 
     recruitment_cost(canvas, data, fees);
 
-    canvas.subsection(t(locale, "by_category"), 60.0);
+    canvas.subsection(&t(locale, "by_category"), 60.0);
     let bars: Vec<Bar> = s
         .by_category
         .iter()
@@ -69,21 +74,21 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditFigures) 
         .collect();
     charts::bars(canvas, &bars, None);
 
-    canvas.subsection(t(locale, "distribution"), 170.0);
+    canvas.subsection(&t(locale, "distribution"), 170.0);
     charts::histogram(
         canvas,
         &buckets(&fees.months_of_wages, locale),
         (0.75, 0.30, 0.16),
-        t(locale, "workers_axis"),
+        &t(locale, "workers_axis"),
     );
 
-    canvas.subsection(t(locale, "by_recruiter"), 40.0);
+    canvas.subsection(&t(locale, "by_recruiter"), 40.0);
     let mut table = Table::new(
         &[
-            t(locale, "recruiter"),
-            t(locale, "country"),
-            t(locale, "paid_count"),
-            t(locale, "debt_risk"),
+            &t(locale, "recruiter"),
+            &t(locale, "country"),
+            &t(locale, "paid_count"),
+            &t(locale, "debt_risk"),
             "USD",
         ],
         &[3.0, 1.0, 1.4, 1.8, 1.6],
@@ -100,7 +105,7 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditFigures) 
     }
     table.draw(canvas);
 
-    canvas.subsection(t(locale, "repayment"), 60.0);
+    canvas.subsection(&t(locale, "repayment"), 60.0);
     let r = &fees.repayments;
     let shown = |text: &str| {
         text.parse::<Decimal>()
@@ -109,25 +114,25 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditFigures) 
     };
     field(
         canvas,
-        t(locale, "outstanding"),
+        &t(locale, "outstanding"),
         &shown(&r.total_outstanding_usd),
         value_x,
     );
-    field(canvas, t(locale, "repaid"), &shown(&r.total_repaid_usd), value_x);
+    field(canvas, &t(locale, "repaid"), &shown(&r.total_repaid_usd), value_x);
     field(
         canvas,
-        t(locale, "remaining"),
+        &t(locale, "remaining"),
         &shown(&r.total_remaining_usd),
         value_x,
     );
     field(
         canvas,
-        t(locale, "still_owed"),
+        &t(locale, "still_owed"),
         &r.workers_still_owed.to_string(),
         value_x,
     );
     if r.settled {
-        canvas.paragraph(t(locale, "settled"), Style::BODY.bold());
+        canvas.paragraph(&t(locale, "settled"), Style::BODY.bold());
     }
 }
 
@@ -139,11 +144,11 @@ fn recruitment_cost(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditF
     let Some(costs) = cost_lines(&fees.summary, locale) else {
         return;
     };
-    canvas.subsection(t(locale, "cost_title"), 120.0);
-    canvas.paragraph(t(locale, "cost_note"), Style::SMALL);
+    canvas.subsection(&t(locale, "cost_title"), 120.0);
+    canvas.paragraph(&t(locale, "cost_note"), Style::SMALL);
     field(
         canvas,
-        t(locale, "cost_overall"),
+        &t(locale, "cost_overall"),
         &costs.overall,
         MARGIN_X + 250.0,
     );
@@ -151,15 +156,15 @@ fn recruitment_cost(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditF
         Table::new(
             &[
                 first,
-                t(locale, "workers"),
-                t(locale, "paid_count"),
-                t(locale, "cost_column"),
+                &t(locale, "workers"),
+                &t(locale, "paid_count"),
+                &t(locale, "cost_column"),
             ],
             &[3.0, 1.4, 1.4, 1.4],
         )
         .numeric(&[1, 2, 3])
     };
-    let mut table = breakdown(t(locale, "corridor"));
+    let mut table = breakdown(&t(locale, "corridor"));
     for c in &costs.by_corridor {
         table.row(vec![
             c.label.clone(),
@@ -169,10 +174,10 @@ fn recruitment_cost(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditF
         ]);
     }
     table.draw(canvas);
-    let mut table = breakdown(t(locale, "sex"));
+    let mut table = breakdown(&t(locale, "sex"));
     for (sex, c) in &costs.by_sex {
         table.row(vec![
-            t(locale, &format!("sex_{}", sex.as_str())).to_string(),
+            t(locale, &format!("sex_{}", sex.as_str())),
             c.workers.to_string(),
             c.workers_who_paid.to_string(),
             c.indicator.clone(),
@@ -180,12 +185,17 @@ fn recruitment_cost(canvas: &mut Canvas<'_>, data: &ReportData, fees: &FeeAuditF
     }
     table.draw(canvas);
     if !costs.stale_rates.is_empty() {
-        canvas.paragraph(t(locale, "stale_rates"), Style::BODY.bold());
+        canvas.paragraph(&t(locale, "stale_rates"), Style::BODY.bold());
         for r in &costs.stale_rates {
-            let line = t(locale, "stale_rate")
-                .replace("{currency}", r.currency.as_str())
-                .replace("{used}", &date(locale, r.used))
-                .replace("{wanted}", &date(locale, r.wanted));
+            let line = with(
+                locale,
+                "stale_rate",
+                &[
+                    ("currency", r.currency.as_str()),
+                    ("used", &date(locale, r.used)),
+                    ("wanted", &date(locale, r.wanted)),
+                ],
+            );
             canvas.paragraph(&line, Style::BODY);
         }
     }

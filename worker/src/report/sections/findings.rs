@@ -16,12 +16,12 @@ use crate::report::{
 /// The section.
 pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
     let locale = data.locale;
-    canvas.section(t(locale, "findings"));
+    canvas.section(&t(locale, "findings"));
     if data.findings.is_empty() {
-        canvas.paragraph(t(locale, "no_findings"), Style::BODY);
+        canvas.paragraph(&t(locale, "no_findings"), Style::BODY);
         return;
     }
-    canvas.subsection(t(locale, "findings_by_severity"), 70.0);
+    canvas.subsection(&t(locale, "findings_by_severity"), 70.0);
     let bars: Vec<Bar> = ["priority", "major", "minor", "observation"]
         .into_iter()
         .map(|severity| {
@@ -51,10 +51,10 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
         canvas.subsection(&format!("{name} ({})", group.len()), 50.0);
         let mut table = Table::new(
             &[
-                t(locale, "finding"),
-                t(locale, "severity"),
-                t(locale, "evidence"),
-                t(locale, "status"),
+                &t(locale, "finding"),
+                &t(locale, "severity"),
+                &t(locale, "evidence"),
+                &t(locale, "status"),
             ],
             &[4.2, 1.3, 3.2, 1.1],
         );
@@ -63,7 +63,7 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
                 format!(
                     "{} · {}",
                     value(locale, &f.severity),
-                    t(locale, "zero_tolerance_tag")
+                    &t(locale, "zero_tolerance_tag")
                 )
             } else {
                 value(locale, &f.severity)

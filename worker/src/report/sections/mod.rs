@@ -46,7 +46,7 @@ pub fn contents(canvas: &mut Canvas<'_>, data: &ReportData, page: usize) {
     let rest = canvas.pages.split_off(page + 1);
     canvas.y = CONTENT_TOP;
     let title = Style::BODY.sized(16.0).bold().colored(ACCENT);
-    canvas.text_at(MARGIN_X, canvas.y + title.size, t(locale, "contents"), title);
+    canvas.text_at(MARGIN_X, canvas.y + title.size, &t(locale, "contents"), title);
     canvas.y += 34.0;
     let headings = canvas.headings.clone();
     for heading in headings.iter().filter(|h| h.level == 1) {
@@ -78,7 +78,7 @@ pub fn contents(canvas: &mut Canvas<'_>, data: &ReportData, page: usize) {
 pub fn running_header_footer(canvas: &mut Canvas<'_>, data: &ReportData) {
     let total = canvas.pages.len();
     let style = Style::SMALL.colored(MUTED);
-    let title = format!("{} · {}", t(data.locale, "title"), data.supplier.name);
+    let title = format!("{} · {}", &t(data.locale, "title"), data.supplier.name);
     let title = super::charts::fit(canvas, &title, PAGE_W - 2.0 * MARGIN_X, style);
     let mut pages = std::mem::take(&mut canvas.pages);
     for (index, items) in pages.iter_mut().enumerate().skip(1) {

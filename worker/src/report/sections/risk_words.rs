@@ -8,7 +8,7 @@ use domain::{
 };
 
 use super::number;
-use crate::report::i18n::{t, value};
+use crate::report::i18n::{t, value, with};
 
 /// What the breakdown of the report's assessment says, if it was scored.
 pub fn explained(data: &ReportData) -> Option<Explanation> {
@@ -20,13 +20,16 @@ pub fn context(data: &ReportData, explained: &Explanation) -> Option<String> {
     let locale = data.locale;
     let inherent = explained.inherent.as_ref()?;
     let level = t(locale, &format!("inherent_level_{}", inherent.band.as_str()));
-    Some(
-        t(locale, "risk_context")
-            .replace("{country}", &data.country_name)
-            .replace("{sector}", &data.sector_name)
-            .replace("{level}", level)
-            .replace("{value}", &number(locale, inherent.value, 1)),
-    )
+    Some(with(
+        locale,
+        "risk_context",
+        &[
+            ("country", &data.country_name),
+            ("sector", &data.sector_name),
+            ("level", &level),
+            ("value", &number(locale, inherent.value, 1)),
+        ],
+    ))
 }
 
 /// The origins that counted, by name, with the origin risk.
@@ -70,12 +73,17 @@ fn sentence(data: &ReportData, explained: &Explanation, floor: &FloorReason) -> 
         })
         .collect();
     let inherent = explained.inherent.as_ref().map_or(0.0, |i| i.value);
-    let text = t(locale, &format!("floor_{}", floor.kind.as_str()))
-        .replace("{value}", &number(locale, inherent, 1))
-        .replace("{count}", &floor.indicators.len().to_string())
-        .replace("{indicators}", &indicators.join(", "))
-        .replace("{findings}", &floor.findings.join("; "))
-        .replace("{band}", &band);
+    let text = with(
+        locale,
+        &format!("floor_{}", floor.kind.as_str()),
+        &[
+            ("value", &number(locale, inherent, 1)),
+            ("count", &floor.indicators.len().to_string()),
+            ("indicators", &indicators.join(", ")),
+            ("findings", &floor.findings.join("; ")),
+            ("band", &band),
+        ],
+    );
     if floor.raised_band {
         format!("{text} {}", t(locale, "floor_raised"))
     } else {

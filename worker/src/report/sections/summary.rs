@@ -25,7 +25,7 @@ pub fn components(breakdown: Option<&Value>) -> Vec<(&'static str, f64)> {
 /// The section.
 pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
     let locale = data.locale;
-    canvas.section(t(locale, "summary"));
+    canvas.section(&t(locale, "summary"));
     let band = data.assessment.risk_band.clone().unwrap_or_default();
     let score = data.assessment.score.unwrap_or_default();
     let badge = value(locale, &band).to_uppercase();
@@ -33,7 +33,7 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
     let w = canvas.width(&badge, style) + 24.0;
     canvas.rect(MARGIN_X, canvas.y, w, 26.0, band_color(&band));
     canvas.text_at(MARGIN_X + 12.0, canvas.y + 18.0, &badge, style);
-    let score_text = format!("{} {} / 100", t(locale, "score"), number(locale, score, 1));
+    let score_text = format!("{} {} / 100", &t(locale, "score"), number(locale, score, 1));
     canvas.text_at(
         MARGIN_X + w + 14.0,
         canvas.y + 18.0,
@@ -42,11 +42,11 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
     );
     canvas.y += 40.0;
 
-    canvas.subsection(t(locale, "components"), 60.0);
+    canvas.subsection(&t(locale, "components"), 60.0);
     let bars: Vec<Bar> = components(data.assessment.score_breakdown.as_ref())
         .into_iter()
         .map(|(key, v)| Bar {
-            label: t(locale, key).to_string(),
+            label: t(locale, key),
             value: v,
             shown: number(locale, v, 1),
             color: ACCENT,
@@ -61,7 +61,7 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
         }
         let floors = super::risk_words::floors(data, &explained);
         if !floors.is_empty() {
-            canvas.subsection(t(locale, "why_band"), 40.0);
+            canvas.subsection(&t(locale, "why_band"), 40.0);
             for floor in floors {
                 canvas.bullet(&floor, Style::BODY);
             }
@@ -75,15 +75,15 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
         .map_or(0, |b| b["red_flags"].as_array().map_or(0, Vec::len));
     let zero_tolerance = data.findings.iter().filter(|f| f.zero_tolerance).count();
     let value_x = MARGIN_X + 250.0;
-    field(canvas, t(locale, "red_flags"), &red_flags.to_string(), value_x);
+    field(canvas, &t(locale, "red_flags"), &red_flags.to_string(), value_x);
     field(
         canvas,
-        t(locale, "zero_tolerance"),
+        &t(locale, "zero_tolerance"),
         &zero_tolerance.to_string(),
         value_x,
     );
 
-    canvas.subsection(t(locale, "fee_headline"), 60.0);
+    canvas.subsection(&t(locale, "fee_headline"), 60.0);
     match &data.fee_audit {
         Some(fees) => {
             let s = &fees.summary;
@@ -91,33 +91,33 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
             let months = |v| domain::fee_audit::engine::format_number(v, 2, locale);
             field(
                 canvas,
-                t(locale, "workers_paid"),
+                &t(locale, "workers_paid"),
                 &format!("{} / {}", s.workers_who_paid, s.workers),
                 value_x,
             );
             field(
                 canvas,
-                t(locale, "outstanding"),
+                &t(locale, "outstanding"),
                 &money(s.total_outstanding_usd),
                 value_x,
             );
             field(
                 canvas,
-                t(locale, "median_months"),
+                &t(locale, "median_months"),
                 &months(s.median_months_of_wages),
                 value_x,
             );
             field(
                 canvas,
-                t(locale, "max_months"),
+                &t(locale, "max_months"),
                 &months(s.max_months_of_wages),
                 value_x,
             );
         }
-        None => canvas.paragraph(t(locale, "no_fee_audit"), Style::BODY),
+        None => canvas.paragraph(&t(locale, "no_fee_audit"), Style::BODY),
     }
 
-    canvas.subsection(t(locale, "priorities"), 40.0);
+    canvas.subsection(&t(locale, "priorities"), 40.0);
     for finding in priorities(data) {
         let due = data
             .actions

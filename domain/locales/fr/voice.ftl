@@ -1,4 +1,6 @@
 # Voix des travailleurs : la page publique, l’affiche et les services d’aide.
+# Written by the Fairhire team from the English, machine-assisted; not reviewed by
+# a native speaker. Have a native speaker review it before relying on it.
 language-name = Français
 language-direction = ltr
 voice-title = Signaler un problème au travail

@@ -1,4 +1,6 @@
 # Voz de los trabajadores: la página pública, el cartel y los servicios de ayuda.
+# Written by the Fairhire team from the English, machine-assisted; not reviewed by
+# a native speaker. Have a native speaker review it before relying on it.
 language-name = Español
 language-direction = ltr
 voice-title = Informar de un problema en el trabajo

@@ -1,6 +1,7 @@
 # Worker voice: the public reporting page, the poster and the referral list.
-# To add a language, copy this file to web/locales/<code>/voice.ftl and translate
+# To add a language, copy this file to domain/locales/<code>/voice.ftl and translate
 # every message (README, "Worker voice"). Keys missing from a file fall back to English.
+# Written by the Fairhire team (English is the source and the fallback).
 language-name = English
 language-direction = ltr
 voice-title = Report a problem at work
