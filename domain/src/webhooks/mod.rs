@@ -12,7 +12,7 @@ mod deliveries;
 mod read;
 
 pub use crate::listing::Window;
-pub use deliveries::{AttemptOutcome, DISABLE_AFTER, TEMPLATE_DISABLED, already_delivered, record_attempt};
+pub use deliveries::{AttemptOutcome, DISABLE_AFTER, already_delivered, record_attempt};
 pub use read::{deliveries_of, webhooks_of};
 
 use sea_orm::{

@@ -1,48 +1,34 @@
 //! "Your answers need changes": a reviewer returned the assessment; to the
 //! supplier's users and contact, with the reviewer's comment.
 
-use domain::values::Locale;
-use serde::Deserialize;
+use domain::{email::messages::AssessmentReturnedMessage, values::Locale};
 
 use super::{RenderedEmail, assemble, localized};
 
-/// The stored parameters.
-#[derive(Debug, Deserialize)]
-struct AssessmentReturned {
-    company_name: String,
-    supplier_name: String,
-    questionnaire_title: String,
-    comment: String,
-    due_date: String,
-    reason: String,
-    link: String,
-}
-
 localized!(
     Subject,
-    AssessmentReturned,
+    AssessmentReturnedMessage,
     en: "email/assessment_returned/en.subject.txt",
     es: "email/assessment_returned/es.subject.txt",
     fr: "email/assessment_returned/fr.subject.txt",
 );
 localized!(
     Text,
-    AssessmentReturned,
+    AssessmentReturnedMessage,
     en: "email/assessment_returned/en.txt",
     es: "email/assessment_returned/es.txt",
     fr: "email/assessment_returned/fr.txt",
 );
 localized!(
     Html,
-    AssessmentReturned,
+    AssessmentReturnedMessage,
     en: "email/assessment_returned/en.html",
     es: "email/assessment_returned/es.html",
     fr: "email/assessment_returned/fr.html",
 );
 
 /// Renders the message in `locale`.
-pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
-    let v = AssessmentReturned::deserialize(params)?;
+pub(super) fn render(locale: Locale, v: AssessmentReturnedMessage) -> anyhow::Result<RenderedEmail> {
     assemble(
         Subject::new(locale, &v),
         Text::new(locale, &v),
