@@ -229,9 +229,9 @@ pub async fn live() -> HttpResponse {
 /// `GET /health/ready` on a worker's metrics address: `503` while the database
 /// does not answer (within 3 s).
 pub async fn ready(db: web::Data<DatabaseConnection>) -> HttpResponse {
-    let ping = tokio::time::timeout(Duration::from_secs(3), db.execute_unprepared("SELECT 1")).await;
-    match ping {
-        Ok(Ok(_)) => HttpResponse::Ok().json(serde_json::json!({"status": "ready"})),
-        _ => HttpResponse::ServiceUnavailable().json(serde_json::json!({"status": "database unavailable"})),
+    if domain::database::ready(&db).await {
+        HttpResponse::Ok().json(serde_json::json!({"status": "ready"}))
+    } else {
+        HttpResponse::ServiceUnavailable().json(serde_json::json!({"status": "database unavailable"}))
     }
 }

@@ -204,8 +204,8 @@ impl From<DomainError> for ApiError {
     }
 }
 
-impl From<sea_orm::DbErr> for ApiError {
-    fn from(error: sea_orm::DbErr) -> Self {
+impl From<domain::database::DatabaseError> for ApiError {
+    fn from(error: domain::database::DatabaseError) -> Self {
         Self::Internal(format!("database: {error}"))
     }
 }

@@ -15,19 +15,14 @@ use actix_web::{
     middleware::Next,
     web,
 };
-use chrono::Duration;
-use domain::entities::idempotency_key;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter};
+use domain::idempotency::{self, Reservation};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::{auth::caller::bearer_token, error::ApiError, state::ApiState};
 
 /// The header clients send.
-pub const HEADER: &str = "Idempotency-Key";
-
-/// How long a key is remembered.
-const RETENTION_HOURS: i64 = 24;
+pub const HEADER: &str = idempotency::HEADER;
 
 /// The middleware; wrap the API scope with `from_fn(idempotency::middleware)`.
 pub async fn middleware(
@@ -45,9 +40,6 @@ pub async fn middleware(
     let Some(state) = req.app_data::<web::Data<ApiState>>().cloned() else {
         return next.call(req).await.map(ServiceResponse::map_into_boxed_body);
     };
-    if key.is_empty() || key.len() > 255 {
-        return Ok(req.error_response(ApiError::invalid_field(HEADER, "must be 1 to 255 characters")));
-    }
     let body = match req.extract::<web::Bytes>().await {
         Ok(body) => body,
         Err(_) => return Ok(req.error_response(ApiError::PayloadTooLarge(state.config.csv_limit))),
@@ -68,7 +60,7 @@ pub async fn middleware(
     hasher.update(&body);
     let request_hash = hex::encode(hasher.finalize());
 
-    match reserve(&state, &scope, &key, &request_hash).await {
+    match idempotency::reserve(&state.db, &scope, &key, &request_hash).await {
         Ok(Reservation::Fresh(id)) => {
             req.set_payload(actix_http::Payload::from(body));
             let response = next.call(req).await?;
@@ -82,69 +74,7 @@ pub async fn middleware(
                 .body(body);
             Ok(req.into_response(response))
         }
-        Err(error) => Ok(req.error_response(error)),
-    }
-}
-
-enum Reservation {
-    Fresh(Uuid),
-    Replay(u16, String),
-}
-
-async fn reserve(
-    state: &ApiState,
-    scope: &str,
-    key: &str,
-    request_hash: &str,
-) -> Result<Reservation, ApiError> {
-    let cutoff = domain::clock::now() - Duration::hours(RETENTION_HOURS);
-    idempotency_key::Entity::delete_many()
-        .filter(idempotency_key::Column::Scope.eq(scope))
-        .filter(idempotency_key::Column::Key.eq(key))
-        .filter(idempotency_key::Column::CreatedAt.lt(cutoff))
-        .exec(&state.db)
-        .await?;
-    let existing = idempotency_key::Entity::find()
-        .filter(idempotency_key::Column::Scope.eq(scope))
-        .filter(idempotency_key::Column::Key.eq(key))
-        .one(&state.db)
-        .await?;
-    if let Some(existing) = existing {
-        return replay_of(existing, request_hash);
-    }
-    let id = Uuid::now_v7();
-    let inserted = idempotency_key::ActiveModel {
-        id: Set(id),
-        scope: Set(scope.to_string()),
-        key: Set(key.to_string()),
-        request_hash: Set(request_hash.to_string()),
-        status_code: Set(None),
-        response_body: Set(None),
-        created_at: Set(domain::clock::now()),
-    }
-    .insert(&state.db)
-    .await;
-    match inserted {
-        Ok(_) => Ok(Reservation::Fresh(id)),
-        // Lost a race with a concurrent request holding the same key.
-        Err(_) => Err(ApiError::Conflict(
-            "a request with this Idempotency-Key is already being processed".into(),
-        )),
-    }
-}
-
-fn replay_of(existing: idempotency_key::Model, request_hash: &str) -> Result<Reservation, ApiError> {
-    if existing.request_hash != request_hash {
-        return Err(ApiError::invalid_field(
-            HEADER,
-            "this key was already used for a different request; use a new key",
-        ));
-    }
-    match (existing.status_code, existing.response_body) {
-        (Some(status), Some(body)) => Ok(Reservation::Replay(u16::try_from(status).unwrap_or(200), body)),
-        _ => Err(ApiError::Conflict(
-            "a request with this Idempotency-Key is already being processed".into(),
-        )),
+        Err(error) => Ok(req.error_response(ApiError::from(error))),
     }
 }
 
@@ -159,22 +89,8 @@ async fn finish(
     let bytes = to_bytes(body)
         .await
         .map_err(|_| ApiError::Internal("could not buffer the response".into()))?;
-    let row = idempotency_key::Entity::find_by_id(id)
-        .one(&state.db)
-        .await
-        .ok()
-        .flatten();
-    if let Some(row) = row {
-        if status.is_server_error() {
-            let _ = idempotency_key::Entity::delete_by_id(id).exec(&state.db).await;
-        } else {
-            let mut active = row.into_active_model();
-            active.status_code = Set(Some(i32::from(status.as_u16())));
-            active.response_body = Set(Some(String::from_utf8_lossy(&bytes).into_owned()));
-            if let Err(error) = active.update(&state.db).await {
-                tracing::warn!(%error, "could not store the idempotent response");
-            }
-        }
+    if let Err(error) = idempotency::record(&state.db, id, status.as_u16(), &bytes).await {
+        tracing::warn!(%error, "could not store the idempotent response");
     }
     let response = head.set_body(BoxBody::new(bytes));
     Ok(ServiceResponse::new(request, response))

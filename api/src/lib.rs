@@ -8,11 +8,10 @@
 //! loads what the caller may reach and decides who may do what), and turn the
 //! result into JSON.
 //!
-//! Queries: the routes hold none, except those still to move (issue #22): the
-//! suppliers and fee-audit routes (being changed elsewhere this round), the
-//! idempotency-key store (`idempotency.rs`) and the health check's ping. The
-//! rest reach the database only through `domain` (a `ConnectionTrait` or
-//! `DatabaseConnection` is passed through, never queried here).
+//! Queries: none. This crate does not depend on sea-orm, so the compiler keeps it
+//! so: it holds a `domain::database::Database` handle and passes it (or a
+//! transaction, `domain::database::Connection`) to `domain`, which runs every
+//! query, the idempotency-key store and the readiness ping included.
 
 pub mod auth;
 pub mod config;

@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
+use domain::database::Database;
 use domain::login_throttle::LoginThrottle;
-use sea_orm::DatabaseConnection;
 
 use crate::{auth::jwt::JwtKeys, config::ApiConfig};
 
@@ -12,7 +12,7 @@ use crate::{auth::jwt::JwtKeys, config::ApiConfig};
 #[derive(Clone)]
 pub struct ApiState {
     /// The connection pool.
-    pub db: DatabaseConnection,
+    pub db: Database,
     /// Signs and checks access tokens.
     pub jwt: Arc<JwtKeys>,
     /// Settings.
@@ -29,7 +29,7 @@ impl ApiState {
     /// Builds the state from a pool and the settings; fails on an unusable signing
     /// secret.
     pub fn new(
-        db: DatabaseConnection,
+        db: Database,
         config: ApiConfig,
         login_throttle: Arc<LoginThrottle>,
         files: domain::files::FileStore,

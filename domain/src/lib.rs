@@ -1,11 +1,14 @@
 //! The Fairhire domain: what an organization, a supplier, an assessment or a fee
 //! audit *is*, and the use cases that change them.
 //!
-//! Owns: sea-orm entities, value types parsed once at the edge (`Email`, `Role`…),
+//! Owns: sea-orm entities and every query of the platform (the doors, `api` and
+//! `web`, do not depend on sea-orm: they hold a [`database::Database`] handle and
+//! call use cases), value types parsed once at the edge (`Email`, `Role`…),
 //! use-case functions generic over `ConnectionTrait` (so they run on the pool or in a
-//! transaction), the enqueue side of the job queue, outbound-email records and the
-//! audit trail; the one i18n machinery (`i18n`: Fluent catalogs and the language
-//! negotiator) and the worker-voice words (`locales/<lang>/voice.ftl`).
+//! transaction), the enqueue side of the job queue, outbound-email records, the
+//! idempotency-key store and the audit trail; the one i18n machinery (`i18n`: Fluent
+//! catalogs and the language negotiator) and the worker-voice words
+//! (`locales/<lang>/voice.ftl`).
 //! Must not touch: HTTP, SMTP, PDF rendering or the job runner's loop. Nothing here
 //! depends on actix, lettre, printpdf or reqwest.
 
@@ -16,6 +19,7 @@ pub mod assessments;
 pub mod audit;
 pub mod clock;
 pub mod company_view;
+pub mod database;
 pub mod email;
 pub mod entities;
 pub mod error;
@@ -26,6 +30,7 @@ pub mod fee_audit;
 pub mod files;
 pub mod findings;
 pub mod i18n;
+pub mod idempotency;
 pub mod jobs;
 pub mod listing;
 pub mod login_throttle;

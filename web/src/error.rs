@@ -135,7 +135,7 @@ impl<T> OrPage<T> for Result<T, DomainError> {
     }
 }
 
-impl<T> OrPage<T> for Result<T, sea_orm::DbErr> {
+impl<T> OrPage<T> for Result<T, domain::database::DatabaseError> {
     fn or_page(self, t: Tr) -> Result<T, PortalError> {
         self.map_err(|e| PortalError::from_domain(DomainError::Database(e), t))
     }

@@ -8,8 +8,9 @@
 //! ([`load`] only turns their errors into pages), so the two doors apply the same
 //! rules.
 //!
-//! Queries: the pages hold none, except the suppliers pages (`pages/suppliers.rs`,
-//! being changed elsewhere this round; issue #22 moves them next).
+//! Queries: none. This crate does not depend on sea-orm, so the compiler keeps it
+//! so: pages hold a `domain::database::Database` handle and pass it (or a
+//! transaction) to `domain` use cases.
 
 pub mod answers_form;
 pub mod charts;

@@ -5,13 +5,13 @@
 
 use std::sync::Arc;
 
+use domain::database::Connection;
 use domain::{
     access::{Caller, SupplierAccess, readable},
     entities::{assessment, finding, supplier},
     questionnaire::Definition,
     values::Role,
 };
-use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use crate::{
@@ -20,7 +20,7 @@ use crate::{
 };
 
 /// A supplier the caller may read, and how they reach it.
-pub async fn supplier<C: ConnectionTrait>(
+pub async fn supplier<C: Connection>(
     db: &C,
     caller: &Caller,
     id: Uuid,
@@ -30,7 +30,7 @@ pub async fn supplier<C: ConnectionTrait>(
 }
 
 /// An assessment the caller may read, with its supplier and how they reach it.
-pub async fn assessment<C: ConnectionTrait>(
+pub async fn assessment<C: Connection>(
     db: &C,
     caller: &Caller,
     id: Uuid,
@@ -42,7 +42,7 @@ pub async fn assessment<C: ConnectionTrait>(
 
 /// The questionnaire an assessment answers, parsed once and cached (as the API
 /// reads it).
-pub async fn definition<C: ConnectionTrait>(
+pub async fn definition<C: Connection>(
     db: &C,
     a: &assessment::Model,
     t: Tr,
@@ -58,7 +58,7 @@ pub fn require_own(access: SupplierAccess, t: Tr) -> Result<(), PortalError> {
 }
 
 /// A finding the caller may read, with its supplier and how they reach it.
-pub async fn finding<C: ConnectionTrait>(
+pub async fn finding<C: Connection>(
     db: &C,
     caller: &Caller,
     id: Uuid,

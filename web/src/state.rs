@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
+use domain::database::Database;
 use domain::login_throttle::LoginThrottle;
-use sea_orm::DatabaseConnection;
 use secrecy::SecretString;
 
 use crate::session::SessionKeys;
@@ -26,7 +26,7 @@ pub struct PortalConfig {
 #[derive(Clone)]
 pub struct PortalState {
     /// The connection pool.
-    pub db: DatabaseConnection,
+    pub db: Database,
     /// Signs and checks session cookies.
     pub sessions: Arc<SessionKeys>,
     /// Settings.
@@ -43,7 +43,7 @@ pub struct PortalState {
 impl PortalState {
     /// Builds the state; fails on an unusable secret.
     pub fn new(
-        db: DatabaseConnection,
+        db: Database,
         config: PortalConfig,
         login_throttle: Arc<LoginThrottle>,
     ) -> Result<Self, String> {

@@ -1,7 +1,6 @@
 //! Liveness and readiness for orchestrators (outside `/api/v1`, per the contract).
 
 use actix_web::{HttpResponse, get, web};
-use sea_orm::ConnectionTrait;
 
 use crate::state::ApiState;
 
@@ -19,15 +18,9 @@ pub async fn live() -> HttpResponse {
 ))]
 #[get("/health/ready")]
 pub async fn ready(state: web::Data<ApiState>) -> HttpResponse {
-    let ping = tokio_timeout(state.db.execute_unprepared("SELECT 1")).await;
-    match ping {
-        Some(Ok(_)) => HttpResponse::Ok().json(serde_json::json!({"status": "ready"})),
-        _ => HttpResponse::ServiceUnavailable().json(serde_json::json!({"status": "database unavailable"})),
+    if domain::database::ready(&state.db).await {
+        HttpResponse::Ok().json(serde_json::json!({"status": "ready"}))
+    } else {
+        HttpResponse::ServiceUnavailable().json(serde_json::json!({"status": "database unavailable"}))
     }
-}
-
-async fn tokio_timeout<F: std::future::Future>(future: F) -> Option<F::Output> {
-    actix_web::rt::time::timeout(std::time::Duration::from_secs(3), future)
-        .await
-        .ok()
 }

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::{
     audit::{self, AuditEntry},
     clock,
-    email::{self, NewEmail},
+    email::{self, NewEmail, messages::InvitationMessage},
     entities::{invitation, membership, user},
     error::DomainError,
     secret_token,
@@ -64,20 +64,19 @@ pub async fn invite<C: ConnectionTrait>(db: &C, input: Invite) -> Result<invitat
     let base = input.public_url.trim_end_matches('/');
     email::queue(
         db,
-        NewEmail {
-            company_id: Some(input.company_id),
-            template: "invitation",
-            to: input.email,
-            locale: input.locale,
-            params: serde_json::json!({
-                "accept_url": format!("{base}/invitations/{token}"),
-                "token": token,
-                "company_name": input.company_name,
-                "organization_name": input.organization_name,
-                "role": input.role.as_str(),
-                "expires_on": row.expires_at.date_naive().to_string(),
-            }),
-        },
+        NewEmail::new(
+            Some(input.company_id),
+            input.email,
+            input.locale,
+            &InvitationMessage {
+                accept_url: format!("{base}/invitations/{token}"),
+                token: token.clone(),
+                company_name: input.company_name.clone(),
+                organization_name: input.organization_name.clone(),
+                role: input.role.as_str().to_string(),
+                expires_on: row.expires_at.date_naive().to_string(),
+            },
+        )?,
     )
     .await?;
     audit::record(

@@ -10,4 +10,4 @@ mod team;
 pub use invitations::{AcceptInvitation, INVITATION_TTL_DAYS, Invite, accept_invitation, invite};
 pub use members::{LAST_ADMIN, remove_member, withdraw_invitation};
 pub use register::{RegisterCompany, Registered, find_user_by_email, register_company};
-pub use team::{Team, company, invite_to_company, remove_user, team};
+pub use team::{Team, company, invite_to_company, managed_company, remove_user, team};

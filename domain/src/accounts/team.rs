@@ -32,6 +32,18 @@ pub async fn company<C: ConnectionTrait>(
     Ok((found, role))
 }
 
+/// Company `company_id` when the caller may manage it: officers and admins (a
+/// lesser member gets `Forbidden`, anyone else `NotFound("company")`).
+pub async fn managed_company<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    company_id: Uuid,
+) -> Result<organization::Model, DomainError> {
+    caller.company_manager(company_id)?;
+    let (found, _) = company(db, caller, company_id).await?;
+    Ok(found)
+}
+
 /// Invites `email` into company `company_id` with `role` (officers and admins):
 /// the invitation and its email are stored in one transaction.
 pub async fn invite_to_company<C: ConnectionTrait + TransactionTrait>(

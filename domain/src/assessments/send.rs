@@ -5,7 +5,7 @@ use uuid::Uuid;
 use crate::{
     audit::{self, AuditEntry},
     clock,
-    email::{self, NewEmail},
+    email::{self, NewEmail, messages::AssessmentSentMessage},
     entities::{assessment, organization, questionnaire, supplier},
     error::DomainError,
     values::Locale,
@@ -72,19 +72,22 @@ pub async fn send_assessment<C: ConnectionTrait>(
         let (address, recipient_locale) = (person.email, person.locale);
         email::queue(
             db,
-            NewEmail {
-                company_id: Some(input.company.id),
-                template: "assessment_sent",
-                to: address,
-                locale: recipient_locale,
-                params: serde_json::json!({
-                    "company_name": input.company.name,
-                    "supplier_name": input.supplier.name,
-                    "questionnaire_title": title.get(recipient_locale.code(), "en"),
-                    "due_date": row.due_date.to_string(),
-                    "link": format!("{}/assessments/{}", input.public_url.trim_end_matches('/'), row.id),
-                }),
-            },
+            NewEmail::new(
+                Some(input.company.id),
+                address,
+                recipient_locale,
+                &AssessmentSentMessage {
+                    company_name: input.company.name.clone(),
+                    supplier_name: input.supplier.name.clone(),
+                    questionnaire_title: title.get(recipient_locale.code(), "en").to_string(),
+                    due_date: row.due_date.to_string(),
+                    link: format!(
+                        "{}/assessments/{}",
+                        input.public_url.trim_end_matches('/'),
+                        row.id
+                    ),
+                },
+            )?,
         )
         .await?;
     }

@@ -2,16 +2,21 @@
 //! queue one email each in their language.
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
-use serde_json::{Value, json};
+use serde_json::Value;
 use uuid::Uuid;
 
 use super::{
     Event, is_immediate, link,
     recipients::{self, Recipient},
-    template,
 };
 use crate::{
-    email::{self, NewEmail},
+    email::{
+        self, Message, NewEmail,
+        messages::{
+            AssessmentReturnedMessage, FeeAuditProcessedMessage, FindingsPriorityMessage, PriorityFinding,
+            ReportReadyMessage,
+        },
+    },
     entities::{assessment, fee_audit, finding, organization, questionnaire, report, supplier},
     error::DomainError,
     questionnaire::LocalizedText,
@@ -45,26 +50,24 @@ struct Outbox<'a, C> {
 }
 
 impl<C: ConnectionTrait> Outbox<'_, C> {
-    /// Queues `template` about the row `subject` for each recipient with the
-    /// parameters `params` builds for them; returns how many were new.
-    async fn send(
+    /// Queues the message `message` builds for each recipient, about the row
+    /// `subject`; returns how many were new.
+    async fn send<M: Message>(
         &self,
         company_id: Uuid,
         subject: Uuid,
-        template: &'static str,
         people: &[Recipient],
-        params: impl Fn(&Recipient) -> Value,
+        message: impl Fn(&Recipient) -> M,
     ) -> Result<usize, DomainError> {
         let mut queued = 0;
         for person in people {
-            let key = format!("{template}:{}:{subject}:{}", self.event_id, person.email);
-            let new = NewEmail {
-                company_id: Some(company_id),
-                template,
-                to: person.email.clone(),
-                locale: person.locale,
-                params: params(person),
-            };
+            let key = format!("{}:{}:{subject}:{}", M::KEY, self.event_id, person.email);
+            let new = NewEmail::new(
+                Some(company_id),
+                person.email.clone(),
+                person.locale,
+                &message(person),
+            )?;
             queued += usize::from(email::queue_once(self.db, &key, new).await?.is_some());
         }
         Ok(queued)
@@ -86,16 +89,14 @@ async fn returned<C: ConnectionTrait>(
     let title = questionnaire_title(db, row.questionnaire_id).await?;
     let people = recipients::supplier_people(db, &supplier).await?;
     outbox
-        .send(company.id, row.id, template::ASSESSMENT_RETURNED, &people, |p| {
-            json!({
-                "company_name": company.name,
-                "supplier_name": supplier.name,
-                "questionnaire_title": title.get(p.locale.code(), "en"),
-                "comment": row.review_comment.clone().unwrap_or_default(),
-                "due_date": row.due_date.to_string(),
-                "reason": p.reason,
-                "link": link(public_url, "assessments", row.id),
-            })
+        .send(company.id, row.id, &people, |p| AssessmentReturnedMessage {
+            company_name: company.name.clone(),
+            supplier_name: supplier.name.clone(),
+            questionnaire_title: title.get(p.locale.code(), "en").to_string(),
+            comment: row.review_comment.clone().unwrap_or_default(),
+            due_date: row.due_date.to_string(),
+            reason: p.reason.to_string(),
+            link: link(public_url, "assessments", row.id),
         })
         .await
 }
@@ -127,33 +128,23 @@ async fn findings<C: ConnectionTrait>(
         };
         let people =
             recipients::company_staff(db, &company, &[Role::Admin, Role::Officer, Role::Advisor]).await?;
-        let list: Vec<Value> = mine
+        let list: Vec<PriorityFinding> = mine
             .iter()
-            .map(|f| {
-                json!({
-                    "title": f.title,
-                    "severity": f.severity,
-                    "indicator": f.indicator,
-                    "zero_tolerance": f.zero_tolerance,
-                    "link": link(public_url, "findings", f.id),
-                })
+            .map(|f| PriorityFinding {
+                title: f.title.clone(),
+                severity: f.severity.clone(),
+                indicator: f.indicator.clone(),
+                zero_tolerance: f.zero_tolerance,
+                link: link(public_url, "findings", f.id),
             })
             .collect();
         queued += outbox
-            .send(
-                company.id,
-                supplier.id,
-                template::FINDINGS_PRIORITY,
-                &people,
-                |p| {
-                    json!({
-                        "company_name": company.name,
-                        "supplier_name": supplier.name,
-                        "findings": list,
-                        "reason": p.reason,
-                    })
-                },
-            )
+            .send(company.id, supplier.id, &people, |p| FindingsPriorityMessage {
+                company_name: company.name.clone(),
+                supplier_name: supplier.name.clone(),
+                findings: list.clone(),
+                reason: p.reason.to_string(),
+            })
             .await?;
     }
     Ok(queued)
@@ -176,17 +167,15 @@ async fn fee_audit<C: ConnectionTrait>(
     // The headline figures as the summary stores them (fee-audit.md, Summary).
     let figure = |key: &str| row.summary.get(key).map(figure_text).unwrap_or_default();
     outbox
-        .send(company.id, row.id, template::FEE_AUDIT_PROCESSED, &people, |p| {
-            json!({
-                "company_name": company.name,
-                "supplier_name": supplier.name,
-                "workers": figure("workers"),
-                "workers_who_paid": figure("workers_who_paid"),
-                "total_fees_usd": figure("total_fees_usd"),
-                "total_outstanding_usd": figure("total_outstanding_usd"),
-                "reason": p.reason,
-                "link": link(public_url, "fee-audits", row.id),
-            })
+        .send(company.id, row.id, &people, |p| FeeAuditProcessedMessage {
+            company_name: company.name.clone(),
+            supplier_name: supplier.name.clone(),
+            workers: figure("workers"),
+            workers_who_paid: figure("workers_who_paid"),
+            total_fees_usd: figure("total_fees_usd"),
+            total_outstanding_usd: figure("total_outstanding_usd"),
+            reason: p.reason.to_string(),
+            link: link(public_url, "fee-audits", row.id),
         })
         .await
 }
@@ -220,13 +209,11 @@ async fn report<C: ConnectionTrait>(
         recipients::merge(&mut people, theirs);
     }
     outbox
-        .send(company.id, row.id, template::REPORT_READY, &people, |p| {
-            json!({
-                "company_name": company.name,
-                "supplier_name": supplier.name,
-                "reason": p.reason,
-                "link": link(public_url, "reports", row.id),
-            })
+        .send(company.id, row.id, &people, |p| ReportReadyMessage {
+            company_name: company.name.clone(),
+            supplier_name: supplier.name.clone(),
+            reason: p.reason.to_string(),
+            link: link(public_url, "reports", row.id),
         })
         .await
 }

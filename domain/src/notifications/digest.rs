@@ -6,12 +6,14 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
-use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{is_immediate, link, recipients, template};
+use super::{is_immediate, link, recipients};
 use crate::{
-    email::{self, NewEmail},
+    email::{
+        self, Message, NewEmail,
+        messages::{DigestFinding, FindingsDigestMessage},
+    },
     entities::{finding, organization, supplier},
     error::DomainError,
     values::Role,
@@ -53,7 +55,7 @@ pub async fn queue_digests<C: ConnectionTrait>(
             .filter(supplier::Column::Id.is_in(supplier_ids))
             .all(db)
             .await?;
-        let items: Vec<Value> = found
+        let items: Vec<DigestFinding> = found
             .iter()
             .take(DIGEST_MAX_ITEMS)
             .map(|f| {
@@ -61,12 +63,12 @@ pub async fn queue_digests<C: ConnectionTrait>(
                     .iter()
                     .find(|s| s.id == f.supplier_id)
                     .map(|s| s.name.as_str());
-                json!({
-                    "supplier_name": supplier_name.unwrap_or_default(),
-                    "title": f.title,
-                    "severity": f.severity,
-                    "link": link(public_url, "findings", f.id),
-                })
+                DigestFinding {
+                    supplier_name: supplier_name.unwrap_or_default().to_string(),
+                    title: f.title.clone(),
+                    severity: f.severity.clone(),
+                    link: link(public_url, "findings", f.id),
+                }
             })
             .collect();
         let people =
@@ -74,23 +76,18 @@ pub async fn queue_digests<C: ConnectionTrait>(
         for person in people.into_iter().filter(|p| p.digest_enabled) {
             let key = format!(
                 "{}:{company_id}:{day}:{}",
-                template::FINDINGS_DIGEST,
+                FindingsDigestMessage::KEY,
                 person.email
             );
-            let new = NewEmail {
-                company_id: Some(company_id),
-                template: template::FINDINGS_DIGEST,
-                to: person.email,
-                locale: person.locale,
-                params: json!({
-                    "company_name": company.name,
-                    "day": covered.to_string(),
-                    "findings": items,
-                    "total": found.len(),
-                    "more": found.len().saturating_sub(DIGEST_MAX_ITEMS),
-                    "reason": person.reason,
-                }),
+            let message = FindingsDigestMessage {
+                company_name: company.name.clone(),
+                day: covered.to_string(),
+                findings: items.clone(),
+                total: found.len() as u64,
+                more: found.len().saturating_sub(DIGEST_MAX_ITEMS) as u64,
+                reason: person.reason.to_string(),
             };
+            let new = NewEmail::new(Some(company_id), person.email, person.locale, &message)?;
             queued += usize::from(email::queue_once(db, &key, new).await?.is_some());
         }
     }

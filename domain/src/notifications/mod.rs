@@ -77,27 +77,6 @@ impl jobs::Job for Event {
     const KIND: &'static str = "notify";
 }
 
-/// The template keys of the messages queued here (one folder each under the
-/// worker's `templates/email/`).
-pub mod template {
-    /// A questionnaire was sent to the supplier (queued by `assessments::send`).
-    pub const ASSESSMENT_SENT: &str = "assessment_sent";
-    /// An assessment is due in a few days, or overdue (`overdue` parameter).
-    pub const ASSESSMENT_REMINDER: &str = "assessment_reminder";
-    /// A reviewer sent the assessment back to the supplier.
-    pub const ASSESSMENT_RETURNED: &str = "assessment_returned";
-    /// Priority or zero-tolerance findings: containment now.
-    pub const FINDINGS_PRIORITY: &str = "findings_priority";
-    /// The daily digest of the other findings.
-    pub const FINDINGS_DIGEST: &str = "findings_digest";
-    /// A corrective action is due soon, or overdue (`overdue` parameter).
-    pub const ACTION_REMINDER: &str = "action_reminder";
-    /// A fee audit was uploaded and computed.
-    pub const FEE_AUDIT_PROCESSED: &str = "fee_audit_processed";
-    /// An advisory report PDF is ready.
-    pub const REPORT_READY: &str = "report_ready";
-}
-
 /// Something that happened and that people must hear about: the payload of a
 /// `notify` job (ids only; the worker loads the current rows).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,18 +11,19 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
-use serde_json::json;
 use uuid::Uuid;
 
 use super::{
     deliver::{company_and_supplier, questionnaire_title},
     link,
     recipients::{self, Recipient},
-    template,
 };
 use crate::{
     assessments,
-    email::{self, NewEmail},
+    email::{
+        self, Message, NewEmail, TemplateKey,
+        messages::{ActionReminderMessage, AssessmentReminderMessage},
+    },
     entities::{assessment, corrective_action, finding, organization, supplier},
     error::DomainError,
     findings::action_status,
@@ -80,7 +81,7 @@ fn standing(day: NaiveDate, due: NaiveDate, notice: i64) -> Option<Standing> {
 }
 
 /// The dedupe key of one reminder to one person.
-fn key(template: &str, id: Uuid, due: NaiveDate, standing: Standing, person: &Recipient) -> String {
+fn key(template: TemplateKey, id: Uuid, due: NaiveDate, standing: Standing, person: &Recipient) -> String {
     let phase = if standing.overdue { "overdue" } else { "soon" };
     format!(
         "{template}:{phase}:{id}:{due}:{}:{}",
@@ -115,30 +116,24 @@ async fn assessment_reminders<C: ConnectionTrait>(
         };
         let title = questionnaire_title(db, row.questionnaire_id).await?;
         for person in recipients::supplier_people(db, &supplier).await? {
-            let params = json!({
-                "company_name": company.name,
-                "supplier_name": supplier.name,
-                "questionnaire_title": title.get(person.locale.code(), "en"),
-                "due_date": row.due_date.to_string(),
-                "overdue": standing.overdue,
-                "days": standing.days,
-                "reason": person.reason,
-                "link": link(public_url, "assessments", row.id),
-            });
+            let message = AssessmentReminderMessage {
+                company_name: company.name.clone(),
+                supplier_name: supplier.name.clone(),
+                questionnaire_title: title.get(person.locale.code(), "en").to_string(),
+                due_date: row.due_date.to_string(),
+                overdue: standing.overdue,
+                days: standing.days,
+                reason: person.reason.to_string(),
+                link: link(public_url, "assessments", row.id),
+            };
             let key = key(
-                template::ASSESSMENT_REMINDER,
+                AssessmentReminderMessage::KEY,
                 row.id,
                 row.due_date,
                 standing,
                 &person,
             );
-            let new = NewEmail {
-                company_id: Some(company.id),
-                template: template::ASSESSMENT_REMINDER,
-                to: person.email,
-                locale: person.locale,
-                params,
-            };
+            let new = NewEmail::new(Some(company.id), person.email, person.locale, &message)?;
             queued += usize::from(email::queue_once(db, &key, new).await?.is_some());
         }
     }
@@ -178,26 +173,26 @@ async fn action_reminders<C: ConnectionTrait>(
             recipients::company_staff(db, &company, &[Role::Admin, Role::Officer]).await?,
         );
         for person in people {
-            let params = json!({
-                "company_name": company.name,
-                "supplier_name": supplier.name,
-                "description": row.description,
-                "finding_title": parent.title,
-                "due_date": row.due_date.to_string(),
-                "overdue": standing.overdue,
-                "days": standing.days,
-                "reason": person.reason,
+            let message = ActionReminderMessage {
+                company_name: company.name.clone(),
+                supplier_name: supplier.name.clone(),
+                description: row.description.clone(),
+                finding_title: parent.title.clone(),
+                due_date: row.due_date.to_string(),
+                overdue: standing.overdue,
+                days: standing.days,
+                reason: person.reason.to_string(),
                 // Actions are shown and updated on their finding's page.
-                "link": link(public_url, "findings", parent.id),
-            });
-            let key = key(template::ACTION_REMINDER, row.id, row.due_date, standing, &person);
-            let new = NewEmail {
-                company_id: Some(company.id),
-                template: template::ACTION_REMINDER,
-                to: person.email,
-                locale: person.locale,
-                params,
+                link: link(public_url, "findings", parent.id),
             };
+            let key = key(
+                ActionReminderMessage::KEY,
+                row.id,
+                row.due_date,
+                standing,
+                &person,
+            );
+            let new = NewEmail::new(Some(company.id), person.email, person.locale, &message)?;
             queued += usize::from(email::queue_once(db, &key, new).await?.is_some());
         }
     }

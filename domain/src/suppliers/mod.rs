@@ -5,13 +5,15 @@
 mod create;
 mod import;
 mod list;
+mod overview;
 pub mod profile;
 mod update;
 
 pub use create::{NewSupplier, create_supplier};
 pub use import::{ImportError, ImportedSupplier, parse_import, parse_import_with_profiles};
 pub use list::{SupplierFilter, list_suppliers};
-pub use update::{SupplierChanges, archive_supplier, update_supplier};
+pub use overview::{CompanyOverview, Overview, overview};
+pub use update::{SupplierChanges, archive_supplier, manageable, update_supplier};
 
 use crate::{
     error::FieldError,

@@ -2,6 +2,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, IntoActiveMod
 use uuid::Uuid;
 
 use crate::{
+    access::{Caller, SupplierAccess, readable},
     audit::{self, AuditEntry},
     clock,
     entities::supplier,
@@ -26,6 +27,21 @@ pub struct SupplierChanges {
 
 fn summary(s: &supplier::Model) -> serde_json::Value {
     serde_json::json!({"name": s.name, "country": s.country, "sector": s.sector, "archived": s.archived_at.is_some()})
+}
+
+/// A supplier the caller may change: its company's officers and admins. Anyone
+/// who may not read it gets `NotFound("supplier")`; a lesser reader `Forbidden`.
+pub async fn manageable<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<supplier::Model, DomainError> {
+    match readable::supplier(db, caller, id).await? {
+        (found, SupplierAccess::Company(role)) if role.manages_company() => Ok(found),
+        _ => Err(DomainError::Forbidden(
+            "only the company's officers and admins may change a supplier",
+        )),
+    }
 }
 
 /// Applies the changes and records them in the audit trail.

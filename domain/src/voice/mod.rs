@@ -142,9 +142,6 @@ pub mod message_kind {
     pub const NOTE: &str = "note";
 }
 
-/// The email template that tells officers and advisors of an urgent report.
-pub const TEMPLATE_URGENT: &str = "voice_urgent";
-
 #[cfg(test)]
 mod tests {
     use super::*;

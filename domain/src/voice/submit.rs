@@ -7,11 +7,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::{Category, TEMPLATE_URGENT, codes, message_kind, referrals, seal::VoiceKey, status};
+use super::{Category, codes, message_kind, referrals, seal::VoiceKey, status};
 use crate::{
     audit::{self, AuditEntry},
     clock,
-    email::{self, NewEmail},
+    email::{self, NewEmail, messages::VoiceUrgentMessage},
     entities::{organization, referral_service, supplier, voice_case, voice_channel, voice_message},
     error::{DomainError, FieldError},
     notifications::recipients,
@@ -175,20 +175,19 @@ async fn alert<C: ConnectionTrait>(
     for person in people {
         email::queue(
             db,
-            NewEmail {
-                company_id: Some(company.id),
-                template: TEMPLATE_URGENT,
-                to: person.email,
-                locale: person.locale,
-                params: serde_json::json!({
-                    "company_name": company.name,
-                    "supplier_name": supplier.name,
-                    "category": case.category,
-                    "case_code": case.code,
-                    "reason": person.reason,
-                    "link": format!("{}/voice/cases/{}", public_url.trim_end_matches('/'), case.id),
-                }),
-            },
+            NewEmail::new(
+                Some(company.id),
+                person.email,
+                person.locale,
+                &VoiceUrgentMessage {
+                    company_name: company.name.clone(),
+                    supplier_name: supplier.name.clone(),
+                    category: case.category.clone(),
+                    case_code: case.code.clone(),
+                    reason: person.reason.to_string(),
+                    link: format!("{}/voice/cases/{}", public_url.trim_end_matches('/'), case.id),
+                },
+            )?,
         )
         .await?;
     }

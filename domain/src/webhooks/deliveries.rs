@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::{
     clock,
-    email::{self, NewEmail},
+    email::{self, NewEmail, messages::WebhookDisabledMessage},
     entities::{organization, webhook, webhook_delivery},
     error::DomainError,
     notifications::recipients,
@@ -20,9 +20,6 @@ use crate::{
 
 /// Consecutive failed attempts after which a webhook is disabled.
 pub const DISABLE_AFTER: i32 = 20;
-
-/// The email template telling admins a webhook was disabled.
-pub const TEMPLATE_DISABLED: &str = "webhook_disabled";
 
 /// The result of one HTTP attempt, as the deliverer saw it.
 #[derive(Debug, Clone)]
@@ -115,17 +112,16 @@ async fn tell_admins<C: ConnectionTrait>(db: &C, hook: &webhook::Model) -> Resul
     for admin in recipients::company_staff(db, &company, &[Role::Admin]).await? {
         email::queue(
             db,
-            NewEmail {
-                company_id: Some(company.id),
-                template: TEMPLATE_DISABLED,
-                to: admin.email,
-                locale: admin.locale,
-                params: serde_json::json!({
-                    "company_name": company.name,
-                    "url": hook.url,
-                    "failures": hook.consecutive_failures,
-                }),
-            },
+            NewEmail::new(
+                Some(company.id),
+                admin.email,
+                admin.locale,
+                &WebhookDisabledMessage {
+                    company_name: company.name.clone(),
+                    url: hook.url.clone(),
+                    failures: i64::from(hook.consecutive_failures),
+                },
+            )?,
         )
         .await?;
     }

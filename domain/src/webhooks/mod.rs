@@ -9,10 +9,12 @@ pub mod signature;
 pub mod target;
 
 mod deliveries;
+mod manage;
 mod read;
 
 pub use crate::listing::Window;
-pub use deliveries::{AttemptOutcome, DISABLE_AFTER, TEMPLATE_DISABLED, already_delivered, record_attempt};
+pub use deliveries::{AttemptOutcome, DISABLE_AFTER, already_delivered, record_attempt};
+pub use manage::{delete_webhook, send_test_event, switch_webhook};
 pub use read::{deliveries_of, webhooks_of};
 
 use sea_orm::{

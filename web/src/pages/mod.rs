@@ -36,8 +36,8 @@ pub mod webhook_test_event;
 pub mod webhooks;
 
 use actix_web::HttpResponse;
+use domain::database::Transaction;
 use domain::{fee_audit::engine::RowError, fee_audit::store::UploadError};
-use sea_orm::DatabaseTransaction;
 
 use crate::{
     error::{OrPage, PortalError},
@@ -55,7 +55,7 @@ pub fn see_other(location: &str) -> actix_web::HttpResponseBuilder {
 /// the file, rolled back (nothing stored) when it refused rows, which come back to
 /// be listed beside the form.
 pub async fn finish_upload<T>(
-    txn: DatabaseTransaction,
+    txn: Transaction,
     result: Result<T, UploadError>,
     t: Tr,
 ) -> Result<Result<T, Vec<RowError>>, PortalError> {

@@ -11,13 +11,11 @@ use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use chrono::NaiveDate;
 use domain::{
-    access::SupplierAccess,
     assessments::{self, SendAssessment},
-    entities::{assessment, finding, organization, questionnaire, supplier, supplier_risk_history},
-    suppliers::{self, SupplierFields, SupplierFilter},
+    entities::{assessment, finding, questionnaire, supplier},
+    suppliers::{self, CompanyOverview, Overview, SupplierFields, SupplierFilter},
     values::SearchText,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -175,10 +173,8 @@ pub async fn create(
             return Ok(response);
         }
     };
-    let company = organization::Entity::find_by_id(cid)
-        .one(&state.db)
+    let company = domain::accounts::managed_company(&state.db, &member.caller, cid)
         .await
-        .or_page(t)?
         .or_page(t)?;
     let txn = state.db.begin_write().await.or_page(t)?;
     let created = suppliers::create_supplier(
@@ -229,81 +225,54 @@ pub async fn show(
     sid: web::Path<Uuid>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let (found, access) = load::supplier(&state.db, &member.caller, *sid, t).await?;
-    let SupplierAccess::Company(role) = access else {
-        return Ok(see_other(&routes::supplier_assessments(found.id)).finish());
-    };
-    let history: Vec<(String, f64)> = supplier_risk_history::Entity::find()
-        .filter(supplier_risk_history::Column::SupplierId.eq(found.id))
-        .order_by_asc(supplier_risk_history::Column::ComputedAt)
-        .all(&state.db)
+    let overview = suppliers::overview(&state.db, &member.caller, *sid)
         .await
-        .or_page(t)?
-        .into_iter()
+        .or_page(t)?;
+    let o: CompanyOverview = match overview {
+        Overview::OwnSupplier(found) => {
+            return Ok(see_other(&routes::supplier_assessments(found.id)).finish());
+        }
+        Overview::Company(overview) => *overview,
+    };
+    let history: Vec<(String, f64)> = o
+        .history
+        .iter()
         .map(|h| (h.computed_at.date_naive().to_string(), h.score))
         .collect();
-    let assessments = assessment::Entity::find()
-        .filter(assessment::Column::SupplierId.eq(found.id))
-        .order_by_desc(assessment::Column::CreatedAt)
-        .all(&state.db)
-        .await
-        .or_page(t)?;
-    let findings = finding::Entity::find()
-        .filter(finding::Column::SupplierId.eq(found.id))
-        .order_by_desc(finding::Column::CreatedAt)
-        .all(&state.db)
-        .await
-        .or_page(t)?;
-    let reports = domain::entities::report::Entity::find()
-        .filter(domain::entities::report::Column::AssessmentId.is_in(assessments.iter().map(|a| a.id)))
-        .order_by_desc(domain::entities::report::Column::CreatedAt)
-        .all(&state.db)
-        .await
-        .or_page(t)?;
-    let (fee_audits, _) = domain::fee_audit::store::list_fee_audits(&state.db, found.id, 0, 50)
-        .await
-        .or_page(t)?;
-    let questionnaires = if role.manages_company() {
-        domain::questionnaire::store::list_for_company(&state.db, found.company_id)
-            .await
-            .or_page(t)?
-            .into_iter()
-            .map(|q: questionnaire::Model| {
-                let title: domain::questionnaire::LocalizedText =
-                    serde_json::from_value(q.title.clone()).unwrap_or_default();
-                (
-                    q.id,
-                    format!("{} (v{})", title.get(t.locale.code(), "en"), q.version),
-                )
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let declared = domain::suppliers::profile::profile_of(&state.db, found.id)
-        .await
-        .or_page(t)?;
-    let risk = assessments
+    let questionnaires = o
+        .questionnaires
+        .iter()
+        .map(|q: &questionnaire::Model| {
+            let title: domain::questionnaire::LocalizedText =
+                serde_json::from_value(q.title.clone()).unwrap_or_default();
+            (
+                q.id,
+                format!("{} (v{})", title.get(t.locale.code(), "en"), q.version),
+            )
+        })
+        .collect();
+    let risk = o
+        .assessments
         .iter()
         .find(|a| a.score_breakdown.is_some())
         .and_then(|a| crate::risk_words::RiskWords::of(a.score_breakdown.as_ref(), t));
-    let country_name = t.country(&found.country);
-    let sector_name = t.sector(&found.sector);
+    let country_name = t.country(&o.supplier.country);
+    let sector_name = t.sector(&o.supplier.sector);
     member.render(&SupplierPage {
         l: member.layout(),
         country_name,
         sector_name,
         risk,
-        profile: crate::pages::supplier_profile::ProfileView::new(&declared, t),
-        edit_profile: role.manages_company(),
+        profile: crate::pages::supplier_profile::ProfileView::new(&o.profile, t),
+        edit_profile: o.role.manages_company(),
         trend: (!history.is_empty()).then(|| charts::trend(&t.get("risk-trend"), &history)),
-        send_action: routes::supplier_assessments(found.id),
+        send_action: routes::supplier_assessments(o.supplier.id),
         default_due: (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string(),
-        supplier: found,
-        assessments,
-        findings,
-        fee_audits,
-        reports,
+        supplier: o.supplier,
+        assessments: o.assessments,
+        findings: o.findings,
+        fee_audits: o.fee_audits,
+        reports: o.reports,
         questionnaires,
     })
 }
@@ -329,10 +298,8 @@ pub async fn send(
     let form = form.0;
     let due_date = NaiveDate::parse_from_str(form.due_date.trim(), "%Y-%m-%d")
         .map_err(|_| member.fail(ErrorKind::BadRequest))?;
-    let company = organization::Entity::find_by_id(found.company_id)
-        .one(&state.db)
+    let company = domain::accounts::managed_company(&state.db, &member.caller, found.company_id)
         .await
-        .or_page(t)?
         .or_page(t)?;
     let questionnaire =
         domain::questionnaire::store::visible_to_company(&state.db, company.id, form.questionnaire_id)

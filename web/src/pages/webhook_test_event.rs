@@ -3,7 +3,7 @@
 //! like any other. The webhook's page says so and lists the attempt once made.
 
 use actix_web::{HttpResponse, post, web};
-use domain::{transaction::BeginWrite as _, webhooks};
+use domain::webhooks;
 use uuid::Uuid;
 
 use crate::{
@@ -24,11 +24,8 @@ pub async fn send(
     _form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let hook = webhooks::managed(&state.db, &member.caller, *id)
+    let (hook, _) = webhooks::send_test_event(&state.db, &member.caller, *id)
         .await
         .or_page(t)?;
-    let txn = state.db.begin_write().await.or_page(t)?;
-    domain::events::publish_test(&txn, &hook).await.or_page(t)?;
-    txn.commit().await.or_page(t)?;
     Ok(see_other(&format!("{}?done=test", routes::webhook(hook.id))).finish())
 }

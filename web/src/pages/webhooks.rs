@@ -289,18 +289,15 @@ pub async fn set_active(
     form: CsrfForm<ActiveForm>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let hook = webhooks::managed(&state.db, &member.caller, *id)
-        .await
-        .or_page(t)?;
     let active = match form.0.active.as_str() {
         "true" => true,
         "false" => false,
         _ => return Err(member.fail(ErrorKind::BadRequest)),
     };
-    let company = hook.company_id;
-    let txn = state.db.begin_write().await.or_page(t)?;
-    webhooks::set_active(&txn, hook, active).await.or_page(t)?;
-    txn.commit().await.or_page(t)?;
+    let company = webhooks::switch_webhook(&state.db, &member.caller, *id, active)
+        .await
+        .or_page(t)?
+        .company_id;
     let done = if active { "enabled" } else { "disabled" };
     Ok(see_other(&format!("{}?done={done}", routes::webhooks(company))).finish())
 }
@@ -314,14 +311,9 @@ pub async fn delete(
     _form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let hook = webhooks::managed(&state.db, &member.caller, *id)
+    let company = webhooks::delete_webhook(&state.db, &member.caller, *id)
         .await
-        .or_page(t)?;
-    let company = hook.company_id;
-    let txn = state.db.begin_write().await.or_page(t)?;
-    webhooks::delete(&txn, hook, member.caller.user_id)
-        .await
-        .or_page(t)?;
-    txn.commit().await.or_page(t)?;
+        .or_page(t)?
+        .company_id;
     Ok(see_other(&format!("{}?done=deleted", routes::webhooks(company))).finish())
 }

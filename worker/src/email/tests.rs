@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use domain::{
-    email::{self as outbox_email, NewEmail},
+    email::{self as outbox_email, NewEmail, messages::InvitationMessage},
     entities::{job, outbound_email},
     jobs::{self, JobOptions},
     values::{Email, Locale},
@@ -21,29 +21,37 @@ use crate::{
 /// A token shaped like `domain::secret_token::generate`'s (64 hex digits).
 const TOKEN: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
-async fn queue_invitation(fx: &Fixture, template: &'static str) -> Uuid {
-    let email = NewEmail {
-        company_id: None,
-        template,
-        to: Email::parse("ana@example.com").unwrap(),
-        locale: Locale::Es,
-        params: serde_json::json!({
-            "accept_url": format!("http://127.0.0.1:8080/invitations/{TOKEN}"),
-            "token": TOKEN,
-            "company_name": "Acme <script>",
-            "organization_name": "Textiles del Sur",
-            "role": "supplier",
-            "expires_on": "2026-12-24",
-        }),
+async fn queue_invitation(fx: &Fixture) -> Uuid {
+    let message = InvitationMessage {
+        accept_url: format!("http://127.0.0.1:8080/invitations/{TOKEN}"),
+        token: TOKEN.to_string(),
+        company_name: "Acme <script>".to_string(),
+        organization_name: "Textiles del Sur".to_string(),
+        role: "supplier".to_string(),
+        expires_on: "2026-12-24".to_string(),
     };
+    let to = Email::parse("ana@example.com").unwrap();
+    let email = NewEmail::new(None, to, Locale::Es, &message).unwrap();
     outbox_email::queue(&fx.db, email).await.unwrap()
+}
+
+/// Stores `params` in place of the queued email's parameters, as a row written by
+/// an older (or broken) release might hold.
+async fn store_params(fx: &Fixture, id: Uuid, template: &str, params: serde_json::Value) {
+    outbound_email::Entity::update_many()
+        .col_expr(outbound_email::Column::Template, Expr::value(template))
+        .col_expr(outbound_email::Column::Params, Expr::value(params))
+        .filter(outbound_email::Column::Id.eq(id))
+        .exec(&fx.db)
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
 async fn send_email_writes_the_message_to_the_outbox_once() {
     let fx = Fixture::new().await;
     let runner = fx.runner();
-    let id = queue_invitation(&fx, "invitation").await;
+    let id = queue_invitation(&fx).await;
 
     assert_eq!(runner.run_until_idle().await.unwrap(), 1);
 
@@ -72,20 +80,32 @@ async fn send_email_writes_the_message_to_the_outbox_once() {
 
 #[tokio::test]
 async fn an_email_that_cannot_be_rendered_fails_without_retry() {
-    let fx = Fixture::new().await;
-    let runner = fx.runner();
-    let id = queue_invitation(&fx, "no_such_template").await;
+    // An unknown template, and parameters that do not fit their message.
+    let broken = [
+        ("no_such_template", serde_json::json!({}), "no_such_template"),
+        ("invitation", serde_json::json!({"token": 7}), "invitation"),
+    ];
+    for (template, params, named) in broken {
+        let fx = Fixture::new().await;
+        let runner = fx.runner();
+        let id = queue_invitation(&fx).await;
+        store_params(&fx, id, template, params).await;
 
-    let outcome = runner.run_once().await.unwrap().unwrap();
+        let outcome = runner.run_once().await.unwrap().unwrap();
 
-    assert_eq!(outcome.result, JobResult::Done);
-    let row = outbound_email::Entity::find_by_id(id)
-        .one(&fx.db)
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(row.status, outbox_email::status::FAILED);
-    assert!(row.last_error.unwrap().contains("no_such_template"));
+        assert_eq!(outcome.result, JobResult::Done, "{template}");
+        let row = outbound_email::Entity::find_by_id(id)
+            .one(&fx.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.status, outbox_email::status::FAILED, "{template}");
+        assert!(row.last_error.unwrap().contains(named), "{template}");
+        assert!(
+            row.params.is_none(),
+            "{template}: nobody will send it, the token goes"
+        );
+    }
 }
 
 #[tokio::test]
@@ -105,7 +125,7 @@ async fn an_unreachable_smtp_server_is_retried_then_the_email_fails() {
         credentials: None,
     }));
     let runner = Runner::new(fx.db.clone(), config, crate::jobs::catalogue()).unwrap();
-    let id = queue_invitation(&fx, "invitation").await;
+    let id = queue_invitation(&fx).await;
 
     let first = runner.run_once().await.unwrap().unwrap();
     let email = outbound_email::Entity::find_by_id(id)

@@ -11,12 +11,12 @@ pub mod submit;
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use domain::database::Connection;
 use domain::{
     access::{Caller, SupplierAccess},
     entities::{assessment, supplier},
     questionnaire::Definition,
 };
-use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -103,7 +103,7 @@ impl AssessmentResponse {
 }
 
 /// Responses for several assessments, loading their answers in one query.
-pub async fn responses<C: ConnectionTrait>(
+pub async fn responses<C: Connection>(
     db: &C,
     rows: Vec<assessment::Model>,
 ) -> Result<Vec<AssessmentResponse>, ApiError> {
@@ -129,7 +129,7 @@ pub async fn responses<C: ConnectionTrait>(
 
 /// An assessment the caller may read, with its supplier and how the caller
 /// reaches it; anything else is 404 (the domain's rule, shared with the portal).
-pub async fn readable<C: ConnectionTrait>(
+pub async fn readable<C: Connection>(
     db: &C,
     caller: &Caller,
     id: Uuid,
@@ -140,7 +140,7 @@ pub async fn readable<C: ConnectionTrait>(
 
 /// The definition an assessment answers, through the domain's cache (the
 /// portal reads it the same way).
-pub async fn definition_for<C: ConnectionTrait>(
+pub async fn definition_for<C: Connection>(
     db: &C,
     a: &assessment::Model,
 ) -> Result<Arc<Definition>, ApiError> {

@@ -1,12 +1,12 @@
 //! `GET /companies/{cid}/exports/findings.csv`.
 
 use actix_web::{HttpResponse, get, web};
+use domain::database::Database;
 use domain::{
     entities::finding,
     exports::{self, ExportedFinding},
     listing::Window,
 };
-use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 use crate::{
@@ -60,7 +60,7 @@ pub async fn export_findings(
 }
 
 /// One page of findings, expanded into lines with their actions.
-async fn page(db: DatabaseConnection, cid: Uuid, offset: u64) -> Result<(Vec<Vec<String>>, u64), ApiError> {
+async fn page(db: Database, cid: Uuid, offset: u64) -> Result<(Vec<Vec<String>>, u64), ApiError> {
     let findings = exports::findings_page(&db, cid, Window::page(offset, PAGE)).await?;
     let read = findings.len() as u64;
     let mut lines = Vec::with_capacity(findings.len());

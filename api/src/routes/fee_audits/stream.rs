@@ -8,13 +8,13 @@
 //! would cost more than the upload's own computation.
 
 use actix_web::{HttpResponse, HttpResponseBuilder, web::Bytes};
+use domain::database::Database;
 use domain::{
     entities::fee_audit,
     fee_audit::engine::WorkerResult,
     fee_audit::store::{RepaymentTally, StoredFeeAudit, WorkerView, fresh_worker_page, worker_page},
 };
 use futures_util::{StreamExt as _, stream};
-use sea_orm::DatabaseConnection;
 
 use super::{FeeAuditSummaryResponse, RepaymentTotalsResponse, WorkerResponse};
 use crate::error::ApiError;
@@ -23,7 +23,7 @@ use crate::error::ApiError;
 enum Workers {
     /// A stored audit's rows; the next page starts after `after`.
     Stored {
-        db: DatabaseConnection,
+        db: Database,
         audit_id: uuid::Uuid,
         after: Option<String>,
     },
@@ -58,7 +58,7 @@ impl Workers {
 /// the client sees a broken response rather than a well-formed wrong one.
 pub fn fee_audit_response(
     builder: HttpResponseBuilder,
-    db: DatabaseConnection,
+    db: Database,
     audit: fee_audit::Model,
 ) -> Result<HttpResponse, ApiError> {
     let workers = Workers::Stored {

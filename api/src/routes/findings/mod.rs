@@ -9,11 +9,11 @@ pub mod update;
 pub mod update_action;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use domain::database::Connection;
 use domain::{
     access::{Caller, SupplierAccess},
     entities::{corrective_action, finding},
 };
-use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -122,7 +122,7 @@ impl From<corrective_action::Model> for ActionResponse {
 
 /// A finding the caller may read, and how they reach it (404 otherwise); the
 /// rule is the domain's, shared with the portal.
-pub async fn readable_finding<C: ConnectionTrait>(
+pub async fn readable_finding<C: Connection>(
     db: &C,
     caller: &Caller,
     id: Uuid,

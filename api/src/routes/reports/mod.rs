@@ -8,8 +8,8 @@ pub mod list;
 pub mod request;
 
 use chrono::{DateTime, Utc};
+use domain::database::Connection;
 use domain::{access::Caller, entities::report};
-use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -48,7 +48,7 @@ impl From<report::Model> for ReportResponse {
 
 /// The report `id` if the caller is a member of its company (else 404); the
 /// domain's rule, shared with the portal.
-pub async fn readable_report<C: ConnectionTrait>(
+pub async fn readable_report<C: Connection>(
     db: &C,
     caller: &Caller,
     id: Uuid,

@@ -1,16 +1,15 @@
 //! `POST /companies/{cid}/suppliers`.
 
 use actix_web::{HttpResponse, post, web};
+use domain::suppliers;
 use domain::transaction::BeginWrite as _;
-use domain::{entities::organization, suppliers};
-use sea_orm::EntityTrait;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
     auth::Authenticated,
-    error::{ApiError, ApiResult, Problem},
+    error::{ApiResult, Problem},
     extract::JsonBody,
     routes::suppliers::{
         SupplierResponse,
@@ -83,10 +82,7 @@ pub async fn create_supplier(
         Ok(input) if errors.is_empty() => input,
         _ => return Err(domain::DomainError::Invalid(errors).into()),
     };
-    let company = organization::Entity::find_by_id(cid)
-        .one(&state.db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("company".into()))?;
+    let company = domain::accounts::managed_company(&state.db, &caller.0, cid).await?;
     let txn = state.db.begin_write().await?;
     let created =
         suppliers::create_supplier(&txn, &company, caller.0.user_id, input, &state.config.public_url).await?;

@@ -1,9 +1,8 @@
 //! `POST /companies/{cid}/suppliers/import` (text/csv): all or nothing.
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
+use domain::suppliers;
 use domain::transaction::BeginWrite as _;
-use domain::{entities::organization, suppliers};
-use sea_orm::EntityTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -55,10 +54,7 @@ pub async fn import_suppliers(
     let parsed = suppliers::parse_import_with_profiles(&bytes).map_err(|errors| {
         ApiError::bad_rows(errors.into_iter().map(|e| (e.row, Some(e.column), e.message)))
     })?;
-    let company = organization::Entity::find_by_id(cid)
-        .one(&state.db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("company".into()))?;
+    let company = domain::accounts::managed_company(&state.db, &caller.0, cid).await?;
     let txn = state.db.begin_write().await?;
     let created = parsed.len();
     for row in parsed {

@@ -9,8 +9,8 @@ pub mod profile;
 pub mod update;
 
 use chrono::{DateTime, Utc};
+use domain::database::Connection;
 use domain::{access::Caller, entities::supplier};
-use sea_orm::{ConnectionTrait, EntityTrait};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -57,7 +57,7 @@ impl SupplierResponse {
     }
 
     /// The supplier with its profile read from the database.
-    pub async fn load<C: ConnectionTrait>(db: &C, s: supplier::Model) -> Result<Self, ApiError> {
+    pub async fn load<C: Connection>(db: &C, s: supplier::Model) -> Result<Self, ApiError> {
         let declared = domain::suppliers::profile::profile_of(db, s.id).await?;
         Ok(Self::with_profile(s, declared))
     }
@@ -83,31 +83,21 @@ impl From<supplier::Model> for SupplierResponse {
 }
 
 /// Loads a supplier the caller may read (company members or its own users); any
-/// other caller gets 404, exactly as if it did not exist.
-pub async fn readable<C: ConnectionTrait>(
+/// other caller gets 404, exactly as if it did not exist (the domain's rule,
+/// shared with the portal).
+pub async fn readable<C: Connection>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<(supplier::Model, domain::access::SupplierAccess), ApiError> {
-    let found = supplier::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("supplier".into()))?;
-    let access = caller.supplier_access(&found)?;
-    Ok((found, access))
+    Ok(domain::access::readable::supplier(db, caller, id).await?)
 }
 
 /// Loads a supplier the caller may change (officers and admins of its company).
-pub async fn manageable<C: ConnectionTrait>(
+pub async fn manageable<C: Connection>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<supplier::Model, ApiError> {
-    let (found, access) = readable(db, caller, id).await?;
-    match access {
-        domain::access::SupplierAccess::Company(role) if role.manages_company() => Ok(found),
-        _ => Err(ApiError::Forbidden(
-            "only the company's officers and admins may change a supplier".into(),
-        )),
-    }
+    Ok(domain::suppliers::manageable(db, caller, id).await?)
 }

@@ -1,13 +1,11 @@
 //! `DELETE /webhooks/{id}`.
 
 use actix_web::{HttpResponse, delete, web};
-use domain::transaction::BeginWrite as _;
 use uuid::Uuid;
 
 use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
-    routes::webhooks::managed_webhook,
     state::ApiState,
 };
 
@@ -25,9 +23,6 @@ pub async fn delete_webhook(
     caller: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let row = managed_webhook(&state.db, &caller.0, id.into_inner()).await?;
-    let txn = state.db.begin_write().await?;
-    domain::webhooks::delete(&txn, row, caller.0.user_id).await?;
-    txn.commit().await?;
+    domain::webhooks::delete_webhook(&state.db, &caller.0, id.into_inner()).await?;
     Ok(HttpResponse::NoContent().finish())
 }

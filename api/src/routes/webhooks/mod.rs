@@ -10,11 +10,11 @@ pub mod send_test;
 pub mod update;
 
 use chrono::{DateTime, Utc};
+use domain::database::Connection;
 use domain::{
     access::Caller,
     entities::{webhook, webhook_delivery},
 };
-use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -106,7 +106,7 @@ impl From<webhook_delivery::Model> for DeliveryResponse {
 
 /// The webhook `id` when the caller manages its company; another tenant's (or a
 /// missing) webhook is a 404, a lesser role in the same company a 403.
-pub(crate) async fn managed_webhook<C: ConnectionTrait>(
+pub(crate) async fn managed_webhook<C: Connection>(
     db: &C,
     caller: &Caller,
     id: Uuid,

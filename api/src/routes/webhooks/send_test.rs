@@ -1,7 +1,6 @@
 //! `POST /webhooks/{id}/test`: "send test event".
 
 use actix_web::{HttpResponse, post, web};
-use domain::transaction::BeginWrite as _;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -9,7 +8,6 @@ use uuid::Uuid;
 use crate::{
     auth::Authenticated,
     error::{ApiResult, Problem},
-    routes::webhooks::managed_webhook,
     state::ApiState,
 };
 
@@ -38,10 +36,7 @@ pub async fn send_test_event(
     caller: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let row = managed_webhook(&state.db, &caller.0, id.into_inner()).await?;
-    let txn = state.db.begin_write().await?;
-    let event_id = domain::events::publish_test(&txn, &row).await?;
-    txn.commit().await?;
+    let (_, event_id) = domain::webhooks::send_test_event(&state.db, &caller.0, id.into_inner()).await?;
     Ok(HttpResponse::Accepted().json(TestEventResponse {
         event_id,
         event: domain::events::WEBHOOK_TEST.into(),

@@ -1,54 +1,36 @@
 //! "A corrective action is due soon" / "… is overdue": to the action's owner and
 //! the company's officers and admins (see `domain::notifications::queue_reminders`).
 
-use domain::values::Locale;
-use serde::Deserialize;
+use domain::{email::messages::ActionReminderMessage, values::Locale};
 
 use super::{
-    RenderedEmail, assemble,
-    labels::{reason_role, subject, yes_no},
+    RenderedEmail, WithRole, assemble,
+    labels::{subject, yes_no},
     localized,
 };
 
-/// The stored parameters; `days` counts days left, or days overdue.
-#[derive(Debug, Deserialize)]
-struct ActionReminder {
-    company_name: String,
-    supplier_name: String,
-    description: String,
-    finding_title: String,
-    due_date: String,
-    overdue: bool,
-    days: i64,
-    reason: String,
-    link: String,
-    #[serde(skip)]
-    role: String,
-}
-
 localized!(
     Text,
-    ActionReminder,
+    WithRole<ActionReminderMessage>,
     en: "email/action_reminder/en.txt",
     es: "email/action_reminder/es.txt",
     fr: "email/action_reminder/fr.txt",
 );
 localized!(
     Html,
-    ActionReminder,
+    WithRole<ActionReminderMessage>,
     en: "email/action_reminder/en.html",
     es: "email/action_reminder/es.html",
     fr: "email/action_reminder/fr.html",
 );
 
 /// Renders the message in `locale`.
-pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
-    let mut v = ActionReminder::deserialize(params)?;
-    v.role = reason_role(&v.reason, locale);
+pub(super) fn render(locale: Locale, message: ActionReminderMessage) -> anyhow::Result<RenderedEmail> {
+    let v = WithRole::new(message, locale, |m| m.reason.as_str());
     assemble(
         subject(
             locale,
-            domain::notifications::template::ACTION_REMINDER,
+            domain::email::TemplateKey::ActionReminder.as_str(),
             &[
                 ("overdue", yes_no(v.overdue)),
                 ("days", v.days.into()),

@@ -1,8 +1,7 @@
 //! "Your questionnaire is due in N days" / "… is overdue": the daily reminder to
 //! a supplier's users and contact (see `domain::notifications::queue_reminders`).
 
-use domain::values::Locale;
-use serde::Deserialize;
+use domain::{email::messages::AssessmentReminderMessage, values::Locale};
 
 use super::{
     RenderedEmail, assemble,
@@ -10,41 +9,27 @@ use super::{
     localized,
 };
 
-/// The stored parameters; `days` counts days left, or days overdue.
-#[derive(Debug, Deserialize)]
-struct AssessmentReminder {
-    company_name: String,
-    supplier_name: String,
-    questionnaire_title: String,
-    due_date: String,
-    overdue: bool,
-    days: i64,
-    reason: String,
-    link: String,
-}
-
 localized!(
     Text,
-    AssessmentReminder,
+    AssessmentReminderMessage,
     en: "email/assessment_reminder/en.txt",
     es: "email/assessment_reminder/es.txt",
     fr: "email/assessment_reminder/fr.txt",
 );
 localized!(
     Html,
-    AssessmentReminder,
+    AssessmentReminderMessage,
     en: "email/assessment_reminder/en.html",
     es: "email/assessment_reminder/es.html",
     fr: "email/assessment_reminder/fr.html",
 );
 
 /// Renders the message in `locale`.
-pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
-    let v = AssessmentReminder::deserialize(params)?;
+pub(super) fn render(locale: Locale, v: AssessmentReminderMessage) -> anyhow::Result<RenderedEmail> {
     assemble(
         subject(
             locale,
-            domain::notifications::template::ASSESSMENT_REMINDER,
+            domain::email::TemplateKey::AssessmentReminder.as_str(),
             &[
                 ("overdue", yes_no(v.overdue)),
                 ("days", v.days.into()),

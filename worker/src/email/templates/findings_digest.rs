@@ -1,40 +1,23 @@
 //! The daily findings digest: yesterday's findings that did not warrant an email
 //! of their own; to admins, officers and advisors who keep it on.
 
-use domain::values::Locale;
-use serde::Deserialize;
-
-use super::{
-    RenderedEmail, assemble,
-    labels::{reason_role, severity_label, subject},
-    localized,
+use domain::{
+    email::messages::{DigestFinding, FindingsDigestMessage},
+    values::Locale,
 };
 
-/// The stored parameters, plus the labels computed for the reader.
-#[derive(Debug, Deserialize)]
-struct FindingsDigest {
-    company_name: String,
-    /// The day the findings were raised.
-    day: String,
-    findings: Vec<Item>,
-    total: u64,
-    /// Findings beyond the listed ones.
-    more: u64,
-    reason: String,
-    #[serde(skip)]
-    role: String,
-}
+use super::{
+    RenderedEmail, WithRole, WithSeverity, assemble, labels::subject, localized, reads_through,
+    with_severities,
+};
 
-/// One finding.
-#[derive(Debug, Deserialize)]
-struct Item {
-    supplier_name: String,
-    title: String,
-    severity: String,
-    link: String,
-    #[serde(skip)]
-    severity_label: String,
+/// What the templates see: the message, the reader's role, and each finding
+/// with its severity in the reader's language.
+struct FindingsDigest {
+    message: WithRole<FindingsDigestMessage>,
+    findings: Vec<WithSeverity<DigestFinding>>,
 }
+reads_through!(FindingsDigest => message: WithRole<FindingsDigestMessage>);
 
 localized!(
     Text,
@@ -52,16 +35,16 @@ localized!(
 );
 
 /// Renders the message in `locale`.
-pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
-    let mut v = FindingsDigest::deserialize(params)?;
-    v.role = reason_role(&v.reason, locale);
-    for item in &mut v.findings {
-        item.severity_label = severity_label(&item.severity, locale);
-    }
+pub(super) fn render(locale: Locale, message: FindingsDigestMessage) -> anyhow::Result<RenderedEmail> {
+    let findings = with_severities(&message.findings, locale, |f| f.severity.as_str());
+    let v = FindingsDigest {
+        message: WithRole::new(message, locale, |m| m.reason.as_str()),
+        findings,
+    };
     assemble(
         subject(
             locale,
-            domain::notifications::template::FINDINGS_DIGEST,
+            domain::email::TemplateKey::FindingsDigest.as_str(),
             &[
                 ("company_name", v.company_name.as_str().into()),
                 ("total", v.total.into()),

@@ -2,37 +2,23 @@
 //! advisors as soon as priority or zero-tolerance findings are raised
 //! (ethical-recruitment.md §6: containment at once, CAP due in 7 days).
 
-use domain::values::Locale;
-use serde::Deserialize;
-
-use super::{
-    RenderedEmail, assemble,
-    labels::{reason_role, severity_label, subject},
-    localized,
+use domain::{
+    email::messages::{FindingsPriorityMessage, PriorityFinding},
+    values::Locale,
 };
 
-/// The stored parameters, plus the labels computed for the reader.
-#[derive(Debug, Deserialize)]
-struct FindingsPriority {
-    company_name: String,
-    supplier_name: String,
-    findings: Vec<Item>,
-    reason: String,
-    #[serde(skip)]
-    role: String,
-}
+use super::{
+    RenderedEmail, WithRole, WithSeverity, assemble, labels::subject, localized, reads_through,
+    with_severities,
+};
 
-/// One finding.
-#[derive(Debug, Deserialize)]
-struct Item {
-    title: String,
-    severity: String,
-    indicator: String,
-    zero_tolerance: bool,
-    link: String,
-    #[serde(skip)]
-    severity_label: String,
+/// What the templates see: the message, the reader's role, and each finding
+/// with its severity in the reader's language.
+struct FindingsPriority {
+    message: WithRole<FindingsPriorityMessage>,
+    findings: Vec<WithSeverity<PriorityFinding>>,
 }
+reads_through!(FindingsPriority => message: WithRole<FindingsPriorityMessage>);
 
 localized!(
     Text,
@@ -50,16 +36,16 @@ localized!(
 );
 
 /// Renders the message in `locale`.
-pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
-    let mut v = FindingsPriority::deserialize(params)?;
-    v.role = reason_role(&v.reason, locale);
-    for item in &mut v.findings {
-        item.severity_label = severity_label(&item.severity, locale);
-    }
+pub(super) fn render(locale: Locale, message: FindingsPriorityMessage) -> anyhow::Result<RenderedEmail> {
+    let findings = with_severities(&message.findings, locale, |f| f.severity.as_str());
+    let v = FindingsPriority {
+        message: WithRole::new(message, locale, |m| m.reason.as_str()),
+        findings,
+    };
     assemble(
         subject(
             locale,
-            domain::notifications::template::FINDINGS_PRIORITY,
+            domain::email::TemplateKey::FindingsPriority.as_str(),
             &[("supplier_name", v.supplier_name.as_str().into())],
         ),
         Text::new(locale, &v),

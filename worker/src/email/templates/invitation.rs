@@ -1,35 +1,21 @@
 //! The invitation: sent when someone is invited to a company or supplier; carries
 //! the one-time token that lets them create their access.
 
-use domain::values::Locale;
-use serde::Deserialize;
+use domain::{email::messages::InvitationMessage, values::Locale};
 
 use super::{
     RenderedEmail, assemble,
     labels::{role_label, subject},
-    localized,
+    localized, reads_through,
 };
 
-/// The stored parameters (see `domain::accounts::invitations::invite`).
-#[derive(Debug, Deserialize)]
-struct Params {
-    accept_url: String,
-    token: String,
-    company_name: String,
-    organization_name: String,
-    role: String,
-    expires_on: String,
-}
-
-/// What the templates see: the parameters, with the role in the reader's language.
+/// What the templates see: the message, with the role in the reader's language
+/// (in place of its key).
 struct Invitation {
-    accept_url: String,
-    token: String,
-    company_name: String,
-    organization_name: String,
+    message: InvitationMessage,
     role: String,
-    expires_on: String,
 }
+reads_through!(Invitation => message: InvitationMessage);
 
 localized!(
     Text,
@@ -47,20 +33,15 @@ localized!(
 );
 
 /// Renders the invitation in `locale`.
-pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
-    let p = Params::deserialize(params)?;
+pub(super) fn render(locale: Locale, message: InvitationMessage) -> anyhow::Result<RenderedEmail> {
     let v = Invitation {
-        role: role_label(&p.role, locale).unwrap_or_else(|| p.role.clone()),
-        accept_url: p.accept_url,
-        token: p.token,
-        company_name: p.company_name,
-        organization_name: p.organization_name,
-        expires_on: p.expires_on,
+        role: role_label(&message.role, locale).unwrap_or_else(|| message.role.clone()),
+        message,
     };
     assemble(
         subject(
             locale,
-            "invitation",
+            domain::email::TemplateKey::Invitation.as_str(),
             &[("company_name", v.company_name.as_str().into())],
         ),
         Text::new(locale, &v),
@@ -72,6 +53,11 @@ pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Resu
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// Renders the invitation from its parameters as stored, as the worker does.
+    fn stored(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
+        super::super::render(domain::email::TemplateKey::Invitation.as_str(), locale, params)
+    }
 
     fn params(company: &str) -> serde_json::Value {
         serde_json::json!({
@@ -87,7 +73,7 @@ mod tests {
     #[test]
     fn every_locale_has_the_link_the_code_and_the_expiry() {
         for locale in Locale::ALL {
-            let email = render(locale, &params("Acme")).unwrap();
+            let email = stored(locale, &params("Acme")).unwrap();
             assert!(
                 email.subject.contains("Acme") && !email.subject.contains('\n'),
                 "{locale:?}"
@@ -114,13 +100,13 @@ mod tests {
 
     #[test]
     fn the_role_is_named_in_the_readers_language() {
-        let email = render(Locale::Fr, &params("Acme")).unwrap();
+        let email = stored(Locale::Fr, &params("Acme")).unwrap();
         assert!(email.text.contains("Fournisseur"));
     }
 
     #[test]
     fn html_escapes_names_but_text_keeps_them() {
-        let email = render(Locale::En, &params("<script>alert(1)</script>")).unwrap();
+        let email = stored(Locale::En, &params("<script>alert(1)</script>")).unwrap();
         assert!(!email.html.contains("<script>"));
         assert!(email.html.contains("&#60;script&#62;") || email.html.contains("&lt;script&gt;"));
         assert!(email.text.contains("<script>alert(1)</script>"));
@@ -128,6 +114,6 @@ mod tests {
 
     #[test]
     fn missing_parameters_are_an_error() {
-        assert!(render(Locale::En, &serde_json::json!({"token": "x"})).is_err());
+        assert!(stored(Locale::En, &serde_json::json!({"token": "x"})).is_err());
     }
 }

@@ -77,9 +77,9 @@ mod tests {
     /// subject, role and severity the code asks for exists.
     #[test]
     fn every_used_key_exists_in_every_language() {
-        let mut used: Vec<String> = super::super::TEMPLATES
+        let mut used: Vec<String> = domain::email::TemplateKey::ALL
             .iter()
-            .map(|template| format!("subject-{template}"))
+            .map(|template| format!("subject-{}", template.as_str()))
             .collect();
         used.extend(ROLES.iter().map(|role| format!("role-{role}")));
         used.extend(SEVERITIES.iter().map(|severity| format!("severity-{severity}")));

@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-use domain::{notifications::template as key, values::Locale};
+use domain::{email::TemplateKey, values::Locale};
 use serde_json::{Value, json};
 
 use super::render;
@@ -17,26 +17,26 @@ fn samples() -> Vec<(&'static str, Value, Vec<&'static str>)> {
     let link = "https://fairhire.test/assessments/a1";
     vec![
         (
-            key::ASSESSMENT_SENT,
+            TemplateKey::AssessmentSent.as_str(),
             json!({"company_name": "Acme", "supplier_name": EVIL, "questionnaire_title": "SAQ",
                    "due_date": "2026-12-24", "link": link}),
             vec![link],
         ),
         (
-            key::ASSESSMENT_REMINDER,
+            TemplateKey::AssessmentReminder.as_str(),
             json!({"company_name": "Acme", "supplier_name": EVIL, "questionnaire_title": "SAQ",
                    "due_date": "2026-12-24", "overdue": false, "days": 3, "reason": "contact", "link": link}),
             vec![link],
         ),
         (
-            key::ASSESSMENT_RETURNED,
+            TemplateKey::AssessmentReturned.as_str(),
             json!({"company_name": "Acme", "supplier_name": EVIL, "questionnaire_title": "SAQ",
                    "comment": "Q7 <b>needs</b> evidence", "due_date": "2026-12-24", "reason": "supplier",
                    "link": link}),
             vec![link],
         ),
         (
-            key::FINDINGS_PRIORITY,
+            TemplateKey::FindingsPriority.as_str(),
             json!({"company_name": "Acme", "supplier_name": EVIL, "reason": "officer", "findings": [
                 {"title": "Passports retained", "severity": "priority", "indicator": "retention_of_identity_documents",
                  "zero_tolerance": true, "link": "https://fairhire.test/findings/f1"},
@@ -48,34 +48,34 @@ fn samples() -> Vec<(&'static str, Value, Vec<&'static str>)> {
             ],
         ),
         (
-            key::FINDINGS_DIGEST,
+            TemplateKey::FindingsDigest.as_str(),
             json!({"company_name": "Acme", "day": "2026-11-27", "total": 1, "more": 0, "reason": "advisor",
                    "findings": [{"supplier_name": EVIL, "title": "No grievance channel", "severity": "minor",
                                  "link": "https://fairhire.test/findings/f3"}]}),
             vec!["https://fairhire.test/findings/f3"],
         ),
         (
-            key::ACTION_REMINDER,
+            TemplateKey::ActionReminder.as_str(),
             json!({"company_name": "Acme", "supplier_name": EVIL, "description": "Return passports",
                    "finding_title": "Passports retained", "due_date": "2026-12-01", "overdue": true, "days": 9,
                    "reason": "owner", "link": "https://fairhire.test/findings/f1"}),
             vec!["https://fairhire.test/findings/f1"],
         ),
         (
-            key::FEE_AUDIT_PROCESSED,
+            TemplateKey::FeeAuditProcessed.as_str(),
             json!({"company_name": "Acme", "supplier_name": EVIL, "workers": "12", "workers_who_paid": "5",
                    "total_fees_usd": "5400.00", "total_outstanding_usd": "5400.00", "reason": "admin",
                    "link": "https://fairhire.test/fee-audits/x1"}),
             vec!["https://fairhire.test/fee-audits/x1"],
         ),
         (
-            key::REPORT_READY,
+            TemplateKey::ReportReady.as_str(),
             json!({"company_name": "Acme", "supplier_name": EVIL, "reason": "officer",
                    "link": "https://fairhire.test/reports/r1"}),
             vec!["https://fairhire.test/reports/r1"],
         ),
         (
-            domain::voice::TEMPLATE_URGENT,
+            TemplateKey::VoiceUrgent.as_str(),
             json!({"company_name": "Acme", "supplier_name": EVIL, "category": "documents_held",
                    "case_code": "K3QZ-8H2M", "reason": "advisor",
                    "link": "https://fairhire.test/voice/cases/c1"}),
@@ -143,11 +143,11 @@ fn html_escapes_user_content_and_text_keeps_it() {
 #[test]
 fn reminders_say_when() {
     let (_, mut params, _) = samples().swap_remove(1);
-    let soon = render(key::ASSESSMENT_REMINDER, Locale::En, &params).unwrap();
+    let soon = render(TemplateKey::AssessmentReminder.as_str(), Locale::En, &params).unwrap();
     assert!(soon.subject.contains("due in 3 days"), "{}", soon.subject);
     params["overdue"] = json!(true);
     params["days"] = json!(1);
-    let late = render(key::ASSESSMENT_REMINDER, Locale::Es, &params).unwrap();
+    let late = render(TemplateKey::AssessmentReminder.as_str(), Locale::Es, &params).unwrap();
     assert!(late.subject.starts_with("Vencido"), "{}", late.subject);
     assert!(late.text.contains("1 día de retraso"), "{}", late.text);
     assert!(
@@ -162,7 +162,7 @@ fn a_long_digest_counts_what_it_leaves_out() {
     let (_, mut params, _) = samples().swap_remove(4);
     params["total"] = json!(53);
     params["more"] = json!(52);
-    let email = render(key::FINDINGS_DIGEST, Locale::En, &params).unwrap();
+    let email = render(TemplateKey::FindingsDigest.as_str(), Locale::En, &params).unwrap();
     assert!(
         email.text.contains("… and 52 more in Fairhire."),
         "{}",

@@ -1,49 +1,32 @@
 //! "Your report is ready": an advisory report PDF can be downloaded; to the
 //! company's officers and admins (api-contract.md, Reports) and the requester.
 
-use domain::values::Locale;
-use serde::Deserialize;
+use domain::{email::messages::ReportReadyMessage, values::Locale};
 
-use super::{
-    RenderedEmail, assemble,
-    labels::{reason_role, subject},
-    localized,
-};
-
-/// The stored parameters.
-#[derive(Debug, Deserialize)]
-struct ReportReady {
-    company_name: String,
-    supplier_name: String,
-    reason: String,
-    link: String,
-    #[serde(skip)]
-    role: String,
-}
+use super::{RenderedEmail, WithRole, assemble, labels::subject, localized};
 
 localized!(
     Text,
-    ReportReady,
+    WithRole<ReportReadyMessage>,
     en: "email/report_ready/en.txt",
     es: "email/report_ready/es.txt",
     fr: "email/report_ready/fr.txt",
 );
 localized!(
     Html,
-    ReportReady,
+    WithRole<ReportReadyMessage>,
     en: "email/report_ready/en.html",
     es: "email/report_ready/es.html",
     fr: "email/report_ready/fr.html",
 );
 
 /// Renders the message in `locale`.
-pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
-    let mut v = ReportReady::deserialize(params)?;
-    v.role = reason_role(&v.reason, locale);
+pub(super) fn render(locale: Locale, message: ReportReadyMessage) -> anyhow::Result<RenderedEmail> {
+    let v = WithRole::new(message, locale, |m| m.reason.as_str());
     assemble(
         subject(
             locale,
-            domain::notifications::template::REPORT_READY,
+            domain::email::TemplateKey::ReportReady.as_str(),
             &[("supplier_name", v.supplier_name.as_str().into())],
         ),
         Text::new(locale, &v),

@@ -2,29 +2,17 @@
 //! or under-age work; to the company's admins, officers and advisors at once
 //! (see `domain::voice::submit`). The report's words are never in the email.
 
-use domain::values::Locale;
-use serde::Deserialize;
+use domain::{email::messages::VoiceUrgentMessage, values::Locale};
 
-use super::{
-    RenderedEmail, assemble,
-    labels::{reason_role, subject},
-    localized,
-};
+use super::{RenderedEmail, WithRole, assemble, labels::subject, localized, reads_through};
 
-/// The stored parameters.
-#[derive(Debug, Deserialize)]
+/// What the templates see: the message, the reader's role, and the category in
+/// the reader's language.
 struct VoiceUrgent {
-    company_name: String,
-    supplier_name: String,
-    category: String,
-    case_code: String,
-    reason: String,
-    link: String,
-    #[serde(skip)]
-    role: String,
-    #[serde(skip)]
+    message: WithRole<VoiceUrgentMessage>,
     category_label: String,
 }
+reads_through!(VoiceUrgent => message: WithRole<VoiceUrgentMessage>);
 
 localized!(
     Text,
@@ -42,14 +30,17 @@ localized!(
 );
 
 /// Renders the message in `locale`; the category's label comes from `voice.ftl`.
-pub(super) fn render(locale: Locale, params: &serde_json::Value) -> anyhow::Result<RenderedEmail> {
-    let mut v = VoiceUrgent::deserialize(params)?;
-    v.role = reason_role(&v.reason, locale);
-    v.category_label = domain::voice::i18n::VoiceTr::new(locale.code()).get(&format!("cat-{}", v.category));
+pub(super) fn render(locale: Locale, message: VoiceUrgentMessage) -> anyhow::Result<RenderedEmail> {
+    let category_label =
+        domain::voice::i18n::VoiceTr::new(locale.code()).get(&format!("cat-{}", message.category));
+    let v = VoiceUrgent {
+        message: WithRole::new(message, locale, |m| m.reason.as_str()),
+        category_label,
+    };
     assemble(
         subject(
             locale,
-            domain::voice::TEMPLATE_URGENT,
+            domain::email::TemplateKey::VoiceUrgent.as_str(),
             &[("supplier_name", v.supplier_name.as_str().into())],
         ),
         Text::new(locale, &v),

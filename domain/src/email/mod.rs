@@ -1,6 +1,13 @@
 //! Outbound email as data: a use case records *which* message goes to *whom* with
 //! which parameters, and queues a `send_email` job in the same transaction. The
 //! worker renders the template and sends it, so a rolled-back change sends nothing.
+//! Each message is a typed struct ([`messages`]) tied to its [`TemplateKey`].
+
+pub mod messages;
+mod template_key;
+
+pub use messages::Message;
+pub use template_key::TemplateKey;
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, TryInsertResult};
 use uuid::Uuid;
@@ -34,19 +41,33 @@ impl jobs::Job for SendEmail {
     const KIND: &'static str = "send_email";
 }
 
-/// One message to queue.
+/// One message to queue, built only from a typed [`Message`] (so the stored
+/// parameters are always what the worker's renderer reads back).
 #[derive(Debug, Clone)]
 pub struct NewEmail {
-    /// The tenant it concerns.
-    pub company_id: Option<Uuid>,
-    /// The template key, e.g. `invitation`.
-    pub template: &'static str,
-    /// The recipient.
-    pub to: Email,
-    /// The recipient's language.
-    pub locale: Locale,
-    /// The template's parameters.
-    pub params: serde_json::Value,
+    company_id: Option<Uuid>,
+    template: TemplateKey,
+    to: Email,
+    locale: Locale,
+    params: serde_json::Value,
+}
+
+impl NewEmail {
+    /// `message` to `to` in `locale`, about the tenant `company_id`.
+    pub fn new<M: Message>(
+        company_id: Option<Uuid>,
+        to: Email,
+        locale: Locale,
+        message: &M,
+    ) -> Result<Self, DomainError> {
+        Ok(Self {
+            company_id,
+            template: M::KEY,
+            to,
+            locale,
+            params: serde_json::to_value(message)?,
+        })
+    }
 }
 
 /// Records the email and queues its `send_email` job on `db`.
@@ -85,7 +106,7 @@ fn row(id: Uuid, email: NewEmail, dedupe_key: Option<String>) -> outbound_email:
     outbound_email::ActiveModel {
         id: Set(id),
         company_id: Set(email.company_id),
-        template: Set(email.template.to_string()),
+        template: Set(email.template.as_str().to_string()),
         to_address: Set(email.to.as_str().to_string()),
         locale: Set(email.locale.code().to_string()),
         params: Set(Some(email.params)),

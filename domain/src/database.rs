@@ -1,0 +1,39 @@
+//! What the doors (API, portal) need of the database without being able to query
+//! it: a handle to hold and pass on, a connection bound for helpers that take the
+//! pool or a transaction, the error to map, and readiness. `api` and `web` do not
+//! depend on sea-orm, so every query has to be a use case here; this module names
+//! the types without handing out sea-orm's query traits.
+
+use std::time::Duration;
+
+use sea_orm::ConnectionTrait;
+
+/// The connection pool, cloned cheaply into each door's state.
+pub type Database = sea_orm::DatabaseConnection;
+
+/// A write transaction opened with `transaction::BeginWrite::begin_write`; it ends
+/// with its own `commit()` or `rollback()`.
+pub type Transaction = sea_orm::DatabaseTransaction;
+
+/// A failure of the database itself (connection lost, constraint violated…): a
+/// bug or an outage, shown to nobody but the log.
+pub type DatabaseError = sea_orm::DbErr;
+
+/// Anything a use case can run on: the pool or a transaction. Door helpers that
+/// pass a connection through to the domain take `C: Connection`; they cannot
+/// query it (sea-orm's query traits are not theirs).
+pub trait Connection: ConnectionTrait + Send + Sync {}
+
+impl<T: ConnectionTrait + Send + Sync> Connection for T {}
+
+/// How long readiness waits for the database before saying it is not ready.
+const READY_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// Whether the database answers a trivial query within a few seconds (the
+/// readiness probe of orchestrators).
+pub async fn ready(db: &Database) -> bool {
+    matches!(
+        tokio::time::timeout(READY_TIMEOUT, db.execute_unprepared("SELECT 1")).await,
+        Ok(Ok(_))
+    )
+}
