@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
-use chrono::NaiveDate;
 use domain::{
     access::SupplierAccess,
     assessments::{self, SendAssessment},
@@ -327,8 +326,8 @@ pub async fn send(
     let (found, _) = load::supplier(&state.db, &member.caller, *sid, t).await?;
     member.caller.company_manager(found.company_id).or_page(t)?;
     let form = form.0;
-    let due_date = NaiveDate::parse_from_str(form.due_date.trim(), "%Y-%m-%d")
-        .map_err(|_| member.fail(ErrorKind::BadRequest))?;
+    let due_date =
+        domain::values::parse_date(&form.due_date).map_err(|_| member.fail(ErrorKind::BadRequest))?;
     let company = organization::Entity::find_by_id(found.company_id)
         .one(&state.db)
         .await
