@@ -317,6 +317,17 @@ pub fn id_for<'a>(w: &'a World, route: &str, parameter: &str) -> &'a str {
     }
 }
 
+/// `route` (an OpenAPI path) with every parameter replaced by its real id.
+pub fn concrete_path(w: &World, route: &str) -> String {
+    let mut path = route.to_string();
+    while let Some(open) = path.find('{') {
+        let close = path.find('}').unwrap();
+        let id = id_for(w, route, &path[open + 1..close]).to_string();
+        path.replace_range(open..=close, &id);
+    }
+    path
+}
+
 /// The routes the supplier's user works at (answering its own assessment).
 fn supplier_route(route: &str) -> bool {
     ["/answers", "/answers.csv", "/submit", "/evidence"]

@@ -52,6 +52,7 @@ mod team_api;
 mod tokens;
 mod two_doors;
 mod two_doors_catalogue;
+mod two_doors_refusals;
 mod voice;
 mod voice_browser;
 mod webhooks;

@@ -14,7 +14,7 @@ use reqwest::{Method, StatusCode};
 
 use crate::{
     helpers::spawn_app,
-    hostile_contract::{World, evidence_form, id_for, openapi_document, valid_csv, valid_json, world},
+    hostile_contract::{World, concrete_path, evidence_form, openapi_document, valid_csv, valid_json, world},
     portal_security::{form_for, send, shape, snapshot},
 };
 
@@ -274,12 +274,7 @@ fn refusal(status: StatusCode) -> &'static str {
 /// The API twin of a form, sent as `token` with the body it accepts.
 async fn through_api(app: &crate::helpers::TestApp, w: &World, operation: &str, token: &str) -> StatusCode {
     let (method, route) = operation.split_once(' ').unwrap();
-    let mut path = route.to_string();
-    while let Some(open) = path.find('{') {
-        let close = path.find('}').unwrap();
-        let id = id_for(w, route, &path[open + 1..close]).to_string();
-        path.replace_range(open..=close, &id);
-    }
+    let path = concrete_path(w, route);
     let method: Method = method.parse().unwrap();
     let request = app
         .client

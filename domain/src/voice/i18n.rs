@@ -84,6 +84,16 @@ impl VoiceTr {
         }
     }
 
+    /// For one visit: the language asked for by name (`?lang=`, the form's
+    /// choice) when it has a file, else the best of the visitor's
+    /// `Accept-Language`, else English. Both doors of worker voice choose here.
+    pub fn for_visit(lang: Option<&str>, accept_language: Option<&str>) -> Self {
+        match lang.and_then(supported) {
+            Some(code) => Self { code },
+            None => Self::new(accept_language.map_or("en", negotiate)),
+        }
+    }
+
     fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
         for code in [self.code, "en"] {
             let Some((_, bundle)) = BUNDLES.iter().find(|(c, _)| *c == code) else {

@@ -6,7 +6,6 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
-use domain::transaction::BeginWrite as _;
 use domain::{
     DomainError,
     entities::referral_service,
@@ -66,15 +65,11 @@ fn languages(w: VoiceTr, offered: &[String]) -> Vec<(String, String, bool)> {
 }
 
 fn words(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
-    match lang.and_then(i18n::supported) {
-        Some(code) => VoiceTr::new(code),
-        None => VoiceTr::new(
-            req.headers()
-                .get(actix_web::http::header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .map_or("en", i18n::negotiate),
-        ),
-    }
+    let accept_language = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    VoiceTr::for_visit(lang, accept_language)
 }
 
 /// Only the throttle sees this, as a salted hash.
@@ -265,21 +260,7 @@ pub async fn file_report(
         }
         Err(other) => return failure(w, &here, other),
     };
-    let filed = async {
-        let txn = state.db.begin_write().await?;
-        let receipt = submit::report(
-            &txn,
-            &voice.key,
-            &channel,
-            &supplier,
-            report,
-            &state.config.public_url,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok::<_, DomainError>(receipt)
-    }
-    .await;
+    let filed = submit::file(&state.db, &voice.key, &token, report, &state.config.public_url).await;
     match filed {
         Ok(receipt) => html(
             StatusCode::OK,

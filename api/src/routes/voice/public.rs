@@ -4,10 +4,9 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
-use domain::transaction::BeginWrite as _;
 use domain::voice::{
     Category, channels,
-    i18n::{self, VoiceTr},
+    i18n::VoiceTr,
     submit::{self, NewReport, ReportForm},
 };
 use serde::{Deserialize, Serialize};
@@ -33,15 +32,11 @@ pub struct LangQuery {
 }
 
 fn language(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
-    match lang.and_then(i18n::supported) {
-        Some(code) => VoiceTr::new(code),
-        None => VoiceTr::new(
-            req.headers()
-                .get(actix_web::http::header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .map_or("en", i18n::negotiate),
-        ),
-    }
+    let accept_language = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    VoiceTr::for_visit(lang, accept_language)
 }
 
 /// A category offered on the form.
@@ -153,18 +148,14 @@ pub async fn submit_report(
         contact: body.contact,
         locale: body.locale.unwrap_or_else(|| "en".into()),
     })?;
-    let txn = state.db.begin_write().await?;
-    let (channel, supplier) = channels::by_token(&txn, &token).await?;
-    let receipt = submit::report(
-        &txn,
+    let receipt = submit::file(
+        &state.db,
         &state.voice.key,
-        &channel,
-        &supplier,
+        &token,
         report,
         &state.config.public_url,
     )
     .await?;
-    txn.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(ReportReceipt {
