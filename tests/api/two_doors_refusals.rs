@@ -39,14 +39,11 @@ const BAD: &[(&str, &str, &str)] = &[
 /// Where the portal answers the bad value with its 400 page instead of the form
 /// with the message beside the field. A decision, an action's or a case's status
 /// is a closed choice (radio, select): a value the form never offers is a
-/// tampered form. The case message is free text: the page should show the form
-/// again with the message beside it (not done yet; the domain refuses it for
-/// both doors alike).
-const PAGE_400: [&str; 4] = [
+/// tampered form.
+const PAGE_400: [&str; 3] = [
     "/assessments/{aid}/review",
     "/actions/{id}",
     "/voice/cases/{id}/status",
-    "/voice/cases/{id}/messages",
 ];
 
 /// How a door refused: naming a field, or with a bare status.
