@@ -204,6 +204,21 @@ impl Caller {
         }
     }
 
+    /// May the caller change a supplier it reaches through `access`: its
+    /// company's officers and admins may; the supplier's own users read it but
+    /// may not (`Forbidden`, not `NotFound`: they see it). Both doors ask here.
+    pub fn supplier_manager(&self, access: SupplierAccess) -> Result<Role, DomainError> {
+        if self.read_only {
+            return Err(DomainError::Forbidden("this API key is read-only"));
+        }
+        match access {
+            SupplierAccess::Company(role) if role.manages_company() => Ok(role),
+            _ => Err(DomainError::Forbidden(
+                "only the company's officers and admins may change a supplier",
+            )),
+        }
+    }
+
     /// How the caller reaches this supplier's data, or `NotFound`.
     pub fn supplier_access(&self, supplier: &supplier::Model) -> Result<SupplierAccess, DomainError> {
         if let Ok(role) = self.company_role(supplier.company_id) {

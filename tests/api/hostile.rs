@@ -309,7 +309,7 @@ async fn concurrent_saves_of_one_assessment_all_succeed() {
 
 /// The control characters a hostile client sends: NUL (PostgreSQL cannot store
 /// it), SOH, ESC (terminal escapes), DEL and a C1 character.
-const CONTROLS: [&str; 5] = ["\u{0}", "\u{1}", "\u{1b}", "\u{7f}", "\u{85}"];
+pub const CONTROLS: [&str; 5] = ["\u{0}", "\u{1}", "\u{1b}", "\u{7f}", "\u{85}"];
 
 /// A 422 problem naming `field`.
 async fn refused(response: reqwest::Response, field: &str, what: &str) {
@@ -523,7 +523,7 @@ async fn control_characters_in_any_api_text_are_422_naming_the_field_and_store_n
     );
 }
 
-fn urlencode(text: &str) -> String {
+pub fn urlencode(text: &str) -> String {
     text.bytes().map(|b| format!("%{b:02X}")).collect()
 }
 

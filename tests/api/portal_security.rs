@@ -63,7 +63,7 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 }
 
 /// `/a/{x}/b` → `/a/{}/b`: parameter names do not matter.
-fn shape(route: &str) -> String {
+pub fn shape(route: &str) -> String {
     let mut out = String::new();
     let mut inside = false;
     for ch in route.chars() {
@@ -131,36 +131,41 @@ fn the_list_of_post_routes_is_every_declared_post_route() {
 }
 
 /// Everything the forms need, set up through the API.
-struct Scene {
-    company: Company,
-    officer: Portal,
-    supplier: Portal,
-    anonymous: Portal,
-    supplier_id: String,
+pub struct Scene {
+    pub company: Company,
+    pub officer: Portal,
+    pub supplier: Portal,
+    /// The supplier's user, at the API.
+    pub supplier_token: String,
+    pub anonymous: Portal,
+    pub supplier_id: String,
     /// Sent, every required question answered (not submitted).
-    open: String,
+    pub open: String,
     /// Submitted and scored, with a corrective action.
-    scored: String,
+    pub scored: String,
     /// The scored assessment's finding (edited, given an action, dismissed).
-    finding: String,
-    action: String,
-    questionnaire: String,
-    invitation: String,
+    pub finding: String,
+    pub action: String,
+    pub questionnaire: String,
+    pub invitation: String,
+    /// The supplier's worker-voice channel: its id and its public token.
+    pub channel: String,
+    pub channel_token: String,
     /// A worker-voice case reported on the supplier's site.
-    voice_case: String,
+    pub voice_case: String,
     /// A webhook of the company (disabled, then deleted, by the forms).
-    webhook: String,
+    pub webhook: String,
     /// A fee audit of the supplier (repayments are recorded on it).
-    fee_audit: String,
+    pub fee_audit: String,
     /// A pending invitation's id (withdrawn by the forms).
-    pending_invitation: String,
+    pub pending_invitation: String,
     /// An advisor's membership of the company (removed by the forms).
-    member: String,
+    pub member: String,
     /// An API key of the company (revoked by the forms).
-    api_key: String,
+    pub api_key: String,
 }
 
-async fn scene(app: &TestApp) -> Scene {
+pub async fn scene(app: &TestApp) -> Scene {
     let company = crate::fee_audits::company_with_rates(app).await;
     let supplier = app.supplier_with_user(&company, "Forms Co").await;
     let first = app
@@ -288,12 +293,15 @@ async fn scene(app: &TestApp) -> Scene {
         company,
         officer,
         supplier: supplier_portal,
+        supplier_token: supplier.token,
         anonymous: Portal::new(app, "en"),
         supplier_id: supplier.supplier_id,
         open,
         scored,
         finding,
         action: action["id"].as_str().unwrap().to_string(),
+        channel: channel["id"].as_str().expect("a channel").to_string(),
+        channel_token: channel["token"].as_str().unwrap().to_string(),
         voice_case,
         webhook: hook["id"].as_str().expect("a webhook").to_string(),
         fee_audit: fee_audit["id"].as_str().expect("a fee audit").to_string(),
@@ -307,15 +315,15 @@ async fn scene(app: &TestApp) -> Scene {
 }
 
 /// One form: who sends it, where, and a body that succeeds with the right token.
-struct Form<'a> {
-    who: &'a Portal,
-    path: String,
-    fields: Vec<(&'static str, String)>,
+pub struct Form<'a> {
+    pub who: &'a Portal,
+    pub path: String,
+    pub fields: Vec<(&'static str, String)>,
     /// A `multipart/form-data` upload of this file (name, bytes).
-    multipart: Option<(&'static str, &'static [u8])>,
+    pub multipart: Option<(&'static str, &'static [u8])>,
 }
 
-fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
+pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
     let due = (chrono::Utc::now() + chrono::Duration::days(20))
         .date_naive()
         .to_string();
@@ -544,7 +552,7 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
 }
 
 /// Sends a form with no token (`None`) or the given one.
-async fn send(form: &Form<'_>, token: Option<&str>) -> Page {
+pub async fn send(form: &Form<'_>, token: Option<&str>) -> Page {
     let mut pairs: Vec<(&str, &str)> = form.fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     if let Some(token) = token {
         pairs.insert(0, ("csrf_token", token));

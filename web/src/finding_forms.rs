@@ -3,7 +3,6 @@
 //! the domain's inputs under the domain's rules (the title's is [`FindingTitle`], the
 //! API's too), so the two doors accept the same things.
 
-use chrono::NaiveDate;
 use domain::{
     findings::{FindingChanges, FindingTitle, NewAction, NewFinding, status},
     values::{Email, Lines, refuse_control_characters},
@@ -171,7 +170,7 @@ impl ActionForm {
         }
         let due_date = match self.due_date.trim() {
             "" => None,
-            raw => match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+            raw => match domain::values::parse_date(raw) {
                 Ok(date) => Some(date),
                 Err(_) => {
                     errors.add("due_date", t.get("err-date"));

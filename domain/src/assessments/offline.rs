@@ -10,6 +10,7 @@ use crate::questionnaire::{
     answers::check_answer,
     visibility::{Answers, is_asked},
 };
+use crate::values::{Lines, refuse_control_characters};
 
 /// A cell that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -187,6 +188,22 @@ pub fn read_answers_csv(
                 continue;
             }
         };
+        // Every cell is text from outside, the columns this reader skips too: a
+        // control character in any of them is refused, never half-read.
+        let strange: Vec<CellError> = record
+            .iter()
+            .enumerate()
+            .filter_map(|(at, cell)| {
+                let column = headers.get(at).map_or("answer", String::as_str);
+                refuse_control_characters(cell, Lines::Many)
+                    .err()
+                    .map(|message| error(row, column, message))
+            })
+            .collect();
+        if !strange.is_empty() {
+            errors.extend(strange);
+            continue;
+        }
         let key = record.get(key_at).unwrap_or("").trim();
         let text = record.get(answer_at).unwrap_or("");
         if key.is_empty() && text.trim().is_empty() {
@@ -257,5 +274,18 @@ mod tests {
         let errors = read_answers_csv(&d, filled.as_bytes(), &|_| false).unwrap_err();
         let cells: Vec<(u64, &str)> = errors.iter().map(|e| (e.row, e.column.as_str())).collect();
         assert_eq!(cells, [(2, "answer"), (3, "answer"), (4, "key")]);
+    }
+
+    #[test]
+    fn a_control_character_in_any_cell_is_refused_naming_its_column() {
+        let d = definition();
+        let filled = "key,question,answer\npaid,Pa\u{0}id?,no\nhours,Hours,4\u{1b}0\nways,\"Ways,\nall of them\",bank\n";
+        let errors = read_answers_csv(&d, filled.as_bytes(), &|_| false).unwrap_err();
+        let cells: Vec<(u64, &str)> = errors.iter().map(|e| (e.row, e.column.as_str())).collect();
+        assert_eq!(
+            cells,
+            [(2, "question"), (3, "answer")],
+            "a line break is no control character here"
+        );
     }
 }

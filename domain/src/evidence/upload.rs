@@ -16,6 +16,7 @@ use crate::{
     error::{DomainError, FieldError},
     files::FileStore,
     questionnaire::{Definition, QuestionType},
+    values::{Lines, refuse_control_characters},
 };
 
 /// The longest filename kept (characters).
@@ -116,6 +117,11 @@ pub async fn store_upload<C: ConnectionTrait + TransactionTrait>(
 /// The detected type, or every reason the upload is refused.
 fn check(upload: &Upload, definition: &Definition) -> Result<&'static str, DomainError> {
     let mut errors = Vec::new();
+    // A name is cleaned of paths, but a control character in it is no name a
+    // person gave a file: refused, as in every other text (issue #22).
+    if let Err(message) = refuse_control_characters(&upload.filename, Lines::One) {
+        errors.push(FieldError::new("file", format!("the file name {message}")));
+    }
     let detected = if upload.bytes.is_empty() {
         errors.push(FieldError::new("file", "the file is empty"));
         None

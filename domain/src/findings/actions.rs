@@ -10,7 +10,7 @@ use crate::{
     clock,
     entities::{corrective_action, finding},
     error::DomainError,
-    values::Role,
+    values::{Lines, Role, refuse_control_characters},
 };
 
 use super::{action_status, status};
@@ -105,6 +105,11 @@ pub async fn change_action<C: ConnectionTrait>(
     role: Role,
     change: ActionChange,
 ) -> Result<corrective_action::Model, DomainError> {
+    // The note is read as typed, by either door: a control character is refused
+    // here, once, rather than stored (PostgreSQL cannot store a NUL at all).
+    if let Some(note) = &change.note {
+        refuse_control_characters(note, Lines::Many).map_err(|m| DomainError::invalid("note", m))?;
+    }
     if let Some(next) = &change.status {
         if !action_status::ALL.contains(&next.as_str()) {
             return Err(DomainError::invalid(

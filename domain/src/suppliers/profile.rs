@@ -148,6 +148,10 @@ pub fn parse_origins(field: &str, raw: &[(String, Decimal)]) -> Result<Vec<Worke
 /// Origins typed as text, `NP:0.4; BD:0.25` (pairs separated by `;` or new
 /// lines), as the portal form and the CSV column take them; empty means none.
 pub fn parse_origins_text(field: &str, raw: &str) -> Result<Vec<WorkerOrigin>, Vec<FieldError>> {
+    // Line breaks separate origins; any other control character is refused.
+    if let Err(message) = crate::values::refuse_control_characters(raw, crate::values::Lines::Many) {
+        return Err(vec![FieldError::new(field, message)]);
+    }
     let mut pairs = Vec::new();
     for part in raw.split([';', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
         let Some((country, share)) = part.split_once(':') else {

@@ -1,5 +1,6 @@
 //! Value types: parsed once at the edge, trusted everywhere after.
 
+mod date;
 mod email;
 mod iso;
 mod locale;
@@ -8,6 +9,7 @@ mod risk_band;
 mod role;
 mod text;
 
+pub use date::parse_date;
 pub use email::Email;
 pub use iso::{CountryCode, CurrencyCode};
 pub use locale::Locale;

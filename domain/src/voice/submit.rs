@@ -95,6 +95,24 @@ pub struct Receipt {
     pub referrals: Vec<referral_service::Model>,
 }
 
+/// Files `new` on the channel its public `token` names, in a write transaction of
+/// its own: the API and the worker's page both file here, so neither door holds
+/// the transaction or the lookup.
+pub async fn file(
+    db: &sea_orm::DatabaseConnection,
+    key: &VoiceKey,
+    token: &str,
+    new: NewReport,
+    public_url: &str,
+) -> Result<Receipt, DomainError> {
+    use crate::transaction::BeginWrite as _;
+    let txn = db.begin_write().await?;
+    let (channel, supplier) = super::channels::by_token(&txn, token).await?;
+    let receipt = report(&txn, key, &channel, &supplier, new, public_url).await?;
+    txn.commit().await?;
+    Ok(receipt)
+}
+
 /// Opens a case from `report` on `channel`, on `db` (the caller's transaction):
 /// seals the words, records the audit row without them, and for an urgent
 /// category queues an alert to the company's admins, officers and advisors.

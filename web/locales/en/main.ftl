@@ -247,6 +247,7 @@ voice-case-write = Write
 voice-case-reply = Reply to the worker
 voice-case-note = Internal note
 voice-case-text = Text
+err-voice-case-text = Please write the text: at most 5,000 characters, without control characters.
 voice-case-send = Send
 voice-metric-open-urgent = Open urgent cases
 voice-metric-reports = Reports in the last 12 months

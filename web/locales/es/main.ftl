@@ -249,6 +249,7 @@ voice-case-write = Escribir
 voice-case-reply = Respuesta al trabajador
 voice-case-note = Nota interna
 voice-case-text = Texto
+err-voice-case-text = Escriba el texto: como máximo 5.000 caracteres, sin caracteres de control.
 voice-case-send = Enviar
 voice-metric-open-urgent = Casos urgentes abiertos
 voice-metric-reports = Informes en los últimos 12 meses

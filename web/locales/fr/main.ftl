@@ -249,6 +249,7 @@ voice-case-write = Écrire
 voice-case-reply = Réponse au travailleur
 voice-case-note = Note interne
 voice-case-text = Texte
+err-voice-case-text = Veuillez écrire le texte : 5 000 caractères au plus, sans caractères de contrôle.
 voice-case-send = Envoyer
 voice-metric-open-urgent = Dossiers urgents ouverts
 voice-metric-reports = Signalements des 12 derniers mois

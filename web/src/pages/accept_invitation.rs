@@ -25,7 +25,11 @@ pub struct AcceptPage {
     l: Layout,
     token: String,
     name: String,
+    /// A message about the whole form (the invitation is gone, …).
     error: Option<String>,
+    /// Messages beside the name and the password.
+    name_error: Option<String>,
+    password_error: Option<String>,
 }
 
 /// Shows the form.
@@ -36,6 +40,8 @@ pub async fn show(visit: Visit, token: web::Path<String>) -> Result<HttpResponse
         token: token.into_inner(),
         name: String::new(),
         error: None,
+        name_error: None,
+        password_error: None,
     };
     render(&page, visit.new_cookie.clone(), visit.t)
 }
@@ -58,26 +64,35 @@ pub async fn submit(
     let token = token.into_inner();
     let form = form.0;
     let t = visit.t;
-    let again = |status: StatusCode, error: String| -> Result<HttpResponse, PortalError> {
-        let page = AcceptPage {
-            l: visit.layout(),
-            token: token.clone(),
-            name: form.name.clone(),
-            error: Some(error),
+    // `field`: the field the message goes beside, or none for the whole form.
+    let again =
+        |status: StatusCode, field: Option<&str>, error: String| -> Result<HttpResponse, PortalError> {
+            let beside = |name: &str| (field == Some(name)).then(|| error.clone());
+            let page = AcceptPage {
+                l: visit.layout(),
+                token: token.clone(),
+                name: form.name.clone(),
+                name_error: beside("name"),
+                password_error: beside("password"),
+                error: field.is_none().then(|| error.clone()),
+            };
+            let mut response = render(&page, visit.new_cookie.clone(), t)?;
+            *response.status_mut() = status;
+            Ok(response)
         };
-        let mut response = render(&page, visit.new_cookie.clone(), t)?;
-        *response.status_mut() = status;
-        Ok(response)
-    };
     let Ok(name) = RequiredText::parse(&form.name, 200) else {
-        return again(StatusCode::UNPROCESSABLE_ENTITY, t.get("err-name"));
+        return again(StatusCode::UNPROCESSABLE_ENTITY, Some("name"), t.get("err-name"));
     };
     let Ok(password) = NewPassword::parse(&form.password) else {
-        return again(StatusCode::UNPROCESSABLE_ENTITY, t.get("password-hint"));
+        return again(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("password"),
+            t.get("password-hint"),
+        );
     };
     let hashed = web::block(move || accounts::password::hash(&password)).await;
     let Ok(Ok(password_hash)) = hashed else {
-        return again(StatusCode::INTERNAL_SERVER_ERROR, t.get("error-internal"));
+        return again(StatusCode::INTERNAL_SERVER_ERROR, None, t.get("error-internal"));
     };
     let accepted = accounts::accept_invitation(
         &state.db,
@@ -91,13 +106,13 @@ pub async fn submit(
     match accepted {
         Ok(user) => match state.sessions.cookie(user.id, state.config.secure_cookies) {
             Some(cookie) => Ok(see_other(routes::HOME).cookie(cookie).finish()),
-            None => again(StatusCode::INTERNAL_SERVER_ERROR, t.get("error-internal")),
+            None => again(StatusCode::INTERNAL_SERVER_ERROR, None, t.get("error-internal")),
         },
-        Err(DomainError::NotFound(_)) => again(StatusCode::NOT_FOUND, t.get("invitation-missing")),
-        Err(DomainError::Gone(_)) => again(StatusCode::GONE, t.get("invitation-gone")),
+        Err(DomainError::NotFound(_)) => again(StatusCode::NOT_FOUND, None, t.get("invitation-missing")),
+        Err(DomainError::Gone(_)) => again(StatusCode::GONE, None, t.get("invitation-gone")),
         Err(error) => {
             tracing::error!(%error, "accepting an invitation failed");
-            again(StatusCode::INTERNAL_SERVER_ERROR, t.get("error-internal"))
+            again(StatusCode::INTERNAL_SERVER_ERROR, None, t.get("error-internal"))
         }
     }
 }

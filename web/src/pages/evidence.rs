@@ -39,7 +39,12 @@ pub async fn upload(
             .map(|(_, v)| v.trim().to_string())
     };
     let question_key = field("question_key").filter(|k| !k.is_empty());
-    let section: usize = field("section").and_then(|s| s.parse().ok()).unwrap_or(1);
+    // The section to come back to is the form's hidden number; anything else is a
+    // tampered form, refused before the file is stored.
+    let section: usize = match field("section") {
+        None => 1,
+        Some(raw) => raw.parse().map_err(|_| member.fail(ErrorKind::BadRequest))?,
+    };
     let back = routes::section(found.id, section);
     let Some((filename, bytes)) = form.file else {
         return Ok(see_other(&format!("{back}?upload=missing")).finish());

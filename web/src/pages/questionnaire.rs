@@ -224,6 +224,15 @@ pub async fn save(
         .get(number.wrapping_sub(1))
         .ok_or(member.fail(ErrorKind::NotFound))?;
     let pairs = form.0;
+    // Where to go is one of the section's buttons; any other value is a tampered
+    // form, refused before anything is saved.
+    let go = pairs
+        .iter()
+        .find(|(k, _)| k == "go")
+        .map_or("stay", |(_, v)| v.as_str());
+    if !["next", "prev", "check", "stay"].contains(&go) {
+        return Err(member.fail(ErrorKind::BadRequest));
+    }
     let mut read = answers_form::read_section(section, &pairs, t);
     // Save what is valid; a refused value is reported and the rest still saved.
     for _ in 0..2 {
@@ -273,11 +282,6 @@ pub async fn save(
         )
         .await;
     }
-    let go = pairs
-        .iter()
-        .find(|(k, _)| k == "go")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("stay");
     let total = definition.sections.len();
     let next = match go {
         "next" if number < total => routes::section(aid, number + 1),

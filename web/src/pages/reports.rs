@@ -46,8 +46,10 @@ pub async fn request(
     let t = member.t();
     let (found, _, access) = load::assessment(&state.db, &member.caller, *aid, t).await?;
     member.caller.reviewer(access).or_page(t)?;
-    let locale = Some(form.0.locale.trim().to_string()).filter(|l| ["en", "es", "fr"].contains(&l.as_str()));
-    reports::request_report(&state.db, &found, locale.as_deref(), member.caller.user_id)
+    // An empty choice is "the assessment's language"; any other is the domain's to
+    // accept or refuse, as it is for the API.
+    let locale = Some(form.0.locale.trim()).filter(|l| !l.is_empty());
+    reports::request_report(&state.db, &found, locale, member.caller.user_id)
         .await
         .or_page(t)?;
     Ok(see_other(&format!("{}?done=report#reports", routes::assessment(found.id))).finish())

@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 use crate::{
     context::{Layout, Member},
-    error::{OrPage, PortalError},
+    error::{ErrorKind, OrPage, PortalError},
     form::CsrfForm,
     i18n::Tr,
     pages::see_other,
@@ -218,6 +218,13 @@ pub async fn replace(
     let (cid, t) = (*cid, member.t());
     member.caller.company_manager(cid).or_page(t)?;
     let mut rows = rows_of(form.0);
+    // A row's kind is the form's select; any other value is a tampered form.
+    if rows
+        .iter()
+        .any(|r| !["", "country", "sector"].contains(&r.kind.as_str()))
+    {
+        return Err(PortalError::new(ErrorKind::BadRequest, t));
+    }
     let set = set_of(&mut rows, t);
     let unreadable = rows
         .iter()

@@ -129,8 +129,8 @@ pub async fn edit_form(
     sid: web::Path<Uuid>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let (found, _) = load::supplier(&state.db, &member.caller, *sid, t).await?;
-    member.caller.company_manager(found.company_id).or_page(t)?;
+    let (found, access) = load::supplier(&state.db, &member.caller, *sid, t).await?;
+    member.caller.supplier_manager(access).or_page(t)?;
     let declared = profile::profile_of(&state.db, found.id).await.or_page(t)?;
     member.render(&ProfilePage {
         l: member.layout(),
@@ -151,8 +151,8 @@ pub async fn save(
     form: CsrfForm<ProfileForm>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let (found, _) = load::supplier(&state.db, &member.caller, *sid, t).await?;
-    member.caller.company_manager(found.company_id).or_page(t)?;
+    let (found, access) = load::supplier(&state.db, &member.caller, *sid, t).await?;
+    member.caller.supplier_manager(access).or_page(t)?;
     let form = form.0;
     let changes = match form.parse() {
         Ok(changes) => changes,

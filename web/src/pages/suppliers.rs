@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
-use chrono::NaiveDate;
 use domain::{
     assessments::{self, SendAssessment},
     entities::{assessment, finding, questionnaire, supplier},
@@ -296,8 +295,8 @@ pub async fn send(
     let (found, _) = load::supplier(&state.db, &member.caller, *sid, t).await?;
     member.caller.company_manager(found.company_id).or_page(t)?;
     let form = form.0;
-    let due_date = NaiveDate::parse_from_str(form.due_date.trim(), "%Y-%m-%d")
-        .map_err(|_| member.fail(ErrorKind::BadRequest))?;
+    let due_date =
+        domain::values::parse_date(&form.due_date).map_err(|_| member.fail(ErrorKind::BadRequest))?;
     let company = domain::accounts::managed_company(&state.db, &member.caller, found.company_id)
         .await
         .or_page(t)?;

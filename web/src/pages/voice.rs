@@ -6,7 +6,6 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
-use domain::transaction::BeginWrite as _;
 use domain::{
     DomainError,
     entities::referral_service,
@@ -261,21 +260,7 @@ pub async fn file_report(
         }
         Err(other) => return failure(w, &here, other),
     };
-    let filed = async {
-        let txn = state.db.begin_write().await?;
-        let receipt = submit::report(
-            &txn,
-            &voice.key,
-            &channel,
-            &supplier,
-            report,
-            &state.config.public_url,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok::<_, DomainError>(receipt)
-    }
-    .await;
+    let filed = submit::file(&state.db, &voice.key, &token, report, &state.config.public_url).await;
     match filed {
         Ok(receipt) => html(
             StatusCode::OK,

@@ -3,10 +3,11 @@
 //! words (`/voice/cases/{id}`, the link of the urgent-report email), and the forms
 //! to reply or note and to change the status. Anyone else gets the 404 page.
 
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::transaction::BeginWrite as _;
 use domain::{
+    error::DomainError,
     listing::Window,
     voice::{
         cases,
@@ -128,6 +129,8 @@ pub struct CasePage {
     messages: Vec<(String, String, String)>,
     can_handle: bool,
     statuses: Vec<(String, String, bool)>,
+    /// Why the message was refused, beside its text (a refused form).
+    body_error: Option<String>,
 }
 
 /// `GET /voice/cases/{id}`.
@@ -137,9 +140,19 @@ pub async fn show(
     member: Member,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, PortalError> {
+    case_page(&state, &member, *id, None).await
+}
+
+/// The case page; `body_error` shows a refused message's reason beside its text.
+async fn case_page(
+    state: &PortalState,
+    member: &Member,
+    id: Uuid,
+    body_error: Option<String>,
+) -> Result<HttpResponse, PortalError> {
     let t = member.t();
     let voice = state.voice.clone().ok_or(member.fail(ErrorKind::Internal))?;
-    let (case, _) = cases::readable(&state.db, &member.caller, *id)
+    let (case, _) = cases::readable(&state.db, &member.caller, id)
         .await
         .map_err(|e| PortalError::from_domain(e, t))?;
     let supplier_name = staff::site_name(&state.db, &case).await.or_page(t)?;
@@ -185,6 +198,7 @@ pub async fn show(
             })
             .collect(),
         can_handle,
+        body_error,
     };
     member.render(&page)
 }
@@ -211,7 +225,7 @@ pub async fn message(
         .map_err(|e| PortalError::from_domain(e, t))?;
     cases::require_handler(&member.caller, case.company_id).map_err(|e| PortalError::from_domain(e, t))?;
     let txn = state.db.begin_write().await.or_page(t)?;
-    cases::add_message(
+    let added = cases::add_message(
         &txn,
         &voice.key,
         case,
@@ -219,9 +233,20 @@ pub async fn message(
         &form.0.kind,
         &form.0.body,
     )
-    .await
-    .map_err(|e| PortalError::from_domain(e, t))?;
-    txn.commit().await.or_page(t)?;
+    .await;
+    match added {
+        Ok(_) => txn.commit().await.or_page(t)?,
+        // The text is what a person typed: shown again with the reason beside
+        // it, as the API names the field (a kind the form never offers stays a
+        // tampered form's 400).
+        Err(DomainError::Invalid(errors)) if errors.iter().all(|e| e.field == "body") => {
+            drop(txn);
+            let mut page = case_page(&state, &member, *id, Some(t.get("err-voice-case-text"))).await?;
+            *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            return Ok(page);
+        }
+        Err(other) => return Err(PortalError::from_domain(other, t)),
+    }
     Ok(see_other(&format!("/voice/cases/{}", *id)).finish())
 }
 

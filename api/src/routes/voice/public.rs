@@ -4,7 +4,6 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
-use domain::transaction::BeginWrite as _;
 use domain::voice::{
     Category, channels,
     i18n::VoiceTr,
@@ -149,18 +148,14 @@ pub async fn submit_report(
         contact: body.contact,
         locale: body.locale.unwrap_or_else(|| "en".into()),
     })?;
-    let txn = state.db.begin_write().await?;
-    let (channel, supplier) = channels::by_token(&txn, &token).await?;
-    let receipt = submit::report(
-        &txn,
+    let receipt = submit::file(
+        &state.db,
         &state.voice.key,
-        &channel,
-        &supplier,
+        &token,
         report,
         &state.config.public_url,
     )
     .await?;
-    txn.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(ReportReceipt {
