@@ -15,6 +15,7 @@ pub mod assessments;
 pub mod audit;
 pub mod clock;
 pub mod company_view;
+pub mod corridors;
 pub mod email;
 pub mod entities;
 pub mod error;

@@ -10,6 +10,7 @@ mod assessments;
 mod binary;
 mod browser;
 mod caller;
+mod corridors;
 mod errors;
 mod evidence;
 mod exports;
