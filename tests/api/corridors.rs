@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::{
     fee_audits::company_with_rates,
+    fixtures::SupplierUser,
     helpers::{Company, TestApp, assert_problem, spawn_app},
 };
 
@@ -136,8 +137,9 @@ async fn audit(app: &TestApp, company: &Company, sid: &str, rows: &str) {
     assert_eq!(response.status(), 201, "upload audit");
 }
 
-/// The company with the three suppliers audited (B twice) and a supplier user of A.
-async fn audited_company(app: &TestApp) -> (Company, String) {
+/// The company with the three suppliers audited (B twice) and a supplier user of A
+/// (shared with the portal's and the browser's corridor tests).
+pub(crate) async fn audited_company(app: &TestApp) -> (Company, SupplierUser) {
     let company = company_with_rates(app).await;
     let a = app.supplier_with_user(&company, "Penang Electronics").await;
     audit(app, &company, &a.supplier_id, SUPPLIER_A).await;
@@ -146,7 +148,7 @@ async fn audited_company(app: &TestApp) -> (Company, String) {
     audit(app, &company, &b, SUPPLIER_B).await;
     let c = supplier_in(app, &company, "Chonburi Knits", "TH").await;
     audit(app, &company, &c, SUPPLIER_C).await;
-    (company, a.token)
+    (company, a)
 }
 
 async fn corridors(app: &TestApp, company: &Company, token: &str, query: &str) -> reqwest::Response {
@@ -235,7 +237,8 @@ async fn a_company_without_fee_audits_has_no_corridors() {
 #[tokio::test]
 async fn staff_read_corridors_and_nobody_else_does() {
     let app = spawn_app().await;
-    let (company, supplier_token) = audited_company(&app).await;
+    let (company, supplier) = audited_company(&app).await;
+    let supplier_token = supplier.token;
     let advisor = app.advisor_of(&company).await;
     assert_eq!(
         ok_json(corridors(&app, &company, &advisor, "").await).await,

@@ -28,6 +28,7 @@ mod offline;
 mod openapi;
 mod portal;
 mod portal_audit;
+mod portal_corridors;
 mod portal_csv_messages;
 mod portal_findings;
 mod portal_flow;

@@ -9,6 +9,7 @@
 
 mod figures;
 mod period;
+mod recruiters;
 
 use std::collections::HashMap;
 
@@ -17,6 +18,9 @@ use uuid::Uuid;
 
 pub use figures::{Corridor, CorridorFigures, CorridorTally, HireMonth};
 pub use period::HirePeriod;
+pub use recruiters::{
+    CorridorKey, CorridorRecruiter, PayingSupplier, corridor_recruiters, recruiter_suppliers,
+};
 
 use crate::{
     access::Caller,
