@@ -11,6 +11,7 @@ mod binary;
 mod browser;
 mod caller;
 mod corridors;
+mod corridors_browser;
 mod errors;
 mod evidence;
 mod exports;
