@@ -66,6 +66,15 @@ async fn portal_the_dashboard_shows_corridors_by_name_then_a_corridor_then_a_rec
     );
 
     let english = signed_in(&app, &company, "en").await;
+    // The world map: a dot per supplier country at its centroid, grey while no
+    // supplier there is scored, and the same in a table.
+    let home = english.get(&format!("/companies/{}", company.id)).await.body;
+    assert!(home.contains("<svg class=\"chart world-map\""));
+    assert!(home.contains(
+        "fill=\"#8c96a0\" stroke=\"#fff\" stroke-width=\"2\"><title>Thailand: 2 Not scored</title>"
+    ));
+    assert!(home.contains("<title>Malaysia: 1 Not scored</title>"));
+    assert!(row(&home, "<th scope=\"row\">Thailand</th>").contains("<td>2 Not scored</td>"));
     let corridor = english
         .get(&format!("/companies/{}/corridors/NP/TH", company.id))
         .await;

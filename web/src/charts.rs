@@ -4,7 +4,8 @@
 
 use std::fmt::Write;
 
-fn escape(text: &str) -> String {
+/// Text made safe inside SVG markup (text and attribute values).
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

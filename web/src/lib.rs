@@ -26,6 +26,7 @@ pub mod risk_words;
 pub mod routes;
 pub mod session;
 pub mod state;
+pub mod world_map;
 
 pub use error::PortalError;
 pub use state::{PortalConfig, PortalState};

@@ -18,6 +18,7 @@ use crate::{
     pages::corridors::{FiguresRow, corridor_name, flows},
     routes,
     state::PortalState,
+    world_map,
 };
 
 /// The dashboard.
@@ -35,6 +36,9 @@ pub struct DashboardPage {
     /// The corridors as flows, and the same figures as a table: (link, figures).
     flows: String,
     rows: Vec<(String, FiguresRow)>,
+    /// The suppliers' countries on a world map by risk band, and as a table.
+    map: String,
+    countries: Vec<world_map::MapCountry>,
 }
 
 /// The review queue: scored assessments waiting for a decision.
@@ -112,6 +116,12 @@ pub async fn dashboard(
             (link, FiguresRow::of(corridor_name(c, t), &c.figures, t))
         })
         .collect();
+    let countries = world_map::countries(
+        suppliers
+            .iter()
+            .map(|s| (s.country.as_str(), s.risk_band.as_deref())),
+        t,
+    );
     member.render(&DashboardPage {
         l: member.layout(),
         by_band: charts::bars(&t.get("suppliers-by-band"), &by_band),
@@ -122,6 +132,8 @@ pub async fn dashboard(
         corridors: routes::corridors(cid),
         flows: charts::flows(&t.get("corridors-flows"), &flows(&corridors, t)),
         rows,
+        map: world_map::world_map(&t.get("map-title"), &countries),
+        countries,
     })
 }
 
