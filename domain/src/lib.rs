@@ -20,6 +20,7 @@ pub mod audit;
 pub mod clock;
 pub mod company_view;
 pub mod database;
+pub mod corridors;
 pub mod email;
 pub mod entities;
 pub mod error;

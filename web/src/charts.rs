@@ -4,7 +4,8 @@
 
 use std::fmt::Write;
 
-fn escape(text: &str) -> String {
+/// Text made safe inside SVG markup (text and attribute values).
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -48,11 +49,24 @@ pub fn bars(title: &str, rows: &[(String, u64)]) -> String {
 
 /// A line of scores 0–100 over time: (date label, score).
 pub fn trend(title: &str, points: &[(String, f64)]) -> String {
+    line(title, points, 100.0, 1)
+}
+
+/// A line of recruitment cost indicators (months of earnings) over time: (month,
+/// value). The axis tops at the largest value rounded up, at least 1.
+pub fn indicator_trend(title: &str, points: &[(String, f64)]) -> String {
+    let top = points.iter().map(|(_, v)| *v).fold(1.0_f64, f64::max).ceil();
+    line(title, points, top, 2)
+}
+
+/// A line from 0 to `top` over time; each point's title shows its value with
+/// `decimals` decimals.
+fn line(title: &str, points: &[(String, f64)], top: f64, decimals: usize) -> String {
     let mut svg = format!(
         "<svg class=\"chart\" viewBox=\"0 0 320 140\" role=\"img\" aria-label=\"{}\">\
          <line x1=\"30\" y1=\"10\" x2=\"30\" y2=\"110\" stroke=\"#4a5562\"></line>\
          <line x1=\"30\" y1=\"110\" x2=\"310\" y2=\"110\" stroke=\"#4a5562\"></line>\
-         <text x=\"0\" y=\"14\">100</text><text x=\"12\" y=\"114\">0</text>",
+         <text x=\"0\" y=\"14\">{top}</text><text x=\"12\" y=\"114\">0</text>",
         escape(title)
     );
     let step = if points.len() > 1 {
@@ -63,21 +77,94 @@ pub fn trend(title: &str, points: &[(String, f64)]) -> String {
     let coords: Vec<(f64, f64)> = points
         .iter()
         .enumerate()
-        .map(|(i, (_, s))| (40.0 + step * i as f64, 110.0 - s.clamp(0.0, 100.0)))
+        .map(|(i, (_, v))| {
+            (
+                40.0 + step * i as f64,
+                110.0 - (v / top * 100.0).clamp(0.0, 100.0),
+            )
+        })
         .collect();
-    let line: Vec<String> = coords.iter().map(|(x, y)| format!("{x:.0},{y:.0}")).collect();
+    let polyline: Vec<String> = coords.iter().map(|(x, y)| format!("{x:.0},{y:.0}")).collect();
     let _ = write!(
         svg,
         "<polyline points=\"{}\" fill=\"none\" stroke=\"#a4161a\" stroke-width=\"2\"></polyline>",
-        line.join(" ")
+        polyline.join(" ")
     );
-    for ((x, y), (label, score)) in coords.iter().zip(points) {
+    for ((x, y), (label, value)) in coords.iter().zip(points) {
         let _ = write!(
             svg,
-            "<circle cx=\"{x:.0}\" cy=\"{y:.0}\" r=\"3\" fill=\"#a4161a\"><title>{} {score:.1}</title></circle><text x=\"{:.0}\" y=\"130\">{}</text>",
+            "<circle cx=\"{x:.0}\" cy=\"{y:.0}\" r=\"3\" fill=\"#a4161a\"><title>{} {value:.decimals$}</title></circle><text x=\"{:.0}\" y=\"130\">{}</text>",
             escape(label),
             x - 12.0,
             escape(label.get(5..).unwrap_or(label))
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// One corridor of [`flows`]: names as shown, and its workers.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    /// The origin country's name.
+    pub origin: String,
+    /// The destination country's name.
+    pub destination: String,
+    /// Workers of the corridor.
+    pub workers: u64,
+}
+
+/// Room for each country's name and node, top to bottom.
+const FLOW_ROW: usize = 28;
+
+/// Corridors as flows: origins on the left, destinations on the right, a band from
+/// each origin to each destination as thick as its share of workers. Each band's
+/// title names the corridor and its workers; the page puts the same figures in a
+/// table for screen readers and for anyone who cannot see the picture.
+pub fn flows(title: &str, flows: &[Flow]) -> String {
+    let mut origins: Vec<&str> = flows.iter().map(|f| f.origin.as_str()).collect();
+    let mut destinations: Vec<&str> = flows.iter().map(|f| f.destination.as_str()).collect();
+    for side in [&mut origins, &mut destinations] {
+        side.sort_unstable();
+        side.dedup();
+    }
+    let rows = origins.len().max(destinations.len()).max(1);
+    let height = FLOW_ROW * rows + 8;
+    let max = flows.iter().map(|f| f.workers).max().unwrap_or(0).max(1);
+    let y = |side: &[&str], name: &str| side.iter().position(|n| *n == name).unwrap_or(0) * FLOW_ROW + 18;
+    let mut svg = format!(
+        "<svg class=\"chart flows\" viewBox=\"0 0 480 {height}\" role=\"img\" aria-label=\"{}\">",
+        escape(title)
+    );
+    for f in flows {
+        let (y1, y2) = (y(&origins, &f.origin), y(&destinations, &f.destination));
+        let width = 2.0 + 14.0 * f.workers as f64 / max as f64;
+        let _ = write!(
+            svg,
+            "<path d=\"M 196 {y1} C 240 {y1}, 244 {y2}, 284 {y2}\" fill=\"none\" stroke=\"#0b5cad\" stroke-opacity=\"0.55\" stroke-width=\"{width:.1}\"><title>{} → {}: {}</title></path>",
+            escape(&f.origin),
+            escape(&f.destination),
+            f.workers
+        );
+    }
+    for (i, name) in origins.iter().enumerate() {
+        let y = i * FLOW_ROW + 18;
+        let _ = write!(
+            svg,
+            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"190\" y=\"{}\" width=\"6\" height=\"16\" fill=\"#4a5562\"></rect>",
+            y + 4,
+            escape(name),
+            y - 8
+        );
+    }
+    for (i, name) in destinations.iter().enumerate() {
+        let y = i * FLOW_ROW + 18;
+        let _ = write!(
+            svg,
+            "<rect x=\"284\" y=\"{}\" width=\"6\" height=\"16\" fill=\"#4a5562\"></rect><text x=\"296\" y=\"{}\">{}</text>",
+            y - 8,
+            y + 4,
+            escape(name)
         );
     }
     svg.push_str("</svg>");
@@ -129,5 +216,36 @@ mod tests {
         let svg = bars("<t>", &[("<script>".to_string(), 1)]);
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn each_corridor_is_one_band_as_thick_as_its_share_and_titled_with_its_figures() {
+        let flow = |origin: &str, destination: &str, workers| Flow {
+            origin: origin.into(),
+            destination: destination.into(),
+            workers,
+        };
+        let svg = flows(
+            "Corridors",
+            &[flow("Nepal", "Malaysia", 3), flow("<Népal>", "Thaïlande", 1)],
+        );
+        assert!(svg.contains("role=\"img\" aria-label=\"Corridors\""));
+        assert!(svg.contains("<title>Nepal → Malaysia: 3</title>"));
+        assert!(svg.contains("<title>&lt;Népal&gt; → Thaïlande: 1</title>"));
+        assert!(!svg.contains("<Népal>"));
+        // The largest flow is 16 wide, the other 2 + 14 / 3.
+        assert_eq!(numbers(&svg, "path", "stroke-width"), [16.0, 6.7]);
+        // Two origins, two destinations: a node each.
+        assert_eq!(svg.matches("<rect ").count(), 4);
+        assert!(flows("None", &[]).ends_with("</svg>"));
+    }
+
+    #[test]
+    fn the_indicator_trend_scales_to_its_largest_value() {
+        let svg = indicator_trend("Trend", &[("2026-02".into(), 2.5), ("2026-03".into(), 0.33)]);
+        assert!(svg.contains(">3</text>"));
+        // 2.5 of 3 is 83 of 100 units above the axis at 110.
+        assert_eq!(numbers(&svg, "circle", "cy"), [27.0, 99.0]);
+        assert!(svg.contains("<title>2026-02 2.50</title>"));
     }
 }

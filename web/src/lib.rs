@@ -27,6 +27,7 @@ pub mod risk_words;
 pub mod routes;
 pub mod session;
 pub mod state;
+pub mod world_map;
 
 pub use error::PortalError;
 pub use state::{PortalConfig, PortalState};
@@ -98,6 +99,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::review::decide)
         .service(pages::company::dashboard)
         .service(pages::company::reviews)
+        .service(pages::corridors::list)
+        .service(pages::corridors::show)
+        .service(pages::recruiter::show)
         .service(pages::suppliers::list)
         .service(pages::suppliers::new_form)
         .service(pages::suppliers::create)

@@ -172,3 +172,15 @@ pub fn local(back: &str) -> &str {
         HOME
     }
 }
+/// A company's labour corridors (staff).
+pub fn corridors(company: Uuid) -> String {
+    format!("/companies/{company}/corridors")
+}
+/// One corridor of a company: its trend and recruiters.
+pub fn corridor(company: Uuid, origin: &str, destination: &str) -> String {
+    format!("/companies/{company}/corridors/{origin}/{destination}")
+}
+/// A recruiter of the registry and the suppliers whose workers paid it.
+pub fn recruiter(id: Uuid) -> String {
+    format!("/recruiters/{id}")
+}

@@ -2,6 +2,7 @@
 //! under `/api/v1` through utoipa-actix-web, so the OpenAPI document is collected
 //! from the very services the server runs and cannot drift from them.
 
+pub mod analytics;
 pub mod api_keys;
 pub mod assessments;
 pub mod auth;
@@ -109,6 +110,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(exports::findings_csv::export_findings);
     cfg.service(exports::assessment_json::export_assessment);
     cfg.service(exports::fee_audit_csv::export_fee_audit);
+    cfg.service(exports::corridors_csv::export_corridors_csv);
+    cfg.service(exports::corridors_json::export_corridors_json);
     // Worker voice: the public reporting door (no login), then the company side.
     cfg.service(voice::public::check_case);
     cfg.service(voice::public::channel_info);
@@ -128,4 +131,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(voice::referrals::replace_referral);
     cfg.service(voice::referrals::delete_referral);
     cfg.service(voice::metrics::voice_metrics);
+    // Analytics.
+    cfg.service(analytics::corridors::list_corridors);
 }

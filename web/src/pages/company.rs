@@ -6,6 +6,7 @@ use askama::Template;
 use domain::{
     assessments::status,
     company_view,
+    corridors::{HirePeriod, company_corridors},
     entities::{corrective_action, finding, supplier},
 };
 use uuid::Uuid;
@@ -14,8 +15,10 @@ use crate::{
     charts,
     context::{Layout, Member},
     error::{OrPage, PortalError},
+    pages::corridors::{FiguresRow, corridor_name, flows},
     routes,
     state::PortalState,
+    world_map,
 };
 
 /// The dashboard.
@@ -28,6 +31,14 @@ pub struct DashboardPage {
     overdue: Vec<(String, corrective_action::Model)>,
     recent: Vec<(String, finding::Model)>,
     empty: bool,
+    /// The corridors page.
+    corridors: String,
+    /// The corridors as flows, and the same figures as a table: (link, figures).
+    flows: String,
+    rows: Vec<(String, FiguresRow)>,
+    /// The suppliers' countries on a world map by risk band, and as a table.
+    map: String,
+    countries: Vec<world_map::MapCountry>,
 }
 
 /// The review queue: scored assessments waiting for a decision.
@@ -95,6 +106,22 @@ pub async fn dashboard(
         .into_iter()
         .map(|f| (name_of(&suppliers, f.supplier_id), f))
         .collect();
+    let corridors = company_corridors(&state.db, &member.caller, cid, HirePeriod::ALL)
+        .await
+        .or_page(t)?;
+    let rows = corridors
+        .iter()
+        .map(|c| {
+            let link = routes::corridor(cid, c.origin.as_str(), c.destination.as_str());
+            (link, FiguresRow::of(corridor_name(c, t), &c.figures, t))
+        })
+        .collect();
+    let countries = world_map::countries(
+        suppliers
+            .iter()
+            .map(|s| (s.country.as_str(), s.risk_band.as_deref())),
+        t,
+    );
     member.render(&DashboardPage {
         l: member.layout(),
         by_band: charts::bars(&t.get("suppliers-by-band"), &by_band),
@@ -102,6 +129,11 @@ pub async fn dashboard(
         overdue,
         recent,
         empty: suppliers.is_empty(),
+        corridors: routes::corridors(cid),
+        flows: charts::flows(&t.get("corridors-flows"), &flows(&corridors, t)),
+        rows,
+        map: world_map::world_map(&t.get("map-title"), &countries),
+        countries,
     })
 }
 

@@ -4,6 +4,8 @@
 //! large export never sits in memory whole.
 
 pub mod assessment_json;
+pub mod corridors_csv;
+pub mod corridors_json;
 pub mod fee_audit_csv;
 pub mod findings_csv;
 pub mod suppliers_csv;

@@ -10,6 +10,7 @@ mod cost_lines;
 mod declared;
 mod fx_fetch;
 mod fx_rates;
+mod latest;
 mod line_chunks;
 mod recruiters;
 mod registry;
@@ -25,13 +26,16 @@ pub use cost_lines::{CostLine, CostLines, cost_lines};
 pub use declared::{RECRUITERS_QUESTION, parse_declared, register_declared_recruiters};
 pub use fx_fetch::{FX_SOURCE_FETCH, FetchFxRates, parse_provider_body, store_fetched};
 pub use fx_rates::{FX_SOURCE_UPLOAD, FxRateFilter, list_fx_rates, rate_table, store_fx_rates};
+pub use latest::{LatestFeeAudit, latest_fee_audits};
 pub use line_chunks::{LINES_PER_CHUNK, LineChunks, load_audited_lines};
+pub(crate) use recruiters::match_key;
 pub use recruiters::{RecruiterChanges, load_recruiter, normalise_name, update_recruiter};
 pub use registry::{RecruiterSummary, RecruiterSupplier, list_recruiters, recruiter_summary};
 pub use repayments::record_repayments;
 pub use upload::{StoredFeeAudit, upload_fee_audit};
 pub use view::{
     FeeAuditView, RepaymentTotals, WorkerView, list_fee_audits, load_fee_audit_view, stored_workers,
+    visit_workers,
 };
 pub use worker_chunks::{WORKERS_PER_CHUNK, store_workers};
 pub use worker_pages::{RepaymentTally, WORKERS_PER_PAGE, fresh_worker_page, worker_page};

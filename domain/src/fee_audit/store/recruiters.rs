@@ -33,7 +33,7 @@ pub fn normalise_name(raw: &str) -> String {
         .join(" ")
 }
 
-pub(super) fn match_key(name: &str, country: Option<&str>) -> String {
+pub(crate) fn match_key(name: &str, country: Option<&str>) -> String {
     format!("{}|{}", normalise_name(name), country.unwrap_or(""))
 }
 

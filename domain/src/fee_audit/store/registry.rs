@@ -5,12 +5,12 @@
 use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
-use super::money_text;
+use super::{latest::latest_fee_audits, money_text};
 use crate::{
-    entities::{fee_audit, fee_audit_recruiter, recruiter},
+    entities::{fee_audit_recruiter, recruiter},
     error::DomainError,
 };
 
@@ -56,20 +56,10 @@ async fn latest_shares<C: ConnectionTrait>(
     company_id: Uuid,
     recruiter_id: Option<Uuid>,
 ) -> Result<Vec<fee_audit_recruiter::Model>, DomainError> {
-    let audits: Vec<(Uuid, Uuid)> = fee_audit::Entity::find()
-        .select_only()
-        .columns([fee_audit::Column::Id, fee_audit::Column::SupplierId])
-        .filter(fee_audit::Column::CompanyId.eq(company_id))
-        .order_by_desc(fee_audit::Column::CreatedAt)
-        .order_by_desc(fee_audit::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut seen = HashSet::new();
-    let latest: HashSet<Uuid> = audits
+    let latest: HashSet<Uuid> = latest_fee_audits(db, company_id)
+        .await?
         .into_iter()
-        .filter(|(_, supplier)| seen.insert(*supplier))
-        .map(|(audit, _)| audit)
+        .map(|audit| audit.fee_audit_id)
         .collect();
     let mut query =
         fee_audit_recruiter::Entity::find().filter(fee_audit_recruiter::Column::CompanyId.eq(company_id));

@@ -152,6 +152,34 @@ pub async fn stored_workers<C: ConnectionTrait>(
     Ok(ledger(db, fee_audit_id).await?.0)
 }
 
+/// Hands every worker of a stored audit to `visit`, by `worker_ref`, whichever way it
+/// was stored, a chunk at a time: analytics over many audits then hold one chunk in
+/// memory, not every audit's workers.
+pub async fn visit_workers<C: ConnectionTrait>(
+    db: &C,
+    fee_audit_id: Uuid,
+    mut visit: impl FnMut(WorkerResult),
+) -> Result<(), DomainError> {
+    let index = worker_chunks::chunk_index(db, fee_audit_id).await?;
+    if index.is_empty() {
+        let rows = fee_audit_worker::Entity::find()
+            .filter(fee_audit_worker::Column::FeeAuditId.eq(fee_audit_id))
+            .order_by_asc(fee_audit_worker::Column::WorkerRef)
+            .all(db)
+            .await?;
+        for row in &rows {
+            visit(stored_result(row)?);
+        }
+    }
+    for (id, _) in index {
+        worker_chunks::load_chunk(db, id)
+            .await?
+            .into_iter()
+            .for_each(&mut visit);
+    }
+    Ok(())
+}
+
 /// Sets the total repaid to each of these workers, where the audit keeps it.
 pub(super) async fn store_repaid<C: ConnectionTrait>(
     db: &C,
