@@ -33,6 +33,7 @@ pub mod reference;
 pub mod reports;
 pub mod risk_overrides;
 pub mod risk_score;
+pub mod screening;
 pub mod secret_token;
 pub mod suppliers;
 pub mod transaction;

@@ -45,6 +45,7 @@ mod reports;
 mod schedules;
 mod scoring;
 mod scoring_model2;
+mod screening;
 mod supplier_profile;
 mod suppliers;
 mod team_api;

@@ -28,14 +28,17 @@ fn summary(s: &supplier::Model) -> serde_json::Value {
     serde_json::json!({"name": s.name, "country": s.country, "sector": s.sector, "archived": s.archived_at.is_some()})
 }
 
-/// Applies the changes and records them in the audit trail.
+/// Applies the changes and records them in the audit trail; a new name is
+/// screened against the public forced-labour lists (links in emails start with `public_url`).
 pub async fn update_supplier<C: ConnectionTrait>(
     db: &C,
     current: supplier::Model,
     actor: Uuid,
     changes: SupplierChanges,
+    public_url: &str,
 ) -> Result<supplier::Model, DomainError> {
     let before = summary(&current);
+    let renamed = changes.name.as_ref().is_some_and(|n| n.as_str() != current.name);
     let mut active = current.into_active_model();
     if let Some(name) = changes.name {
         active.name = Set(name.into_inner());
@@ -66,6 +69,9 @@ pub async fn update_supplier<C: ConnectionTrait>(
         },
     )
     .await?;
+    if renamed {
+        crate::screening::screen(db, &crate::screening::Subject::from(&updated), public_url).await?;
+    }
     Ok(updated)
 }
 

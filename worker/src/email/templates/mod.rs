@@ -18,6 +18,7 @@ mod findings_priority;
 mod invitation;
 mod labels;
 mod report_ready;
+mod screening_hit;
 mod voice_urgent;
 mod webhook_disabled;
 
@@ -49,6 +50,7 @@ pub fn render(template: &str, locale: Locale, params: &serde_json::Value) -> any
         key::REPORT_READY => report_ready::render(locale, params),
         domain::webhooks::TEMPLATE_DISABLED => webhook_disabled::render(locale, params),
         domain::voice::TEMPLATE_URGENT => voice_urgent::render(locale, params),
+        domain::screening::TEMPLATE_HIT => screening_hit::render(locale, params),
         other => anyhow::bail!("no email template {other:?}"),
     }
 }
