@@ -4,14 +4,16 @@
 //! the CLI's function re-screens everyone, raises the new hit once, emails the
 //! company (real SMTP server) and delivers `screening.hit` to its webhook; a
 //! confirmed hit is a priority finding that raises the supplier's band; roles,
-//! reasons and tenants are checked.
+//! reasons and tenants are checked, in the API and in the portal's screening page.
 
 use domain::entities::{audit_event, finding};
+use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::{
     helpers::{Company, Options, TestApp, assert_problem, spawn_app, spawn_app_with},
+    portal_flow::{Portal, advisor_portal},
     scoring_model2::{assessment_json, quiet_company, scored_low},
     webhooks::{Receiver, Reply, SECRET, verify},
 };
@@ -225,7 +227,11 @@ async fn a_changed_list_rescreens_raises_the_new_hit_once_emails_and_calls_the_w
         .collect();
     assert_eq!(mail.len(), 1, "one email for the one new hit");
     assert!(mail[0].text.contains("Quillfeather Polysilicon Works Co., Ltd."));
-    assert!(mail[0].text.contains("/screening"));
+    assert!(
+        mail[0]
+            .text
+            .contains(&format!("/companies/{}/screening", company.id))
+    );
     let delivered = receiver.hits();
     assert_eq!(delivered.len(), 1);
     assert!(verify(&delivered[0], SECRET));
@@ -538,3 +544,87 @@ const ORDINARY_NAMES: [&str; 100] = [
     "Ember Grill Manufacturing",
     "Fjord Salmon Smokery",
 ];
+
+#[tokio::test]
+async fn the_portal_lists_open_hits_and_an_officer_decides_them_with_a_reason() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let sid = supplier(&app, &company, "Top Glove Corporation Berhad").await;
+    let hit_id = hits(&app, &company, "").await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let admin = Portal::new(&app, "en");
+    admin.login(&company.email, "a-long-password-1").await;
+
+    // The supplier page says there is an open hit and links to the review.
+    let supplier_page = admin.get(&format!("/suppliers/{sid}")).await;
+    assert_eq!(supplier_page.status, StatusCode::OK);
+    assert!(supplier_page.body.contains("1 open screening hit"));
+    let screening = format!("/companies/{}/screening", company.id);
+    assert!(supplier_page.body.contains(&format!("href=\"{screening}\"")));
+
+    let page = admin.get(&screening).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Top Glove Corporation Bhd"));
+    assert!(
+        page.body
+            .contains(&format!("action=\"/screening-hits/{hit_id}\""))
+    );
+
+    // No reason: the page comes back with the message at the field, nothing changes.
+    let refused = admin
+        .post(
+            &format!("/screening-hits/{hit_id}"),
+            &[("status", "confirmed"), ("reason", " ")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(&format!("id=\"reason-{hit_id}-error\"")));
+    assert!(refused.body.contains("Say why"));
+    assert_eq!(hits(&app, &company, "?status=open").await.len(), 1);
+
+    // An advisor reads the page without the forms, and cannot post one.
+    let advisor = advisor_portal(&app, &company).await;
+    let read = advisor.get(&screening).await;
+    assert_eq!(read.status, StatusCode::OK);
+    assert!(read.body.contains("Top Glove Corporation Bhd"));
+    assert!(!read.body.contains("action=\"/screening-hits/"));
+    let forbidden = advisor
+        .post(
+            &format!("/screening-hits/{hit_id}"),
+            &[("status", "dismissed"), ("reason", "No")],
+        )
+        .await;
+    assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
+    // Another company sees neither the page nor the hit.
+    let other = app.registered_company().await;
+    let stranger = Portal::new(&app, "en");
+    stranger.login(&other.email, "a-long-password-1").await;
+    assert_eq!(stranger.get(&screening).await.status, StatusCode::NOT_FOUND);
+    let not_theirs = stranger
+        .post(
+            &format!("/screening-hits/{hit_id}"),
+            &[("status", "dismissed"), ("reason", "No")],
+        )
+        .await;
+    assert_eq!(not_theirs.status, StatusCode::NOT_FOUND);
+
+    let confirmed = admin
+        .post(
+            &format!("/screening-hits/{hit_id}"),
+            &[
+                ("status", "confirmed"),
+                ("reason", "Same company registration number"),
+            ],
+        )
+        .await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    assert_eq!(confirmed.location, format!("{screening}?done=confirmed"));
+    let after = admin.get(&confirmed.location).await;
+    assert!(after.body.contains("priority finding was added"));
+    assert!(after.body.contains("No open hits."));
+    let decided = hits(&app, &company, "?status=confirmed").await;
+    assert_eq!(decided[0]["reason"], "Same company registration number");
+    assert!(decided[0]["finding_id"].is_string());
+}

@@ -212,7 +212,7 @@ async fn announce<C: ConnectionTrait>(
                     "entry_name": hit.entry_name,
                     "score": format!("{:.2}", hit.score),
                     "reason": person.reason,
-                    "link": format!("{}/screening", public_url.trim_end_matches('/')),
+                    "link": format!("{}/companies/{}/screening", public_url.trim_end_matches('/'), company.id),
                 }),
             },
         )

@@ -466,3 +466,23 @@ api-key-created = Copy this key now and keep it somewhere safe: it is not shown 
 api-key-name-error = Give the key a name of 1 to 100 characters on one line (for example: ERP sync).
 key-role-officer = Officer (read and change)
 key-role-read_only = Read only
+
+# screening
+nav-screening = Screening
+screening = Screening against public forced-labour lists
+screening-intro = Suppliers and recruiters whose names resemble a name on the UFLPA Entity List, the ILAB List of Goods or CBP's withhold release orders and findings. A similar name is not proof: check whether it is the same party, then confirm or dismiss with your reason. A confirmed hit becomes a priority finding on the supplier.
+screening-none = No open hits.
+screening-resembles = resembles “{ $entry }” (similarity { $score })
+screening-raised-on = raised on { $date }
+screening-list-uflpa_entity_list = UFLPA Entity List (DHS)
+screening-list-ilab_goods = List of Goods Produced by Child Labor or Forced Labor (ILAB)
+screening-list-cbp_wro = Withhold Release Orders and Findings (CBP)
+screening-reason = Your reason (kept in the audit trail)
+screening-reason-error = Say why, in 1 to 2000 characters.
+screening-confirm = Confirm: it is the listed party
+screening-dismiss = Dismiss: another party
+screening-confirmed = Hit confirmed: a priority finding was added to the supplier.
+screening-dismissed = Hit dismissed.
+screening-open-hits = { $count } open screening hit(s) against public forced-labour lists
+screening-no-open-hits = No open screening hits.
+screening-review = Screening

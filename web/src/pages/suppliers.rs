@@ -17,7 +17,7 @@ use domain::{
     suppliers::{self, SupplierFields, SupplierFilter},
     values::SearchText,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -219,6 +219,9 @@ pub struct SupplierPage {
     sector_name: String,
     /// The latest scoring in words (context, floors), when scored.
     risk: Option<crate::risk_words::RiskWords>,
+    /// The supplier's open screening hits, and where the company reviews them.
+    open_hits: u64,
+    screening_link: String,
 }
 
 /// A supplier's page (company members; the supplier's own users go to their list).
@@ -287,9 +290,17 @@ pub async fn show(
         .iter()
         .find(|a| a.score_breakdown.is_some())
         .and_then(|a| crate::risk_words::RiskWords::of(a.score_breakdown.as_ref(), t));
+    let open_hits = domain::entities::screening_hit::Entity::find()
+        .filter(domain::entities::screening_hit::Column::SubjectId.eq(found.id))
+        .filter(domain::entities::screening_hit::Column::Status.eq(domain::screening::status::OPEN))
+        .count(&state.db)
+        .await
+        .or_page(t)?;
     let country_name = t.country(&found.country);
     let sector_name = t.sector(&found.sector);
     member.render(&SupplierPage {
+        open_hits,
+        screening_link: routes::screening(found.company_id),
         l: member.layout(),
         country_name,
         sector_name,
