@@ -162,7 +162,7 @@ async fn load_screening_list(settings: Settings, key: String, file: PathBuf) -> 
     let text = std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     let db = database::connect(&settings).await?;
     database::migrate(&db).await?;
-    let loaded = fairhire::screening_lists::load(&db, &key, &text, &settings.public_url).await?;
+    let loaded = fairhire::screening_lists::load(&db, &key, &text).await?;
     println!(
         "{key}: {} entries stored; {} new screening hit(s) raised",
         loaded.entries, loaded.new_hits

@@ -11,10 +11,9 @@ pub async fn load(
     db: &DatabaseConnection,
     key: &str,
     text: &str,
-    public_url: &str,
 ) -> anyhow::Result<domain::screening::Loaded> {
     let txn = db.begin_write().await?;
-    let loaded = match domain::screening::load_list(&txn, key, text, public_url).await {
+    let loaded = match domain::screening::load_list(&txn, key, text).await {
         Ok(loaded) => loaded,
         Err(domain::DomainError::Invalid(errors)) => {
             let said: Vec<String> = errors

@@ -189,10 +189,9 @@ async fn a_changed_list_rescreens_raises_the_new_hit_once_emails_and_calls_the_w
     let sid = supplier(&app, &company, "QUILLFEATHER POLYSILICON WORKS").await;
     assert!(hits(&app, &company, "").await.is_empty(), "not listed yet");
 
-    let loaded =
-        fairhire::screening_lists::load(&app.db, "uflpa_entity_list", TEST_UFLPA, &app.settings.public_url)
-            .await
-            .unwrap();
+    let loaded = fairhire::screening_lists::load(&app.db, "uflpa_entity_list", TEST_UFLPA)
+        .await
+        .unwrap();
     assert_eq!((loaded.entries, loaded.new_hits), (1, 1));
     let found = hits(&app, &company, "").await;
     assert_eq!(found.len(), 1);
@@ -209,10 +208,9 @@ async fn a_changed_list_rescreens_raises_the_new_hit_once_emails_and_calls_the_w
     assert_eq!(lists[0]["source_url"], "https://example.org/uflpa-test-edition");
 
     // The same edition again raises nothing new.
-    let again =
-        fairhire::screening_lists::load(&app.db, "uflpa_entity_list", TEST_UFLPA, &app.settings.public_url)
-            .await
-            .unwrap();
+    let again = fairhire::screening_lists::load(&app.db, "uflpa_entity_list", TEST_UFLPA)
+        .await
+        .unwrap();
     assert_eq!(again.new_hits, 0);
     assert_eq!(hits(&app, &company, "").await.len(), 1);
 
@@ -241,16 +239,9 @@ async fn a_changed_list_rescreens_raises_the_new_hit_once_emails_and_calls_the_w
     assert_eq!(body["data"]["hit_id"], found[0]["id"]);
 
     // A file that does not say where the list comes from is refused and stores nothing.
-    let refused = fairhire::screening_lists::load(
-        &app.db,
-        "uflpa_entity_list",
-        "name\nX\n",
-        &app.settings.public_url,
-    )
-    .await;
+    let refused = fairhire::screening_lists::load(&app.db, "uflpa_entity_list", "name\nX\n").await;
     assert!(refused.unwrap_err().to_string().contains("source_url"));
-    let unknown =
-        fairhire::screening_lists::load(&app.db, "ofac", TEST_UFLPA, &app.settings.public_url).await;
+    let unknown = fairhire::screening_lists::load(&app.db, "ofac", TEST_UFLPA).await;
     assert!(unknown.unwrap_err().to_string().contains("cbp_wro"));
 }
 
@@ -627,4 +618,34 @@ async fn the_portal_lists_open_hits_and_an_officer_decides_them_with_a_reason() 
     let decided = hits(&app, &company, "?status=confirmed").await;
     assert_eq!(decided[0]["reason"], "Same company registration number");
     assert!(decided[0]["finding_id"].is_string());
+}
+
+#[tokio::test]
+async fn a_recruiter_new_to_the_registry_is_screened_when_a_fee_audit_names_it() {
+    let app = spawn_app().await;
+    let company = crate::fee_audits::company_with_rates(&app).await;
+    let edition = "# source_url: https://example.org/uflpa-test-edition\nname\n\"Dhaka Links Co., Ltd.\"\n";
+    let loaded = fairhire::screening_lists::load(&app.db, "uflpa_entity_list", edition)
+        .await
+        .unwrap();
+    assert_eq!(loaded.new_hits, 0, "no recruiter yet");
+    let sid = supplier(&app, &company, "Penang Moulded Parts").await;
+    crate::fee_audits::uploaded_audit(&app, &company, &sid).await;
+    let found = hits(&app, &company, "").await;
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0]["subject_type"], "recruiter");
+    assert_eq!(found[0]["subject_name"], "Dhaka Links");
+    assert_eq!(found[0]["entry_name"], "Dhaka Links Co., Ltd.");
+    // A confirmed recruiter hit is recorded; findings are about suppliers, so none is raised.
+    let confirmed = decide(
+        &app,
+        &company.token,
+        found[0]["id"].as_str().unwrap(),
+        &json!({"status": "confirmed", "reason": "Same licence number"}),
+    )
+    .await;
+    assert_eq!(confirmed.status(), 200);
+    let confirmed: Value = confirmed.json().await.unwrap();
+    assert_eq!(confirmed["status"], "confirmed");
+    assert_eq!(confirmed["finding_id"], Value::Null);
 }

@@ -19,12 +19,7 @@ pub struct Loaded {
 }
 
 /// Stores `text` as the new version of list `key` and re-screens everyone.
-pub async fn load_list<C: ConnectionTrait>(
-    db: &C,
-    key: &str,
-    text: &str,
-    public_url: &str,
-) -> Result<Loaded, DomainError> {
+pub async fn load_list<C: ConnectionTrait>(db: &C, key: &str, text: &str) -> Result<Loaded, DomainError> {
     let key = ListKey::parse(key)
         .ok_or_else(|| DomainError::invalid("key", "must be uflpa_entity_list, ilab_goods or cbp_wro"))?;
     let file = parse_file(key, text).map_err(|message| DomainError::invalid("file", message))?;
@@ -39,6 +34,6 @@ pub async fn load_list<C: ConnectionTrait>(
     }
     .insert(db)
     .await?;
-    let new_hits = rescreen_all(db, public_url).await?;
+    let new_hits = rescreen_all(db).await?;
     Ok(Loaded { entries, new_hits })
 }

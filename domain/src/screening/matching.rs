@@ -1,24 +1,20 @@
 //! Screening one subject (a supplier or a recruiter) against the lists in force:
 //! every listed name that resembles the subject's name is stored as an `open`
 //! hit, at most once per subject and entry, and each new hit is announced (a
-//! `screening.hit` webhook event, an email to the company's officers and admins)
-//! in the caller's transaction.
+//! `screening.hit` webhook event; a `notify` job that emails the company's officers
+//! and admins) in the caller's transaction.
 
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TryInsertResult};
 use uuid::Uuid;
 
 use crate::{
     clock,
-    email::{self, NewEmail},
-    entities::{organization, recruiter, screening_hit, supplier},
+    entities::{recruiter, screening_hit, supplier},
     error::DomainError,
-    events,
-    notifications::recipients,
-    values::Role,
+    events, notifications,
 };
 
 use super::{
-    TEMPLATE_HIT,
     lists::{ListInForce, in_force},
     names::{HIT_THRESHOLD, similarity},
     status,
@@ -117,10 +113,9 @@ pub fn matches(name: &str, lists: &[ListInForce]) -> Vec<Match> {
 pub async fn screen<C: ConnectionTrait>(
     db: &C,
     subject: &Subject,
-    public_url: &str,
 ) -> Result<Vec<screening_hit::Model>, DomainError> {
     let lists = in_force(db).await?;
-    screen_against(db, subject, &lists, public_url).await
+    screen_against(db, subject, &lists).await
 }
 
 /// Stores the new hits of `subject` against `lists` and announces each; a hit
@@ -129,7 +124,6 @@ pub async fn screen_against<C: ConnectionTrait>(
     db: &C,
     subject: &Subject,
     lists: &[ListInForce],
-    public_url: &str,
 ) -> Result<Vec<screening_hit::Model>, DomainError> {
     let mut new_hits = Vec::new();
     for found in matches(&subject.name, lists) {
@@ -159,10 +153,11 @@ pub async fn screen_against<C: ConnectionTrait>(
             .exec_without_returning(db)
             .await?;
         if matches!(inserted, TryInsertResult::Inserted(n) if n > 0) {
-            announce(db, &row, public_url).await?;
+            events::publish(db, row.company_id, events::SCREENING_HIT, super::event_data(&row)).await?;
             new_hits.push(row);
         }
     }
+    notifications::screening_hits_raised(db, &new_hits).await?;
     Ok(new_hits)
 }
 
@@ -185,45 +180,9 @@ fn active(row: &screening_hit::Model) -> screening_hit::ActiveModel {
     }
 }
 
-/// The webhook event and the emails of a new hit.
-async fn announce<C: ConnectionTrait>(
-    db: &C,
-    hit: &screening_hit::Model,
-    public_url: &str,
-) -> Result<(), DomainError> {
-    events::publish(db, hit.company_id, events::SCREENING_HIT, super::event_data(hit)).await?;
-    let Some(company) = organization::Entity::find_by_id(hit.company_id).one(db).await? else {
-        return Ok(());
-    };
-    let list_name = super::ListKey::parse(&hit.list_key).map_or(hit.list_key.as_str(), |k| k.name());
-    let people = recipients::company_staff(db, &company, &[Role::Admin, Role::Officer]).await?;
-    for person in people {
-        email::queue(
-            db,
-            NewEmail {
-                company_id: Some(company.id),
-                template: TEMPLATE_HIT,
-                to: person.email,
-                locale: person.locale,
-                params: serde_json::json!({
-                    "company_name": company.name,
-                    "subject_name": hit.subject_name,
-                    "list_name": list_name,
-                    "entry_name": hit.entry_name,
-                    "score": format!("{:.2}", hit.score),
-                    "reason": person.reason,
-                    "link": format!("{}/companies/{}/screening", public_url.trim_end_matches('/'), company.id),
-                }),
-            },
-        )
-        .await?;
-    }
-    Ok(())
-}
-
 /// Screens every supplier and recruiter of every company against the lists in
 /// force (after a list changed). Returns how many new hits were raised.
-pub async fn rescreen_all<C: ConnectionTrait>(db: &C, public_url: &str) -> Result<usize, DomainError> {
+pub async fn rescreen_all<C: ConnectionTrait>(db: &C) -> Result<usize, DomainError> {
     let lists = in_force(db).await?;
     let mut subjects: Vec<Subject> = supplier::Entity::find()
         .filter(supplier::Column::ArchivedAt.is_null())
@@ -235,7 +194,7 @@ pub async fn rescreen_all<C: ConnectionTrait>(db: &C, public_url: &str) -> Resul
     subjects.extend(recruiter::Entity::find().all(db).await?.iter().map(Subject::from));
     let mut raised = 0;
     for subject in &subjects {
-        raised += screen_against(db, subject, &lists, public_url).await?.len();
+        raised += screen_against(db, subject, &lists).await?.len();
     }
     Ok(raised)
 }

@@ -17,9 +17,6 @@ pub use review::{Verdict, decide_hit, list_hits, readable_hit};
 
 use crate::entities::screening_hit;
 
-/// The email to the company's officers and admins about a new hit.
-pub const TEMPLATE_HIT: &str = "screening_hit";
-
 /// Hit states.
 pub mod status {
     /// Waiting for a reviewer.

@@ -29,13 +29,12 @@ fn summary(s: &supplier::Model) -> serde_json::Value {
 }
 
 /// Applies the changes and records them in the audit trail; a new name is
-/// screened against the public forced-labour lists (links in emails start with `public_url`).
+/// screened against the public forced-labour lists.
 pub async fn update_supplier<C: ConnectionTrait>(
     db: &C,
     current: supplier::Model,
     actor: Uuid,
     changes: SupplierChanges,
-    public_url: &str,
 ) -> Result<supplier::Model, DomainError> {
     let before = summary(&current);
     let renamed = changes.name.as_ref().is_some_and(|n| n.as_str() != current.name);
@@ -70,7 +69,7 @@ pub async fn update_supplier<C: ConnectionTrait>(
     )
     .await?;
     if renamed {
-        crate::screening::screen(db, &crate::screening::Subject::from(&updated), public_url).await?;
+        crate::screening::screen(db, &crate::screening::Subject::from(&updated)).await?;
     }
     Ok(updated)
 }

@@ -117,9 +117,7 @@ pub async fn update_supplier(
     let current = manageable(&state.db, &caller.0, sid.into_inner()).await?;
     let (changes, declared) = parse(body.0).map_err(domain::DomainError::Invalid)?;
     let txn = state.db.begin_write().await?;
-    let updated =
-        suppliers::update_supplier(&txn, current, caller.0.user_id, changes, &state.config.public_url)
-            .await?;
+    let updated = suppliers::update_supplier(&txn, current, caller.0.user_id, changes).await?;
     let declared = suppliers::profile::update_profile(&txn, &updated, caller.0.user_id, declared).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(SupplierResponse::with_profile(updated, declared)))

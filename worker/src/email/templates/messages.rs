@@ -82,7 +82,7 @@ fn samples() -> Vec<(&'static str, Value, Vec<&'static str>)> {
             vec!["https://fairhire.test/voice/cases/c1"],
         ),
         (
-            domain::screening::TEMPLATE_HIT,
+            key::SCREENING_HIT,
             json!({"company_name": "Acme", "subject_name": EVIL, "list_name": "Withhold Release Orders and Findings",
                    "entry_name": "Hoshine Silicon Industry Co., Ltd.", "score": "0.97", "reason": "officer",
                    "link": "https://fairhire.test/screening"}),

@@ -48,9 +48,9 @@ pub fn render(template: &str, locale: Locale, params: &serde_json::Value) -> any
         key::ACTION_REMINDER => action_reminder::render(locale, params),
         key::FEE_AUDIT_PROCESSED => fee_audit_processed::render(locale, params),
         key::REPORT_READY => report_ready::render(locale, params),
+        key::SCREENING_HIT => screening_hit::render(locale, params),
         domain::webhooks::TEMPLATE_DISABLED => webhook_disabled::render(locale, params),
         domain::voice::TEMPLATE_URGENT => voice_urgent::render(locale, params),
-        domain::screening::TEMPLATE_HIT => screening_hit::render(locale, params),
         other => anyhow::bail!("no email template {other:?}"),
     }
 }

@@ -1,6 +1,6 @@
 //! "Screening hit": a supplier or recruiter resembles a name on a public
 //! forced-labour list; to the company's officers and admins (see
-//! `domain::screening::matching`).
+//! `domain::notifications`).
 
 use domain::values::Locale;
 use serde::Deserialize;
