@@ -649,3 +649,49 @@ async fn a_recruiter_new_to_the_registry_is_screened_when_a_fee_audit_names_it()
     assert_eq!(confirmed["status"], "confirmed");
     assert_eq!(confirmed["finding_id"], Value::Null);
 }
+
+#[tokio::test]
+async fn the_command_line_loads_a_list_and_refuses_a_file_without_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = crate::helpers::fresh_database(dir.path()).await;
+    let good = dir.path().join("wro.csv");
+    std::fs::write(
+        &good,
+        "# source_url: https://example.org/wro-test-edition\n# list_date: 2026-12-01\nname,country\n\"Quillfeather Tannery Ltd.\",Nowhere\n",
+    )
+    .unwrap();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "name\nQuillfeather Tannery\n").unwrap();
+    let run = |key: &str, file: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_fairhire"))
+            .args(["screening-lists", "load", key])
+            .arg(file)
+            .env("FAIRHIRE_DATA_DIR", dir.path())
+            .env("FAIRHIRE_DATABASE_URL", &database_url)
+            .env("FAIRHIRE_LOG", "warn")
+            .env_remove("FAIRHIRE_STORAGE_URL")
+            .output()
+            .unwrap()
+    };
+    let loaded = run("cbp_wro", &good);
+    assert!(
+        loaded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&loaded.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&loaded.stdout).contains("cbp_wro: 1 entries stored; 0 new screening hit(s)")
+    );
+    let refused = run("cbp_wro", &bad);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("source_url"));
+    let unknown = run("ofac", &good);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("uflpa_entity_list, ilab_goods or cbp_wro"));
+    // The list in force is the loaded edition; the refused file stored nothing.
+    let db = sea_orm::Database::connect(database_url.as_str()).await.unwrap();
+    let lists = domain::screening::in_force(&db).await.unwrap();
+    let wro = lists.iter().find(|l| l.key.as_str() == "cbp_wro").unwrap();
+    assert_eq!(wro.entries.len(), 1);
+    assert_eq!(wro.source_url, "https://example.org/wro-test-edition");
+}
