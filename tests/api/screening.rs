@@ -663,13 +663,8 @@ async fn the_command_line_loads_a_list_and_refuses_a_file_without_its_source() {
     let bad = dir.path().join("bad.csv");
     std::fs::write(&bad, "name\nQuillfeather Tannery\n").unwrap();
     let run = |key: &str, file: &std::path::Path| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_fairhire"))
-            .args(["screening-lists", "load", key])
+        crate::binary::fairhire(&["screening-lists", "load", key], dir.path(), &database_url)
             .arg(file)
-            .env("FAIRHIRE_DATA_DIR", dir.path())
-            .env("FAIRHIRE_DATABASE_URL", &database_url)
-            .env("FAIRHIRE_LOG", "warn")
-            .env_remove("FAIRHIRE_STORAGE_URL")
             .output()
             .unwrap()
     };
