@@ -14,5 +14,6 @@ pub mod demo;
 pub mod metrics;
 pub mod request_log;
 pub mod rescore;
+pub mod screening_lists;
 pub mod startup;
 pub mod telemetry;

@@ -1,7 +1,8 @@
 //! `fairhire`: the one binary. `serve` (the default) runs the portal, the API and
 //! the job worker in one process; `api` and `worker` run them apart for production;
 //! `migrate` applies the schema; `demo` seeds a demonstration company; `rescore
-//! --all` queues a re-score of every supplier (after an upgrade of the scoring model).
+//! --all` queues a re-score of every supplier (after an upgrade of the scoring model);
+//! `screening-lists load` stores a newer edition of a public forced-labour list.
 
 use std::{path::PathBuf, process::ExitCode};
 
@@ -27,7 +28,7 @@ struct Cli {
     command: Option<Command>,
 }
 
-#[derive(Subcommand, Clone, Copy)]
+#[derive(Subcommand, Clone)]
 enum Command {
     /// Migrate, then serve portal + API and run the worker in one process (the default).
     Serve,
@@ -45,6 +46,21 @@ enum Command {
         /// Every supplier of every company that has a scored assessment.
         #[arg(long)]
         all: bool,
+    },
+    /// The public forced-labour lists suppliers and recruiters are screened against.
+    #[command(subcommand)]
+    ScreeningLists(ListsCommand),
+}
+
+#[derive(Subcommand, Clone)]
+enum ListsCommand {
+    /// Store a newer edition of a list from a CSV file (see domain/data/screening/README.md)
+    /// and screen every supplier and recruiter against it.
+    Load {
+        /// `uflpa_entity_list`, `ilab_goods` or `cbp_wro`.
+        key: String,
+        /// The list file.
+        file: PathBuf,
     },
 }
 
@@ -89,6 +105,9 @@ fn main() -> ExitCode {
         Command::Migrate => runtime.block_on(migrate(settings)),
         Command::Demo => runtime.block_on(seed_demo(settings)),
         Command::Rescore { all } => runtime.block_on(rescore(settings, all)),
+        Command::ScreeningLists(ListsCommand::Load { key, file }) => {
+            runtime.block_on(load_screening_list(settings, key, file))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -135,6 +154,18 @@ async fn rescore(settings: Settings, all: bool) -> anyhow::Result<()> {
     let queued = fairhire::rescore::rescore_all(&db).await?;
     println!(
         "queued {queued} re-scoring job(s), one per supplier with a scored assessment; the worker runs them"
+    );
+    Ok(())
+}
+
+async fn load_screening_list(settings: Settings, key: String, file: PathBuf) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let db = database::connect(&settings).await?;
+    database::migrate(&db).await?;
+    let loaded = fairhire::screening_lists::load(&db, &key, &text).await?;
+    println!(
+        "{key}: {} entries stored; {} new screening hit(s) raised",
+        loaded.entries, loaded.new_hits
     );
     Ok(())
 }

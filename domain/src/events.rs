@@ -28,17 +28,20 @@ pub const FINDING_CREATED: &str = "finding.created";
 pub const REPORT_READY: &str = "report.ready";
 /// A recruitment-fee audit was uploaded and stored.
 pub const FEE_AUDIT_CREATED: &str = "fee_audit.created";
+/// A supplier or recruiter resembles a name on a public forced-labour list (one event per new hit).
+pub const SCREENING_HIT: &str = "screening.hit";
 /// Sent by `POST /webhooks/{id}/test` to that webhook only; not subscribable.
 pub const WEBHOOK_TEST: &str = "webhook.test";
 
 /// Every event a webhook may subscribe to.
-pub const ALL: [&str; 6] = [
+pub const ALL: [&str; 7] = [
     ASSESSMENT_SUBMITTED,
     ASSESSMENT_SCORED,
     ASSESSMENT_APPROVED,
     FINDING_CREATED,
     REPORT_READY,
     FEE_AUDIT_CREATED,
+    SCREENING_HIT,
 ];
 
 /// Attempts per delivery. The runner waits `backoff_base` (2 s in production)

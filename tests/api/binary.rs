@@ -20,6 +20,19 @@ impl Drop for Running {
     }
 }
 
+/// `fairhire <args>` on this data directory and database, logging warnings only,
+/// with the local file store.
+pub fn fairhire(args: &[&str], data_dir: &std::path::Path, database_url: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_fairhire"));
+    command
+        .args(args)
+        .env("FAIRHIRE_DATA_DIR", data_dir)
+        .env("FAIRHIRE_DATABASE_URL", database_url)
+        .env("FAIRHIRE_LOG", "warn")
+        .env_remove("FAIRHIRE_STORAGE_URL");
+    command
+}
+
 fn start(data_dir: &std::path::Path, database_url: &str) -> Running {
     start_with(data_dir, database_url, &[])
 }
@@ -195,16 +208,7 @@ async fn a_newer_country_table_is_served_without_a_release() {
 async fn demo_seeds_once_and_prints_the_logins() {
     let dir = tempfile::tempdir().unwrap();
     let database_url = fresh_database(dir.path()).await;
-    let run = || {
-        Command::new(env!("CARGO_BIN_EXE_fairhire"))
-            .arg("demo")
-            .env("FAIRHIRE_DATA_DIR", dir.path())
-            .env("FAIRHIRE_DATABASE_URL", &database_url)
-            .env("FAIRHIRE_LOG", "warn")
-            .env_remove("FAIRHIRE_STORAGE_URL")
-            .output()
-            .unwrap()
-    };
+    let run = || fairhire(&["demo"], dir.path(), &database_url).output().unwrap();
     let first = run();
     assert!(
         first.status.success(),

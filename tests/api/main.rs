@@ -51,6 +51,7 @@ mod reports;
 mod schedules;
 mod scoring;
 mod scoring_model2;
+mod screening;
 mod supplier_profile;
 mod suppliers;
 mod system_packages;

@@ -163,6 +163,8 @@ pub struct Scene {
     pub member: String,
     /// An API key of the company (revoked by the forms).
     pub api_key: String,
+    /// An open screening hit of a second supplier, on a listed name (dismissed by the forms).
+    pub screening_hit: String,
 }
 
 pub async fn scene(app: &TestApp) -> Scene {
@@ -281,6 +283,27 @@ pub async fn scene(app: &TestApp) -> Scene {
         .json()
         .await
         .unwrap();
+    let listed = app
+        .create_supplier(
+            &company,
+            &json!({"name": "Hoshine Silicon Industry", "country": "CN", "sector": "electronics",
+                    "contact_email": "listed@forms.example"}),
+        )
+        .await;
+    assert_eq!(listed.status(), 201);
+    let hits: Value = app
+        .get_api(
+            &format!("/companies/{}/screening-hits", company.id),
+            Some(&company.token),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let screening_hit = hits["items"][0]["id"]
+        .as_str()
+        .expect("a screening hit")
+        .to_string();
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -311,6 +334,7 @@ pub async fn scene(app: &TestApp) -> Scene {
             .to_string(),
         member: member.to_string(),
         api_key: key["id"].as_str().expect("an API key").to_string(),
+        screening_hit,
     }
 }
 
@@ -547,6 +571,11 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
                 b"worker_ref,amount,currency,paid_on\nW4,100,USD,2026-03-03\n",
             )),
         },
+        "/screening-hits/{id}" => f(
+            &s.officer,
+            format!("/screening-hits/{}", s.screening_hit),
+            vec![("status", "dismissed".into()), ("reason", "Another firm".into())],
+        ),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }

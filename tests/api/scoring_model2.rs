@@ -41,7 +41,7 @@ fn gated_definition(unknown_risk: u32) -> Value {
 
 /// A company with its context pinned at risk 0 (MY, electronics), so that bands
 /// come from the answers and the floors alone.
-async fn quiet_company(app: &TestApp) -> Company {
+pub async fn quiet_company(app: &TestApp) -> Company {
     let company = app.registered_company().await;
     app.pin_risks(
         &company,
@@ -51,7 +51,7 @@ async fn quiet_company(app: &TestApp) -> Company {
     company
 }
 
-async fn assessment_json(app: &TestApp, token: &str, id: &str) -> Value {
+pub async fn assessment_json(app: &TestApp, token: &str, id: &str) -> Value {
     let response = app.get_api(&format!("/assessments/{id}"), Some(token)).await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
@@ -129,7 +129,7 @@ async fn a_gate_answered_unknown_asks_its_follow_ups_and_submit_lists_them_as_mi
 
 /// A small assessment of a supplier in a risk-0 context, scored: fees no, hours 48
 /// → S = 0, low.
-async fn scored_low(app: &TestApp, company: &Company, name: &str) -> (SupplierUser, String) {
+pub async fn scored_low(app: &TestApp, company: &Company, name: &str) -> (SupplierUser, String) {
     let supplier = app.supplier_with_user(company, name).await;
     let questionnaire = app
         .company_questionnaire(company, &small_definition(&format!("small-{}", name.len()), 1))

@@ -205,6 +205,7 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
                 (routes::reviews(id), "nav-reviews"),
                 (routes::suppliers(id), "nav-suppliers"),
                 (routes::voice_cases(id), "nav-voice"),
+                (routes::screening(id), "nav-screening"),
             ],
             _ => vec![
                 (routes::dashboard(id), "nav-dashboard"),
@@ -212,6 +213,7 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
                 (routes::reviews(id), "nav-reviews"),
                 (routes::team(id), "nav-team"),
                 (routes::voice_cases(id), "nav-voice"),
+                (routes::screening(id), "nav-screening"),
                 (routes::fx_rates(id), "nav-fx-rates"),
                 (routes::risk_overrides(id), "nav-overrides"),
                 (routes::questionnaires(id), "nav-questionnaires"),

@@ -72,6 +72,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/companies/{cid}/risk-overrides",
     "/companies/{cid}/fx-rates",
     "/fee-audits/{id}/repayments",
+    "/screening-hits/{id}",
 ];
 
 /// The worker-voice forms, posted by anonymous workers: they carry no CSRF token on
@@ -129,6 +130,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::api_keys::show)
         .service(pages::api_keys::create)
         .service(pages::api_keys::revoke)
+        .service(pages::screening::show)
+        .service(pages::screening::decide)
         .service(pages::team::show)
         .service(pages::team::invite)
         .service(pages::team::withdraw)

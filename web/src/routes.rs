@@ -143,6 +143,14 @@ pub fn audit(company: Uuid) -> String {
 pub fn fx_rates(company: Uuid) -> String {
     format!("/companies/{company}/fx-rates")
 }
+/// A company's open screening hits (staff; officers and admins decide them).
+pub fn screening(company: Uuid) -> String {
+    format!("/companies/{company}/screening")
+}
+/// Where a reviewer confirms or dismisses a screening hit.
+pub fn screening_hit(id: Uuid) -> String {
+    format!("/screening-hits/{id}")
+}
 /// A company's webhooks (officers, admins); POST subscribes one.
 pub fn webhooks(company: Uuid) -> String {
     format!("/companies/{company}/webhooks")

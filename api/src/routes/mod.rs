@@ -20,6 +20,7 @@ pub mod recruiters;
 pub mod reference;
 pub mod reports;
 pub mod schedules;
+pub mod screening;
 pub mod suppliers;
 pub mod voice;
 pub mod webhooks;
@@ -84,8 +85,12 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(reference::countries::list_countries);
     cfg.service(reference::sectors::list_sectors);
     cfg.service(reference::indicators::list_indicators);
+    cfg.service(reference::screening_lists::list_screening_lists);
     cfg.service(reference::overrides::list_overrides);
     cfg.service(reference::overrides::replace_overrides);
+    // Screening against public forced-labour lists.
+    cfg.service(screening::list::list_screening_hits);
+    cfg.service(screening::decide::decide_screening_hit);
     // Recruitment-fee audits, FX rates, the recruiter registry.
     cfg.service(fx_rates::upload::upload_fx_rates);
     cfg.service(fx_rates::list::list_fx_rates);

@@ -106,6 +106,8 @@ pub async fn open_findings_elsewhere<C: ConnectionTrait>(
             FindingSource::WorkerVoice
         } else if f.source == "manual" {
             FindingSource::Manual
+        } else if f.source == crate::screening::review::FINDING_SOURCE {
+            FindingSource::Screening
         } else {
             continue;
         };

@@ -252,3 +252,24 @@ pub struct VoiceUrgentMessage {
     pub link: String,
 }
 message!(VoiceUrgentMessage => VoiceUrgent);
+
+/// A new hit of the screening against the public forced-labour lists: who
+/// resembles which entry, and how closely.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScreeningHitMessage {
+    /// The company.
+    pub company_name: String,
+    /// The supplier or recruiter screened.
+    pub subject_name: String,
+    /// The list's name (e.g. the CBP withhold release orders and findings).
+    pub list_name: String,
+    /// The list entry it resembles.
+    pub entry_name: String,
+    /// The similarity, two decimals (0.90–1.00).
+    pub score: String,
+    /// Why the reader gets it.
+    pub reason: String,
+    /// The company's screening page.
+    pub link: String,
+}
+message!(ScreeningHitMessage => ScreeningHit);

@@ -27,11 +27,13 @@ pub enum TemplateKey {
     WebhookDisabled,
     /// A worker-voice report was marked urgent.
     VoiceUrgent,
+    /// A supplier or recruiter resembles a name on a public forced-labour list.
+    ScreeningHit,
 }
 
 impl TemplateKey {
     /// Every key, for whoever must handle them all (the worker's renderers).
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 12] = [
         Self::Invitation,
         Self::AssessmentSent,
         Self::AssessmentReminder,
@@ -43,6 +45,7 @@ impl TemplateKey {
         Self::ReportReady,
         Self::WebhookDisabled,
         Self::VoiceUrgent,
+        Self::ScreeningHit,
     ];
 
     /// The key as stored in `outbound_emails.template`.
@@ -59,6 +62,7 @@ impl TemplateKey {
             Self::ReportReady => "report_ready",
             Self::WebhookDisabled => "webhook_disabled",
             Self::VoiceUrgent => "voice_urgent",
+            Self::ScreeningHit => "screening_hit",
         }
     }
 

@@ -29,6 +29,8 @@ pub mod referral_service;
 pub mod repayment;
 pub mod report;
 pub mod risk_override;
+pub mod screening_hit;
+pub mod screening_list_version;
 pub mod supplier;
 pub mod supplier_profile;
 pub mod supplier_risk_history;

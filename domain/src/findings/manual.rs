@@ -8,8 +8,6 @@ use crate::{
     error::DomainError,
 };
 
-use super::status;
-
 /// A finding added by hand by an advisor or officer.
 #[derive(Debug, Clone)]
 pub struct NewFinding {
@@ -40,29 +38,23 @@ pub async fn add_finding<C: ConnectionTrait>(
             "only a priority finding can be zero-tolerance",
         ));
     }
-    let now = clock::now();
-    let row = finding::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        company_id: Set(on.company_id),
-        supplier_id: Set(on.supplier_id),
-        assessment_id: Set(Some(on.id)),
-        fee_audit_id: Set(None),
-        severity: Set(input.severity),
-        zero_tolerance: Set(input.zero_tolerance),
-        indicator: Set(input.indicator),
-        question_key: Set(input.question_key),
-        title: Set(input.title.into_inner()),
-        detail: Set(input.detail),
-        status: Set(status::OPEN.into()),
-        source: Set("manual".into()),
-        created_by: Set(Some(actor)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        // A reviewer adding a finding by hand vouches for it.
-        confirmed_at: Set(Some(now)),
-        confirmed_by: Set(Some(actor)),
-    }
-    .insert(db)
+    // A reviewer adding a finding by hand vouches for it.
+    let row = super::insert_confirmed(
+        db,
+        super::ConfirmedFinding {
+            company_id: on.company_id,
+            supplier_id: on.supplier_id,
+            assessment_id: Some(on.id),
+            severity: input.severity,
+            zero_tolerance: input.zero_tolerance,
+            indicator: input.indicator,
+            question_key: input.question_key,
+            title: input.title.into_inner(),
+            detail: input.detail,
+            source: "manual",
+        },
+        actor,
+    )
     .await?;
     audit::record(
         db,

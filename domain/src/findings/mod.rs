@@ -3,6 +3,7 @@
 //! or are added by advisors and officers.
 
 mod actions;
+mod confirmed;
 mod dismiss;
 mod manual;
 pub mod read;
@@ -10,6 +11,7 @@ mod review;
 mod title;
 
 pub use actions::{ActionChange, NewAction, add_action, change_action, default_due_date};
+pub use confirmed::{ConfirmedFinding, insert_confirmed};
 pub use dismiss::dismiss_finding;
 pub use manual::{FindingChanges, NewFinding, add_finding, change_finding};
 pub use review::{Decision, review_assessment};

@@ -14,10 +14,12 @@ use crate::{
         self, Message, NewEmail,
         messages::{
             AssessmentReturnedMessage, FeeAuditProcessedMessage, FindingsPriorityMessage, PriorityFinding,
-            ReportReadyMessage,
+            ReportReadyMessage, ScreeningHitMessage,
         },
     },
-    entities::{assessment, fee_audit, finding, organization, questionnaire, report, supplier},
+    entities::{
+        assessment, fee_audit, finding, organization, questionnaire, report, screening_hit, supplier,
+    },
     error::DomainError,
     questionnaire::LocalizedText,
     values::Role,
@@ -40,6 +42,7 @@ pub async fn deliver<C: ConnectionTrait>(
         Event::FindingsRaised { finding_ids } => findings(&outbox, finding_ids, public_url).await,
         Event::FeeAuditProcessed { fee_audit_id } => fee_audit(&outbox, *fee_audit_id, public_url).await,
         Event::ReportReady { report_id } => report(&outbox, *report_id, public_url).await,
+        Event::ScreeningHits { hit_ids } => screening_hits(&outbox, hit_ids, public_url).await,
     }
 }
 
@@ -216,6 +219,43 @@ async fn report<C: ConnectionTrait>(
             link: link(public_url, "reports", row.id),
         })
         .await
+}
+
+async fn screening_hits<C: ConnectionTrait>(
+    outbox: &Outbox<'_, C>,
+    ids: &[Uuid],
+    public_url: &str,
+) -> Result<usize, DomainError> {
+    let db = outbox.db;
+    let hits = screening_hit::Entity::find()
+        .filter(screening_hit::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?;
+    let mut queued = 0;
+    for hit in hits {
+        let Some(company) = organization::Entity::find_by_id(hit.company_id).one(db).await? else {
+            continue;
+        };
+        let people = recipients::company_staff(db, &company, &[Role::Admin, Role::Officer]).await?;
+        let list_name =
+            crate::screening::ListKey::parse(&hit.list_key).map_or(hit.list_key.as_str(), |k| k.name());
+        queued += outbox
+            .send(company.id, hit.id, &people, |p| ScreeningHitMessage {
+                company_name: company.name.clone(),
+                subject_name: hit.subject_name.clone(),
+                list_name: list_name.to_string(),
+                entry_name: hit.entry_name.clone(),
+                score: format!("{:.2}", hit.score),
+                reason: p.reason.to_string(),
+                link: format!(
+                    "{}/companies/{}/screening",
+                    public_url.trim_end_matches('/'),
+                    company.id
+                ),
+            })
+            .await?;
+    }
+    Ok(queued)
 }
 
 /// The company and supplier rows, or `None` when either is gone.

@@ -1,7 +1,7 @@
 //! Notifications: who is told what, in which language, and when.
 //!
 //! Events — an assessment returned, findings raised, a fee audit processed, a
-//! report ready — are recorded by the functions below as one `notify` job in the
+//! report ready, screening hits raised — are recorded by the functions below as one `notify` job in the
 //! caller's transaction, so a notification exists exactly when the change that
 //! causes it commits. The worker runs the job, which calls [`deliver`]: it picks
 //! the recipients, their language and the absolute links (the public URL is the
@@ -31,7 +31,7 @@ pub use preferences::{PreferenceChange, Preferences, update_preferences};
 pub use reminders::queue_reminders;
 
 use crate::{
-    entities::{assessment, fee_audit, finding, report},
+    entities::{assessment, fee_audit, finding, report, screening_hit},
     error::DomainError,
     jobs::{self, JobOptions},
 };
@@ -102,6 +102,11 @@ pub enum Event {
         /// The report.
         report_id: Uuid,
     },
+    /// New screening hits of one subject.
+    ScreeningHits {
+        /// The hits.
+        hit_ids: Vec<Uuid>,
+    },
 }
 
 /// Tells the supplier's users and contact that `assessment` was returned for
@@ -162,6 +167,20 @@ pub async fn fee_audit_processed<C: ConnectionTrait>(
 /// Call on the transaction that marks the report `ready`.
 pub async fn report_ready<C: ConnectionTrait>(db: &C, report: &report::Model) -> Result<(), DomainError> {
     notify(db, &Event::ReportReady { report_id: report.id }).await
+}
+
+/// Tells the company's officers and admins about new screening hits (a name
+/// resembling one on a public forced-labour list), with the link to review them.
+/// Call on the transaction that stores the hits; does nothing for none.
+pub async fn screening_hits_raised<C: ConnectionTrait>(
+    db: &C,
+    hits: &[screening_hit::Model],
+) -> Result<(), DomainError> {
+    if hits.is_empty() {
+        return Ok(());
+    }
+    let hit_ids = hits.iter().map(|h| h.id).collect();
+    notify(db, &Event::ScreeningHits { hit_ids }).await
 }
 
 /// Whether a finding is emailed at once rather than in the digest.

@@ -28,6 +28,8 @@ pub enum FindingSource {
     WorkerVoice,
     /// Added by hand by an advisor or officer.
     Manual,
+    /// A confirmed hit on a public forced-labour list.
+    Screening,
 }
 
 /// An open finding of the supplier, as the floors read it.

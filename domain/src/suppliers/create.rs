@@ -90,5 +90,7 @@ pub async fn create_supplier<C: ConnectionTrait>(
         },
     )
     .await?;
+    // A new supplier is screened against the public forced-labour lists at once.
+    crate::screening::screen(db, &crate::screening::Subject::from(&row)).await?;
     Ok(row)
 }

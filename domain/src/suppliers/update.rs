@@ -44,7 +44,8 @@ pub async fn manageable<C: ConnectionTrait>(
     }
 }
 
-/// Applies the changes and records them in the audit trail.
+/// Applies the changes and records them in the audit trail; a new name is
+/// screened against the public forced-labour lists.
 pub async fn update_supplier<C: ConnectionTrait>(
     db: &C,
     current: supplier::Model,
@@ -52,6 +53,7 @@ pub async fn update_supplier<C: ConnectionTrait>(
     changes: SupplierChanges,
 ) -> Result<supplier::Model, DomainError> {
     let before = summary(&current);
+    let renamed = changes.name.as_ref().is_some_and(|n| n.as_str() != current.name);
     let mut active = current.into_active_model();
     if let Some(name) = changes.name {
         active.name = Set(name.into_inner());
@@ -82,6 +84,9 @@ pub async fn update_supplier<C: ConnectionTrait>(
         },
     )
     .await?;
+    if renamed {
+        crate::screening::screen(db, &crate::screening::Subject::from(&updated)).await?;
+    }
     Ok(updated)
 }
 

@@ -263,30 +263,25 @@ pub async fn raise_finding<C: ConnectionTrait>(
     } else {
         input.severity
     };
-    let now = clock::now();
-    let row = finding::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        company_id: Set(case.company_id),
-        supplier_id: Set(case.supplier_id),
-        assessment_id: Set(None),
-        fee_audit_id: Set(None),
-        severity: Set(severity),
-        zero_tolerance: Set(zero_tolerance),
-        indicator: Set(case.indicator.clone()),
-        question_key: Set(None),
-        title: Set(title),
-        detail: Set(input.detail.trim().to_string()),
-        status: Set(crate::findings::status::OPEN.into()),
-        source: Set("worker_voice".into()),
-        created_by: Set(Some(actor)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        // A case handler raises it from a case they confirmed.
-        confirmed_at: Set(Some(now)),
-        confirmed_by: Set(Some(actor)),
-    }
-    .insert(db)
+    // A case handler raises it from a case they confirmed.
+    let row = crate::findings::insert_confirmed(
+        db,
+        crate::findings::ConfirmedFinding {
+            company_id: case.company_id,
+            supplier_id: case.supplier_id,
+            assessment_id: None,
+            severity,
+            zero_tolerance,
+            indicator: case.indicator.clone(),
+            question_key: None,
+            title,
+            detail: input.detail.trim().to_string(),
+            source: "worker_voice",
+        },
+        actor,
+    )
     .await?;
+    let now = clock::now();
     voice_case_finding::ActiveModel {
         id: Set(Uuid::now_v7()),
         case_id: Set(case.id),

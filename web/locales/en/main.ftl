@@ -534,3 +534,23 @@ map-caption = Each dot is a country where suppliers work, in the colour of the h
 map-table = Suppliers by country and risk band
 map-country = Country
 map-suppliers = Suppliers by risk band
+
+# screening
+nav-screening = Screening
+screening = Screening against public forced-labour lists
+screening-intro = Suppliers and recruiters whose names resemble a name on the UFLPA Entity List, the ILAB List of Goods or CBP's withhold release orders and findings. A similar name is not proof: check whether it is the same party, then confirm or dismiss with your reason. A confirmed hit becomes a priority finding on the supplier.
+screening-none = No open hits.
+screening-resembles = resembles “{ $entry }” (similarity { $score })
+screening-raised-on = raised on { $date }
+screening-list-uflpa_entity_list = UFLPA Entity List (DHS)
+screening-list-ilab_goods = List of Goods Produced by Child Labor or Forced Labor (ILAB)
+screening-list-cbp_wro = Withhold Release Orders and Findings (CBP)
+screening-reason = Your reason (kept in the audit trail)
+screening-reason-error = Say why, in 1 to 2000 characters.
+screening-confirm = Confirm: it is the listed party
+screening-dismiss = Dismiss: another party
+screening-confirmed = Hit confirmed: a priority finding was added to the supplier.
+screening-dismissed = Hit dismissed.
+screening-open-hits = { $count } open screening hit(s) against public forced-labour lists
+screening-no-open-hits = No open screening hits.
+screening-review = Screening

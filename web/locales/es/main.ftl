@@ -539,3 +539,23 @@ map-caption = Cada punto es un país donde trabajan proveedores, del color del n
 map-table = Proveedores por país y nivel de riesgo
 map-country = País
 map-suppliers = Proveedores por nivel de riesgo
+
+# screening
+nav-screening = Listas
+screening = Comparación con listas públicas de trabajo forzoso
+screening-intro = Proveedores y reclutadores cuyo nombre se parece a un nombre de la UFLPA Entity List, de la lista de bienes de ILAB o de las órdenes de retención y constataciones de CBP. Un nombre parecido no es una prueba: compruebe si se trata de la misma entidad y confirme o descarte indicando el motivo. Una coincidencia confirmada se convierte en un hallazgo prioritario del proveedor.
+screening-none = No hay coincidencias abiertas.
+screening-resembles = se parece a «{ $entry }» (similitud { $score })
+screening-raised-on = detectada el { $date }
+screening-list-uflpa_entity_list = UFLPA Entity List (DHS)
+screening-list-ilab_goods = Lista de bienes producidos con trabajo infantil o forzoso (ILAB)
+screening-list-cbp_wro = Órdenes de retención y constataciones (CBP)
+screening-reason = Su motivo (queda en el registro de auditoría)
+screening-reason-error = Indique el motivo, de 1 a 2000 caracteres.
+screening-confirm = Confirmar: es la entidad de la lista
+screening-dismiss = Descartar: es otra entidad
+screening-confirmed = Coincidencia confirmada: se ha añadido un hallazgo prioritario al proveedor.
+screening-dismissed = Coincidencia descartada.
+screening-open-hits = { $count } coincidencia(s) abierta(s) con listas públicas de trabajo forzoso
+screening-no-open-hits = No hay coincidencias abiertas.
+screening-review = Listas

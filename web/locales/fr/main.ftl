@@ -539,3 +539,23 @@ map-caption = Chaque point est un pays où travaillent des fournisseurs, de la c
 map-table = Fournisseurs par pays et niveau de risque
 map-country = Pays
 map-suppliers = Fournisseurs par niveau de risque
+
+# screening
+nav-screening = Listes
+screening = Comparaison aux listes publiques sur le travail forcé
+screening-intro = Fournisseurs et recruteurs dont le nom ressemble à un nom de l’UFLPA Entity List, de la liste des biens de l’ILAB ou des ordres de retenue et constats du CBP. Un nom proche n’est pas une preuve : vérifiez s’il s’agit de la même entité, puis confirmez ou écartez en donnant votre motif. Une correspondance confirmée devient un constat prioritaire du fournisseur.
+screening-none = Aucune correspondance ouverte.
+screening-resembles = ressemble à « { $entry } » (similarité { $score })
+screening-raised-on = relevée le { $date }
+screening-list-uflpa_entity_list = UFLPA Entity List (DHS)
+screening-list-ilab_goods = Liste des biens produits par le travail des enfants ou le travail forcé (ILAB)
+screening-list-cbp_wro = Ordres de retenue et constats (CBP)
+screening-reason = Votre motif (conservé dans le journal d’audit)
+screening-reason-error = Donnez votre motif, de 1 à 2000 caractères.
+screening-confirm = Confirmer : c’est l’entité listée
+screening-dismiss = Écarter : une autre entité
+screening-confirmed = Correspondance confirmée : un constat prioritaire a été ajouté au fournisseur.
+screening-dismissed = Correspondance écartée.
+screening-open-hits = { $count } correspondance(s) ouverte(s) avec des listes publiques sur le travail forcé
+screening-no-open-hits = Aucune correspondance ouverte.
+screening-review = Listes

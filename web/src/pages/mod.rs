@@ -29,6 +29,7 @@ pub mod register;
 pub mod reports;
 pub mod review;
 pub mod risk_overrides;
+pub mod screening;
 pub mod supplier_profile;
 pub mod suppliers;
 pub mod team;

@@ -214,6 +214,9 @@ pub struct SupplierPage {
     sector_name: String,
     /// The latest scoring in words (context, floors), when scored.
     risk: Option<crate::risk_words::RiskWords>,
+    /// The supplier's open screening hits, and where the company reviews them.
+    open_hits: u64,
+    screening_link: String,
 }
 
 /// A supplier's page (company members; the supplier's own users go to their list).
@@ -255,9 +258,15 @@ pub async fn show(
         .iter()
         .find(|a| a.score_breakdown.is_some())
         .and_then(|a| crate::risk_words::RiskWords::of(a.score_breakdown.as_ref(), t));
+    let open_hits =
+        domain::screening::open_hits_of(&state.db, &member.caller, o.supplier.company_id, o.supplier.id)
+            .await
+            .or_page(t)?;
     let country_name = t.country(&o.supplier.country);
     let sector_name = t.sector(&o.supplier.sector);
     member.render(&SupplierPage {
+        open_hits,
+        screening_link: routes::screening(o.supplier.company_id),
         l: member.layout(),
         country_name,
         sector_name,

@@ -45,3 +45,4 @@ subject-fee_audit_processed = Auditoría de comisiones procesada para { $supplie
 subject-report_ready = Su informe sobre { $supplier_name } está listo
 subject-webhook_disabled = Se desactivó un webhook de { $company_name }
 subject-voice_urgent = Informe urgente de un trabajador en { $supplier_name }
+subject-screening_hit = { $subject_name } se parece a un nombre de la lista { $list_name }

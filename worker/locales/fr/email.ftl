@@ -45,3 +45,4 @@ subject-fee_audit_processed = Audit des frais de recrutement traité pour { $sup
 subject-report_ready = Votre rapport sur { $supplier_name } est prêt
 subject-webhook_disabled = Un webhook de { $company_name } a été désactivé
 subject-voice_urgent = Signalement urgent d’un travailleur chez { $supplier_name }
+subject-screening_hit = { $subject_name } ressemble à un nom de la liste { $list_name }

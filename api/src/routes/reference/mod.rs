@@ -4,6 +4,7 @@
 pub mod countries;
 pub mod indicators;
 pub mod overrides;
+pub mod screening_lists;
 pub mod sectors;
 
 use actix_web::HttpRequest;

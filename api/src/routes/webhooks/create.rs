@@ -21,7 +21,7 @@ pub struct CreateWebhookRequest {
     /// An `http://` or `https://` URL on a public address.
     pub url: String,
     /// Events to deliver: `assessment.submitted`, `assessment.scored`,
-    /// `assessment.approved`, `finding.created`, `report.ready`, `fee_audit.created`.
+    /// `assessment.approved`, `finding.created`, `report.ready`, `fee_audit.created`, `screening.hit`.
     pub events: Vec<String>,
     /// At least 16 characters; signs every delivery (`Fairhire-Signature`). Never
     /// shown again.

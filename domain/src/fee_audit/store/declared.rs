@@ -93,13 +93,13 @@ pub async fn register_declared_recruiters<C: ConnectionTrait>(
         .into_iter()
         .map(|r| r.match_key)
         .collect();
-    let mut added = 0;
+    let mut count = 0;
     for ((name, country), key) in declared.into_iter().zip(keys) {
         if !known.insert(key.clone()) {
             continue;
         }
         let now = clock::now();
-        recruiter::ActiveModel {
+        let added = recruiter::ActiveModel {
             id: Set(Uuid::now_v7()),
             company_id: Set(company_id),
             match_key: Set(key),
@@ -113,9 +113,11 @@ pub async fn register_declared_recruiters<C: ConnectionTrait>(
         }
         .insert(db)
         .await?;
-        added += 1;
+        // A recruiter new to the registry is screened against the public lists at once.
+        crate::screening::screen(db, &crate::screening::Subject::from(&added)).await?;
+        count += 1;
     }
-    Ok(added)
+    Ok(count)
 }
 
 #[cfg(test)]

@@ -78,6 +78,8 @@ pub(super) async fn register_audit<C: ConnectionTrait>(
                 }
                 .insert(db)
                 .await?;
+                // A recruiter new to the registry is screened against the public lists at once.
+                crate::screening::screen(db, &crate::screening::Subject::from(&added)).await?;
                 known.insert(key, added.id);
                 added.id
             }

@@ -81,6 +81,13 @@ fn samples() -> Vec<(&'static str, Value, Vec<&'static str>)> {
                    "link": "https://fairhire.test/voice/cases/c1"}),
             vec!["https://fairhire.test/voice/cases/c1"],
         ),
+        (
+            TemplateKey::ScreeningHit.as_str(),
+            json!({"company_name": "Acme", "subject_name": EVIL, "list_name": "Withhold Release Orders and Findings",
+                   "entry_name": "Hoshine Silicon Industry Co., Ltd.", "score": "0.97", "reason": "officer",
+                   "link": "https://fairhire.test/screening"}),
+            vec!["https://fairhire.test/screening"],
+        ),
     ]
 }
 

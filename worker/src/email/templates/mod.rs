@@ -22,6 +22,7 @@ mod findings_priority;
 mod invitation;
 mod labels;
 mod report_ready;
+mod screening_hit;
 mod voice_urgent;
 mod webhook_disabled;
 
@@ -63,6 +64,7 @@ pub fn render(template: &str, locale: Locale, params: &serde_json::Value) -> any
         TemplateKey::ReportReady => report_ready::render(locale, stored(params)?),
         TemplateKey::WebhookDisabled => webhook_disabled::render(locale, stored(params)?),
         TemplateKey::VoiceUrgent => voice_urgent::render(locale, stored(params)?),
+        TemplateKey::ScreeningHit => screening_hit::render(locale, stored(params)?),
     }
 }
 
