@@ -6,7 +6,8 @@
 //! transaction), the enqueue side of the job queue, outbound-email records and the
 //! audit trail.
 //! Must not touch: HTTP, SMTP, PDF rendering or the job runner's loop. Nothing here
-//! depends on actix, lettre, printpdf or reqwest.
+//! depends on actix, lettre or printpdf; reqwest only reaches S3 storage
+//! (`files`) and Open Supply Hub (`sites::os_hub`).
 
 pub mod access;
 pub mod accounts;
@@ -34,6 +35,7 @@ pub mod reports;
 pub mod risk_overrides;
 pub mod risk_score;
 pub mod secret_token;
+pub mod sites;
 pub mod suppliers;
 pub mod transaction;
 pub mod values;

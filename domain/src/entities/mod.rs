@@ -32,6 +32,7 @@ pub mod risk_override;
 pub mod supplier;
 pub mod supplier_profile;
 pub mod supplier_risk_history;
+pub mod supplier_site;
 pub mod user;
 pub mod voice_case;
 pub mod voice_case_finding;
