@@ -38,6 +38,7 @@ mod portal_pages;
 mod portal_questionnaire_upload;
 mod portal_repayments;
 mod portal_security;
+mod portal_sites;
 mod portal_team;
 mod portal_webhooks;
 mod portal_work;

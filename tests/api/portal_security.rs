@@ -158,6 +158,8 @@ struct Scene {
     member: String,
     /// An API key of the company (revoked by the forms).
     api_key: String,
+    /// A site of the supplier (edited, matched, then deleted by the forms).
+    site: String,
 }
 
 async fn scene(app: &TestApp) -> Scene {
@@ -276,6 +278,9 @@ async fn scene(app: &TestApp) -> Scene {
         .json()
         .await
         .unwrap();
+    let site = app
+        .site_of(&company, &supplier.supplier_id, "Forms Site", "MY")
+        .await;
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -303,6 +308,7 @@ async fn scene(app: &TestApp) -> Scene {
             .to_string(),
         member: member.to_string(),
         api_key: key["id"].as_str().expect("an API key").to_string(),
+        site,
     }
 }
 
@@ -539,6 +545,23 @@ fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
                 b"worker_ref,amount,currency,paid_on\nW4,100,USD,2026-03-03\n",
             )),
         },
+        "/suppliers/{sid}/sites" => f(
+            &s.officer,
+            format!("/suppliers/{}/sites", s.supplier_id),
+            vec![
+                ("name", "Forged Site".into()),
+                ("address", "1 Road".into()),
+                ("country", "MY".into()),
+                ("headcount", "12".into()),
+            ],
+        ),
+        "/sites/{id}" => f(
+            &s.officer,
+            format!("/sites/{}", s.site),
+            vec![("headcount", "13".into())],
+        ),
+        "/sites/{id}/os-hub/match" => f(&s.officer, format!("/sites/{}/os-hub/match", s.site), vec![]),
+        "/sites/{id}/delete" => f(&s.officer, format!("/sites/{}/delete", s.site), vec![]),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }
@@ -667,6 +690,8 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/questionnaires", s.company.id),
         format!("/fee-audits/{}", s.fee_audit),
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
+        format!("/sites/{}", s.site),
+        format!("/suppliers/{}/sites/new", s.supplier_id),
         report.clone(),
         pdf.clone(),
     ];

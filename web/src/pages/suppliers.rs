@@ -219,6 +219,8 @@ pub struct SupplierPage {
     sector_name: String,
     /// The latest scoring in words (context, floors), when scored.
     risk: Option<crate::risk_words::RiskWords>,
+    /// Its production sites (the first 200, by name).
+    sites: Vec<domain::entities::supplier_site::Model>,
 }
 
 /// A supplier's page (company members; the supplier's own users go to their list).
@@ -287,9 +289,13 @@ pub async fn show(
         .iter()
         .find(|a| a.score_breakdown.is_some())
         .and_then(|a| crate::risk_words::RiskWords::of(a.score_breakdown.as_ref(), t));
+    let (sites, _) = domain::sites::list_sites(&state.db, &found, 0, 200)
+        .await
+        .or_page(t)?;
     let country_name = t.country(&found.country);
     let sector_name = t.sector(&found.sector);
     member.render(&SupplierPage {
+        sites,
         l: member.layout(),
         country_name,
         sector_name,
