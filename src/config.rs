@@ -65,6 +65,11 @@ pub struct Settings {
     pub country_risk_file: Option<PathBuf>,
     /// The table read from `country_risk_file`, installed by `main` before any use.
     pub country_risk_table: Option<Vec<domain::reference::CountryRisk>>,
+    /// `FAIRHIRE_OS_HUB_URL`: Open Supply Hub's base URL, asked to match sites.
+    pub os_hub_url: String,
+    /// `FAIRHIRE_OS_HUB_TOKEN`: the Open Supply Hub API token (unset: matching
+    /// answers 503). Never logged.
+    pub os_hub_token: Option<SecretString>,
 }
 
 /// A setting that cannot be used; displayed as the one line the start prints.
@@ -105,6 +110,8 @@ pub const VARIABLES: &[&str] = &[
     "FAIRHIRE_METRICS_BIND",
     "FAIRHIRE_VOICE_KEY",
     "FAIRHIRE_COUNTRY_RISK_FILE",
+    "FAIRHIRE_OS_HUB_URL",
+    "FAIRHIRE_OS_HUB_TOKEN",
 ];
 
 impl Settings {
@@ -251,9 +258,19 @@ impl Settings {
                     .map_err(|e| bad("FAIRHIRE_COUNTRY_RISK_FILE", format!("{}: {e}", path.display())))?,
             ),
         };
+        let os_hub_url =
+            get("FAIRHIRE_OS_HUB_URL").unwrap_or_else(|| domain::sites::os_hub::DEFAULT_URL.into());
+        if !url::Url::parse(&os_hub_url).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) {
+            return Err(bad(
+                "FAIRHIRE_OS_HUB_URL",
+                "must be an http(s) URL such as https://opensupplyhub.org",
+            ));
+        }
         Ok(Self {
             bind,
             fx_url,
+            os_hub_url,
+            os_hub_token: get("FAIRHIRE_OS_HUB_TOKEN").map(Into::into),
             country_risk_file,
             country_risk_table,
             voice_key: voice_key.map(Into::into),
@@ -383,6 +400,8 @@ mod tests {
         assert_eq!(settings.job_lease_seconds, 300);
         assert_eq!(settings.worker_concurrency, 4);
         assert!(settings.metrics_bind.is_none());
+        assert_eq!(settings.os_hub_url, "https://opensupplyhub.org");
+        assert!(settings.os_hub_token.is_none());
     }
 
     #[test]
@@ -403,6 +422,7 @@ mod tests {
             ("FAIRHIRE_METRICS_BIND", "nowhere"),
             ("FAIRHIRE_VOICE_KEY", "not-hex"),
             ("FAIRHIRE_COUNTRY_RISK_FILE", "/nonexistent/country-risk.csv"),
+            ("FAIRHIRE_OS_HUB_URL", "opensupplyhub.org"),
         ] {
             let error = with(&[(variable, value)])
                 .err()

@@ -281,6 +281,17 @@ fn hostname() -> String {
     std::env::var("HOSTNAME").unwrap_or_else(|_| "fairhire".into())
 }
 
+/// The Open Supply Hub client both doors share (the token stays in memory only).
+fn os_hub(settings: &Settings) -> domain::sites::os_hub::OsHub {
+    domain::sites::os_hub::OsHub::new(
+        &settings.os_hub_url,
+        settings
+            .os_hub_token
+            .as_ref()
+            .map(|t| t.expose_secret().to_string()),
+    )
+}
+
 fn http_server(
     settings: &Settings,
     db: DatabaseConnection,
@@ -291,6 +302,7 @@ fn http_server(
     let voice = Arc::new(domain::voice::Voice::new(voice_key(settings)?));
     let mut api_config = api::ApiConfig::new(secret.clone(), settings.public_url.clone());
     api_config.webhook_allow_private = settings.webhook_allow_private;
+    api_config.os_hub = os_hub(settings);
     let csv_limit = api_config.csv_limit;
     let metrics_db = web::Data::new(db.clone());
     let api_state = web::Data::new(
@@ -312,6 +324,7 @@ fn http_server(
                 secure_cookies: settings.public_url.starts_with("https://"),
                 public_url: settings.public_url.clone(),
                 webhook_allow_private: settings.webhook_allow_private,
+                os_hub: os_hub(settings),
             },
             throttle,
         )

@@ -22,6 +22,9 @@ pub struct ApiConfig {
     /// `FAIRHIRE_WEBHOOK_ALLOW_PRIVATE`: accept webhook URLs on private and
     /// loopback addresses (tests, closed networks). Off by default (SSRF).
     pub webhook_allow_private: bool,
+    /// Open Supply Hub (`FAIRHIRE_OS_HUB_URL`, `FAIRHIRE_OS_HUB_TOKEN`), asked to
+    /// match sites to OS IDs.
+    pub os_hub: domain::sites::os_hub::OsHub,
 }
 
 impl ApiConfig {
@@ -35,6 +38,7 @@ impl ApiConfig {
             csv_limit: 64 * 1024 * 1024,
             file_limit: 20 * 1024 * 1024,
             webhook_allow_private: false,
+            os_hub: domain::sites::os_hub::OsHub::new(domain::sites::os_hub::DEFAULT_URL, None),
         }
     }
 }

@@ -79,6 +79,12 @@ pub enum ApiError {
     /// 500: a bug or an outage; the cause is logged, not shown.
     #[error("internal error")]
     Internal(String),
+    /// 502: a service we depend on answered badly (named in the detail).
+    #[error("{0}")]
+    BadGateway(String),
+    /// 503: a service we depend on cannot be reached (named in the detail).
+    #[error("{0}")]
+    ServiceUnavailable(String),
 }
 
 impl ApiError {
@@ -120,6 +126,8 @@ impl ApiError {
             Self::Unprocessable(_) => ("validation", "Validation failed"),
             Self::TooManyRequests(_) => ("too-many-requests", "Too many requests"),
             Self::Internal(_) => ("internal", "Internal server error"),
+            Self::BadGateway(_) => ("bad-gateway", "A service we depend on failed"),
+            Self::ServiceUnavailable(_) => ("service-unavailable", "A service we depend on is unavailable"),
         }
     }
 
@@ -165,6 +173,8 @@ impl ResponseError for ApiError {
             Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::BadGateway(_) => StatusCode::BAD_GATEWAY,
+            Self::ServiceUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -200,6 +210,16 @@ impl From<DomainError> for ApiError {
             DomainError::InvalidCredentials => Self::Unauthorized("wrong email or password"),
             DomainError::Database(db) => Self::Internal(format!("database: {db}")),
             DomainError::Internal(why) => Self::Internal(why),
+        }
+    }
+}
+
+impl From<domain::sites::os_hub::OsHubError> for ApiError {
+    fn from(error: domain::sites::os_hub::OsHubError) -> Self {
+        if error.is_unavailable() {
+            Self::ServiceUnavailable(error.to_string())
+        } else {
+            Self::BadGateway(error.to_string())
         }
     }
 }

@@ -10,7 +10,8 @@
 //! catalogs and the language negotiator) and the worker-voice words
 //! (`locales/<lang>/voice.ftl`).
 //! Must not touch: HTTP, SMTP, PDF rendering or the job runner's loop. Nothing here
-//! depends on actix, lettre, printpdf or reqwest.
+//! depends on actix, lettre or printpdf; reqwest only reaches S3 storage
+//! (`files`) and Open Supply Hub (`sites::os_hub`).
 
 pub mod access;
 pub mod accounts;
@@ -43,6 +44,7 @@ pub mod risk_overrides;
 pub mod risk_score;
 pub mod screening;
 pub mod secret_token;
+pub mod sites;
 pub mod suppliers;
 pub mod transaction;
 pub mod values;

@@ -23,6 +23,7 @@ mod m20261129_000013_fee_chunk_compression;
 mod m20261129_000014_fee_worker_chunks;
 mod m20261205_000016_supplier_profile;
 mod m20261205_000020_screening;
+mod m20261205_000029_supplier_sites;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000014_fee_worker_chunks::Migration),
             Box::new(m20261205_000016_supplier_profile::Migration),
             Box::new(m20261205_000020_screening::Migration),
+            Box::new(m20261205_000029_supplier_sites::Migration),
         ]
     }
 }

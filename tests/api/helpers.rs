@@ -40,6 +40,8 @@ pub struct Options {
     pub smtp: bool,
     /// `FAIRHIRE_WEBHOOK_ALLOW_PRIVATE=true`: webhooks may target 127.0.0.1.
     pub allow_private_webhooks: bool,
+    /// `FAIRHIRE_OS_HUB_URL` and `FAIRHIRE_OS_HUB_TOKEN`: a fake Open Supply Hub.
+    pub os_hub: Option<(String, String)>,
 }
 
 /// The app with the `.eml` outbox as its mail transport.
@@ -112,6 +114,10 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let database_url = fresh_database(data.path()).await;
     let mut settings = test_settings(data.path(), &database_url, smtp.as_ref().map(SmtpServer::url));
     settings.webhook_allow_private = options.allow_private_webhooks;
+    if let Some((url, token)) = options.os_hub {
+        settings.os_hub_url = url;
+        settings.os_hub_token = Some(token.into());
+    }
     let db = fairhire::database::connect(&settings).await.expect("connect");
     fairhire::database::migrate(&db).await.expect("migrate");
     let app = Application::build_with(&settings, db.clone(), Mode::Api)

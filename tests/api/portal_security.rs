@@ -165,6 +165,8 @@ pub struct Scene {
     pub api_key: String,
     /// An open screening hit of a second supplier, on a listed name (dismissed by the forms).
     pub screening_hit: String,
+    /// A site of the supplier (edited, matched, then deleted by the forms).
+    pub site: String,
 }
 
 pub async fn scene(app: &TestApp) -> Scene {
@@ -304,6 +306,9 @@ pub async fn scene(app: &TestApp) -> Scene {
         .as_str()
         .expect("a screening hit")
         .to_string();
+    let site = app
+        .site_of(&company, &supplier.supplier_id, "Forms Site", "MY")
+        .await;
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -335,6 +340,7 @@ pub async fn scene(app: &TestApp) -> Scene {
         member: member.to_string(),
         api_key: key["id"].as_str().expect("an API key").to_string(),
         screening_hit,
+        site,
     }
 }
 
@@ -576,6 +582,23 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/screening-hits/{}", s.screening_hit),
             vec![("status", "dismissed".into()), ("reason", "Another firm".into())],
         ),
+        "/suppliers/{sid}/sites" => f(
+            &s.officer,
+            format!("/suppliers/{}/sites", s.supplier_id),
+            vec![
+                ("name", "Forged Site".into()),
+                ("address", "1 Road".into()),
+                ("country", "MY".into()),
+                ("headcount", "12".into()),
+            ],
+        ),
+        "/sites/{id}" => f(
+            &s.officer,
+            format!("/sites/{}", s.site),
+            vec![("headcount", "13".into())],
+        ),
+        "/sites/{id}/os-hub/match" => f(&s.officer, format!("/sites/{}/os-hub/match", s.site), vec![]),
+        "/sites/{id}/delete" => f(&s.officer, format!("/sites/{}/delete", s.site), vec![]),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }
@@ -704,6 +727,8 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/questionnaires", s.company.id),
         format!("/fee-audits/{}", s.fee_audit),
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
+        format!("/sites/{}", s.site),
+        format!("/suppliers/{}/sites/new", s.supplier_id),
         report.clone(),
         pdf.clone(),
     ];

@@ -178,6 +178,7 @@ async fn a_changed_list_rescreens_raises_the_new_hit_once_emails_and_calls_the_w
     let app = spawn_app_with(Options {
         smtp: true,
         allow_private_webhooks: true,
+        ..Options::default()
     })
     .await;
     let company = app.registered_company().await;

@@ -26,6 +26,7 @@ pub mod pages;
 pub mod risk_words;
 pub mod routes;
 pub mod session;
+pub mod site_form;
 pub mod state;
 pub mod world_map;
 
@@ -73,6 +74,10 @@ pub const POST_ROUTES: &[&str] = &[
     "/companies/{cid}/fx-rates",
     "/fee-audits/{id}/repayments",
     "/screening-hits/{id}",
+    "/suppliers/{sid}/sites",
+    "/sites/{id}/os-hub/match",
+    "/sites/{id}",
+    "/sites/{id}/delete",
 ];
 
 /// The worker-voice forms, posted by anonymous workers: they carry no CSRF token on
@@ -110,6 +115,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::suppliers::send)
         .service(pages::supplier_profile::edit_form)
         .service(pages::supplier_profile::save)
+        .service(pages::site_new::new_form)
+        .service(pages::site_new::create)
+        .service(pages::sites::show)
+        .service(pages::sites::update)
+        .service(pages::sites::delete)
+        .service(pages::site_os_hub::match_site)
         .service(pages::findings::list)
         .service(pages::findings::progress)
         .service(pages::finding_new::add)

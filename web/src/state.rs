@@ -20,6 +20,8 @@ pub struct PortalConfig {
     /// Let webhooks point at private addresses (tests and closed networks; the
     /// same setting as the API's).
     pub webhook_allow_private: bool,
+    /// Open Supply Hub, asked to match sites (the same client settings as the API's).
+    pub os_hub: domain::sites::os_hub::OsHub,
 }
 
 /// Shared state of the portal.

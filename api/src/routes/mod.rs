@@ -21,6 +21,7 @@ pub mod reference;
 pub mod reports;
 pub mod schedules;
 pub mod screening;
+pub mod sites;
 pub mod suppliers;
 pub mod voice;
 pub mod webhooks;
@@ -50,6 +51,15 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(suppliers::get::get_supplier);
     cfg.service(suppliers::update::update_supplier);
     cfg.service(suppliers::archive::archive_supplier);
+    // Sites and their Open Supply Hub OS IDs.
+    cfg.service(sites::create::create_site);
+    cfg.service(sites::list::list_sites);
+    cfg.service(sites::os_hub_import::import_os_hub_csv);
+    cfg.service(sites::get::get_site);
+    cfg.service(sites::update::update_site);
+    cfg.service(sites::delete::delete_site);
+    cfg.service(sites::os_hub_match::match_site);
+    cfg.service(sites::os_hub_facility::get_site_os_hub);
     // Questionnaires and assessments.
     cfg.service(questionnaires::list::list_questionnaires);
     cfg.service(questionnaires::create::create_questionnaire);

@@ -34,6 +34,7 @@ pub mod screening_list_version;
 pub mod supplier;
 pub mod supplier_profile;
 pub mod supplier_risk_history;
+pub mod supplier_site;
 pub mod user;
 pub mod voice_case;
 pub mod voice_case_finding;

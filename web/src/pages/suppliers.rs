@@ -217,6 +217,8 @@ pub struct SupplierPage {
     /// The supplier's open screening hits, and where the company reviews them.
     open_hits: u64,
     screening_link: String,
+    /// Its production sites (the first 200, by name).
+    sites: Vec<domain::entities::supplier_site::Model>,
 }
 
 /// A supplier's page (company members; the supplier's own users go to their list).
@@ -258,6 +260,9 @@ pub async fn show(
         .iter()
         .find(|a| a.score_breakdown.is_some())
         .and_then(|a| crate::risk_words::RiskWords::of(a.score_breakdown.as_ref(), t));
+    let (sites, _) = domain::sites::list_sites(&state.db, &o.supplier, 0, 200)
+        .await
+        .or_page(t)?;
     let open_hits =
         domain::screening::open_hits_of(&state.db, &member.caller, o.supplier.company_id, o.supplier.id)
             .await
@@ -266,6 +271,7 @@ pub async fn show(
     let sector_name = t.sector(&o.supplier.sector);
     member.render(&SupplierPage {
         open_hits,
+        sites,
         screening_link: routes::screening(o.supplier.company_id),
         l: member.layout(),
         country_name,
