@@ -300,35 +300,84 @@ fn every_error_is_reported_at_once() {
     assert_eq!(fields, ["version", &format!("{Q0}.weight"), &format!("{Q3}.max")]);
 }
 
+/// `valid()` with a "We do not know" option on fees.paid (a gate: "yes" shows
+/// fees.lender) at `index`, raising the same flag as "yes" when `flagged`.
+fn with_unknown(risk: Option<u32>, index: usize, flagged: bool) -> impl FnOnce(&mut Value) {
+    move |d| {
+        let mut dk = json!({"value": "dk", "label": {"en": "We do not know"}, "unknown": true});
+        if let Some(risk) = risk {
+            dk["risk"] = json!(risk);
+        }
+        q(d, 0)["options"].as_array_mut().unwrap().insert(index, dk);
+        if flagged {
+            q(d, 0)["red_flag"]["when"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!("dk"));
+        }
+    }
+}
+
 /// Scoring model 2: "We do not know" shows the follow-ups, so it must not carry
 /// less risk than the answer that shows them.
 #[test]
 fn an_unknown_option_of_a_gate_is_at_least_as_risky_as_the_answer_that_shows_follow_ups() {
-    let unknown =
-        |risk: u32| json!({"value": "dk", "label": {"en": "We do not know"}, "risk": risk, "unknown": true});
     // Below "yes" (100), which shows fees.lender: refused at the unknown option's path.
     assert_eq!(
-        fields_after(|d| q(d, 0)["options"].as_array_mut().unwrap().push(unknown(60))),
+        fields_after(with_unknown(Some(60), 2, true)),
         [format!("{Q0}.options[2]")]
     );
     // As risky as "yes": accepted. Riskier than "no" alone does not matter ("no"
     // hides the follow-ups).
-    assert!(fields_after(|d| q(d, 0)["options"].as_array_mut().unwrap().push(unknown(100))).is_empty());
+    assert!(fields_after(with_unknown(Some(100), 2, true)).is_empty());
     // An unknown option without a risk counts as 0.
     assert_eq!(
-        fields_after(|d| {
-            let mut dk = unknown(0);
-            dk.as_object_mut().unwrap().remove("risk");
-            q(d, 0)["options"].as_array_mut().unwrap().insert(0, dk);
-        }),
+        fields_after(with_unknown(None, 0, true)),
         [format!("{Q0}.options[0]")]
     );
     // An unknown option of a question that gates nothing is not a gate's.
     assert!(
         fields_after(|d| {
             q(d, 1).as_object_mut().unwrap().remove("show_if");
-            q(d, 0)["options"].as_array_mut().unwrap().push(unknown(10));
+            with_unknown(Some(10), 2, false)(d);
         })
         .is_empty()
+    );
+}
+
+/// The floors read the red flags, so an unknown option of a gate that raises a
+/// weaker flag than the answer that shows the follow-ups would put not knowing
+/// a band lower (the shipped SAQ v2 had "yes" `priority`, "We do not know" `major`
+/// on fees.workers_paid_any).
+#[test]
+fn an_unknown_option_of_a_gate_raises_a_flag_at_least_as_severe_as_the_answer_that_shows_follow_ups() {
+    let unknown_at = format!("{Q0}.options[2]");
+    // "yes" raises a priority flag; "We do not know", as risky, raises none.
+    assert_eq!(
+        fields_after(with_unknown(Some(100), 2, false)),
+        std::slice::from_ref(&unknown_at)
+    );
+    // Its own major flag is still weaker than priority.
+    let with_major = |d: &mut Value| {
+        with_unknown(Some(100), 2, false)(d);
+        let yes_flag = q(d, 0)["red_flag"].clone();
+        let dk_flag = json!({"when": ["dk"], "severity": "major", "finding": {"en": "Not known"}});
+        q(d, 0)["red_flag"] = json!([yes_flag, dk_flag]);
+    };
+    assert_eq!(fields_after(with_major), std::slice::from_ref(&unknown_at));
+    // Priority without zero tolerance is as strong as "yes" here: a paid fee is
+    // never zero tolerance (model 2), whatever the definition says.
+    let with_priority = |d: &mut Value| {
+        with_major(d);
+        q(d, 0)["red_flag"][1]["severity"] = json!("priority");
+    };
+    assert!(fields_after(with_priority).is_empty());
+    // On another indicator zero tolerance counts: priority alone is weaker.
+    assert_eq!(
+        fields_after(|d| {
+            with_priority(d);
+            q(d, 0)["indicators"] = json!(["debt_bondage"]);
+        }),
+        [unknown_at]
     );
 }

@@ -1,14 +1,54 @@
 //! Scoring model 2: a gate answered "We do not know" shows its follow-ups, so
-//! not knowing must not score better than an answer that shows them. An unknown
-//! option of a gate whose risk is lower than that of an option that shows
-//! follow-ups is refused, at the unknown option's path.
+//! not knowing must not score better than an answer that shows them, neither in
+//! the score nor in the band. An unknown option of a gate is refused, at its
+//! path, when its risk is lower than that of an option that shows follow-ups, or
+//! when the red flags it raises are weaker than those such an option raises (the
+//! floors read the flags: a `priority` flag on "yes" and a `major` one on
+//! "We do not know" would make not knowing a band lower).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 
 use super::Report;
-use crate::questionnaire::definition::Definition;
+use crate::{
+    questionnaire::definition::{Definition, Question, Severity},
+    risk_score::is_zero_tolerance,
+};
+
+/// How hard the flags raised by one answer can push the band. All the flags of
+/// a question carry its first indicator, so the floors tell them apart only by
+/// zero tolerance, then severity (the field order makes the derived order so).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct FlagStrength {
+    zero_tolerance: bool,
+    severity: Severity,
+}
+
+impl FlagStrength {
+    fn describe(strength: Option<Self>) -> &'static str {
+        match strength {
+            None => "none",
+            Some(s) if s.zero_tolerance => "zero tolerance",
+            Some(s) => s.severity.as_str(),
+        }
+    }
+}
+
+/// The strongest red flag that answering `value` raises (`None`: no flag).
+fn strongest_flag(question: &Question, value: &str) -> Option<FlagStrength> {
+    // The engine names a question without indicators `abusive_conditions`;
+    // either way only `recruitment_fees` changes zero tolerance.
+    let indicator = question.indicators.first().map_or("", String::as_str);
+    let flags = question.red_flag.iter().flat_map(|f| f.as_vec());
+    flags
+        .filter(|f| f.when.iter().flatten().any(|w| w == value))
+        .map(|f| FlagStrength {
+            zero_tolerance: is_zero_tolerance(indicator, f.zero_tolerance),
+            severity: f.severity,
+        })
+        .max()
+}
 
 pub(super) fn check(definition: &Definition, report: &mut Report) {
     // Each question's path and, for gates, the option values that show follow-ups.
@@ -36,25 +76,40 @@ pub(super) fn check(definition: &Definition, report: &mut Report) {
             continue;
         };
         let options = gate.options.iter().flatten();
-        // An option without a risk counts as 0 here: answering it leaves the
-        // question out of the practice risk, which is no better than risk 0.
-        let highest_showing = options
+        let shown_by: Vec<_> = options
             .clone()
             .filter(|o| values.contains(o.value.as_str()) && !o.unknown)
-            .map(|o| o.risk.unwrap_or(Decimal::ZERO))
-            .max();
-        let Some(highest_showing) = highest_showing else {
+            .collect();
+        // An option without a risk counts as 0 here: answering it leaves the
+        // question out of the practice risk, which is no better than risk 0.
+        let Some(highest_showing) = shown_by.iter().map(|o| o.risk.unwrap_or(Decimal::ZERO)).max() else {
             continue;
         };
-        for (k, option) in options.enumerate() {
+        let strongest_showing = shown_by
+            .iter()
+            .map(|o| strongest_flag(gate, &o.value))
+            .max()
+            .flatten();
+        for (k, option) in options.enumerate().filter(|(_, o)| o.unknown) {
             let risk = option.risk.unwrap_or(Decimal::ZERO);
-            if option.unknown && risk < highest_showing {
+            if risk < highest_showing {
                 report.add(
                     format!("{path}.options[{k}]"),
                     format!(
                         "an unknown answer shows the follow-ups of '{gate_key}', so its risk ({}) must be at least that of the options that show them ({})",
                         risk.normalize(),
                         highest_showing.normalize()
+                    ),
+                );
+            }
+            let strength = strongest_flag(gate, &option.value);
+            if strength < strongest_showing {
+                report.add(
+                    format!("{path}.options[{k}]"),
+                    format!(
+                        "an unknown answer shows the follow-ups of '{gate_key}', so the red flag it raises (strongest: {}) must be at least as severe as that of the options that show them ({})",
+                        FlagStrength::describe(strength),
+                        FlagStrength::describe(strongest_showing)
                     ),
                 );
             }

@@ -13,8 +13,13 @@ use serde_json::{Value, json};
 
 use super::*;
 use crate::{
-    questionnaire::{Question, QuestionType, standard::shipped_definitions, visibility::asked},
+    questionnaire::{
+        Question, QuestionType,
+        standard::{shipped_definitions, standard_saq},
+        visibility::asked,
+    },
     risk_score::answer_risk,
+    values::RiskBand,
 };
 
 /// Numbers worth trying for a number question: its bounds and every cut of its
@@ -214,6 +219,52 @@ proptest! {
             let base = answers_from(definition, &picks);
             check_unknown_gates(definition, &base)?;
         }
+    }
+}
+
+/// Every question answered at its lowest risk (an unscored question: its first
+/// candidate), so that any floor comes from the one answer a test changes.
+fn lowest_risk_answers(definition: &Definition) -> Answers {
+    definition
+        .questions()
+        .filter_map(|(_, q)| {
+            let lowest = candidates(q)
+                .into_iter()
+                .min_by_key(|a| answer_risk(q, a).unwrap_or_default())?;
+            Some((q.key.clone(), lowest))
+        })
+        .collect()
+}
+
+/// The case the unknown-gate property found on SAQ v2 (proptest seed
+/// `cc e08f91fb…`): fees.workers_paid_any "yes" raised a `priority` flag (band at
+/// least high), "We do not know" only a `major` one on `recruitment_fees`, which
+/// no floor reads (not an ILO indicator), so not knowing scored a band lower.
+#[test]
+fn on_saq_v2_not_knowing_whether_workers_paid_fees_is_no_lower_band_than_yes() {
+    let saq = standard_saq();
+    let mut with_yes = lowest_risk_answers(saq);
+    with_yes.insert("fees.workers_paid_any".into(), json!("yes"));
+    let mut with_unknown = with_yes.clone();
+    with_unknown.insert("fees.workers_paid_any".into(), json!("unknown"));
+    assert_eq!(asked_keys(saq, &with_yes), asked_keys(saq, &with_unknown));
+    let (by_yes, by_unknown) = (run_on(saq, &with_yes), run_on(saq, &with_unknown));
+    assert_eq!(by_yes.band, RiskBand::High, "the priority floor of 'yes'");
+    assert!(
+        by_unknown.score >= by_yes.score,
+        "{} < {}",
+        by_unknown.score,
+        by_yes.score
+    );
+    assert!(
+        by_unknown.band >= by_yes.band,
+        "{:?} < {:?}",
+        by_unknown.band,
+        by_yes.band
+    );
+    // And every other gate of every shipped definition, from the same answers.
+    for definition in shipped_definitions() {
+        check_unknown_gates(definition, &lowest_risk_answers(definition)).unwrap();
     }
 }
 

@@ -203,7 +203,7 @@ const RED_FLAGS: &[(&str, &str, Severity, bool, &str)] = &[
     (
         "fees.workers_paid_any",
         "unknown",
-        Severity::Major,
+        Severity::Priority,
         false,
         "recruitment_fees",
     ),
