@@ -176,8 +176,17 @@ mod tests {
             for entry in std::fs::read_dir(&path).into_iter().flatten().flatten() {
                 let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
                 for marker in markers {
-                    for piece in text.split(marker).skip(1) {
-                        found.insert(piece.split('"').next().unwrap_or_default().to_string());
+                    // A call such as `raw.get(...)` is not the voice words' `w.get(...)`: the marker must
+                    // start a word.
+                    for (at, _) in text.match_indices(marker) {
+                        let starts_word = text[..at]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric() && c != '_');
+                        if starts_word {
+                            let rest = &text[at + marker.len()..];
+                            found.insert(rest.split('"').next().unwrap_or_default().to_string());
+                        }
                     }
                 }
             }
