@@ -313,6 +313,8 @@ pub fn id_for<'a>(w: &'a World, route: &str, parameter: &str) -> &'a str {
         ("id", "channels") => &s.channel,
         ("id", "posters") => &w.poster,
         ("id", "webhooks") => &s.webhook,
+        ("id", "sites") => &s.site,
+        ("id", "screening-hits") => &s.screening_hit,
         _ => panic!("{route}: which resource does {{{parameter}}} name? Add it to id_for"),
     }
 }
@@ -415,6 +417,11 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
         "POST /api/v1/voice/{token}/reports" => json!({"category": "housing", "description": "Crowded rooms",
             "contact": "WhatsApp 555", "locale": "en"}),
         "PATCH /api/v1/webhooks/{id}" => json!({"active": false}),
+        "PATCH /api/v1/screening-hits/{id}" => json!({"status": "dismissed", "reason": "Another firm"}),
+        "POST /api/v1/suppliers/{sid}/sites" => json!({"name": "Tejidos Mill", "address": "1 Jalan Besar",
+            "country": "MY", "latitude": 3.1, "longitude": 101.7, "headcount": 120}),
+        "PATCH /api/v1/sites/{id}" => json!({"name": "Forms Site", "address": "2 Jalan Besar",
+            "country": "MY", "headcount": 13}),
         other => panic!("{other}: add a body it accepts to valid_json"),
     }
 }
@@ -430,6 +437,11 @@ pub async fn valid_csv(app: &TestApp, w: &World, operation: &str) -> String {
             "worker_ref,amount,currency,paid_on\nW4,100,USD,2026-03-03\n".into()
         }
         "POST /api/v1/suppliers/{sid}/fee-audits" => crate::fee_audits::AUDIT.into(),
+        // The three columns of Open Supply Hub's download the import reads (the
+        // others are ignored), naming no site of the scene: nothing is linked.
+        "POST /api/v1/companies/{cid}/sites/os-hub-import" => {
+            "os_id,name,country_code\nMY2021079TDH72D,Tejidos Mill,MY\n".into()
+        }
         // The answers as the API exports them.
         "PUT /api/v1/assessments/{aid}/answers.csv" => app
             .get_api(

@@ -146,6 +146,24 @@ pub const FORMS: &[(&str, Twin)] = &[
         "/fee-audits/{id}/repayments",
         Twin::Api("POST /api/v1/fee-audits/{id}/repayments"),
     ),
+    (
+        "/companies/{cid}/questionnaires",
+        Twin::Api("POST /api/v1/companies/{cid}/questionnaires"),
+    ),
+    (
+        "/screening-hits/{id}",
+        Twin::Api("PATCH /api/v1/screening-hits/{id}"),
+    ),
+    (
+        "/suppliers/{sid}/sites",
+        Twin::Api("POST /api/v1/suppliers/{sid}/sites"),
+    ),
+    ("/sites/{id}", Twin::Api("PATCH /api/v1/sites/{id}")),
+    ("/sites/{id}/delete", Twin::Api("DELETE /api/v1/sites/{id}")),
+    (
+        "/sites/{id}/os-hub/match",
+        Twin::Api("POST /api/v1/sites/{id}/os-hub/match"),
+    ),
     ("/v/check", Twin::Api("POST /api/v1/voice/check")),
     ("/v/{token}", Twin::Api("POST /api/v1/voice/{token}/reports")),
 ];
@@ -165,8 +183,8 @@ pub const API_ONLY: &[(&str, &str)] = &[
         "not yet in the portal (issue material for the supplier pages)",
     ),
     (
-        "POST /api/v1/companies/{cid}/questionnaires",
-        "a custom questionnaire upload page is still to come in the portal (issue #22, portal polish)",
+        "POST /api/v1/companies/{cid}/sites/os-hub-import",
+        "bulk CSV import of Open Supply Hub's download; the portal matches one site at a time",
     ),
     (
         "POST /api/v1/companies/{cid}/assessment-schedules",
@@ -281,7 +299,13 @@ async fn through_api(app: &crate::helpers::TestApp, w: &World, operation: &str, 
         .request(method.clone(), app.url(&path))
         .bearer_auth(token);
     let request = match operation {
-        _ if method == Method::DELETE || route.ends_with("/submit") || route.ends_with("/test") => request,
+        _ if method == Method::DELETE
+            || ["/submit", "/test", "/os-hub/match"]
+                .iter()
+                .any(|end| route.ends_with(end)) =>
+        {
+            request
+        }
         _ if route.ends_with("/evidence") => request.multipart(evidence_form("docs.policy", "policy.pdf")),
         _ if ["fx-rates", "fee-audits", "repayments"]
             .iter()

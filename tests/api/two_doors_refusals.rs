@@ -34,6 +34,11 @@ const BAD: &[(&str, &str, &str)] = &[
     ("/voice/cases/{id}/messages", "body", " "),
     ("/voice/cases/{id}/status", "status", "lost"),
     ("/companies/{cid}/webhooks", "url", "ftp://example.org/hook"),
+    ("/screening-hits/{id}", "reason", " "),
+    ("/suppliers/{sid}/sites", "country", "XX"),
+    ("/suppliers/{sid}/sites", "name", "two\nlines"),
+    ("/sites/{id}", "name", "two\nlines"),
+    ("/sites/{id}", "address", " "),
 ];
 
 /// Where the portal answers the bad value with its 400 page instead of the form

@@ -16,7 +16,12 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use uuid::Uuid;
 
 use super::{OsId, SiteChanges, os_hub::normalised, update_site};
-use crate::{entities::supplier_site, error::DomainError, suppliers::ImportError, values::CountryCode};
+use crate::{
+    entities::supplier_site,
+    error::DomainError,
+    suppliers::ImportError,
+    values::{CountryCode, RequiredText},
+};
 
 /// The most rows one file may hold (a download is cut in pages well below this).
 pub const MAX_ROWS: usize = 200_000;
@@ -111,14 +116,15 @@ pub fn parse_download(bytes: &[u8]) -> Result<Vec<OsHubRow>, Vec<ImportError>> {
         let os_id = OsId::parse(cell("os_id")).map_err(|m| errors.push(problem(line, "os_id", m)));
         let country = CountryCode::parse(cell("country_code"))
             .map_err(|m| errors.push(problem(line, "country_code", m)));
-        let name = cell("name");
-        if name.is_empty() {
-            errors.push(problem(line, "name", "is required".into()));
-        }
-        if let (Ok(os_id), Ok(country), false) = (os_id, country, name.is_empty()) {
+        // A row's name is only compared with the sites' names, never stored, so
+        // it has no length rule; but it is one line of text like theirs, and a
+        // control character in it is a bad line, not a silent non-match.
+        let name =
+            RequiredText::parse(cell("name"), usize::MAX).map_err(|m| errors.push(problem(line, "name", m)));
+        if let (Ok(os_id), Ok(country), Ok(name)) = (os_id, country, name) {
             rows.push(OsHubRow {
                 os_id,
-                name: name.to_string(),
+                name: name.into_inner(),
                 country,
             });
         }
@@ -207,5 +213,13 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(missing.len(), 1);
         assert_eq!((missing[0].row, missing[0].column.as_str()), (1, "country_code"));
+    }
+
+    #[test]
+    fn a_control_character_in_a_name_is_a_bad_line() {
+        let file = "os_id,name,country_code\nBD2021079TDH72D,Dhaka\u{1b}Knit,BD\n";
+        let errors = parse_download(file.as_bytes()).err().unwrap_or_default();
+        let lines: Vec<(u64, &str)> = errors.iter().map(|e| (e.row, e.column.as_str())).collect();
+        assert_eq!(lines, [(2, "name")]);
     }
 }
