@@ -245,8 +245,10 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
         .await?;
     fill(c, "#contact_email", &contact).await?;
     click(c, "main form button[type=submit]").await?;
-    wait_for_path(c, "/suppliers/").await?;
-    c.find(Locator::Css("#questionnaire_id"))
+    // The form's own address holds "/suppliers/" too, so wait for the supplier
+    // page's send form rather than for the path.
+    c.wait()
+        .for_element(Locator::Css("#questionnaire_id"))
         .await?
         .select_by_value(&questionnaire)
         .await?;
