@@ -216,7 +216,12 @@ impl From<DomainError> for ApiError {
 
 impl From<domain::sites::os_hub::OsHubError> for ApiError {
     fn from(error: domain::sites::os_hub::OsHubError) -> Self {
-        if error.is_unavailable() {
+        // Not configured is this installation's state, not an outage: the
+        // request cannot succeed until an admin sets the token, so a 409 says
+        // so without reporting a server fault.
+        if matches!(error, domain::sites::os_hub::OsHubError::NotConfigured) {
+            Self::Conflict(error.to_string())
+        } else if error.is_unavailable() {
             Self::ServiceUnavailable(error.to_string())
         } else {
             Self::BadGateway(error.to_string())

@@ -165,6 +165,29 @@ async fn open_supply_hub_down_is_a_503_or_502_naming_it_and_changes_nothing() {
     assert_outage(&bad_token, 502).await;
 }
 
+#[tokio::test]
+async fn without_a_token_matching_is_a_409_saying_so_and_changes_nothing() {
+    // The installation's state, not an outage: no 5xx for a setting not made.
+    let app = spawn_app_with(Options::default()).await;
+    let (company, supplier) = company_with_supplier(&app).await;
+    let site = app.site_of(&company, &supplier, "Gazipur Knit", "BD").await;
+    let answer = match_site(&app, &company, &site).await;
+    assert_eq!(answer.status(), 409);
+    let body: Value = answer.json().await.unwrap();
+    assert!(
+        body["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("FAIRHIRE_OS_HUB_TOKEN"),
+        "{body}"
+    );
+    assert_eq!(
+        os_id_of(&app, &company, &site).await,
+        Value::Null,
+        "nothing linked"
+    );
+}
+
 const DOWNLOAD_HEADER: &str =
     "os_id,contribution_date,name,address,country_code,country_name,lat,lng,sector\n";
 

@@ -24,7 +24,7 @@ pub struct SiteWithOsHubResponse {
 
 /// Reads Open Supply Hub's record of a site's OS ID: name, address, claim,
 /// affiliations and certifications, sectors, workers (anyone who may read the
-/// site). No OS ID linked yet → 409.
+/// site). No OS ID linked yet, or Open Supply Hub not configured here → 409.
 #[utoipa::path(
     tag = "sites",
     security(("bearer" = [])),

@@ -35,7 +35,8 @@ pub struct MatchResponse {
 
 /// Matches a site against Open Supply Hub by name and country (the company's
 /// officers and admins). Open Supply Hub down, slow, failing or refusing our
-/// token → 503/502 naming it, and nothing changes.
+/// token → 503/502 naming it, and nothing changes; not configured on this
+/// installation (no `FAIRHIRE_OS_HUB_TOKEN`) → 409.
 #[utoipa::path(
     tag = "sites",
     security(("bearer" = [])),
@@ -44,6 +45,7 @@ pub struct MatchResponse {
         (status = 200, body = MatchResponse),
         (status = 403, body = Problem),
         (status = 404, body = Problem),
+        (status = 409, body = Problem),
         (status = 502, body = Problem),
         (status = 503, body = Problem),
     )
