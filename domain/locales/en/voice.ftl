@@ -4,6 +4,9 @@
 # Written by the Fairhire team (English is the source and the fallback).
 language-name = English
 language-direction = ltr
+# How this file was made: written by the Fairhire team as the source text; native review unknown.
+translation-method = source
+translation-reviewed = unknown
 voice-title = Report a problem at work
 voice-intro = Tell us if something is wrong at this workplace. It is free and you do not need to give your name.
 voice-site = Workplace: { $site }

@@ -3,6 +3,9 @@
 # a native speaker. Have a native speaker review it before relying on it.
 language-name = Español
 language-direction = ltr
+# How this file was made (from its own header; git history holds only the first commit).
+translation-method = machine-assisted
+translation-reviewed = no
 voice-title = Informar de un problema en el trabajo
 voice-intro = Díganos si algo va mal en este lugar de trabajo. Es gratis y no necesita dar su nombre.
 voice-site = Lugar de trabajo: { $site }

@@ -3,6 +3,9 @@
 # a native speaker. Have a native speaker review it before relying on it.
 language-name = Français
 language-direction = ltr
+# How this file was made (from its own header; git history holds only the first commit).
+translation-method = machine-assisted
+translation-reviewed = no
 voice-title = Signaler un problème au travail
 voice-intro = Dites-nous si quelque chose ne va pas sur ce lieu de travail. C’est gratuit et vous n’avez pas à donner votre nom.
 voice-site = Lieu de travail : { $site }

@@ -55,10 +55,21 @@ fn best<'l>(requested: &[LanguageIdentifier], offered: &[(LanguageIdentifier, &'
 }
 
 /// Language tags that parse (`es_MX` is read as `es-MX`); others are ignored.
+/// Filipino (`fil`) is read as Tagalog (`tl`): Filipino is the standardised form
+/// of Tagalog, phones in the Philippines send `fil-PH`, and the worker-voice file
+/// is `tl` (its header says so).
 fn tags(raw: &[&str]) -> Vec<LanguageIdentifier> {
     raw.iter()
         .filter(|tag| !tag.trim().is_empty())
         .filter_map(|tag| tag.trim().replace('_', "-").parse().ok())
+        .map(|mut id: LanguageIdentifier| {
+            if id.language.as_str() == "fil" {
+                if let Ok(tagalog) = "tl".parse() {
+                    id.language = tagalog;
+                }
+            }
+            id
+        })
         .collect()
 }
 
@@ -127,6 +138,15 @@ mod tests {
         assert_eq!(matching("EN_gb", &OURS), Some("en"));
         assert_eq!(matching("de", &OURS), None);
         assert_eq!(matching("", &OURS), None);
+    }
+
+    #[test]
+    fn filipino_is_served_the_tagalog_file() {
+        let ours = ["en", "tl"];
+        assert_eq!(negotiate(&[], Some("fil-PH, en;q=0.5"), &ours), "tl");
+        assert_eq!(negotiate(&[Some("fil")], None, &ours), "tl");
+        assert_eq!(matching("fil_PH", &ours), Some("tl"));
+        assert_eq!(matching("fil", &OURS), None);
     }
 
     #[test]
