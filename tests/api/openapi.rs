@@ -93,6 +93,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/companies/{cid}/exports/corridors.csv"),
     ("get", "/api/v1/companies/{cid}/exports/corridors.json"),
     ("get", "/api/v1/companies/{cid}/analytics/corridors"),
+    ("get", "/api/v1/voice/languages"),
     ("post", "/api/v1/voice/check"),
     ("get", "/api/v1/voice/{token}"),
     ("post", "/api/v1/voice/{token}/reports"),

@@ -128,6 +128,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(exports::corridors_csv::export_corridors_csv);
     cfg.service(exports::corridors_json::export_corridors_json);
     // Worker voice: the public reporting door (no login), then the company side.
+    cfg.service(voice::languages::list_languages);
     cfg.service(voice::public::check_case);
     cfg.service(voice::public::channel_info);
     cfg.service(voice::public::submit_report);

@@ -252,6 +252,19 @@ voice-case-send = Send
 voice-metric-open-urgent = Open urgent cases
 voice-metric-reports = Reports in the last 12 months
 voice-metric-median = Median hours to first reply
+voice-languages-title = Languages workers can use
+voice-languages-intro = The languages a channel can offer (its "locales" when it is opened through the API) and how each was translated, as its file declares. Have a native speaker check a machine translation before printing its posters.
+voice-language-code = Code
+voice-language-name = Language
+voice-language-status = Translation
+voice-translation-source = source text
+voice-translation-human = human translation
+voice-translation-machine-assisted = machine-assisted translation
+voice-translation-machine = machine translation
+voice-translation-unknown = origin not stated
+voice-review-yes = reviewed by a native speaker
+voice-review-no = not reviewed by a native speaker
+voice-review-unknown = native review unknown
 
 # Webhooks
 nav-webhooks = Webhooks

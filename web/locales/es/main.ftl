@@ -254,6 +254,19 @@ voice-case-send = Enviar
 voice-metric-open-urgent = Casos urgentes abiertos
 voice-metric-reports = Informes en los últimos 12 meses
 voice-metric-median = Mediana de horas hasta la primera respuesta
+voice-languages-title = Idiomas que pueden usar los trabajadores
+voice-languages-intro = Los idiomas que puede ofrecer un canal (sus "locales" al abrirlo por la API) y cómo se tradujo cada uno, según su propio archivo. Pida a un hablante nativo que revise una traducción automática antes de imprimir sus carteles.
+voice-language-code = Código
+voice-language-name = Idioma
+voice-language-status = Traducción
+voice-translation-source = texto original
+voice-translation-human = traducción humana
+voice-translation-machine-assisted = traducción asistida por máquina
+voice-translation-machine = traducción automática
+voice-translation-unknown = origen no indicado
+voice-review-yes = revisada por un hablante nativo
+voice-review-no = no revisada por un hablante nativo
+voice-review-unknown = revisión nativa desconocida
 
 # Webhooks
 nav-webhooks = Webhooks

@@ -254,6 +254,19 @@ voice-case-send = Envoyer
 voice-metric-open-urgent = Dossiers urgents ouverts
 voice-metric-reports = Signalements des 12 derniers mois
 voice-metric-median = Heures médianes avant la première réponse
+voice-languages-title = Langues que les travailleurs peuvent utiliser
+voice-languages-intro = Les langues qu’un canal peut proposer (ses « locales » à l’ouverture par l’API) et comment chacune a été traduite, selon son propre fichier. Faites relire une traduction automatique par un locuteur natif avant d’imprimer ses affiches.
+voice-language-code = Code
+voice-language-name = Langue
+voice-language-status = Traduction
+voice-translation-source = texte source
+voice-translation-human = traduction humaine
+voice-translation-machine-assisted = traduction assistée par machine
+voice-translation-machine = traduction automatique
+voice-translation-unknown = origine non indiquée
+voice-review-yes = relue par un locuteur natif
+voice-review-no = non relue par un locuteur natif
+voice-review-unknown = relecture native inconnue
 
 # Webhooks
 nav-webhooks = Webhooks

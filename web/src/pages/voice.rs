@@ -49,17 +49,19 @@ fn referral_views(rows: Vec<referral_service::Model>) -> Vec<ReferralView> {
         .collect()
 }
 
-/// The language links: (code, own name, current).
-fn languages(w: VoiceTr, offered: &[String]) -> Vec<(String, String, bool)> {
+/// A language link: (code, its name in itself, its direction, whether current).
+/// The link carries its own `lang` and `dir`, so an Arabic name reads right to
+/// left on an English page and a screen reader says each name in its language.
+type LanguageLink = (String, String, &'static str, bool);
+
+/// The language links of the languages offered (all when `offered` is empty).
+fn languages(w: VoiceTr, offered: &[String]) -> Vec<LanguageLink> {
     i18n::codes()
         .into_iter()
         .filter(|code| offered.is_empty() || offered.iter().any(|o| o == code))
         .map(|code| {
-            (
-                code.to_string(),
-                VoiceTr::new(code).language_name(),
-                code == w.code,
-            )
+            let own = VoiceTr::new(code);
+            (code.to_string(), own.language_name(), own.direction(), code == w.code)
         })
         .collect()
 }
@@ -97,7 +99,7 @@ fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
 #[template(path = "voice/message.html")]
 struct MessagePage {
     w: VoiceTr,
-    languages: Vec<(String, String, bool)>,
+    languages: Vec<LanguageLink>,
     here: String,
     key: String,
 }
@@ -129,7 +131,7 @@ fn failure(w: VoiceTr, here: &str, error: DomainError) -> HttpResponse {
 #[template(path = "voice/report.html")]
 struct ReportPage {
     w: VoiceTr,
-    languages: Vec<(String, String, bool)>,
+    languages: Vec<LanguageLink>,
     here: String,
     action: String,
     check_path: &'static str,
@@ -216,7 +218,7 @@ pub struct ReportFields {
 #[template(path = "voice/receipt.html")]
 struct ReceiptPage {
     w: VoiceTr,
-    languages: Vec<(String, String, bool)>,
+    languages: Vec<LanguageLink>,
     here: String,
     check_path: &'static str,
     code: String,
@@ -291,7 +293,7 @@ pub struct CaseView {
 #[template(path = "voice/check.html")]
 struct CheckPage {
     w: VoiceTr,
-    languages: Vec<(String, String, bool)>,
+    languages: Vec<LanguageLink>,
     here: String,
     check_path: &'static str,
     case: Option<CaseView>,

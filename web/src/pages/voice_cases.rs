@@ -40,6 +40,36 @@ pub struct CaseRow {
     reported: String,
 }
 
+/// A language channels can offer, with its translation status, so the staff
+/// who choose a channel's languages (and print its posters) see which are
+/// machine drafts no native speaker has checked.
+pub struct LanguageRow {
+    code: &'static str,
+    name: String,
+    dir: &'static str,
+    /// The portal message naming how the words were made.
+    method_key: String,
+    /// The portal message saying whether a native speaker reviewed them.
+    review_key: String,
+}
+
+fn language_rows() -> Vec<LanguageRow> {
+    domain::voice::i18n::codes()
+        .into_iter()
+        .map(|code| {
+            let words = VoiceTr::new(code);
+            let translation = words.translation();
+            LanguageRow {
+                code: words.code,
+                name: words.language_name(),
+                dir: words.direction(),
+                method_key: format!("voice-translation-{}", translation.method.key()),
+                review_key: format!("voice-review-{}", translation.reviewed.key()),
+            }
+        })
+        .collect()
+}
+
 /// The list page, with the dashboard figures of the last 12 months.
 #[derive(Template)]
 #[template(path = "voice_cases.html")]
@@ -50,6 +80,7 @@ pub struct CasesPage {
     total: u64,
     median_hours: String,
     by_category: Vec<(String, u64)>,
+    languages: Vec<LanguageRow>,
 }
 
 /// `GET /companies/{cid}/voice`: the newest 200 cases.
@@ -95,6 +126,7 @@ pub async fn list(
             .median_hours_to_first_response
             .map_or_else(|| "—".to_string(), |h| format!("{h:.1}")),
         by_category,
+        languages: language_rows(),
         cases: rows
             .into_iter()
             .map(|c| CaseRow {

@@ -5,6 +5,7 @@
 
 pub mod cases;
 pub mod channels;
+pub mod languages;
 pub mod metrics;
 pub mod public;
 pub mod referrals;
@@ -75,6 +76,9 @@ pub struct ChannelResponse {
     pub url: String,
     /// The languages offered.
     pub locales: Vec<String>,
+    /// The same languages with their names and translation status (how each
+    /// was made, whether a native speaker reviewed it).
+    pub languages: Vec<languages::LanguageResponse>,
     /// Whether reports are accepted.
     pub active: bool,
     /// When it was opened.
@@ -91,6 +95,10 @@ impl ChannelResponse {
                 domain::voice::channels::path(&c.token)
             ),
             locales: domain::voice::channels::locales(&c),
+            languages: domain::voice::channels::locales(&c)
+                .iter()
+                .map(|code| languages::LanguageResponse::of(code))
+                .collect(),
             id: c.id,
             supplier_id: c.supplier_id,
             token: c.token,
