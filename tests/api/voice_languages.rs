@@ -14,25 +14,121 @@ use crate::{
 };
 
 /// (code, report page title, check page title, the language's own name, the
-/// Unicode block its letters come from). Titles are copied from the files by
+/// Unicode block its letters come from).
+type Language = (&'static str, &'static str, &'static str, &'static str, Block);
+
+/// The first and last letter of a Unicode block.
+type Block = (char, char);
+
+/// One row per language. Titles are copied from the files by
 /// hand, so a file that is not compiled in, or a page that falls back to
 /// English, fails here.
-const LANGUAGES: [(&str, &str, &str, &str, (char, char)); 15] = [
-    ("en", "Report a problem at work", "Check your case", "English", ('a', 'z')),
-    ("es", "Informar de un problema en el trabajo", "Consultar su caso", "Español", ('a', 'z')),
-    ("fr", "Signaler un problème au travail", "Suivre votre dossier", "Français", ('a', 'z')),
-    ("ne", "कामको ठाउँमा भएको समस्या बताउनुहोस्", "आफ्नो मुद्दा हेर्नुहोस्", "नेपाली", ('\u{0900}', '\u{097F}')),
-    ("bn", "কাজের জায়গার সমস্যা জানান", "আপনার কেস দেখুন", "বাংলা", ('\u{0980}', '\u{09FF}')),
-    ("my", "အလုပ်ခွင်ရှိ ပြဿနာကို တိုင်ကြားပါ", "သင့်အမှုကို စစ်ကြည့်ပါ", "မြန်မာ", ('\u{1000}', '\u{109F}')),
-    ("id", "Laporkan masalah di tempat kerja", "Periksa kasus Anda", "Bahasa Indonesia", ('a', 'z')),
-    ("tl", "Mag-ulat ng problema sa trabaho", "Tingnan ang inyong kaso", "Tagalog", ('a', 'z')),
-    ("hi", "काम की जगह की समस्या बताएँ", "अपना केस देखें", "हिन्दी", ('\u{0900}', '\u{097F}')),
-    ("ur", "کام کی جگہ پر مسئلے کی اطلاع دیں", "اپنا کیس دیکھیں", "اردو", ('\u{0600}', '\u{06FF}')),
-    ("ar", "أبلغ عن مشكلة في العمل", "تابع حالتك", "العربية", ('\u{0600}', '\u{06FF}')),
-    ("vi", "Báo cáo vấn đề tại nơi làm việc", "Xem vụ việc của bạn", "Tiếng Việt", ('\u{1EA0}', '\u{1EFF}')),
-    ("km", "រាយការណ៍បញ្ហានៅកន្លែងធ្វើការ", "ពិនិត្យករណីរបស់អ្នក", "ភាសាខ្មែរ", ('\u{1780}', '\u{17FF}')),
-    ("si", "රැකියා ස්ථානයේ ගැටලුවක් වාර්තා කරන්න", "ඔබේ සිද්ධිය බලන්න", "සිංහල", ('\u{0D80}', '\u{0DFF}')),
-    ("am", "በሥራ ቦታ ያለ ችግርን ያሳውቁ", "ጉዳይዎን ይመልከቱ", "አማርኛ", ('\u{1200}', '\u{137F}')),
+const LANGUAGES: [Language; 15] = [
+    (
+        "en",
+        "Report a problem at work",
+        "Check your case",
+        "English",
+        ('a', 'z'),
+    ),
+    (
+        "es",
+        "Informar de un problema en el trabajo",
+        "Consultar su caso",
+        "Español",
+        ('a', 'z'),
+    ),
+    (
+        "fr",
+        "Signaler un problème au travail",
+        "Suivre votre dossier",
+        "Français",
+        ('a', 'z'),
+    ),
+    (
+        "ne",
+        "कामको ठाउँमा भएको समस्या बताउनुहोस्",
+        "आफ्नो मुद्दा हेर्नुहोस्",
+        "नेपाली",
+        ('\u{0900}', '\u{097F}'),
+    ),
+    (
+        "bn",
+        "কাজের জায়গার সমস্যা জানান",
+        "আপনার কেস দেখুন",
+        "বাংলা",
+        ('\u{0980}', '\u{09FF}'),
+    ),
+    (
+        "my",
+        "အလုပ်ခွင်ရှိ ပြဿနာကို တိုင်ကြားပါ",
+        "သင့်အမှုကို စစ်ကြည့်ပါ",
+        "မြန်မာ",
+        ('\u{1000}', '\u{109F}'),
+    ),
+    (
+        "id",
+        "Laporkan masalah di tempat kerja",
+        "Periksa kasus Anda",
+        "Bahasa Indonesia",
+        ('a', 'z'),
+    ),
+    (
+        "tl",
+        "Mag-ulat ng problema sa trabaho",
+        "Tingnan ang inyong kaso",
+        "Tagalog",
+        ('a', 'z'),
+    ),
+    (
+        "hi",
+        "काम की जगह की समस्या बताएँ",
+        "अपना केस देखें",
+        "हिन्दी",
+        ('\u{0900}', '\u{097F}'),
+    ),
+    (
+        "ur",
+        "کام کی جگہ پر مسئلے کی اطلاع دیں",
+        "اپنا کیس دیکھیں",
+        "اردو",
+        ('\u{0600}', '\u{06FF}'),
+    ),
+    (
+        "ar",
+        "أبلغ عن مشكلة في العمل",
+        "تابع حالتك",
+        "العربية",
+        ('\u{0600}', '\u{06FF}'),
+    ),
+    (
+        "vi",
+        "Báo cáo vấn đề tại nơi làm việc",
+        "Xem vụ việc của bạn",
+        "Tiếng Việt",
+        ('\u{1EA0}', '\u{1EFF}'),
+    ),
+    (
+        "km",
+        "រាយការណ៍បញ្ហានៅកន្លែងធ្វើការ",
+        "ពិនិត្យករណីរបស់អ្នក",
+        "ភាសាខ្មែរ",
+        ('\u{1780}', '\u{17FF}'),
+    ),
+    (
+        "si",
+        "රැකියා ස්ථානයේ ගැටලුවක් වාර්තා කරන්න",
+        "ඔබේ සිද්ධිය බලන්න",
+        "සිංහල",
+        ('\u{0D80}', '\u{0DFF}'),
+    ),
+    (
+        "am",
+        "በሥራ ቦታ ያለ ችግርን ያሳውቁ",
+        "ጉዳይዎን ይመልከቱ",
+        "አማርኛ",
+        ('\u{1200}', '\u{137F}'),
+    ),
 ];
 
 fn direction(code: &str) -> &'static str {
@@ -72,17 +168,26 @@ async fn page(app: &TestApp, path: &str, accept_language: Option<&str>) -> (u16,
 }
 
 /// What every worker-voice page must show in `code`.
-fn assert_speaks(html: &str, code: &str, title: &str, letters: (char, char), what: &str) {
+fn assert_speaks(html: &str, code: &str, title: &str, letters: Block, what: &str) {
     let dir = direction(code);
     assert!(
         html.contains(&format!("<html lang=\"{code}\" dir=\"{dir}\">")),
         "{what} {code}: lang and dir"
     );
-    assert!(html.contains(&format!("<title>{title}</title>")), "{what} {code}: title");
-    assert!(html.contains(&format!("<h1>{title}</h1>")), "{what} {code}: heading");
+    assert!(
+        html.contains(&format!("<title>{title}</title>")),
+        "{what} {code}: title"
+    );
+    assert!(
+        html.contains(&format!("<h1>{title}</h1>")),
+        "{what} {code}: heading"
+    );
     let body = html.split("<main").nth(1).unwrap_or_default();
     assert!(
-        body.chars().filter(|c| (letters.0..=letters.1).contains(c)).count() >= 20,
+        body.chars()
+            .filter(|c| (letters.0..=letters.1).contains(c))
+            .count()
+            >= 20,
         "{what} {code}: the page's words are in the language's script"
     );
 }
@@ -103,21 +208,35 @@ async fn voice_languages_each_language_renders_the_report_and_check_pages() {
                 "href=\"/v/{token}?lang={other}\" lang=\"{other}\" dir=\"{}\" hreflang=\"{other}\"",
                 direction(other)
             );
-            let at = html.find(&link).unwrap_or_else(|| panic!("report {code}: link to {other}"));
+            let at = html
+                .find(&link)
+                .unwrap_or_else(|| panic!("report {code}: link to {other}"));
             assert!(
                 html[at..].split("</a>").next().unwrap().ends_with(other_name),
                 "report {code}: {other} is called {other_name}"
             );
         }
-        assert!(html.contains(&format!("aria-current=\"true\">{name}</a>")), "report {code}: current");
+        assert!(
+            html.contains(&format!("aria-current=\"true\">{name}</a>")),
+            "report {code}: current"
+        );
         // The free-text fields follow what the worker types; the code fields stay Latin.
-        assert!(html.contains("name=\"description\" dir=\"auto\""), "report {code}");
-        assert!(html.contains(&format!("name=\"lang\" value=\"{code}\"")), "report {code}: the form keeps the language");
+        assert!(
+            html.contains("name=\"description\" dir=\"auto\""),
+            "report {code}"
+        );
+        assert!(
+            html.contains(&format!("name=\"lang\" value=\"{code}\"")),
+            "report {code}: the form keeps the language"
+        );
 
         let (status, html) = page(&app, &format!("/v/check?lang={code}"), None).await;
         assert_eq!(status, 200, "check {code}");
         assert_speaks(&html, code, check_title, letters, "check");
-        assert!(html.contains("name=\"code\" type=\"text\" dir=\"ltr\""), "check {code}: the case code is typed left to right");
+        assert!(
+            html.contains("name=\"code\" type=\"text\" dir=\"ltr\""),
+            "check {code}: the case code is typed left to right"
+        );
     }
 }
 
@@ -126,7 +245,13 @@ async fn voice_languages_the_phone_language_picks_the_page_and_filipino_gets_tag
     let app = spawn_app().await;
     let (_, channel) = channel_in_every_language(&app).await;
     let token = channel["token"].as_str().unwrap();
-    for (header, code) in [("fil-PH, en;q=0.5", "tl"), ("ar-QA", "ar"), ("ur-PK,en;q=0.8", "ur"), ("ne-NP", "ne"), ("km-KH", "km")] {
+    for (header, code) in [
+        ("fil-PH, en;q=0.5", "tl"),
+        ("ar-QA", "ar"),
+        ("ur-PK,en;q=0.8", "ur"),
+        ("ne-NP", "ne"),
+        ("km-KH", "km"),
+    ] {
         let (status, html) = page(&app, &format!("/v/{token}"), Some(header)).await;
         assert_eq!(status, 200);
         let (_, title, _, _, letters) = LANGUAGES.iter().find(|l| l.0 == code).copied().unwrap();
@@ -134,7 +259,10 @@ async fn voice_languages_the_phone_language_picks_the_page_and_filipino_gets_tag
     }
     let (status, html) = page(&app, &format!("/v/{token}?lang=xx"), None).await;
     assert_eq!(status, 200);
-    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"), "an unknown language is English");
+    assert!(
+        html.contains("<html lang=\"en\" dir=\"ltr\">"),
+        "an unknown language is English"
+    );
 }
 
 #[tokio::test]
@@ -172,7 +300,10 @@ async fn voice_languages_staff_see_each_languages_translation_status() {
     assert_eq!(listed[0]["code"], "en");
     assert_eq!(listed[0]["translation_method"], "source");
     for (code, _, _, name, _) in LANGUAGES {
-        let entry = listed.iter().find(|l| l["code"] == code).unwrap_or_else(|| panic!("{code}"));
+        let entry = listed
+            .iter()
+            .find(|l| l["code"] == code)
+            .unwrap_or_else(|| panic!("{code}"));
         assert_eq!(entry["name"], name, "{code}");
         assert_eq!(entry["direction"], direction(code), "{code}");
         if !matches!(code, "en" | "es" | "fr") {
@@ -203,12 +334,28 @@ async fn voice_languages_staff_see_each_languages_translation_status() {
             .unwrap_or_else(|| panic!("row {code}: {}", voice.body));
         voice.body[start..].split("</tr>").next().unwrap().to_string()
     };
-    assert!(row("ne").contains("machine translation, not reviewed by a native speaker"), "{}", row("ne"));
-    assert!(row("ar").contains("lang=\"ar\" dir=\"rtl\">العربية<"), "{}", row("ar"));
-    assert!(row("en").contains("source text, native review unknown"), "{}", row("en"));
+    assert!(
+        row("ne").contains("machine translation, not reviewed by a native speaker"),
+        "{}",
+        row("ne")
+    );
+    assert!(
+        row("ar").contains("lang=\"ar\" dir=\"rtl\">العربية<"),
+        "{}",
+        row("ar")
+    );
+    assert!(
+        row("en").contains("source text, native review unknown"),
+        "{}",
+        row("en")
+    );
     assert!(row("es").contains("machine-assisted translation, not reviewed by a native speaker"));
     let french = Portal::new(&app, "fr");
     french.login(&company.email, "a-long-password-1").await;
     let voice = french.get(&format!("/companies/{}/voice", company.id)).await;
-    assert!(voice.body.contains("traduction automatique, non relue par un locuteur natif"));
+    assert!(
+        voice
+            .body
+            .contains("traduction automatique, non relue par un locuteur natif")
+    );
 }

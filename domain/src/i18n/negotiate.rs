@@ -63,10 +63,10 @@ fn tags(raw: &[&str]) -> Vec<LanguageIdentifier> {
         .filter(|tag| !tag.trim().is_empty())
         .filter_map(|tag| tag.trim().replace('_', "-").parse().ok())
         .map(|mut id: LanguageIdentifier| {
-            if id.language.as_str() == "fil" {
-                if let Ok(tagalog) = "tl".parse() {
-                    id.language = tagalog;
-                }
+            if id.language.as_str() == "fil"
+                && let Ok(tagalog) = "tl".parse()
+            {
+                id.language = tagalog;
             }
             id
         })

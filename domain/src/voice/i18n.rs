@@ -238,7 +238,11 @@ mod tests {
         let english = VoiceTr::new("en").translation();
         assert_eq!(english.method, Method::Source);
         for code in ["es", "fr"] {
-            assert_eq!(VoiceTr::new(code).translation().method, Method::MachineAssisted, "{code}");
+            assert_eq!(
+                VoiceTr::new(code).translation().method,
+                Method::MachineAssisted,
+                "{code}"
+            );
         }
         for code in &SHIPPED[3..] {
             let status = VoiceTr::new(code).translation();

@@ -61,7 +61,12 @@ fn languages(w: VoiceTr, offered: &[String]) -> Vec<LanguageLink> {
         .filter(|code| offered.is_empty() || offered.iter().any(|o| o == code))
         .map(|code| {
             let own = VoiceTr::new(code);
-            (code.to_string(), own.language_name(), own.direction(), code == w.code)
+            (
+                code.to_string(),
+                own.language_name(),
+                own.direction(),
+                code == w.code,
+            )
         })
         .collect()
 }
