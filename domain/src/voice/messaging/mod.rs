@@ -1,0 +1,67 @@
+//! Worker voice by SMS and WhatsApp (issue #20): workers without a smartphone
+//! report by text message (api-contract.md, "Worker voice by SMS and WhatsApp").
+//!
+//! - [`settings`]: a company's provider settings (Twilio, Meta's WhatsApp Cloud
+//!   API); secrets sealed with the worker-voice key, never returned.
+//! - [`signature`]: the providers' webhook signatures, checked before anything is
+//!   stored.
+//! - [`conversation`]: the conversation — language menu, category menu, the
+//!   worker's words (filed through the same use case as the web form), then the
+//!   case code and secret.
+//! - [`outbound`]: messages sent back through the provider's API by a worker job
+//!   (WhatsApp answers, staff replies), exactly once.
+//!
+//! Privacy: the phone number is never stored in clear and never logged. A
+//! conversation is found by a keyed hash of the number; the number is kept only
+//! sealed (AEAD) so replies can be sent, and the conversation row — hash and
+//! sealed number — is deleted when its case closes ([`forget_case`]), or after
+//! [`conversation::ABANDONED_AFTER_HOURS`] when no case was filed.
+
+pub mod conversation;
+pub mod outbound;
+pub mod settings;
+pub mod signature;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+use crate::{entities::voice_conversation, error::DomainError};
+
+/// The provider names as stored.
+pub mod provider {
+    /// Twilio Programmable Messaging (SMS).
+    pub const TWILIO: &str = "twilio";
+    /// Meta's WhatsApp Cloud API.
+    pub const WHATSAPP: &str = "whatsapp";
+}
+
+/// A phone number in the one form its hash is taken of: the digits only, with
+/// a leading `+` (Twilio sends `+8801…`, WhatsApp `8801…`, Twilio's WhatsApp
+/// `whatsapp:+8801…`; all are one worker).
+pub fn normalize_phone(raw: &str) -> String {
+    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+    format!("+{digits}")
+}
+
+/// Forgets the phone numbers linked to case `case_id`: deletes its conversation
+/// rows (the keyed hash and the sealed number). Called when the case closes, in
+/// the same transaction; a later message from that number starts afresh.
+pub async fn forget_case<C: ConnectionTrait>(db: &C, case_id: Uuid) -> Result<u64, DomainError> {
+    let deleted = voice_conversation::Entity::delete_many()
+        .filter(voice_conversation::Column::CaseId.eq(case_id))
+        .exec(db)
+        .await?;
+    Ok(deleted.rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_number_in_every_provider_spelling_is_one_form() {
+        assert_eq!(normalize_phone("+8801712345678"), "+8801712345678");
+        assert_eq!(normalize_phone("8801712345678"), "+8801712345678");
+        assert_eq!(normalize_phone("whatsapp:+8801712345678"), "+8801712345678");
+    }
+}
