@@ -65,3 +65,53 @@ mod tests {
         assert_eq!(normalize_phone("whatsapp:+8801712345678"), "+8801712345678");
     }
 }
+
+/// What an inbound webhook needs before it may read a message: the channel its
+/// token names, its supplier, and the company's messaging settings with their
+/// secrets (to check the signature).
+pub struct Door {
+    /// The channel.
+    pub channel: crate::entities::voice_channel::Model,
+    /// Its supplier site.
+    pub supplier: crate::entities::supplier::Model,
+    /// The company's settings.
+    pub settings: crate::entities::voice_messaging::Model,
+    /// Their secrets, opened.
+    pub secrets: settings::Secrets,
+}
+
+/// The door of channel `token`; `NotFound` for an unknown or inactive channel
+/// and for a company without messaging settings (no provider can sign for it).
+pub async fn door<C: ConnectionTrait>(
+    db: &C,
+    key: &crate::voice::seal::VoiceKey,
+    token: &str,
+) -> Result<Door, DomainError> {
+    let (channel, supplier) = crate::voice::channels::by_token(db, token).await?;
+    let settings = settings::of_company(db, channel.company_id)
+        .await?
+        .ok_or(DomainError::NotFound("channel"))?;
+    let secrets = settings::open_secrets(key, &settings)?;
+    Ok(Door {
+        channel,
+        supplier,
+        settings,
+        secrets,
+    })
+}
+
+/// Handles one inbound message whose signature was checked, in a write
+/// transaction of its own (the doors hold no transaction).
+pub async fn handle(
+    db: &sea_orm::DatabaseConnection,
+    key: &crate::voice::seal::VoiceKey,
+    door: &Door,
+    inbound: conversation::Inbound,
+    public_url: &str,
+) -> Result<conversation::Answer, DomainError> {
+    use crate::transaction::BeginWrite as _;
+    let txn = db.begin_write().await?;
+    let answer = conversation::receive(&txn, key, &door.channel, &door.supplier, inbound, public_url).await?;
+    txn.commit().await?;
+    Ok(answer)
+}
