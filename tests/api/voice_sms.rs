@@ -486,3 +486,55 @@ async fn voice_messaging_settings_are_for_admins_and_never_show_a_secret() {
     let other = app.registered_company().await;
     assert_problem(app.put_json(&path, &other.token, &body).await, 404).await;
 }
+
+/// Files a case by SMS from `from` (English, first category); its code.
+async fn case_by_sms(app: &TestApp, channel: &str, from: &str, prefix: &str) -> String {
+    for (n, body) in ["Hello", "1", "1", "The agent took three months of wages as a fee."]
+        .iter()
+        .enumerate()
+    {
+        let answer = twiml(app.twilio_sms(channel, from, &format!("{prefix}{n}"), body, AUTH_TOKEN).await).await;
+        if n == 3 {
+            return after(&answer, "Case code:");
+        }
+    }
+    unreachable!()
+}
+
+#[tokio::test]
+async fn voice_sms_a_provider_outage_is_retried_and_a_refusal_is_not() {
+    let (app, world, fake) = app_with_fake().await;
+    let code = case_by_sms(&app, &world.token, WORKER_EN, "SMretry").await;
+    let cases = app.voice_cases(&world.company).await;
+    let id = cases["items"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(cases["items"][0]["code"], code.as_str());
+    // Twilio answers 503 once: the job is retried with backoff and sends once.
+    fake.fail_next(1);
+    assert_eq!(app.voice_message(&id, &world.company.token, "reply", "We are looking into it.").await.status(), 201);
+    app.run_jobs().await;
+    assert_eq!((fake.calls(), fake.sent().len()), (1, 0));
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.run_jobs().await;
+    assert_eq!((fake.calls(), fake.sent().len()), (2, 1));
+    assert_eq!(fake.sent()[0].body, format!("Reply about case {code}: We are looking into it."));
+    // A refusal (401: the auth token was changed to a wrong one) is recorded and
+    // not retried.
+    let changed = app
+        .put_json(
+            &format!("/companies/{}/voice/messaging", world.company.id),
+            &world.company.token,
+            &json!({"provider": "twilio", "account_sid": ACCOUNT_SID, "auth_token": "a-wrong-auth-token-000000",
+                "from": COMPANY_FROM, "api_base": fake.url}),
+        )
+        .await;
+    assert_eq!(changed.status(), 200);
+    assert_eq!(app.voice_message(&id, &world.company.token, "reply", "Second reply.").await.status(), 201);
+    app.run_jobs().await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.run_jobs().await;
+    assert_eq!((fake.calls(), fake.sent().len()), (3, 1));
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM voice_outbound WHERE status = 'failed' AND error = 'the provider answered 401'").await,
+        1
+    );
+}
