@@ -423,9 +423,11 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
             "account_sid": "AC0123456789abcdef0123456789abcdef", "auth_token": "an-auth-token-0123456789",
             "from": "+14155550100", "api_base": "https://api.twilio.com"}),
         // Unsigned, as a stranger would send it: refused at the signature.
-        "POST /api/v1/voice/inbound/whatsapp/{channel_token}" => json!({"object": "whatsapp_business_account",
+        "POST /api/v1/voice/inbound/whatsapp/{channel_token}" => {
+            json!({"object": "whatsapp_business_account",
             "entry": [{"changes": [{"field": "messages", "value": {"messages": [
-                {"from": "15550001111", "id": "wamid.1", "type": "text", "text": {"body": "Hi"}}]}}]}]}),
+                {"from": "15550001111", "id": "wamid.1", "type": "text", "text": {"body": "Hi"}}]}}]}]})
+        }
         "PATCH /api/v1/screening-hits/{id}" => json!({"status": "dismissed", "reason": "Another firm"}),
         "POST /api/v1/suppliers/{sid}/sites" => json!({"name": "Tejidos Mill", "address": "1 Jalan Besar",
             "country": "MY", "latitude": 3.1, "longitude": 101.7, "headcount": 120}),
@@ -575,9 +577,10 @@ async fn probes(
         // an unsigned hostile body is refused at the door (403, or 404 for a
         // channel whose company has no messaging settings), as it must be.
         let signed = route.starts_with("/api/v1/voice/inbound/");
-        let probe = |what: String, path: String, query: Option<(String, String)>, body: Body, reaches: bool| {
-            probe(what, path, query, body, reaches && !signed)
-        };
+        let probe =
+            |what: String, path: String, query: Option<(String, String)>, body: Body, reaches: bool| {
+                probe(what, path, query, body, reaches && !signed)
+            };
         for p in &parameters {
             let name = p["name"].as_str().unwrap();
             let schema = follow(document, &p["schema"]);

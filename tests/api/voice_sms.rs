@@ -155,7 +155,10 @@ async fn twiml(response: reqwest::Response) -> String {
 
 /// The value after `label` on its line.
 fn after(text: &str, label: &str) -> String {
-    let line = text.lines().find(|l| l.starts_with(label)).unwrap_or_else(|| panic!("{label} in {text}"));
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(label))
+        .unwrap_or_else(|| panic!("{label} in {text}"));
     line[label.len()..].trim().to_string()
 }
 
@@ -203,34 +206,61 @@ async fn voice_sms_conversation_in_english_and_spanish_a_reply_delivered_once_an
     // English: the language menu (each language in its own name), the category
     // menu from Category::ALL, the words, then the case code and secret.
     let menu = twiml(sms(WORKER_EN, "SM00000000000000000000000000000001", "Hello").await).await;
-    assert!(menu.contains("1 English") && menu.contains("2 Español") && menu.contains("3 Français"), "{menu}");
+    assert!(
+        menu.contains("1 English") && menu.contains("2 Español") && menu.contains("3 Français"),
+        "{menu}"
+    );
     let categories = twiml(sms(WORKER_EN, "SM00000000000000000000000000000002", "1").await).await;
     assert!(categories.contains("What is the problem?"), "{categories}");
     let all = domain::voice::Category::ALL;
-    assert!(categories.contains(&format!("{} Something else", all.len())), "{categories}");
+    assert!(
+        categories.contains(&format!("{} Something else", all.len())),
+        "{categories}"
+    );
     let wrong = twiml(sms(WORKER_EN, "SM00000000000000000000000000000003", "42").await).await;
-    assert!(wrong.starts_with("Please reply with one of the numbers."), "{wrong}");
+    assert!(
+        wrong.starts_with("Please reply with one of the numbers."),
+        "{wrong}"
+    );
     let tell = twiml(sms(WORKER_EN, "SM00000000000000000000000000000004", "3").await).await;
     assert!(tell.starts_with("Tell us what happened"), "{tell}");
     let words = "Our wages for May were held back & the agent says we owe him <more>.";
     let receipt = app
-        .twilio_sms(&world.token, WORKER_EN, "SM00000000000000000000000000000005", words, AUTH_TOKEN)
+        .twilio_sms(
+            &world.token,
+            WORKER_EN,
+            "SM00000000000000000000000000000005",
+            words,
+            AUTH_TOKEN,
+        )
         .await;
     let receipt = twiml(receipt).await;
     let code = after(&receipt, "Case code:");
     let secret = after(&receipt, "Secret:");
-    assert!(receipt.contains("Reply STATUS here") && receipt.contains("http://portal.test/v/check"), "{receipt}");
+    assert!(
+        receipt.contains("Reply STATUS here") && receipt.contains("http://portal.test/v/check"),
+        "{receipt}"
+    );
     assert!(receipt.contains("erase it when the case is closed"), "{receipt}");
     // Twilio retries a message it got no answer to: same answer, no second case.
     let again = app
-        .twilio_sms(&world.token, WORKER_EN, "SM00000000000000000000000000000005", words, AUTH_TOKEN)
+        .twilio_sms(
+            &world.token,
+            WORKER_EN,
+            "SM00000000000000000000000000000005",
+            words,
+            AUTH_TOKEN,
+        )
         .await;
     assert_eq!(twiml(again).await, receipt);
     assert_eq!(app.voice_cases(&world.company).await["total"], 1);
     // The case is the web form's: sealed, read back with the code and secret.
     let seen: Value = app.voice_check(&code, &secret).await.json().await.unwrap();
     assert_eq!(seen["category"], all[2].key());
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM voice_cases WHERE locale = 'en'").await, 1);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM voice_cases WHERE locale = 'en'").await,
+        1
+    );
 
     // Spanish, from another number.
     let menu = twiml(sms(WORKER_ES, "SM00000000000000000000000000000011", "Hola").await).await;
@@ -240,14 +270,29 @@ async fn voice_sms_conversation_in_english_and_spanish_a_reply_delivered_once_an
     let tell = twiml(sms(WORKER_ES, "SM00000000000000000000000000000013", "2").await).await;
     assert!(tell.starts_with("Cuéntenos qué pasó"), "{tell}");
     let receipt = twiml(
-        sms(WORKER_ES, "SM00000000000000000000000000000014", "El supervisor guarda nuestros pasaportes.").await,
+        sms(
+            WORKER_ES,
+            "SM00000000000000000000000000000014",
+            "El supervisor guarda nuestros pasaportes.",
+        )
+        .await,
     )
     .await;
     let code_es = after(&receipt, "Código del caso:");
     assert!(receipt.contains("Responda ESTADO aquí"), "{receipt}");
     assert_eq!(app.voice_cases(&world.company).await["total"], 2);
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM voice_cases WHERE locale = 'es' AND category = 'documents_held'").await, 1);
-    assert!(fake.sent().is_empty(), "SMS answers go back as TwiML, not through the API");
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM voice_cases WHERE locale = 'es' AND category = 'documents_held'"
+        )
+        .await,
+        1
+    );
+    assert!(
+        fake.sent().is_empty(),
+        "SMS answers go back as TwiML, not through the API"
+    );
 
     // A staff reply goes back through Twilio's API, once.
     let cases = app.voice_cases(&world.company).await;
@@ -261,9 +306,16 @@ async fn voice_sms_conversation_in_english_and_spanish_a_reply_delivered_once_an
         .unwrap()
         .to_string();
     let reply = "Hemos hablado con la fábrica: devolverán los pasaportes esta semana.";
-    assert_eq!(app.voice_message(&case_es, &world.company.token, "reply", reply).await.status(), 201);
     assert_eq!(
-        app.voice_message(&case_es, &world.company.token, "note", "Internal: visit Friday.").await.status(),
+        app.voice_message(&case_es, &world.company.token, "reply", reply)
+            .await
+            .status(),
+        201
+    );
+    assert_eq!(
+        app.voice_message(&case_es, &world.company.token, "note", "Internal: visit Friday.")
+            .await
+            .status(),
         201
     );
     app.run_jobs().await;
@@ -271,18 +323,29 @@ async fn voice_sms_conversation_in_english_and_spanish_a_reply_delivered_once_an
     assert_eq!(sent.len(), 1, "one reply, the note stays internal: {sent:?}");
     assert_eq!(sent[0].to, WORKER_ES);
     assert_eq!(sent[0].from, COMPANY_FROM);
-    assert_eq!(sent[0].body, format!("Respuesta sobre el caso {code_es}: {reply}"));
+    assert_eq!(
+        sent[0].body,
+        format!("Respuesta sobre el caso {code_es}: {reply}")
+    );
     // The job again (as after a lost lease): the recorded message id stops it.
     app.db
         .execute_raw(Statement::from_string(
             app.db.get_database_backend(),
-            "UPDATE jobs SET status = 'queued', finished_at = NULL WHERE kind = 'send_voice_message'".to_string(),
+            "UPDATE jobs SET status = 'queued', finished_at = NULL WHERE kind = 'send_voice_message'"
+                .to_string(),
         ))
         .await
         .unwrap();
     app.run_jobs().await;
     assert_eq!(fake.sent().len(), 1, "a retried job does not send twice");
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM voice_outbound WHERE status = 'sent' AND provider_message_id LIKE 'SM%'").await, 1);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM voice_outbound WHERE status = 'sent' AND provider_message_id LIKE 'SM%'"
+        )
+        .await,
+        1
+    );
 
     // STATUS (in Spanish) reads the case and its latest reply.
     let status = twiml(sms(WORKER_ES, "SM00000000000000000000000000000015", "estado").await).await;
@@ -296,7 +359,11 @@ async fn voice_sms_conversation_in_english_and_spanish_a_reply_delivered_once_an
         1
     );
     let closed = app
-        .patch_json(&format!("/voice/cases/{case_es}"), &world.company.token, &json!({"status": "closed"}))
+        .patch_json(
+            &format!("/voice/cases/{case_es}"),
+            &world.company.token,
+            &json!({"status": "closed"}),
+        )
         .await;
     assert_eq!(closed.status(), 200);
     assert_eq!(
@@ -304,9 +371,17 @@ async fn voice_sms_conversation_in_english_and_spanish_a_reply_delivered_once_an
         0
     );
     let fresh = twiml(sms(WORKER_ES, "SM00000000000000000000000000000016", "estado").await).await;
-    assert!(fresh.contains("1 English"), "a forgotten number starts again: {fresh}");
+    assert!(
+        fresh.contains("1 English"),
+        "a forgotten number starts again: {fresh}"
+    );
     // A reply on the closed case has nowhere to go.
-    assert_eq!(app.voice_message(&case_es, &world.company.token, "reply", "Closed.").await.status(), 201);
+    assert_eq!(
+        app.voice_message(&case_es, &world.company.token, "reply", "Closed.")
+            .await
+            .status(),
+        201
+    );
     app.run_jobs().await;
     assert_eq!(fake.sent().len(), 1);
 
@@ -319,7 +394,13 @@ async fn voice_sms_a_bad_signature_is_refused_and_changes_nothing() {
     let before = snapshot(&app.db).await;
     // Signed with another token, unsigned, and tampered after signing.
     let forged = app
-        .twilio_sms(&world.token, WORKER_EN, "SM1", "Hello", "not-the-auth-token-000000")
+        .twilio_sms(
+            &world.token,
+            WORKER_EN,
+            "SM1",
+            "Hello",
+            "not-the-auth-token-000000",
+        )
         .await;
     assert_problem(forged, 403).await;
     let unsigned = app
@@ -360,7 +441,11 @@ async fn voice_sms_a_bad_signature_is_refused_and_changes_nothing() {
         .await
         .unwrap();
     assert_problem(whatsapp, 403).await;
-    assert_eq!(snapshot(&app.db).await, before, "a refused message stores nothing");
+    assert_eq!(
+        snapshot(&app.db).await,
+        before,
+        "a refused message stores nothing"
+    );
     // An unknown channel is a 404, signed or not.
     let unknown = app
         .twilio_sms("zzzzzzzzzzzzzzzz", WORKER_EN, "SM4", "Hello", AUTH_TOKEN)
@@ -401,7 +486,11 @@ async fn voice_whatsapp_verification_and_signed_messages_answered_through_the_gr
     let verify = |token: &'static str| {
         app.client
             .get(app.url(&path))
-            .query(&[("hub.mode", "subscribe"), ("hub.verify_token", token), ("hub.challenge", "1158201444")])
+            .query(&[
+                ("hub.mode", "subscribe"),
+                ("hub.verify_token", token),
+                ("hub.challenge", "1158201444"),
+            ])
             .send()
     };
     let ok = verify(VERIFY_TOKEN).await.unwrap();
@@ -427,17 +516,34 @@ async fn voice_whatsapp_verification_and_signed_messages_answered_through_the_gr
     assert!(sent[0].body.contains("1 English") && sent[0].body.contains("2 Español"));
     // Meta retries too: the same id is not answered twice.
     assert_eq!(post("wamid.A1", "Hi").await.unwrap().status(), 200);
-    for (id, text) in [("wamid.A2", "3"), ("wamid.A3", "1"), ("wamid.A4", "On nous fait payer des frais de recrutement.")] {
+    for (id, text) in [
+        ("wamid.A2", "3"),
+        ("wamid.A3", "1"),
+        ("wamid.A4", "On nous fait payer des frais de recrutement."),
+    ] {
         assert_eq!(post(id, text).await.unwrap().status(), 200);
     }
     app.run_jobs().await;
     let sent = fake.sent();
     assert_eq!(sent.len(), 4, "{sent:?}");
     assert!(sent[3].body.contains("Code du dossier :"), "{}", sent[3].body);
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM voice_cases WHERE locale = 'fr' AND category = 'recruitment_fees'").await, 1);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM voice_cases WHERE locale = 'fr' AND category = 'recruitment_fees'"
+        )
+        .await,
+        1
+    );
     let stored = every_stored_text(&app).await;
-    assert!(!stored.iter().any(|row| row.contains("Rahima")), "the profile name is not kept");
-    assert!(!stored.iter().any(|row| row.contains(WORKER_WA)), "the number is not kept in clear");
+    assert!(
+        !stored.iter().any(|row| row.contains("Rahima")),
+        "the profile name is not kept"
+    );
+    assert!(
+        !stored.iter().any(|row| row.contains(WORKER_WA)),
+        "the number is not kept in clear"
+    );
 }
 
 #[tokio::test]
@@ -455,26 +561,62 @@ async fn voice_messaging_settings_are_for_admins_and_never_show_a_secret() {
     assert_eq!(saved["provider"], "twilio");
     assert_eq!(saved["from"], COMPANY_FROM);
     assert_eq!(saved["api_base"], fake.url.as_str());
-    let shown = app.get_api(&path, Some(&world.company.token)).await.text().await.unwrap();
+    let shown = app
+        .get_api(&path, Some(&world.company.token))
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(!shown.contains(AUTH_TOKEN), "{shown}");
     assert!(shown.contains(ACCOUNT_SID));
-    assert!(!every_stored_text(&app).await.iter().any(|r| r.contains(AUTH_TOKEN)), "sealed at rest");
+    assert!(
+        !every_stored_text(&app)
+            .await
+            .iter()
+            .any(|r| r.contains(AUTH_TOKEN)),
+        "sealed at rest"
+    );
     // A later PUT without the token keeps it; the default API base applies.
     let kept = app
-        .put_json(&path, &world.company.token, &json!({"provider": "twilio", "account_sid": ACCOUNT_SID, "from": COMPANY_FROM}))
+        .put_json(
+            &path,
+            &world.company.token,
+            &json!({"provider": "twilio", "account_sid": ACCOUNT_SID, "from": COMPANY_FROM}),
+        )
         .await;
     assert_eq!(kept.status(), 200);
-    assert_eq!(kept.json::<Value>().await.unwrap()["api_base"], "https://api.twilio.com");
+    assert_eq!(
+        kept.json::<Value>().await.unwrap()["api_base"],
+        "https://api.twilio.com"
+    );
     // Bad values: every field named, nothing changed.
     let before = snapshot(&app.db).await;
     let bad = app
-        .put_json(&path, &world.company.token, &json!({"provider": "nexmo", "account_sid": "AB12", "auth_token": "short",
-            "from": "0171 234", "api_base": "ftp://x", "whatsapp_phone_number_id": "12a"}))
+        .put_json(
+            &path,
+            &world.company.token,
+            &json!({"provider": "nexmo", "account_sid": "AB12", "auth_token": "short",
+            "from": "0171 234", "api_base": "ftp://x", "whatsapp_phone_number_id": "12a"}),
+        )
         .await;
     let problem = assert_problem(bad, 422).await;
-    let fields: Vec<&str> = problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
-    for field in ["provider", "account_sid", "auth_token", "from", "api_base", "whatsapp_phone_number_id",
-        "whatsapp_app_secret", "whatsapp_verify_token", "whatsapp_access_token"] {
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    for field in [
+        "provider",
+        "account_sid",
+        "auth_token",
+        "from",
+        "api_base",
+        "whatsapp_phone_number_id",
+        "whatsapp_app_secret",
+        "whatsapp_verify_token",
+        "whatsapp_access_token",
+    ] {
         assert!(fields.contains(&field), "{field} in {fields:?}");
     }
     assert_eq!(snapshot(&app.db).await, before);
@@ -489,11 +631,20 @@ async fn voice_messaging_settings_are_for_admins_and_never_show_a_secret() {
 
 /// Files a case by SMS from `from` (English, first category); its code.
 async fn case_by_sms(app: &TestApp, channel: &str, from: &str, prefix: &str) -> String {
-    for (n, body) in ["Hello", "1", "1", "The agent took three months of wages as a fee."]
-        .iter()
-        .enumerate()
+    for (n, body) in [
+        "Hello",
+        "1",
+        "1",
+        "The agent took three months of wages as a fee.",
+    ]
+    .iter()
+    .enumerate()
     {
-        let answer = twiml(app.twilio_sms(channel, from, &format!("{prefix}{n}"), body, AUTH_TOKEN).await).await;
+        let answer = twiml(
+            app.twilio_sms(channel, from, &format!("{prefix}{n}"), body, AUTH_TOKEN)
+                .await,
+        )
+        .await;
         if n == 3 {
             return after(&answer, "Case code:");
         }
@@ -510,13 +661,21 @@ async fn voice_sms_a_provider_outage_is_retried_and_a_refusal_is_not() {
     assert_eq!(cases["items"][0]["code"], code.as_str());
     // Twilio answers 503 once: the job is retried with backoff and sends once.
     fake.fail_next(1);
-    assert_eq!(app.voice_message(&id, &world.company.token, "reply", "We are looking into it.").await.status(), 201);
+    assert_eq!(
+        app.voice_message(&id, &world.company.token, "reply", "We are looking into it.")
+            .await
+            .status(),
+        201
+    );
     app.run_jobs().await;
     assert_eq!((fake.calls(), fake.sent().len()), (1, 0));
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     app.run_jobs().await;
     assert_eq!((fake.calls(), fake.sent().len()), (2, 1));
-    assert_eq!(fake.sent()[0].body, format!("Reply about case {code}: We are looking into it."));
+    assert_eq!(
+        fake.sent()[0].body,
+        format!("Reply about case {code}: We are looking into it.")
+    );
     // A refusal (401: the auth token was changed to a wrong one) is recorded and
     // not retried.
     let changed = app
@@ -528,7 +687,12 @@ async fn voice_sms_a_provider_outage_is_retried_and_a_refusal_is_not() {
         )
         .await;
     assert_eq!(changed.status(), 200);
-    assert_eq!(app.voice_message(&id, &world.company.token, "reply", "Second reply.").await.status(), 201);
+    assert_eq!(
+        app.voice_message(&id, &world.company.token, "reply", "Second reply.")
+            .await
+            .status(),
+        201
+    );
     app.run_jobs().await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     app.run_jobs().await;

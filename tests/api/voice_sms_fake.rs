@@ -164,15 +164,21 @@ async fn graph_messages(
         return HttpResponse::Unauthorized().json(json!({"error": {"message": "Invalid OAuth access token.", "type": "OAuthException", "code": 190}}));
     }
     if phone_number_id.as_str() != PHONE_NUMBER_ID {
-        return HttpResponse::BadRequest().json(json!({"error": {"message": "Unsupported post request.", "code": 100}}));
+        return HttpResponse::BadRequest()
+            .json(json!({"error": {"message": "Unsupported post request.", "code": 100}}));
     }
     let Ok(message) = serde_json::from_slice::<Value>(&body) else {
         return HttpResponse::BadRequest().json(json!({"error": {"message": "Invalid JSON", "code": 100}}));
     };
     let to = message["to"].as_str().unwrap_or_default().to_string();
     let text = message["text"]["body"].as_str().unwrap_or_default().to_string();
-    if message["messaging_product"] != "whatsapp" || message["type"] != "text" || to.is_empty() || text.is_empty() {
-        return HttpResponse::BadRequest().json(json!({"error": {"message": "(#100) Invalid parameter", "code": 100}}));
+    if message["messaging_product"] != "whatsapp"
+        || message["type"] != "text"
+        || to.is_empty()
+        || text.is_empty()
+    {
+        return HttpResponse::BadRequest()
+            .json(json!({"error": {"message": "(#100) Invalid parameter", "code": 100}}));
     }
     shared.sent.lock().unwrap().push(Sent {
         provider: "whatsapp",
@@ -198,7 +204,10 @@ pub fn start() -> FakeProvider {
                 "/2010-04-01/Accounts/{account}/Messages.json",
                 web::post().to(twilio_messages),
             )
-            .route("/v21.0/{phone_number_id}/messages", web::post().to(graph_messages))
+            .route(
+                "/v21.0/{phone_number_id}/messages",
+                web::post().to(graph_messages),
+            )
     })
     .workers(1)
     .bind("127.0.0.1:0")

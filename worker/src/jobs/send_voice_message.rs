@@ -68,7 +68,12 @@ pub async fn run(ctx: JobContext, job: SendVoiceMessage) -> anyhow::Result<()> {
         }
         Ok(Sent::Refused(code)) => {
             tracing::warn!(outbound_id = %job.outbound_id, status = code, "the provider refused a worker-voice message");
-            outbound::record(&ctx.db, job.outbound_id, Err(format!("the provider answered {code}"))).await?;
+            outbound::record(
+                &ctx.db,
+                job.outbound_id,
+                Err(format!("the provider answered {code}")),
+            )
+            .await?;
             Ok(())
         }
         Err(error) => {
@@ -130,7 +135,13 @@ async fn send(ctx: &JobContext, delivery: &Delivery) -> anyhow::Result<Sent> {
     let request = client.post(target.url);
     let request = if json {
         request
-            .bearer_auth(delivery.secrets.whatsapp_access_token.as_deref().unwrap_or_default())
+            .bearer_auth(
+                delivery
+                    .secrets
+                    .whatsapp_access_token
+                    .as_deref()
+                    .unwrap_or_default(),
+            )
             .header(reqwest::header::CONTENT_TYPE, "application/json")
     } else {
         request

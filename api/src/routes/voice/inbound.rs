@@ -94,10 +94,16 @@ pub async fn twilio_inbound(
     }
     let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     let (Some(from), Some(message_id)) = (get("From"), get("MessageSid")) else {
-        return Err(ApiError::invalid_field("From", "From and MessageSid are required"));
+        return Err(ApiError::invalid_field(
+            "From",
+            "From and MessageSid are required",
+        ));
     };
     if from.is_empty() || from.len() > 64 || message_id.is_empty() || message_id.len() > 64 {
-        return Err(ApiError::invalid_field("MessageSid", "From and MessageSid must be 1 to 64 characters"));
+        return Err(ApiError::invalid_field(
+            "MessageSid",
+            "From and MessageSid must be 1 to 64 characters",
+        ));
     }
     let answer = messaging::handle(
         &state.db,
@@ -163,13 +169,25 @@ pub async fn whatsapp_verify(
         return Err(ApiError::invalid_field("hub.mode", "must be subscribe"));
     }
     if !signature::same_secret(expected, query.verify_token.as_deref().unwrap_or_default()) {
-        return Err(ApiError::Forbidden("hub.verify_token does not match the messaging settings".into()));
+        return Err(ApiError::Forbidden(
+            "hub.verify_token does not match the messaging settings".into(),
+        ));
     }
     let challenge = query.challenge.unwrap_or_default();
-    if challenge.is_empty() || challenge.len() > 256 || !challenge.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-        return Err(ApiError::invalid_field("hub.challenge", "must be 1 to 256 letters, digits, - or _"));
+    if challenge.is_empty()
+        || challenge.len() > 256
+        || !challenge
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(ApiError::invalid_field(
+            "hub.challenge",
+            "must be 1 to 256 letters, digits, - or _",
+        ));
     }
-    Ok(HttpResponse::Ok().content_type("text/plain; charset=utf-8").body(challenge))
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body(challenge))
 }
 
 /// A WhatsApp Cloud API webhook body (the parts this door reads; contacts'
@@ -264,7 +282,11 @@ pub async fn whatsapp_inbound(
         .filter_map(|c| c.value)
         .flat_map(|v| v.messages);
     for message in messages {
-        if message.from.is_empty() || message.from.len() > 64 || message.id.is_empty() || message.id.len() > 256 {
+        if message.from.is_empty()
+            || message.from.len() > 64
+            || message.id.is_empty()
+            || message.id.len() > 256
+        {
             return Err(ApiError::invalid_field("messages", "from and id must be given"));
         }
         let text = match (message.kind.as_deref(), message.text) {

@@ -93,7 +93,11 @@ fn language_menu(channel: &voice_channel::Model, welcome: bool) -> String {
 fn category_menu(words: VoiceTr) -> String {
     let mut lines = vec![words.get("conversation-choose-category")];
     for (n, category) in Category::ALL.iter().enumerate() {
-        lines.push(format!("{} {}", n + 1, words.get(&format!("cat-{}", category.key()))));
+        lines.push(format!(
+            "{} {}",
+            n + 1,
+            words.get(&format!("cat-{}", category.key()))
+        ));
     }
     lines.join("\n")
 }
@@ -160,7 +164,10 @@ pub async fn receive<C: ConnectionTrait>(
     if inbound.provider == provider::WHATSAPP {
         outbound::queue(db, key, &row, None, &text).await?;
     }
-    Ok(Answer { text, repeated: false })
+    Ok(Answer {
+        text,
+        repeated: false,
+    })
 }
 
 /// A new conversation: the language menu, or the category menu when the
@@ -251,7 +258,11 @@ async fn step<C: ConnectionTrait>(
         }
         step::CATEGORY => {
             let Some(n) = choice(&inbound.body, Category::ALL.len()) else {
-                let text = format!("{}\n{}", words.get("conversation-not-a-choice"), category_menu(words));
+                let text = format!(
+                    "{}\n{}",
+                    words.get("conversation-not-a-choice"),
+                    category_menu(words)
+                );
                 return Ok((row, text));
             };
             let mut active = row.into_active_model();
@@ -324,7 +335,9 @@ async fn open_step<C: ConnectionTrait>(
         None => None,
     };
     let Some(case) = case else {
-        return Err(DomainError::Internal("an open conversation without its case".into()));
+        return Err(DomainError::Internal(
+            "an open conversation without its case".into(),
+        ));
     };
     let text = if is_word(&inbound.body, words, "conversation-status-word") {
         status_text(db, key, words, &case).await?
@@ -332,7 +345,11 @@ async fn open_step<C: ConnectionTrait>(
         format!(
             "{}\n{}",
             how_to_read(words, public_url),
-            words.arg1("conversation-new-report", "word", words.get("conversation-new-word"))
+            words.arg1(
+                "conversation-new-report",
+                "word",
+                words.get("conversation-new-word")
+            )
         )
     };
     Ok((row, text))

@@ -54,18 +54,6 @@ pub async fn forget_case<C: ConnectionTrait>(db: &C, case_id: Uuid) -> Result<u6
     Ok(deleted.rows_affected)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_number_in_every_provider_spelling_is_one_form() {
-        assert_eq!(normalize_phone("+8801712345678"), "+8801712345678");
-        assert_eq!(normalize_phone("8801712345678"), "+8801712345678");
-        assert_eq!(normalize_phone("whatsapp:+8801712345678"), "+8801712345678");
-    }
-}
-
 /// What an inbound webhook needs before it may read a message: the channel its
 /// token names, its supplier, and the company's messaging settings with their
 /// secrets (to check the signature).
@@ -114,4 +102,16 @@ pub async fn handle(
     let answer = conversation::receive(&txn, key, &door.channel, &door.supplier, inbound, public_url).await?;
     txn.commit().await?;
     Ok(answer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_number_in_every_provider_spelling_is_one_form() {
+        assert_eq!(normalize_phone("+8801712345678"), "+8801712345678");
+        assert_eq!(normalize_phone("8801712345678"), "+8801712345678");
+        assert_eq!(normalize_phone("whatsapp:+8801712345678"), "+8801712345678");
+    }
 }

@@ -99,7 +99,9 @@ pub async fn queue_reply<C: ConnectionTrait>(
         return Ok(None);
     };
     let text = conversation::reply_text(conversation.locale.as_deref(), &case.code, reply);
-    queue(db, key, &conversation, Some(case.id), &text).await.map(Some)
+    queue(db, key, &conversation, Some(case.id), &text)
+        .await
+        .map(Some)
 }
 
 /// Where and how to send one message.
@@ -140,7 +142,14 @@ pub async fn prepare<C: ConnectionTrait>(db: &C, key: &VoiceKey, id: Uuid) -> Re
         .await?;
     let settings_row = settings::of_company(db, outbound.company_id).await?;
     let (Some(conversation), Some(settings_row)) = (conversation, settings_row) else {
-        finish(db, outbound, status::DROPPED, None, Some("the number was forgotten".into())).await?;
+        finish(
+            db,
+            outbound,
+            status::DROPPED,
+            None,
+            Some("the number was forgotten".into()),
+        )
+        .await?;
         return Ok(Prepared::Dropped);
     };
     let to = key.open(conversation.id, &conversation.phone_sealed)?;
@@ -149,7 +158,14 @@ pub async fn prepare<C: ConnectionTrait>(db: &C, key: &VoiceKey, id: Uuid) -> Re
     if outbound.provider == provider::WHATSAPP
         && (settings_row.whatsapp_phone_number_id.is_none() || secrets.whatsapp_access_token.is_none())
     {
-        finish(db, outbound, status::DROPPED, None, Some("WhatsApp is not set up".into())).await?;
+        finish(
+            db,
+            outbound,
+            status::DROPPED,
+            None,
+            Some("WhatsApp is not set up".into()),
+        )
+        .await?;
         return Ok(Prepared::Dropped);
     }
     Ok(Prepared::Send(Box::new(Delivery {

@@ -30,7 +30,9 @@ pub fn require_admin(caller: &Caller, company: Uuid) -> Result<(), DomainError> 
         Role::Supplier => Err(DomainError::NotFound("company")),
         _ if caller.read_only => Err(DomainError::Forbidden("this API key is read-only")),
         Role::Admin => Ok(()),
-        _ => Err(DomainError::Forbidden("only the company's admins manage messaging settings")),
+        _ => Err(DomainError::Forbidden(
+            "only the company's admins manage messaging settings",
+        )),
     }
 }
 
@@ -170,7 +172,13 @@ fn base_url(field: &str, raw: Option<&str>, default: &str, errors: &mut Vec<Fiel
 }
 
 /// A secret: printable ASCII without spaces, `min..=max` long.
-fn secret(field: &str, raw: Option<&str>, min: usize, max: usize, errors: &mut Vec<FieldError>) -> Option<String> {
+fn secret(
+    field: &str,
+    raw: Option<&str>,
+    min: usize,
+    max: usize,
+    errors: &mut Vec<FieldError>,
+) -> Option<String> {
     let raw = raw?.trim();
     if raw.len() < min || raw.len() > max || !raw.bytes().all(|b| b.is_ascii_graphic()) {
         errors.push(FieldError::new(
@@ -226,18 +234,39 @@ pub async fn save<C: ConnectionTrait>(
             "must be the sending number in E.164 form, such as +14155550100",
         ));
     }
-    let api_base = base_url("api_base", form.api_base.as_deref(), DEFAULT_TWILIO_API, &mut errors);
+    let api_base = base_url(
+        "api_base",
+        form.api_base.as_deref(),
+        DEFAULT_TWILIO_API,
+        &mut errors,
+    );
     let whatsapp_api_base = base_url(
         "whatsapp_api_base",
         form.whatsapp_api_base.as_deref(),
         DEFAULT_WHATSAPP_API,
         &mut errors,
     );
-    let app_secret = secret("whatsapp_app_secret", form.whatsapp_app_secret.as_deref(), 16, 128, &mut errors);
-    let verify_token =
-        secret("whatsapp_verify_token", form.whatsapp_verify_token.as_deref(), 8, 200, &mut errors);
-    let access_token =
-        secret("whatsapp_access_token", form.whatsapp_access_token.as_deref(), 16, 2048, &mut errors);
+    let app_secret = secret(
+        "whatsapp_app_secret",
+        form.whatsapp_app_secret.as_deref(),
+        16,
+        128,
+        &mut errors,
+    );
+    let verify_token = secret(
+        "whatsapp_verify_token",
+        form.whatsapp_verify_token.as_deref(),
+        8,
+        200,
+        &mut errors,
+    );
+    let access_token = secret(
+        "whatsapp_access_token",
+        form.whatsapp_access_token.as_deref(),
+        16,
+        2048,
+        &mut errors,
+    );
     let phone_number_id = form
         .whatsapp_phone_number_id
         .as_deref()
@@ -256,9 +285,21 @@ pub async fn save<C: ConnectionTrait>(
             existing.as_ref().is_some_and(|row| f(row).is_some())
         };
         for (field, given, stored) in [
-            ("whatsapp_app_secret", app_secret.is_some(), kept(|r| &r.whatsapp_app_secret_sealed)),
-            ("whatsapp_verify_token", verify_token.is_some(), kept(|r| &r.whatsapp_verify_token_sealed)),
-            ("whatsapp_access_token", access_token.is_some(), kept(|r| &r.whatsapp_access_token_sealed)),
+            (
+                "whatsapp_app_secret",
+                app_secret.is_some(),
+                kept(|r| &r.whatsapp_app_secret_sealed),
+            ),
+            (
+                "whatsapp_verify_token",
+                verify_token.is_some(),
+                kept(|r| &r.whatsapp_verify_token_sealed),
+            ),
+            (
+                "whatsapp_access_token",
+                access_token.is_some(),
+                kept(|r| &r.whatsapp_access_token_sealed),
+            ),
         ] {
             if !given && !stored && !errors.iter().any(|e| e.field == field) {
                 errors.push(FieldError::new(field, "is required to use WhatsApp"));

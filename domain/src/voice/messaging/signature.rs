@@ -103,12 +103,32 @@ mod tests {
             ("Caller", "+12349013030"),
         ]);
         assert_eq!(twilio_sign("12345", url, &params), "0/KCTR6DLpKmkAf8muzZqo1nDgQ=");
-        assert!(twilio_valid("12345", url, &params, Some("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")));
-        assert!(!twilio_valid("12346", url, &params, Some("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")));
-        assert!(!twilio_valid("12345", "https://mycompany.com/myapp.php", &params, Some("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")));
+        assert!(twilio_valid(
+            "12345",
+            url,
+            &params,
+            Some("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")
+        ));
+        assert!(!twilio_valid(
+            "12346",
+            url,
+            &params,
+            Some("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")
+        ));
+        assert!(!twilio_valid(
+            "12345",
+            "https://mycompany.com/myapp.php",
+            &params,
+            Some("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")
+        ));
         let mut changed = params.clone();
         changed[2].1 = "1235".into();
-        assert!(!twilio_valid("12345", url, &changed, Some("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")));
+        assert!(!twilio_valid(
+            "12345",
+            url,
+            &changed,
+            Some("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")
+        ));
         assert!(!twilio_valid("12345", url, &params, None));
         assert!(!twilio_valid("12345", url, &params, Some("not base64!")));
     }
@@ -121,7 +141,11 @@ mod tests {
         assert_eq!(whatsapp_sign("Jefe", body), header);
         assert!(whatsapp_valid("Jefe", body, Some(header)));
         assert!(!whatsapp_valid("Jeff", body, Some(header)));
-        assert!(!whatsapp_valid("Jefe", b"what do ya want for something?", Some(header)));
+        assert!(!whatsapp_valid(
+            "Jefe",
+            b"what do ya want for something?",
+            Some(header)
+        ));
         assert!(!whatsapp_valid("Jefe", body, Some(&header[7..])));
         assert!(!whatsapp_valid("Jefe", body, None));
         assert!(same_secret("abc", "abc"));
