@@ -251,6 +251,7 @@ pub fn worker_config(settings: &Settings) -> anyhow::Result<worker::WorkerConfig
     config.webhooks.allow_private = settings.webhook_allow_private;
     config.fx_url = settings.fx_url.clone();
     config.public_url = settings.public_url.trim_end_matches('/').to_string();
+    config.voice_key = Some(voice_key(settings)?);
     config.files = Some(
         domain::files::FileStore::from_url(&settings.storage_url)
             .map_err(|m| anyhow::anyhow!("FAIRHIRE_STORAGE_URL: {m}"))?,

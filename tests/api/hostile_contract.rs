@@ -301,6 +301,7 @@ pub fn id_for<'a>(w: &'a World, route: &str, parameter: &str) -> &'a str {
         ("aid", _) => &s.scored,
         ("token", "invitations") => &s.invitation,
         ("token", "voice") => &s.channel_token,
+        ("channel_token", _) => &s.channel_token,
         ("id", "actions") => &s.action,
         ("id", "api-keys") => &s.api_key,
         ("id", "assessment-schedules") => &w.schedule,
@@ -344,6 +345,7 @@ fn caller<'a>(w: &'a World, route: &str) -> Option<&'a str> {
         "/api/v1/auth/",
         "/api/v1/voice/check",
         "/api/v1/voice/{token}",
+        "/api/v1/voice/inbound/",
         "/api/v1/invitations/",
     ];
     if public.iter().any(|p| route.starts_with(p)) {
@@ -417,6 +419,15 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
         "POST /api/v1/voice/{token}/reports" => json!({"category": "housing", "description": "Crowded rooms",
             "contact": "WhatsApp 555", "locale": "en"}),
         "PATCH /api/v1/webhooks/{id}" => json!({"active": false}),
+        "PUT /api/v1/companies/{cid}/voice/messaging" => json!({"provider": "twilio",
+            "account_sid": "AC0123456789abcdef0123456789abcdef", "auth_token": "an-auth-token-0123456789",
+            "from": "+14155550100", "api_base": "https://api.twilio.com"}),
+        // Unsigned, as a stranger would send it: refused at the signature.
+        "POST /api/v1/voice/inbound/whatsapp/{channel_token}" => {
+            json!({"object": "whatsapp_business_account",
+            "entry": [{"changes": [{"field": "messages", "value": {"messages": [
+                {"from": "15550001111", "id": "wamid.1", "type": "text", "text": {"body": "Hi"}}]}}]}]})
+        }
         "PATCH /api/v1/screening-hits/{id}" => json!({"status": "dismissed", "reason": "Another firm"}),
         "POST /api/v1/suppliers/{sid}/sites" => json!({"name": "Tejidos Mill", "address": "1 Jalan Besar",
             "country": "MY", "latitude": 3.1, "longitude": 101.7, "headcount": 120}),
@@ -561,6 +572,14 @@ async fn probes(
                 query,
                 body,
                 reaches,
+            };
+        // A provider's webhook checks the signature before it reads anything, so
+        // an unsigned hostile body is refused at the door (403, or 404 for a
+        // channel whose company has no messaging settings), as it must be.
+        let signed = route.starts_with("/api/v1/voice/inbound/");
+        let probe =
+            |what: String, path: String, query: Option<(String, String)>, body: Body, reaches: bool| {
+                probe(what, path, query, body, reaches && !signed)
             };
         for p in &parameters {
             let name = p["name"].as_str().unwrap();

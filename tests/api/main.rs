@@ -67,4 +67,6 @@ mod two_doors_refusals;
 mod voice;
 mod voice_browser;
 mod voice_languages;
+mod voice_sms;
+mod voice_sms_fake;
 mod webhooks;

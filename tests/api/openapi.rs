@@ -112,6 +112,11 @@ const ROUTES: &[(&str, &str)] = &[
     ("put", "/api/v1/referral-services/{id}"),
     ("delete", "/api/v1/referral-services/{id}"),
     ("get", "/api/v1/companies/{cid}/voice/metrics"),
+    ("put", "/api/v1/companies/{cid}/voice/messaging"),
+    ("get", "/api/v1/companies/{cid}/voice/messaging"),
+    ("post", "/api/v1/voice/inbound/twilio/{channel_token}"),
+    ("get", "/api/v1/voice/inbound/whatsapp/{channel_token}"),
+    ("post", "/api/v1/voice/inbound/whatsapp/{channel_token}"),
     ("get", "/health/live"),
     ("get", "/health/ready"),
 ];

@@ -226,6 +226,18 @@ pub const API_ONLY: &[(&str, &str)] = &[
         "DELETE /api/v1/referral-services/{id}",
         "the referral directory is kept through the API",
     ),
+    (
+        "PUT /api/v1/companies/{cid}/voice/messaging",
+        "the SMS/WhatsApp provider is set through the API; the portal's voice-settings page is not built yet",
+    ),
+    (
+        "POST /api/v1/voice/inbound/twilio/{channel_token}",
+        "Twilio's webhook: the provider calls it, no person does",
+    ),
+    (
+        "POST /api/v1/voice/inbound/whatsapp/{channel_token}",
+        "Meta's WhatsApp webhook: the provider calls it, no person does",
+    ),
 ];
 
 #[tokio::test]

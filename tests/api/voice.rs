@@ -406,7 +406,7 @@ async fn voice_supplier_users_and_other_companies_get_404_on_cases() {
 }
 
 /// Every text-like value in every table of the database, one string per row.
-async fn every_stored_text(app: &TestApp) -> Vec<String> {
+pub(crate) async fn every_stored_text(app: &TestApp) -> Vec<String> {
     let db = &app.db;
     let backend = db.get_database_backend();
     let mut out = Vec::new();

@@ -147,6 +147,12 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(voice::referrals::replace_referral);
     cfg.service(voice::referrals::delete_referral);
     cfg.service(voice::metrics::voice_metrics);
+    // Worker voice by SMS and WhatsApp: the settings, then the providers' webhooks.
+    cfg.service(voice::messaging::put_messaging);
+    cfg.service(voice::messaging::get_messaging);
+    cfg.service(voice::inbound::twilio_inbound);
+    cfg.service(voice::inbound::whatsapp_verify);
+    cfg.service(voice::inbound::whatsapp_inbound);
     // Analytics.
     cfg.service(analytics::corridors::list_corridors);
 }

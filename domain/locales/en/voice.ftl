@@ -69,3 +69,27 @@ poster-step2 = Choose the problem and tell us what happened, in your language.
 poster-step3 = You get a case code and a secret: use them to read our reply later.
 poster-anonymous = You do not need to give your name. No account. We do not record your phone or internet address.
 voice-unavailable = Something went wrong on our side. Please try again later.
+
+# SMS and WhatsApp conversation
+# A worker without a smartphone reports by text message. Each message is one SMS
+# or WhatsApp message; keep them short. $word is the reply word in capitals
+# (conversation-status-word, conversation-new-word); a worker may also type the
+# English word.
+conversation-welcome = Report a problem at work: it is free and you do not need to give your name.
+conversation-choose-language = Reply with the number of your language:
+conversation-choose-category = What is the problem? Reply with its number:
+conversation-not-a-choice = Please reply with one of the numbers.
+conversation-tell = Tell us what happened, when and where, in one message. You do not have to write your name.
+conversation-too-long = Your message is too long. Please send at most { $max } characters.
+conversation-empty = Please write what happened in words.
+conversation-received = Thank you. Your report was received.
+conversation-code = Case code: { $code }
+conversation-secret = Secret: { $secret }
+conversation-keep = Keep both: you need them to read our replies. Nobody can find them again for you.
+conversation-how-to-read = Reply { $word } here to read our replies, or open { $link } and enter the code and the secret.
+conversation-privacy = We keep your phone number only sealed, to send you our replies, and erase it when the case is closed. Only the buying company's case handlers read your words.
+conversation-status-word = STATUS
+conversation-new-word = NEW
+conversation-status = Case { $code }: { $status }
+conversation-new-report = To report another problem, reply { $word }.
+conversation-reply = Reply about case { $code }: { $text }

@@ -68,3 +68,25 @@ poster-step2 = Elija el problema y cuéntenos qué pasó, en su idioma.
 poster-step3 = Recibirá un código de caso y una clave secreta para leer nuestra respuesta más tarde.
 poster-anonymous = No necesita dar su nombre. Sin cuenta. No guardamos su teléfono ni su dirección de internet.
 voice-unavailable = Algo falló por nuestra parte. Inténtelo de nuevo más tarde.
+
+# SMS and WhatsApp conversation
+# Written by the Fairhire team from the English, machine-assisted; not reviewed by
+# a native speaker. Have a native speaker review it before relying on it.
+conversation-welcome = Informe de un problema en el trabajo: es gratis y no necesita dar su nombre.
+conversation-choose-language = Responda con el número de su idioma:
+conversation-choose-category = ¿Cuál es el problema? Responda con su número:
+conversation-not-a-choice = Responda con uno de los números, por favor.
+conversation-tell = Cuéntenos qué pasó, cuándo y dónde, en un solo mensaje. No tiene que escribir su nombre.
+conversation-too-long = Su mensaje es demasiado largo. Envíe como máximo { $max } caracteres.
+conversation-empty = Escriba con palabras lo que pasó, por favor.
+conversation-received = Gracias. Hemos recibido su informe.
+conversation-code = Código del caso: { $code }
+conversation-secret = Clave secreta: { $secret }
+conversation-keep = Guarde los dos: los necesita para leer nuestras respuestas. Nadie puede recuperarlos por usted.
+conversation-how-to-read = Responda { $word } aquí para leer nuestras respuestas, o abra { $link } e introduzca el código y la clave.
+conversation-privacy = Guardamos su número de teléfono solo cifrado, para enviarle nuestras respuestas, y lo borramos cuando se cierra el caso. Solo las personas que tratan el caso en la empresa compradora leen lo que escribe.
+conversation-status-word = ESTADO
+conversation-new-word = NUEVO
+conversation-status = Caso { $code }: { $status }
+conversation-new-report = Para informar de otro problema, responda { $word }.
+conversation-reply = Respuesta sobre el caso { $code }: { $text }

@@ -68,3 +68,25 @@ poster-step2 = Choisissez le problème et dites-nous ce qui s’est passé, dans
 poster-step3 = Vous recevez un code de dossier et un code secret pour lire notre réponse plus tard.
 poster-anonymous = Pas besoin de donner votre nom. Pas de compte. Nous n’enregistrons ni votre téléphone ni votre adresse internet.
 voice-unavailable = Une erreur s’est produite de notre côté. Réessayez plus tard.
+
+# SMS and WhatsApp conversation
+# Written by the Fairhire team from the English, machine-assisted; not reviewed by
+# a native speaker. Have a native speaker review it before relying on it.
+conversation-welcome = Signalez un problème au travail : c’est gratuit et vous n’avez pas à donner votre nom.
+conversation-choose-language = Répondez avec le numéro de votre langue :
+conversation-choose-category = Quel est le problème ? Répondez avec son numéro :
+conversation-not-a-choice = Répondez avec l’un des numéros, s’il vous plaît.
+conversation-tell = Dites-nous ce qui s’est passé, quand et où, en un seul message. Vous n’avez pas à écrire votre nom.
+conversation-too-long = Votre message est trop long. Envoyez au plus { $max } caractères.
+conversation-empty = Écrivez avec des mots ce qui s’est passé, s’il vous plaît.
+conversation-received = Merci. Votre signalement a bien été reçu.
+conversation-code = Code du dossier : { $code }
+conversation-secret = Secret : { $secret }
+conversation-keep = Gardez les deux : ils vous servent à lire nos réponses. Personne ne peut les retrouver pour vous.
+conversation-how-to-read = Répondez { $word } ici pour lire nos réponses, ou ouvrez { $link } et saisissez le code et le secret.
+conversation-privacy = Nous gardons votre numéro de téléphone uniquement chiffré, pour vous envoyer nos réponses, et l’effaçons à la clôture du dossier. Seules les personnes qui traitent le dossier dans l’entreprise acheteuse lisent ce que vous écrivez.
+conversation-status-word = STATUT
+conversation-new-word = NOUVEAU
+conversation-status = Dossier { $code } : { $status }
+conversation-new-report = Pour signaler un autre problème, répondez { $word }.
+conversation-reply = Réponse sur le dossier { $code } : { $text }

@@ -123,6 +123,10 @@ pub async fn change_status<C: ConnectionTrait>(
     active.updated_at = Set(now);
     active.closed_at = Set((!status::is_open(new_status)).then_some(now));
     let updated = active.update(db).await?;
+    if !status::is_open(new_status) {
+        // A closed case keeps no phone number: the SMS/WhatsApp link goes now.
+        super::messaging::forget_case(db, updated.id).await?;
+    }
     audit::record(
         db,
         AuditEntry {
@@ -174,6 +178,10 @@ pub async fn add_message<C: ConnectionTrait>(
     }
     .insert(db)
     .await?;
+    if kind == message_kind::REPLY {
+        // A case opened by SMS or WhatsApp gets the reply by the same road.
+        super::messaging::outbound::queue_reply(db, key, &case, body).await?;
+    }
     let case = if kind == message_kind::REPLY && case.first_response_at.is_none() {
         let was_new = case.status == status::NEW;
         let mut active = case.into_active_model();

@@ -15,6 +15,7 @@ pub mod cases;
 pub mod channels;
 pub mod codes;
 pub mod i18n;
+pub mod messaging;
 pub mod metrics;
 pub mod posters;
 pub mod referrals;

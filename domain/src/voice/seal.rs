@@ -40,6 +40,24 @@ impl VoiceKey {
         hex::encode(key)
     }
 
+    /// A keyed hash of `value` for `purpose` (hex HMAC-SHA256 under a subkey
+    /// derived from this key and the purpose): a stable lookup handle for a value
+    /// that must not be stored, such as a worker's phone number. Without the key
+    /// the hash cannot be recomputed from a guessed number.
+    pub fn keyed_hash(&self, purpose: &str, value: &str) -> String {
+        use hmac::{Hmac, KeyInit, Mac};
+        type HmacSha256 = Hmac<sha2_hmac::Sha256>;
+        let mut derive = <HmacSha256 as KeyInit>::new_from_slice(&self.0)
+            .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+        derive.update(b"fairhire-voice-keyed-hash:");
+        derive.update(purpose.as_bytes());
+        let subkey = derive.finalize().into_bytes();
+        let mut mac = <HmacSha256 as KeyInit>::new_from_slice(&subkey)
+            .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+        mac.update(value.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
     fn cipher(&self) -> XChaCha20Poly1305 {
         XChaCha20Poly1305::new(&self.0.into())
     }
@@ -109,6 +127,11 @@ mod tests {
         assert_ne!(key.seal(row, "same")?, key.seal(row, "same")?);
         assert!(VoiceKey::from_hex("abc").is_err());
         assert_eq!(format!("{key:?}"), "VoiceKey(…)");
+        let hash = key.keyed_hash("phone", "+8801712345678");
+        assert_eq!(hash, key.keyed_hash("phone", "+8801712345678"));
+        assert_ne!(hash, key.keyed_hash("other", "+8801712345678"));
+        assert_ne!(hash, other.keyed_hash("phone", "+8801712345678"));
+        assert!(!hash.contains("8801712345678"));
         Ok(())
     }
 }

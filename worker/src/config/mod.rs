@@ -48,6 +48,9 @@ pub struct WorkerConfig {
     /// The base of links in the emails jobs write (`FAIRHIRE_PUBLIC_URL`), without a
     /// trailing slash.
     pub public_url: String,
+    /// The worker-voice key (`FAIRHIRE_VOICE_KEY`): opens a worker's sealed number
+    /// and message to send an SMS or WhatsApp message; those jobs fail when `None`.
+    pub voice_key: Option<domain::voice::seal::VoiceKey>,
 }
 
 /// Webhook delivery settings.
@@ -85,6 +88,7 @@ impl WorkerConfig {
             fx_url: None,
             files: None,
             public_url: DEFAULT_PUBLIC_URL.to_string(),
+            voice_key: None,
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod render_report;
 mod render_voice_poster;
 mod score_assessment;
 mod send_scheduled;
+mod send_voice_message;
 
 use domain::{
     assessments::{ScoreAssessment, SendScheduledAssessments},
@@ -17,7 +18,7 @@ use domain::{
     fee_audit::store::FetchFxRates,
     notifications::{Event, SendDigest, SendReminders},
     reports::RenderReport,
-    voice::posters::RenderPoster,
+    voice::{messaging::outbound::SendVoiceMessage, posters::RenderPoster},
 };
 
 use crate::{email, runner::Catalogue};
@@ -34,6 +35,7 @@ pub fn catalogue() -> Catalogue {
         .add::<DeliverWebhook, _, _>(deliver_webhook::run)
         .add::<FetchFxRates, _, _>(fetch_fx_rates::run)
         .add::<SendScheduledAssessments, _, _>(send_scheduled::run)
+        .add::<SendVoiceMessage, _, _>(send_voice_message::run)
         .add::<Event, _, _>(notifications::notify)
         .add::<SendReminders, _, _>(notifications::send_reminders)
         .add::<SendDigest, _, _>(notifications::send_digest);
@@ -57,6 +59,7 @@ mod tests {
             DeliverWebhook::KIND,
             FetchFxRates::KIND,
             SendScheduledAssessments::KIND,
+            SendVoiceMessage::KIND,
             Event::KIND,
             SendReminders::KIND,
             SendDigest::KIND,

@@ -6,6 +6,8 @@
 pub mod cases;
 pub mod channels;
 pub mod languages;
+pub mod inbound;
+pub mod messaging;
 pub mod metrics;
 pub mod public;
 pub mod referrals;
