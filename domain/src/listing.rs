@@ -50,3 +50,75 @@ pub trait Windowed: QuerySelect + Sized {
 }
 
 impl<Q: QuerySelect> Windowed for Q {}
+
+/// Where a page of a keyset-paged list starts: a page number (`?page=`, the
+/// database skips the rows before it) or a cursor (`?cursor=`, the database seeks
+/// straight to it in the list's index).
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// The 1-based page number.
+    Page(u64),
+    /// Right after the row a cursor names.
+    After(crate::values::Cursor),
+}
+
+impl Start {
+    /// The number of the page this start gives.
+    pub fn page(&self) -> u64 {
+        match self {
+            Self::Page(page) => *page,
+            Self::After(cursor) => cursor.page,
+        }
+    }
+
+    /// Rows to skip before the page (none after a cursor: the seek does it).
+    pub fn offset(&self, per_page: u64) -> u64 {
+        match self {
+            Self::Page(page) => page.saturating_sub(1).saturating_mul(per_page),
+            Self::After(_) => 0,
+        }
+    }
+}
+
+/// One page of a keyset-paged list.
+#[derive(Debug, Clone)]
+pub struct KeysetPage<T> {
+    /// The rows of the page, in the list's order.
+    pub items: Vec<T>,
+    /// How many rows the whole list has (with the same filters).
+    pub total: u64,
+    /// Where the next page starts; `None` on the last page.
+    pub next: Option<crate::values::Cursor>,
+}
+
+impl<T> KeysetPage<T> {
+    /// `rows` read with a limit of `per_page + 1`: the extra row, if any, only
+    /// says that a next page exists, and the cursor is made from the last row kept.
+    pub fn from_rows(
+        mut rows: Vec<T>,
+        total: u64,
+        start: &Start,
+        per_page: u64,
+        key_of: impl Fn(&T) -> (String, uuid::Uuid),
+    ) -> Self {
+        let more = rows.len() as u64 > per_page;
+        rows.truncate(per_page as usize);
+        let next = if more {
+            rows.last().map(|last| {
+                let (key, id) = key_of(last);
+                crate::values::Cursor {
+                    page: start.page().saturating_add(1),
+                    key,
+                    id,
+                }
+            })
+        } else {
+            None
+        };
+        Self {
+            items: rows,
+            total,
+            next,
+        }
+    }
+}
