@@ -122,3 +122,33 @@ impl<T> KeysetPage<T> {
         }
     }
 }
+
+/// The condition "after the cursor's row" for a list sorted by `(key, id)`,
+/// ascending or descending: a row value, which both databases answer with a
+/// seek in an index ending in `(key, id)`.
+pub fn after_row(
+    key: sea_orm::sea_query::Expr,
+    id: sea_orm::sea_query::Expr,
+    cursor_key: sea_orm::Value,
+    cursor_id: uuid::Uuid,
+    descending: bool,
+) -> sea_orm::sea_query::Expr {
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    let row = Expr::tuple([key, id]);
+    let at = Expr::tuple([Expr::val(cursor_key), Expr::val(cursor_id)]);
+    if descending { row.lt(at) } else { row.gt(at) }
+}
+
+/// The sort key of a list ordered by time, as a cursor carries it: RFC 3339
+/// with every digit the database keeps, so that the seek starts exactly after
+/// the last row served.
+pub fn time_key(at: &chrono::DateTime<chrono::Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
+}
+
+/// Reads back a [`time_key`]; anything else is a bad `cursor`.
+pub fn parse_time_key(key: &str) -> Result<chrono::DateTime<chrono::Utc>, crate::error::DomainError> {
+    chrono::DateTime::parse_from_rfc3339(key)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|_| crate::error::DomainError::invalid("cursor", "is not a cursor this list gave out"))
+}

@@ -7,7 +7,8 @@ use std::collections::HashSet;
 
 use chrono::Utc;
 use domain::{
-    entities::{organization, supplier},
+    assessments::{AssessmentFilter, assessment_list_queries},
+    entities::{assessment, organization, supplier},
     listing::Start,
     suppliers::{SupplierFilter, list_queries},
     values::{Cursor, CursorList},
@@ -393,6 +394,209 @@ async fn supplier_list_statements_are_served_by_the_covering_indexes() {
                     assert!(
                         count.iter().any(|l| l.starts_with("Index Only Scan")
                             && l.contains("(ix_suppliers_company_")),
+                        "{context}"
+                    );
+                    assert!(
+                        page.iter().any(|l| l.contains("Index") && l.contains(index)),
+                        "{context}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn assessments_walk_by_cursor_newest_first_without_gaps_or_repeats() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let questionnaire = app.standard_questionnaire(&company).await;
+    let supplier = add_supplier(&app, &company, "Assessed").await;
+    let mut before = HashSet::new();
+    for _ in 0..7 {
+        before.insert(app.send_assessment(&company, &supplier, &questionnaire).await);
+    }
+    let path = format!("/companies/{}/assessments", company.id);
+    let mut query = "?per_page=3".to_string();
+    let mut seen = Vec::new();
+    let mut added = HashSet::new();
+    let mut pages = 0;
+    loop {
+        let response = app.get_api(&format!("{path}{query}"), Some(&company.token)).await;
+        assert_eq!(response.status(), 200);
+        let page: Value = response.json().await.unwrap();
+        pages += 1;
+        assert_eq!(page["page"], pages);
+        for item in page["items"].as_array().unwrap() {
+            seen.push(item["id"].as_str().unwrap().to_string());
+        }
+        // Newer assessments land before the walk's place: never served by it.
+        added.insert(app.send_assessment(&company, &supplier, &questionnaire).await);
+        match page["next_cursor"].as_str() {
+            Some(cursor) => query = format!("?per_page=3&cursor={cursor}"),
+            None => break,
+        }
+        assert!(pages < 10, "the walk does not end");
+    }
+    let unique: HashSet<&String> = seen.iter().collect();
+    assert_eq!(unique.len(), seen.len(), "no assessment twice: {seen:?}");
+    assert_eq!(unique.len(), before.len(), "exactly the ones there at the start");
+    assert!(before.iter().all(|id| unique.contains(id)));
+    assert!(added.iter().all(|id| !unique.contains(id)));
+    // The total counts them all, filters too; a supplier cursor is refused here.
+    let first: Value = app
+        .get_api(&format!("{path}?per_page=3&status=sent"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(first["total"], 7 + added.len());
+    let foreign = Cursor {
+        page: 2,
+        key: "x".into(),
+        id: Uuid::new_v4(),
+    }
+    .encode(CursorList::Suppliers);
+    let problem = assert_problem(
+        app.get_api(&format!("{path}?cursor={foreign}"), Some(&company.token))
+            .await,
+        422,
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["field"], "cursor");
+    // An assessment cursor whose key is not a time is refused the same way.
+    let not_a_time = Cursor {
+        page: 2,
+        key: "yesterday".into(),
+        id: Uuid::new_v4(),
+    }
+    .encode(CursorList::Assessments);
+    let problem = assert_problem(
+        app.get_api(&format!("{path}?cursor={not_a_time}"), Some(&company.token))
+            .await,
+        422,
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["field"], "cursor");
+}
+
+#[tokio::test]
+async fn assessment_list_statements_are_served_by_the_covering_indexes() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let cid = Uuid::parse_str(&company.id).unwrap();
+    let questionnaire = Uuid::parse_str(&app.standard_questionnaire(&company).await).unwrap();
+    let supplier = Uuid::parse_str(&add_supplier(&app, &company, "Assessed").await).unwrap();
+    let other = app.registered_company().await;
+    let other_supplier = Uuid::parse_str(&add_supplier(&app, &other, "Elsewhere").await).unwrap();
+    let now = Utc::now();
+    let rows: Vec<assessment::ActiveModel> = (0..6_000)
+        .map(|i| {
+            let (company_id, supplier_id) = if i % 10 == 0 {
+                (cid, supplier)
+            } else {
+                (Uuid::parse_str(&other.id).unwrap(), other_supplier)
+            };
+            assessment::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                company_id: Set(company_id),
+                supplier_id: Set(supplier_id),
+                questionnaire_id: Set(questionnaire),
+                status: Set(["sent", "in_progress", "submitted"][i % 3].into()),
+                due_date: Set(now.date_naive()),
+                locale: Set("en".into()),
+                submitted_at: Set(None),
+                scored_at: Set(None),
+                score: Set(None),
+                risk_band: Set(None),
+                score_breakdown: Set(None),
+                review_comment: Set(None),
+                created_by: Set(None),
+                created_at: Set(now - chrono::Duration::seconds(i as i64)),
+                updated_at: Set(now),
+            }
+        })
+        .collect();
+    for chunk in rows.chunks(500) {
+        assessment::Entity::insert_many(chunk.to_vec())
+            .exec(&app.db)
+            .await
+            .unwrap();
+    }
+    let backend = app.db.get_database_backend();
+    if backend == DatabaseBackend::Postgres {
+        app.db
+            .execute_unprepared("VACUUM ANALYZE assessments")
+            .await
+            .unwrap();
+    }
+    let cursor = Cursor {
+        page: 100,
+        key: domain::listing::time_key(&(now - chrono::Duration::seconds(3_000))),
+        id: Uuid::nil(),
+    };
+    let cases = [
+        (
+            "unfiltered",
+            AssessmentFilter::default(),
+            "ix_assessments_company_list",
+        ),
+        (
+            "status",
+            AssessmentFilter {
+                status: Some("submitted".into()),
+                ..AssessmentFilter::default()
+            },
+            "ix_assessments_company_status_list",
+        ),
+        (
+            "supplier",
+            AssessmentFilter {
+                supplier_id: Some(supplier),
+                ..AssessmentFilter::default()
+            },
+            "ix_assessments_company_supplier_list",
+        ),
+    ];
+    for (what, filter, index) in cases {
+        for start in [Start::Page(1), Start::Page(5), Start::After(cursor.clone())] {
+            let queries = assessment_list_queries(cid, filter.clone(), &start, 50).unwrap();
+            let count = plan(&app.db, queries.count.build(backend)).await;
+            let page = plan(&app.db, queries.page.build(backend)).await;
+            let context = format!("{what}, {start:?}: count {count:?}, page {page:?}");
+            match backend {
+                DatabaseBackend::Sqlite => {
+                    assert!(
+                        count
+                            .iter()
+                            .any(|l| l.contains("USING COVERING INDEX ix_assessments_company_")),
+                        "{context}"
+                    );
+                    assert!(
+                        page.iter().any(|l| l.starts_with("SEARCH assessments USING")
+                            && l.contains(&format!("INDEX {index} (company_id=?"))),
+                        "{context}"
+                    );
+                    for line in count.iter().chain(&page) {
+                        assert!(!line.starts_with("SCAN assessments"), "{context}");
+                        assert!(!line.contains("TEMP B-TREE"), "{context}");
+                    }
+                    if matches!(start, Start::After(_)) {
+                        assert!(
+                            page.iter().any(|l| l.contains("(created_at,id)<(?,?)")),
+                            "the cursor is a seek: {context}"
+                        );
+                    }
+                }
+                _ => {
+                    for line in count.iter().chain(&page) {
+                        assert!(!line.starts_with("Seq Scan"), "{context}");
+                    }
+                    assert!(
+                        count
+                            .iter()
+                            .any(|l| l.starts_with("Index Only Scan")
+                                && l.contains("(ix_assessments_company_")),
                         "{context}"
                     );
                     assert!(
