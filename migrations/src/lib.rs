@@ -26,6 +26,7 @@ mod m20261205_000020_screening;
 mod m20261205_000029_supplier_sites;
 mod m20261205_000030_list_indexes;
 mod m20261205_000031_assessment_list_indexes;
+mod m20261205_000032_fee_audit_list_index;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000029_supplier_sites::Migration),
             Box::new(m20261205_000030_list_indexes::Migration),
             Box::new(m20261205_000031_assessment_list_indexes::Migration),
+            Box::new(m20261205_000032_fee_audit_list_index::Migration),
         ]
     }
 }

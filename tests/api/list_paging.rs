@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use chrono::Utc;
 use domain::{
     assessments::{AssessmentFilter, assessment_list_queries},
-    entities::{assessment, organization, supplier},
+    entities::{assessment, fee_audit, organization, supplier},
+    fee_audit::store::fee_audit_list_queries,
     listing::Start,
     suppliers::{SupplierFilter, list_queries},
     values::{Cursor, CursorList},
@@ -604,6 +605,144 @@ async fn assessment_list_statements_are_served_by_the_covering_indexes() {
                         "{context}"
                     );
                 }
+            }
+        }
+    }
+}
+
+/// Inserts `n` fee audits of a supplier straight into the table, one second
+/// apart (the list shows summaries only, so an empty summary will do).
+async fn seed_fee_audits(db: &DatabaseConnection, company: Uuid, supplier: Uuid, n: usize) {
+    let now = Utc::now();
+    let rows: Vec<fee_audit::ActiveModel> = (0..n)
+        .map(|i| fee_audit::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            company_id: Set(company),
+            supplier_id: Set(supplier),
+            summary: Set(json!({})),
+            row_count: Set(1),
+            created_by: Set(None),
+            // Pairs share a time: the id breaks the tie.
+            created_at: Set(now - chrono::Duration::seconds((i / 2) as i64)),
+        })
+        .collect();
+    for chunk in rows.chunks(500) {
+        fee_audit::Entity::insert_many(chunk.to_vec())
+            .exec(db)
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn fee_audits_walk_by_cursor_and_are_served_by_their_index() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let cid = Uuid::parse_str(&company.id).unwrap();
+    let sid = add_supplier(&app, &company, "Audited").await;
+    let supplier = Uuid::parse_str(&sid).unwrap();
+    seed_fee_audits(&app.db, cid, supplier, 7).await;
+    let mut query = "?per_page=3".to_string();
+    let mut seen = Vec::new();
+    let mut pages = 0;
+    loop {
+        let response = app
+            .get_api(
+                &format!("/suppliers/{sid}/fee-audits{query}"),
+                Some(&company.token),
+            )
+            .await;
+        assert_eq!(response.status(), 200);
+        let page: Value = response.json().await.unwrap();
+        pages += 1;
+        assert_eq!(page["page"], pages);
+        assert_eq!(page["total"], 7);
+        for item in page["items"].as_array().unwrap() {
+            seen.push((
+                item["created_at"].as_str().unwrap().to_string(),
+                item["id"].as_str().unwrap().to_string(),
+            ));
+        }
+        match page["next_cursor"].as_str() {
+            Some(cursor) => query = format!("?per_page=3&cursor={cursor}"),
+            None => break,
+        }
+        assert!(pages < 10, "the walk does not end");
+    }
+    assert_eq!(pages, 3);
+    let unique: HashSet<&(String, String)> = seen.iter().collect();
+    assert_eq!(unique.len(), 7, "every audit once: {seen:?}");
+    let bad = Cursor {
+        page: 2,
+        key: "not a time".into(),
+        id: Uuid::new_v4(),
+    }
+    .encode(CursorList::FeeAudits);
+    let problem = assert_problem(
+        app.get_api(
+            &format!("/suppliers/{sid}/fee-audits?cursor={bad}"),
+            Some(&company.token),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["field"], "cursor");
+
+    // The plan of the supplier's list among another supplier's 3,000 audits.
+    let other = Uuid::parse_str(&add_supplier(&app, &company, "Audited more").await).unwrap();
+    seed_fee_audits(&app.db, cid, other, 3_000).await;
+    let backend = app.db.get_database_backend();
+    if backend == DatabaseBackend::Postgres {
+        app.db
+            .execute_unprepared("VACUUM ANALYZE fee_audits")
+            .await
+            .unwrap();
+    }
+    let cursor = Cursor {
+        page: 100,
+        key: domain::listing::time_key(&Utc::now()),
+        id: Uuid::nil(),
+    };
+    for start in [Start::Page(1), Start::Page(5), Start::After(cursor)] {
+        let queries = fee_audit_list_queries(supplier, &start, 50).unwrap();
+        let count = plan(&app.db, queries.count.build(backend)).await;
+        let page = plan(&app.db, queries.page.build(backend)).await;
+        let context = format!("{start:?}: count {count:?}, page {page:?}");
+        match backend {
+            DatabaseBackend::Sqlite => {
+                assert!(
+                    count
+                        .iter()
+                        .any(|l| l.contains("USING COVERING INDEX ix_fee_audits_supplier_list")),
+                    "{context}"
+                );
+                assert!(
+                    page.iter()
+                        .any(|l| l.contains("INDEX ix_fee_audits_supplier_list (supplier_id=?")),
+                    "{context}"
+                );
+                for line in count.iter().chain(&page) {
+                    assert!(!line.starts_with("SCAN fee_audits"), "{context}");
+                    assert!(!line.contains("TEMP B-TREE"), "{context}");
+                }
+            }
+            _ => {
+                for line in count.iter().chain(&page) {
+                    assert!(!line.starts_with("Seq Scan"), "{context}");
+                }
+                assert!(
+                    count
+                        .iter()
+                        .any(|l| l.starts_with("Index Only Scan")
+                            && l.contains("(ix_fee_audits_supplier_list)")),
+                    "{context}"
+                );
+                assert!(
+                    page.iter()
+                        .any(|l| l.contains("Index") && l.contains("ix_fee_audits_supplier_list")),
+                    "{context}"
+                );
             }
         }
     }
