@@ -9,8 +9,26 @@ use secrecy::ExposeSecret;
 
 use crate::config::Settings;
 
-/// Opens the pool. For SQLite the data directory is created first and the file is
-/// put in WAL mode (readers do not block the writer).
+/// How many prepared statements each connection keeps (sqlx's default is 100).
+/// Every query of the app is prepared once per connection and reused by its
+/// text (sqlx prepares what sea-orm sends and caches it by SQL); the lists alone
+/// have a statement per combination of filters, so 100 let the busiest ones be
+/// evicted and prepared again.
+const STATEMENT_CACHE: usize = 512;
+
+/// How long an SQLite connection waits for the write lock before failing.
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Opens the pool. For SQLite the data directory is created first, and every
+/// connection of the pool (not only the first) is set up the same way:
+/// - WAL journal: readers never wait for the writer, nor the writer for readers;
+/// - `synchronous=NORMAL`, the setting SQLite documents for WAL: a commit is
+///   appended to the WAL without waiting for the disk, which is synced at each
+///   checkpoint. The database cannot be corrupted by a crash; a power cut (not a
+///   process crash) can lose the last commits before the checkpoint. `FULL`
+///   syncs on every commit, which made each save wait for the disk (issue #23);
+/// - a busy timeout, so a writer waits its turn rather than failing;
+/// - a larger prepared-statement cache (both databases; see [`STATEMENT_CACHE`]).
 pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
     let url = settings.database_url.expose_secret();
     if url.starts_with("sqlite:") {
@@ -23,14 +41,34 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
         .min_connections(1)
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
-        .sqlx_logging(false);
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            o.pragma("journal_mode", "WAL")
+                .pragma("synchronous", "NORMAL")
+                .busy_timeout(SQLITE_BUSY_TIMEOUT)
+                .statement_cache_capacity(STATEMENT_CACHE)
+        })
+        .map_sqlx_postgres_opts(|o| o.statement_cache_capacity(STATEMENT_CACHE));
     let db = Database::connect(options)
         .await
         .context("connecting to the database (check FAIRHIRE_DATABASE_URL)")?;
     if db.get_database_backend() == DatabaseBackend::Sqlite {
-        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000;")
+        // Each connection sets these when it opens; asked here so that a file
+        // system without WAL support (some network shares) stops the start
+        // instead of running without it.
+        let mode = db
+            .query_one_raw(sea_orm::Statement::from_string(
+                DatabaseBackend::Sqlite,
+                "PRAGMA journal_mode",
+            ))
             .await
-            .context("configuring SQLite")?;
+            .context("configuring SQLite")?
+            .and_then(|row| row.try_get_by_index::<String>(0).ok())
+            .unwrap_or_default();
+        anyhow::ensure!(
+            mode.eq_ignore_ascii_case("wal"),
+            "SQLite could not use WAL journaling here (journal_mode is {mode:?}); put FAIRHIRE_DATA_DIR on a local disk"
+        );
     }
     Ok(db)
 }

@@ -3,7 +3,7 @@
 
 use std::{collections::BTreeMap, fmt::Write as _, path::PathBuf, time::Duration};
 
-use anyhow::anyhow;
+use anyhow::{Context as _, anyhow};
 
 use crate::{
     env::{self, BenchDb, DbKind, Server},
@@ -537,12 +537,19 @@ fn fee_markdown(plan: &Plan, sizes: &[FeeSize]) -> String {
     md
 }
 
+/// The page of the supplier list measured beside the first (issue #23: "page
+/// 100 within 20% of page 1"); a smaller list measures its last full page.
+const DEEP_PAGE: u64 = 100;
+
 struct SeededRun {
     db: DbKind,
     size: usize,
     scoring: Option<ScoringFigures>,
     ceiling: Option<load::WrkResult>,
     list: Option<load::WrkResult>,
+    /// The deep page (`DEEP_PAGE`, or the last full page of a smaller list) by
+    /// `?page=`, then the same page by `?cursor=`.
+    deep: Option<(u64, load::WrkResult, load::WrkResult)>,
     save: Option<load::WrkResult>,
     ready: Samples,
     idle_rss_kib: u64,
@@ -582,6 +589,7 @@ async fn seeded_sections(
                 scoring: None,
                 ceiling: None,
                 list: None,
+                deep: None,
                 save: None,
                 ready: Samples::default(),
                 idle_rss_kib: 0,
@@ -610,12 +618,44 @@ async fn seeded_sections(
                     Some(tokio::task::spawn_blocking(move || load::wrk(&ceiling_url, &[], None)).await??);
                 ceiling.stop().await;
                 let auth = format!("Bearer {}", seeded.admin_token);
+                let first_url = list_url.clone();
                 run.list = Some(
                     tokio::task::spawn_blocking(move || {
-                        load::wrk(&list_url, &[("Authorization", auth.as_str())], None)
+                        load::wrk(&first_url, &[("Authorization", auth.as_str())], None)
                     })
                     .await??,
                 );
+                // A deep page: by number (the database skips the rows before
+                // it) and by cursor (a seek), the cursor taken from the page
+                // before it, as a client walking the list holds it.
+                let deep_page = DEEP_PAGE.min((size / 50) as u64).max(2);
+                let before: serde_json::Value = env::client()?
+                    .get(format!("{list_url}&page={}", deep_page - 1))
+                    .bearer_auth(&seeded.admin_token)
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .json()
+                    .await?;
+                let cursor = before["next_cursor"]
+                    .as_str()
+                    .context("the page before the deep page has no next_cursor")?
+                    .to_string();
+                let by_number = format!("{list_url}&page={deep_page}");
+                let by_cursor = format!("{list_url}&cursor={cursor}");
+                let (auth_a, auth_b) = (
+                    format!("Bearer {}", seeded.admin_token),
+                    format!("Bearer {}", seeded.admin_token),
+                );
+                let number = tokio::task::spawn_blocking(move || {
+                    load::wrk(&by_number, &[("Authorization", auth_a.as_str())], None)
+                })
+                .await??;
+                let seek = tokio::task::spawn_blocking(move || {
+                    load::wrk(&by_cursor, &[("Authorization", auth_b.as_str())], None)
+                })
+                .await??;
+                run.deep = Some((deep_page, number, seek));
                 let script = load::answers_script(&db.dir, &seeded.supplier_token, &seeded.open_assessments)?;
                 let save_url = server.url("/");
                 run.save = Some(
@@ -735,7 +775,9 @@ fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
         "`wrk -t{} -c{} -d{}s --latency` on 127.0.0.1 against the release `fairhire api` (actix default workers), \
          beside the ceiling measured in the same run: a bare actix-web endpoint in the harness serialising the \
          same 50-item page (the real first page, fetched once) from memory, no auth, no database. The list is \
-         `GET /api/v1/companies/{{cid}}/suppliers?per_page=50` as the company admin (bearer token). Saving \
+         `GET /api/v1/companies/{{cid}}/suppliers?per_page=50` as the company admin (bearer token); the deep \
+         page is page 100 (or the last full page of a smaller list), once by `&page=` and once by `&cursor=` (the \
+         `next_cursor` of the page before it). Saving \
          answers is `PUT /api/v1/assessments/{{aid}}/answers` as the supplier's user, two answers changed per \
          request, round robin over 16 open assessments (`save-answers.lua`). wrk and the server share the 2 cores.\n\n",
         load::THREADS,
@@ -748,11 +790,16 @@ fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
         let (Some(c), Some(l), Some(s)) = (&run.ceiling, &run.list, &run.save) else {
             continue;
         };
-        for (name, r) in [
-            ("ceiling (in-memory page)", c),
-            ("supplier list", l),
-            ("save answers", s),
-        ] {
+        let mut measured = vec![
+            ("ceiling (in-memory page)".to_string(), c),
+            ("supplier list".to_string(), l),
+        ];
+        if let Some((n, number, seek)) = &run.deep {
+            measured.push((format!("supplier list, page {n} by `page`"), number));
+            measured.push((format!("supplier list, page {n} by `cursor`"), seek));
+        }
+        measured.push(("save answers".to_string(), s));
+        for (name, r) in measured {
             let _ = writeln!(
                 md,
                 "| {} | {} | {} | {} | {:.0}% | {} | {} | {} | {} |",
@@ -804,6 +851,28 @@ fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
                     "a write transaction per request; see the notes"
                 },
             ));
+            if let Some((n, number, seek)) = &run.deep {
+                for (how, r) in [("cursor", seek), ("page", number)] {
+                    let share = r.rps / l.rps.max(1.0);
+                    rows.push_str(&target_row(
+                        &format!("supplier list page {n} by `{how}` within 20% of page 1, {db}"),
+                        &format!(
+                            "{:.0}% of page 1 ({} vs {} req/s)",
+                            100.0 * share,
+                            thousands(r.rps),
+                            thousands(l.rps)
+                        ),
+                        share >= 0.8 && r.non_2xx == 0,
+                        if share >= 0.8 {
+                            ""
+                        } else if how == "page" {
+                            "by number the database still steps over the rows before the page (in the index); the cursor is the fast way"
+                        } else {
+                            "see the notes"
+                        },
+                    ));
+                }
+            }
             for (name, r) in [("supplier list", l), ("saving answers", s)] {
                 rows.push_str(&target_row(
                     &format!("{name} p99 < 25 ms, {db}"),

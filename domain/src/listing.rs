@@ -50,3 +50,105 @@ pub trait Windowed: QuerySelect + Sized {
 }
 
 impl<Q: QuerySelect> Windowed for Q {}
+
+/// Where a page of a keyset-paged list starts: a page number (`?page=`, the
+/// database skips the rows before it) or a cursor (`?cursor=`, the database seeks
+/// straight to it in the list's index).
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// The 1-based page number.
+    Page(u64),
+    /// Right after the row a cursor names.
+    After(crate::values::Cursor),
+}
+
+impl Start {
+    /// The number of the page this start gives.
+    pub fn page(&self) -> u64 {
+        match self {
+            Self::Page(page) => *page,
+            Self::After(cursor) => cursor.page,
+        }
+    }
+
+    /// Rows to skip before the page (none after a cursor: the seek does it).
+    pub fn offset(&self, per_page: u64) -> u64 {
+        match self {
+            Self::Page(page) => page.saturating_sub(1).saturating_mul(per_page),
+            Self::After(_) => 0,
+        }
+    }
+}
+
+/// One page of a keyset-paged list.
+#[derive(Debug, Clone)]
+pub struct KeysetPage<T> {
+    /// The rows of the page, in the list's order.
+    pub items: Vec<T>,
+    /// How many rows the whole list has (with the same filters).
+    pub total: u64,
+    /// Where the next page starts; `None` on the last page.
+    pub next: Option<crate::values::Cursor>,
+}
+
+impl<T> KeysetPage<T> {
+    /// `rows` read with a limit of `per_page + 1`: the extra row, if any, only
+    /// says that a next page exists, and the cursor is made from the last row kept.
+    pub fn from_rows(
+        mut rows: Vec<T>,
+        total: u64,
+        start: &Start,
+        per_page: u64,
+        key_of: impl Fn(&T) -> (String, uuid::Uuid),
+    ) -> Self {
+        let more = rows.len() as u64 > per_page;
+        rows.truncate(per_page as usize);
+        let next = if more {
+            rows.last().map(|last| {
+                let (key, id) = key_of(last);
+                crate::values::Cursor {
+                    page: start.page().saturating_add(1),
+                    key,
+                    id,
+                }
+            })
+        } else {
+            None
+        };
+        Self {
+            items: rows,
+            total,
+            next,
+        }
+    }
+}
+
+/// The condition "after the cursor's row" for a list sorted by `(key, id)`,
+/// ascending or descending: a row value, which both databases answer with a
+/// seek in an index ending in `(key, id)`.
+pub fn after_row(
+    key: sea_orm::sea_query::Expr,
+    id: sea_orm::sea_query::Expr,
+    cursor_key: sea_orm::Value,
+    cursor_id: uuid::Uuid,
+    descending: bool,
+) -> sea_orm::sea_query::Expr {
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    let row = Expr::tuple([key, id]);
+    let at = Expr::tuple([Expr::val(cursor_key), Expr::val(cursor_id)]);
+    if descending { row.lt(at) } else { row.gt(at) }
+}
+
+/// The sort key of a list ordered by time, as a cursor carries it: RFC 3339
+/// with every digit the database keeps, so that the seek starts exactly after
+/// the last row served.
+pub fn time_key(at: &chrono::DateTime<chrono::Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
+}
+
+/// Reads back a [`time_key`]; anything else is a bad `cursor`.
+pub fn parse_time_key(key: &str) -> Result<chrono::DateTime<chrono::Utc>, crate::error::DomainError> {
+    chrono::DateTime::parse_from_rfc3339(key)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|_| crate::error::DomainError::invalid("cursor", "is not a cursor this list gave out"))
+}

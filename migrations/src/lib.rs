@@ -24,6 +24,9 @@ mod m20261129_000014_fee_worker_chunks;
 mod m20261205_000016_supplier_profile;
 mod m20261205_000020_screening;
 mod m20261205_000029_supplier_sites;
+mod m20261205_000030_list_indexes;
+mod m20261205_000031_assessment_list_indexes;
+mod m20261205_000032_fee_audit_list_index;
 mod m20261205_000034_voice_messaging;
 mod m20261205_000035_voice_conversations;
 
@@ -51,6 +54,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000016_supplier_profile::Migration),
             Box::new(m20261205_000020_screening::Migration),
             Box::new(m20261205_000029_supplier_sites::Migration),
+            Box::new(m20261205_000030_list_indexes::Migration),
+            Box::new(m20261205_000031_assessment_list_indexes::Migration),
+            Box::new(m20261205_000032_fee_audit_list_index::Migration),
             Box::new(m20261205_000034_voice_messaging::Migration),
             Box::new(m20261205_000035_voice_conversations::Migration),
         ]

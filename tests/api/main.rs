@@ -25,6 +25,7 @@ mod hostile_contract;
 mod idempotency;
 mod invitations;
 mod languages;
+mod list_paging;
 mod login;
 mod notifications;
 mod offline;

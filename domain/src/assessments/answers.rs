@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QuerySelect,
+    QueryFilter, QuerySelect, sea_query::OnConflict,
 };
 use uuid::Uuid;
 
@@ -11,7 +11,7 @@ use crate::{
     clock,
     entities::{assessment, assessment_answer, evidence_file},
     error::DomainError,
-    questionnaire::{Definition, answers::merge_answers, visibility::Answers},
+    questionnaire::{Definition, QuestionType, answers::merge_answers, visibility::Answers},
 };
 
 /// The assessment's stored answers by question key.
@@ -51,13 +51,24 @@ pub async fn save_answers<C: ConnectionTrait>(
         )));
     }
     let stored = load_answers(db, current.id).await?;
-    let files: Vec<Uuid> = evidence_file::Entity::find()
-        .filter(evidence_file::Column::AssessmentId.eq(current.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|f| f.id)
-        .collect();
+    // Only a file question names an evidence file: a questionnaire without one
+    // (most saves) skips the query (issue #23: fewer round trips per save).
+    let has_file_question = definition
+        .sections
+        .iter()
+        .flat_map(|s| &s.questions)
+        .any(|q| q.kind == QuestionType::File);
+    let files: Vec<Uuid> = if has_file_question {
+        evidence_file::Entity::find()
+            .filter(evidence_file::Column::AssessmentId.eq(current.id))
+            .select_only()
+            .column(evidence_file::Column::Id)
+            .into_tuple()
+            .all(db)
+            .await?
+    } else {
+        Vec::new()
+    };
     let exists = |id: Uuid| files.contains(&id);
     let merged = merge_answers(definition, &stored, incoming, &exists).map_err(DomainError::Invalid)?;
     write_changes(db, current.id, &stored, &merged, actor).await?;
@@ -142,39 +153,38 @@ async fn write_changes<C: ConnectionTrait>(
         .iter()
         .filter(|(k, v)| stored.get(*k) != Some(*v))
         .collect();
-    let now = clock::now();
-    for (key, value) in changed {
-        if stored.contains_key(key) {
-            assessment_answer::Entity::update_many()
-                .col_expr(
-                    assessment_answer::Column::Value,
-                    sea_orm::sea_query::Expr::value(value.clone()),
-                )
-                .col_expr(
-                    assessment_answer::Column::AnsweredBy,
-                    sea_orm::sea_query::Expr::value(Some(actor)),
-                )
-                .col_expr(
-                    assessment_answer::Column::UpdatedAt,
-                    sea_orm::sea_query::Expr::value(now),
-                )
-                .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
-                .filter(assessment_answer::Column::QuestionKey.eq(key.as_str()))
-                .exec(db)
-                .await?;
-        } else {
-            assessment_answer::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                assessment_id: Set(assessment_id),
-                question_key: Set(key.clone()),
-                value: Set(value.clone()),
-                answered_by: Set(Some(actor)),
-                updated_at: Set(now),
-                carried_over: Set(false),
-            }
-            .insert(db)
-            .await?;
-        }
+    if changed.is_empty() {
+        return Ok(());
     }
+    // Every changed answer in one statement (issue #23: one round trip, not one
+    // per answer): new keys are inserted, stored ones updated in place through
+    // the unique key `(assessment_id, question_key)`, keeping their id.
+    let now = clock::now();
+    let rows = changed
+        .into_iter()
+        .map(|(key, value)| assessment_answer::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            assessment_id: Set(assessment_id),
+            question_key: Set(key.clone()),
+            value: Set(value.clone()),
+            answered_by: Set(Some(actor)),
+            updated_at: Set(now),
+            carried_over: Set(false),
+        });
+    assessment_answer::Entity::insert_many(rows)
+        .on_conflict(
+            OnConflict::columns([
+                assessment_answer::Column::AssessmentId,
+                assessment_answer::Column::QuestionKey,
+            ])
+            .update_columns([
+                assessment_answer::Column::Value,
+                assessment_answer::Column::AnsweredBy,
+                assessment_answer::Column::UpdatedAt,
+            ])
+            .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
     Ok(())
 }

@@ -20,8 +20,8 @@ pub use offline::{CellError, questionnaire_csv, read_answers_csv};
 pub use own_work::{OwnWork, own_work};
 pub use prefill::carry_over;
 pub use read::{
-    AssessmentFilter, SendRequest, answers_of, assessments_of_company, assessments_of_supplier,
-    send_for_company,
+    AssessmentFilter, AssessmentListQueries, SendRequest, answers_of, assessment_list_queries,
+    assessments_of_company, assessments_of_supplier, send_for_company,
 };
 pub use rescore::{rescore_all, rescore_company, rescore_company_as, rescore_supplier};
 pub use schedule_access::{ScheduleRequest, schedule, schedules_of, stop_schedule};

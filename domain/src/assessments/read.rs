@@ -4,8 +4,9 @@
 
 use chrono::NaiveDate;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionSession,
-    TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    TransactionSession, TransactionTrait,
+    sea_query::{Expr, ExprTrait},
 };
 use uuid::Uuid;
 
@@ -14,7 +15,7 @@ use crate::{
     access::Caller,
     entities::{assessment, assessment_answer, organization, supplier},
     error::DomainError,
-    listing::{Window, Windowed},
+    listing::{KeysetPage, Start, after_row, parse_time_key, time_key},
     transaction::BeginWrite as _,
 };
 
@@ -27,16 +28,53 @@ pub struct AssessmentFilter {
     pub supplier_id: Option<Uuid>,
 }
 
-/// Company `company_id`'s assessments, newest first (any member), and how many
-/// match.
+/// Company `company_id`'s assessments, newest first (any member): one page,
+/// the total and where the next page starts.
+///
+/// Served by the indexes of migration `000031`: `(company_id, created_at, id)`
+/// and the same with `status` or `supplier_id` after the company, so the page
+/// is read in index order (after a cursor: a seek to its `(created_at, id)`),
+/// and the `total` is a `COUNT` over the index alone (no table row read; see
+/// `suppliers::list_suppliers` for why a count from the index rather than a
+/// counter).
 pub async fn assessments_of_company<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,
     company_id: Uuid,
     filter: AssessmentFilter,
-    window: Window,
-) -> Result<(Vec<assessment::Model>, u64), DomainError> {
+    start: &Start,
+    per_page: u64,
+) -> Result<KeysetPage<assessment::Model>, DomainError> {
     caller.company_role(company_id)?;
+    let queries = assessment_list_queries(company_id, filter, start, per_page)?;
+    let total = queries.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
+    let rows = queries.page.all(db).await?;
+    Ok(KeysetPage::from_rows(
+        rows,
+        u64::try_from(total).unwrap_or(0),
+        start,
+        per_page,
+        |a| (time_key(&a.created_at), a.id),
+    ))
+}
+
+/// The two statements of [`assessments_of_company`]: public so that the plan
+/// tests check what the list runs.
+pub struct AssessmentListQueries {
+    /// `SELECT COUNT(id)` of the filtered list (one `i64` column).
+    pub count: Select<assessment::Entity>,
+    /// The page: `per_page + 1` rows (the extra one says a next page exists).
+    pub page: Select<assessment::Entity>,
+}
+
+/// Builds [`AssessmentListQueries`]; refuses an unknown status or a cursor
+/// whose key is not a time.
+pub fn assessment_list_queries(
+    company_id: Uuid,
+    filter: AssessmentFilter,
+    start: &Start,
+    per_page: u64,
+) -> Result<AssessmentListQueries, DomainError> {
     let mut query = assessment::Entity::find().filter(assessment::Column::CompanyId.eq(company_id));
     if let Some(wanted) = filter.status {
         if !status::ALL.contains(&wanted.as_str()) {
@@ -50,14 +88,33 @@ pub async fn assessments_of_company<C: ConnectionTrait>(
     if let Some(supplier) = filter.supplier_id {
         query = query.filter(assessment::Column::SupplierId.eq(supplier));
     }
-    let total = query.clone().count(db).await?;
-    let rows = query
+    let count = query
+        .clone()
+        .select_only()
+        .column_as(Expr::col(assessment::Column::Id).count(), "n");
+    let mut page = query
         .order_by_desc(assessment::Column::CreatedAt)
         .order_by_desc(assessment::Column::Id)
-        .within(window)
-        .all(db)
-        .await?;
-    Ok((rows, total))
+        .limit(per_page.saturating_add(1));
+    match start {
+        Start::After(cursor) => {
+            let at = parse_time_key(&cursor.key)?;
+            page = page.filter(after_row(
+                Expr::col((assessment::Entity, assessment::Column::CreatedAt)),
+                Expr::col((assessment::Entity, assessment::Column::Id)),
+                at.into(),
+                cursor.id,
+                true,
+            ));
+        }
+        Start::Page(_) => {
+            let offset = start.offset(per_page);
+            if offset > 0 {
+                page = page.offset(offset);
+            }
+        }
+    }
+    Ok(AssessmentListQueries { count, page })
 }
 
 /// A supplier's assessments, newest first; the caller has already been allowed

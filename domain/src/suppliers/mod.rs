@@ -11,7 +11,7 @@ mod update;
 
 pub use create::{NewSupplier, create_supplier};
 pub use import::{ImportError, ImportedSupplier, parse_import, parse_import_with_profiles};
-pub use list::{SupplierFilter, list_suppliers};
+pub use list::{SupplierFilter, SupplierListQueries, list_queries, list_suppliers};
 pub use overview::{CompanyOverview, Overview, overview};
 pub use update::{SupplierChanges, archive_supplier, manageable, update_supplier};
 

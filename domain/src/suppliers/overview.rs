@@ -80,7 +80,14 @@ pub async fn overview<C: ConnectionTrait>(
         .order_by_desc(report::Column::CreatedAt)
         .all(db)
         .await?;
-    let (fee_audits, _) = crate::fee_audit::store::list_fee_audits(db, found.id, 0, FEE_AUDITS_SHOWN).await?;
+    let fee_audits = crate::fee_audit::store::list_fee_audits(
+        db,
+        found.id,
+        &crate::listing::Start::Page(1),
+        FEE_AUDITS_SHOWN,
+    )
+    .await?
+    .items;
     let questionnaires = if role.manages_company() {
         crate::questionnaire::store::list_for_company(db, found.company_id).await?
     } else {

@@ -1,5 +1,6 @@
 //! Value types: parsed once at the edge, trusted everywhere after.
 
+mod cursor;
 mod date;
 mod email;
 mod iso;
@@ -9,6 +10,7 @@ mod risk_band;
 mod role;
 mod text;
 
+pub use cursor::{Cursor, CursorList};
 pub use date::parse_date;
 pub use email::Email;
 pub use iso::{CountryCode, CurrencyCode};

@@ -12,6 +12,7 @@ use askama::Template;
 use domain::{
     assessments::{self, SendAssessment},
     entities::{assessment, finding, questionnaire, supplier},
+    listing::Start,
     suppliers::{self, CompanyOverview, Overview, SupplierFields, SupplierFilter},
     values::SearchText,
 };
@@ -85,9 +86,10 @@ pub async fn list(
     let (rows, total) = if refused {
         (Vec::new(), 0)
     } else {
-        suppliers::list_suppliers(&state.db, cid, &filter, (page - 1) * PER_PAGE, PER_PAGE)
+        let found = suppliers::list_suppliers(&state.db, cid, &filter, &Start::Page(page), PER_PAGE)
             .await
-            .or_page(t)?
+            .or_page(t)?;
+        (found.items, found.total)
     };
     let status = if refused {
         StatusCode::UNPROCESSABLE_ENTITY

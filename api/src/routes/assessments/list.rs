@@ -1,7 +1,7 @@
 //! `GET /companies/{cid}/assessments`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::{assessments::AssessmentFilter, listing::Window};
+use domain::{assessments::AssessmentFilter, values::CursorList};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
@@ -23,7 +23,8 @@ pub struct AssessmentQuery {
     pub supplier_id: Option<Uuid>,
 }
 
-/// The company's assessments, newest first (officers, admins, advisors).
+/// The company's assessments, newest first (officers, admins, advisors); paged
+/// by `page` or by `cursor` (`next_cursor` of the previous page).
 #[utoipa::path(
     tag = "assessments",
     security(("bearer" = [])),
@@ -40,14 +41,25 @@ pub async fn list_assessments(
 ) -> ApiResult<HttpResponse> {
     let cid = cid.into_inner();
     caller.0.company_role(cid)?;
-    let page = page.into_inner().checked()?;
+    let page = page.into_inner().checked_keyset(CursorList::Assessments)?;
     let filter = filter.into_inner();
     let filter = AssessmentFilter {
         status: filter.status,
         supplier_id: filter.supplier_id,
     };
-    let window = Window::page(page.offset(), page.per_page);
-    let (rows, total) =
-        domain::assessments::assessments_of_company(&state.db, &caller.0, cid, filter, window).await?;
-    Ok(HttpResponse::Ok().json(Paginated::new(responses(&state.db, rows).await?, total, page)))
+    let found = domain::assessments::assessments_of_company(
+        &state.db,
+        &caller.0,
+        cid,
+        filter,
+        &page.start,
+        page.per_page,
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(Paginated::keyset(
+        responses(&state.db, found.items).await?,
+        found.total,
+        &page,
+        found.next,
+    )))
 }

@@ -1,7 +1,10 @@
 //! `GET /suppliers/{sid}/fee-audits`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::fee_audit::{store, store::Intent};
+use domain::{
+    fee_audit::{store, store::Intent},
+    values::CursorList,
+};
 use uuid::Uuid;
 
 use crate::{
@@ -12,7 +15,8 @@ use crate::{
     state::ApiState,
 };
 
-/// The supplier's fee audits, newest first, summary only (the company's officers,
+/// The supplier's fee audits, newest first, summary only, paged by `page` or by
+/// `cursor` (`next_cursor` of the previous page) (the company's officers,
 /// admins and advisors, and the supplier itself).
 #[utoipa::path(
     tag = "fee-audits",
@@ -32,11 +36,16 @@ pub async fn list_fee_audits(
     page: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let supplier = store::supplier_for(&state.db, &caller.0, sid.into_inner(), Intent::Read).await?;
-    let page = page.into_inner().checked()?;
-    let (items, total) = store::list_fee_audits(&state.db, supplier.id, page.offset(), page.per_page).await?;
-    Ok(HttpResponse::Ok().json(Paginated::new(
-        items.into_iter().map(FeeAuditSummaryResponse::from).collect(),
-        total,
-        page,
+    let page = page.into_inner().checked_keyset(CursorList::FeeAudits)?;
+    let found = store::list_fee_audits(&state.db, supplier.id, &page.start, page.per_page).await?;
+    Ok(HttpResponse::Ok().json(Paginated::keyset(
+        found
+            .items
+            .into_iter()
+            .map(FeeAuditSummaryResponse::from)
+            .collect(),
+        found.total,
+        &page,
+        found.next,
     )))
 }

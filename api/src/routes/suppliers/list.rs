@@ -1,7 +1,10 @@
 //! `GET /companies/{cid}/suppliers`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::suppliers::{self, SupplierFilter};
+use domain::{
+    suppliers::{self, SupplierFilter},
+    values::CursorList,
+};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
@@ -29,7 +32,8 @@ pub struct SupplierQuery {
     pub include_archived: Option<bool>,
 }
 
-/// The company's suppliers, by name (officers, admins, advisors).
+/// The company's suppliers, by name (officers, admins, advisors); paged by
+/// `page` or by `cursor` (`next_cursor` of the previous page).
 #[utoipa::path(
     tag = "suppliers",
     security(("bearer" = [])),
@@ -50,7 +54,7 @@ pub async fn list_suppliers(
 ) -> ApiResult<HttpResponse> {
     let cid = cid.into_inner();
     caller.0.company_role(cid)?;
-    let page = page.into_inner().checked()?;
+    let page = page.into_inner().checked_keyset(CursorList::Suppliers)?;
     let filter = filter.into_inner();
     if let Some(band) = &filter.risk_band
         && !["low", "medium", "high", "critical"].contains(&band.as_str())
@@ -75,18 +79,19 @@ pub async fn list_suppliers(
         q: filter.q,
         include_archived: filter.include_archived.unwrap_or(false),
     };
-    let (items, total) =
-        suppliers::list_suppliers(&state.db, cid, &filter, page.offset(), page.per_page).await?;
-    let mut declared = suppliers::profile::profiles_of(&state.db, items.iter().map(|s| s.id)).await?;
-    Ok(HttpResponse::Ok().json(Paginated::new(
-        items
+    let found = suppliers::list_suppliers(&state.db, cid, &filter, &page.start, page.per_page).await?;
+    let mut declared = suppliers::profile::profiles_of(&state.db, found.items.iter().map(|s| s.id)).await?;
+    Ok(HttpResponse::Ok().json(Paginated::keyset(
+        found
+            .items
             .into_iter()
             .map(|s| {
                 let found = declared.remove(&s.id).unwrap_or_default();
                 SupplierResponse::with_profile(s, found)
             })
             .collect(),
-        total,
-        page,
+        found.total,
+        &page,
+        found.next,
     )))
 }

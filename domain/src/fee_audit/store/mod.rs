@@ -34,8 +34,8 @@ pub use registry::{RecruiterSummary, RecruiterSupplier, list_recruiters, recruit
 pub use repayments::record_repayments;
 pub use upload::{StoredFeeAudit, upload_fee_audit};
 pub use view::{
-    FeeAuditView, RepaymentTotals, WorkerView, list_fee_audits, load_fee_audit_view, stored_workers,
-    visit_workers,
+    FeeAuditListQueries, FeeAuditView, RepaymentTotals, WorkerView, fee_audit_list_queries, list_fee_audits,
+    load_fee_audit_view, stored_workers, visit_workers,
 };
 pub use worker_chunks::{WORKERS_PER_CHUNK, store_workers};
 pub use worker_pages::{RepaymentTally, WORKERS_PER_PAGE, fresh_worker_page, worker_page};

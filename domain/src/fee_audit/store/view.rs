@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::Expr,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    sea_query::{Expr, ExprTrait},
 };
 use uuid::Uuid;
 
@@ -18,6 +18,7 @@ use crate::{
     entities::{fee_audit, fee_audit_worker},
     error::DomainError,
     fee_audit::engine::{RepaymentLedger, RepaymentProgress, WorkerResult, round_money},
+    listing::{KeysetPage, Start, after_row, parse_time_key, time_key},
 };
 
 /// One worker's results and repayment progress, money as shown (`"1234.50"`).
@@ -234,21 +235,70 @@ pub async fn load_fee_audit_view<C: ConnectionTrait>(
     })
 }
 
-/// One page of a supplier's audits, newest first, and the total.
+/// One page of a supplier's audits, newest first, the total and where the next
+/// page starts. Served by `ix_fee_audits_supplier_list (supplier_id, created_at,
+/// id)` (migration `000032`): the page is read in index order (after a cursor,
+/// from a seek to its `(created_at, id)`) and the `total` is counted from the
+/// index alone (see `suppliers::list_suppliers` for why not a counter).
 pub async fn list_fee_audits<C: ConnectionTrait>(
     db: &C,
     supplier_id: Uuid,
-    offset: u64,
-    limit: u64,
-) -> Result<(Vec<fee_audit::Model>, u64), DomainError> {
+    start: &Start,
+    per_page: u64,
+) -> Result<KeysetPage<fee_audit::Model>, DomainError> {
+    let queries = fee_audit_list_queries(supplier_id, start, per_page)?;
+    let total = queries.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
+    let rows = queries.page.all(db).await?;
+    Ok(KeysetPage::from_rows(
+        rows,
+        u64::try_from(total).unwrap_or(0),
+        start,
+        per_page,
+        |a| (time_key(&a.created_at), a.id),
+    ))
+}
+
+/// The two statements of [`list_fee_audits`]: public so that the plan tests
+/// check what the list runs.
+pub struct FeeAuditListQueries {
+    /// `SELECT COUNT(id)` of the supplier's audits (one `i64` column).
+    pub count: Select<fee_audit::Entity>,
+    /// The page: `per_page + 1` rows (the extra one says a next page exists).
+    pub page: Select<fee_audit::Entity>,
+}
+
+/// Builds [`FeeAuditListQueries`]; refuses a cursor whose key is not a time.
+pub fn fee_audit_list_queries(
+    supplier_id: Uuid,
+    start: &Start,
+    per_page: u64,
+) -> Result<FeeAuditListQueries, DomainError> {
     let query = fee_audit::Entity::find().filter(fee_audit::Column::SupplierId.eq(supplier_id));
-    let total = query.clone().count(db).await?;
-    let items = query
+    let count = query
+        .clone()
+        .select_only()
+        .column_as(Expr::col(fee_audit::Column::Id).count(), "n");
+    let mut page = query
         .order_by_desc(fee_audit::Column::CreatedAt)
         .order_by_desc(fee_audit::Column::Id)
-        .offset(offset)
-        .limit(limit)
-        .all(db)
-        .await?;
-    Ok((items, total))
+        .limit(per_page.saturating_add(1));
+    match start {
+        Start::After(cursor) => {
+            let at = parse_time_key(&cursor.key)?;
+            page = page.filter(after_row(
+                Expr::col((fee_audit::Entity, fee_audit::Column::CreatedAt)),
+                Expr::col((fee_audit::Entity, fee_audit::Column::Id)),
+                at.into(),
+                cursor.id,
+                true,
+            ));
+        }
+        Start::Page(_) => {
+            let offset = start.offset(per_page);
+            if offset > 0 {
+                page = page.offset(offset);
+            }
+        }
+    }
+    Ok(FeeAuditListQueries { count, page })
 }
