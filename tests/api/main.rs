@@ -66,4 +66,6 @@ mod two_doors_catalogue;
 mod two_doors_refusals;
 mod voice;
 mod voice_browser;
+mod voice_cases_categories;
+mod voice_pulse;
 mod webhooks;

@@ -96,6 +96,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/voice/check"),
     ("get", "/api/v1/voice/{token}"),
     ("post", "/api/v1/voice/{token}/reports"),
+    ("post", "/api/v1/voice/{token}/pulse"),
+    ("get", "/api/v1/voice/channels/{id}/pulse"),
     ("post", "/api/v1/companies/{cid}/voice/channels"),
     ("get", "/api/v1/companies/{cid}/voice/channels"),
     ("post", "/api/v1/voice/channels/{id}/posters"),

@@ -166,6 +166,7 @@ pub const FORMS: &[(&str, Twin)] = &[
     ),
     ("/v/check", Twin::Api("POST /api/v1/voice/check")),
     ("/v/{token}", Twin::Api("POST /api/v1/voice/{token}/reports")),
+    ("/v/{token}/pulse", Twin::Api("POST /api/v1/voice/{token}/pulse")),
 ];
 
 /// The mutating API operations no portal form offers, and why.

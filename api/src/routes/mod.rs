@@ -131,6 +131,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(voice::public::check_case);
     cfg.service(voice::public::channel_info);
     cfg.service(voice::public::submit_report);
+    cfg.service(voice::pulse::answer_pulse);
+    cfg.service(voice::pulse::channel_pulse);
     cfg.service(voice::channels::create_channel);
     cfg.service(voice::channels::list_channels);
     cfg.service(voice::channels::request_poster);

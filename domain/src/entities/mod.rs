@@ -41,6 +41,7 @@ pub mod voice_case_finding;
 pub mod voice_channel;
 pub mod voice_message;
 pub mod voice_poster;
+pub mod voice_pulse_answer;
 pub mod webhook;
 pub mod webhook_delivery;
 pub mod webhook_event;

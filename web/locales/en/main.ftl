@@ -252,6 +252,11 @@ voice-case-send = Send
 voice-metric-open-urgent = Open urgent cases
 voice-metric-reports = Reports in the last 12 months
 voice-metric-median = Median hours to first reply
+voice-pulse-title = Worker pulse
+voice-pulse-intro = Anonymous answers of the site's workers to five questions (fees, passports, freedom to leave the housing, the contract). Counts are shown only from five answers on.
+voice-pulse-answers = Answers
+voice-pulse-not-enough = Not enough answers to show without risking identification.
+voice-pulse-sites = Worker pulse by site
 
 # Webhooks
 nav-webhooks = Webhooks

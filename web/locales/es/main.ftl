@@ -254,6 +254,11 @@ voice-case-send = Enviar
 voice-metric-open-urgent = Casos urgentes abiertos
 voice-metric-reports = Informes en los últimos 12 meses
 voice-metric-median = Mediana de horas hasta la primera respuesta
+voice-pulse-title = Pulso de los trabajadores
+voice-pulse-intro = Respuestas anónimas de los trabajadores del centro a cinco preguntas (comisiones, pasaportes, libertad para salir del alojamiento, el contrato). Los recuentos solo se muestran a partir de cinco respuestas.
+voice-pulse-answers = Respuestas
+voice-pulse-not-enough = No hay suficientes respuestas para mostrarlas sin riesgo de identificar a alguien.
+voice-pulse-sites = Pulso de los trabajadores por centro
 
 # Webhooks
 nav-webhooks = Webhooks

@@ -254,6 +254,11 @@ voice-case-send = Envoyer
 voice-metric-open-urgent = Dossiers urgents ouverts
 voice-metric-reports = Signalements des 12 derniers mois
 voice-metric-median = Heures médianes avant la première réponse
+voice-pulse-title = Pouls des travailleurs
+voice-pulse-intro = Réponses anonymes des travailleurs du site à cinq questions (frais, passeports, liberté de quitter le logement, le contrat). Les décomptes ne sont montrés qu’à partir de cinq réponses.
+voice-pulse-answers = Réponses
+voice-pulse-not-enough = Pas assez de réponses pour les montrer sans risquer d’identifier quelqu’un.
+voice-pulse-sites = Pouls des travailleurs par site
 
 # Webhooks
 nav-webhooks = Webhooks

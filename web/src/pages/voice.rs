@@ -50,7 +50,7 @@ fn referral_views(rows: Vec<referral_service::Model>) -> Vec<ReferralView> {
 }
 
 /// The language links: (code, own name, current).
-fn languages(w: VoiceTr, offered: &[String]) -> Vec<(String, String, bool)> {
+pub(crate) fn languages(w: VoiceTr, offered: &[String]) -> Vec<(String, String, bool)> {
     i18n::codes()
         .into_iter()
         .filter(|code| offered.is_empty() || offered.iter().any(|o| o == code))
@@ -64,7 +64,7 @@ fn languages(w: VoiceTr, offered: &[String]) -> Vec<(String, String, bool)> {
         .collect()
 }
 
-fn words(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
+pub(crate) fn words(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
     let accept_language = req
         .headers()
         .get(actix_web::http::header::ACCEPT_LANGUAGE)
@@ -73,11 +73,11 @@ fn words(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
 }
 
 /// Only the throttle sees this, as a salted hash.
-fn client(req: &HttpRequest) -> String {
+pub(crate) fn client(req: &HttpRequest) -> String {
     req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default()
 }
 
-fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
+pub(crate) fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
     match page.render() {
         Ok(body) => HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
@@ -102,7 +102,7 @@ struct MessagePage {
     key: String,
 }
 
-fn message(w: VoiceTr, here: &str, status: StatusCode, key: &str) -> HttpResponse {
+pub(crate) fn message(w: VoiceTr, here: &str, status: StatusCode, key: &str) -> HttpResponse {
     html(
         status,
         &MessagePage {
@@ -114,7 +114,7 @@ fn message(w: VoiceTr, here: &str, status: StatusCode, key: &str) -> HttpRespons
     )
 }
 
-fn failure(w: VoiceTr, here: &str, error: DomainError) -> HttpResponse {
+pub(crate) fn failure(w: VoiceTr, here: &str, error: DomainError) -> HttpResponse {
     match error {
         DomainError::NotFound(_) => message(w, here, StatusCode::NOT_FOUND, "voice-not-found"),
         other => {

@@ -50,6 +50,8 @@ pub struct CasesPage {
     total: u64,
     median_hours: String,
     by_category: Vec<(String, u64)>,
+    /// Each site's pulse page: (site name, channel id).
+    pulse_sites: Vec<(String, Uuid)>,
 }
 
 /// `GET /companies/{cid}/voice`: the newest 200 cases.
@@ -87,8 +89,17 @@ pub async fn list(
             by_category.push((w.get(&format!("cat-{}", category.key())), n));
         }
     }
+    let (channels, _) = staff::channels_of(&state.db, &member.caller, *cid, Window::first(NEWEST_CASES))
+        .await
+        .or_page(t)?;
+    let mut pulse_sites = Vec::with_capacity(channels.len());
+    for channel in channels {
+        let name = staff::channel_site_name(&state.db, &channel).await.or_page(t)?;
+        pulse_sites.push((name, channel.id));
+    }
     let page = CasesPage {
         l: member.layout(),
+        pulse_sites,
         open_urgent: figures.open_urgent,
         total: figures.total_reports,
         median_hours: figures

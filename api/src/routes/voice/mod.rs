@@ -7,6 +7,7 @@ pub mod cases;
 pub mod channels;
 pub mod metrics;
 pub mod public;
+pub mod pulse;
 pub mod referrals;
 
 use chrono::{DateTime, Utc};

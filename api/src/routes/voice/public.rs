@@ -61,6 +61,8 @@ pub struct ChannelInfo {
     pub language: String,
     /// The categories.
     pub categories: Vec<CategoryOption>,
+    /// The worker pulse's five questions (`POST /voice/{token}/pulse`).
+    pub pulse: Vec<super::pulse::PulseQuestion>,
 }
 
 /// The public form's data for a channel (no login).
@@ -92,6 +94,7 @@ pub async fn channel_info(
                     urgent: c.urgent(),
                 })
                 .collect(),
+            pulse: super::pulse::questions(words),
         }))
 }
 
