@@ -416,6 +416,7 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
         "POST /api/v1/voice/check" => json!({"case_code": "ABCD-EFGH", "secret": "a-secret"}),
         "POST /api/v1/voice/{token}/reports" => json!({"category": "housing", "description": "Crowded rooms",
             "contact": "WhatsApp 555", "locale": "en"}),
+        "PUT /api/v1/companies/{cid}/voice/promise" => json!({"response_days": 7}),
         "POST /api/v1/voice/{token}/pulse" => json!({"paid_fee": "no", "fee_amount": "nothing",
             "passport_holder": "me", "dormitory_free": "yes", "contract_matches": "yes"}),
         "PATCH /api/v1/webhooks/{id}" => json!({"active": false}),

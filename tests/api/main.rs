@@ -67,5 +67,6 @@ mod two_doors_refusals;
 mod voice;
 mod voice_browser;
 mod voice_cases_categories;
+mod voice_cases_promise;
 mod voice_pulse;
 mod webhooks;

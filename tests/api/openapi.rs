@@ -113,6 +113,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("put", "/api/v1/referral-services/{id}"),
     ("delete", "/api/v1/referral-services/{id}"),
     ("get", "/api/v1/companies/{cid}/voice/metrics"),
+    ("put", "/api/v1/companies/{cid}/voice/promise"),
     ("get", "/health/live"),
     ("get", "/health/ready"),
 ];

@@ -125,6 +125,10 @@ pub const FORMS: &[(&str, Twin)] = &[
         Twin::Api("PATCH /api/v1/voice/cases/{id}"),
     ),
     (
+        "/companies/{cid}/voice/promise",
+        Twin::Api("PUT /api/v1/companies/{cid}/voice/promise"),
+    ),
+    (
         "/companies/{cid}/webhooks",
         Twin::Api("POST /api/v1/companies/{cid}/webhooks"),
     ),

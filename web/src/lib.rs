@@ -66,6 +66,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/suppliers/{sid}/fee-audits",
     "/voice/cases/{id}/messages",
     "/voice/cases/{id}/status",
+    "/companies/{cid}/voice/promise",
     "/companies/{cid}/webhooks",
     "/webhooks/{id}/active",
     "/webhooks/{id}/test",
@@ -167,6 +168,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::voice_pulse::answer)
         .service(pages::voice_pulse_staff::show)
         .service(pages::voice_cases::list)
+        .service(pages::voice_promise::set)
         .service(pages::voice_cases::show)
         .service(pages::voice_cases::message)
         .service(pages::voice_cases::change_status)

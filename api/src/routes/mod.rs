@@ -148,6 +148,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(voice::referrals::replace_referral);
     cfg.service(voice::referrals::delete_referral);
     cfg.service(voice::metrics::voice_metrics);
+    cfg.service(voice::promise::set_promise);
     // Analytics.
     cfg.service(analytics::corridors::list_corridors);
 }

@@ -42,6 +42,7 @@ pub mod voice_channel;
 pub mod voice_message;
 pub mod voice_poster;
 pub mod voice_pulse_answer;
+pub mod voice_setting;
 pub mod webhook;
 pub mod webhook_delivery;
 pub mod webhook_event;

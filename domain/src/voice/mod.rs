@@ -17,6 +17,7 @@ pub mod codes;
 pub mod i18n;
 pub mod metrics;
 pub mod posters;
+pub mod promise;
 pub mod pulse;
 pub mod referrals;
 pub mod seal;

@@ -93,6 +93,8 @@ pub struct Receipt {
     pub secret: String,
     /// Referral services for the supplier's country.
     pub referrals: Vec<referral_service::Model>,
+    /// The company's promise: days to a first answer, if it made one.
+    pub promise_days: Option<u32>,
 }
 
 /// Files `new` on the channel its public `token` names, in a write transaction of
@@ -170,10 +172,12 @@ pub async fn report<C: ConnectionTrait>(
         alert(db, &case, supplier, public_url).await?;
     }
     let referrals = referrals::for_country(db, case.company_id, &supplier.country).await?;
+    let promise_days = super::promise::of(db, case.company_id).await?;
     Ok(Receipt {
         case,
         secret,
         referrals,
+        promise_days,
     })
 }
 
@@ -221,6 +225,8 @@ pub struct ReporterView {
     pub replies: Vec<(chrono::DateTime<chrono::Utc>, String)>,
     /// Referral services for the supplier's country.
     pub referrals: Vec<referral_service::Model>,
+    /// The company's promise: days to a first answer, if it made one.
+    pub promise_days: Option<u32>,
 }
 
 /// The case with `code` whose secret is `secret`; `NotFound` for a wrong code
@@ -267,9 +273,11 @@ pub async fn check<C: ConnectionTrait>(
         .map(|s| s.country)
         .unwrap_or_default();
     let referrals = referrals::for_country(db, case.company_id, &country).await?;
+    let promise_days = super::promise::of(db, case.company_id).await?;
     Ok(ReporterView {
         case,
         replies,
         referrals,
+        promise_days,
     })
 }

@@ -259,6 +259,10 @@ voice-pulse-intro = Respuestas anónimas de los trabajadores del centro a cinco 
 voice-pulse-answers = Respuestas
 voice-pulse-not-enough = No hay suficientes respuestas para mostrarlas sin riesgo de identificar a alguien.
 voice-pulse-sites = Pulso de los trabajadores por centro
+voice-metric-within-promise = Primera respuesta dentro del plazo prometido
+voice-promise-days = Días prometidos hasta la primera respuesta (se muestran a los trabajadores)
+voice-promise-save = Guardar el plazo
+err-voice-promise = Indique un número entero de días entre 1 y 90.
 
 # Webhooks
 nav-webhooks = Webhooks

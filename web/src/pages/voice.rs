@@ -222,6 +222,7 @@ struct ReceiptPage {
     code: String,
     secret: String,
     referrals: Vec<ReferralView>,
+    promise: Option<u32>,
 }
 
 /// `POST /v/{token}`: files the report, or shows the form again with messages.
@@ -272,6 +273,7 @@ pub async fn file_report(
                 code: receipt.case.code,
                 secret: receipt.secret,
                 referrals: referral_views(receipt.referrals),
+                promise: receipt.promise_days,
             },
         ),
         Err(error) => failure(w, &here, error),
@@ -298,6 +300,7 @@ struct CheckPage {
     code: String,
     not_found: bool,
     referrals: Vec<ReferralView>,
+    promise: Option<u32>,
 }
 
 fn check_page(w: VoiceTr) -> CheckPage {
@@ -310,6 +313,7 @@ fn check_page(w: VoiceTr) -> CheckPage {
         code: String::new(),
         not_found: false,
         referrals: Vec::new(),
+        promise: None,
     }
 }
 
@@ -355,6 +359,7 @@ pub async fn check(state: web::Data<PortalState>, req: HttpRequest, body: web::B
                         .collect(),
                 }),
                 referrals: referral_views(view.referrals),
+                promise: view.promise_days,
                 ..check_page(w)
             };
             html(StatusCode::OK, &page)

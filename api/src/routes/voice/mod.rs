@@ -6,6 +6,7 @@
 pub mod cases;
 pub mod channels;
 pub mod metrics;
+pub mod promise;
 pub mod public;
 pub mod pulse;
 pub mod referrals;

@@ -124,6 +124,8 @@ pub struct ReportReceipt {
     pub urgent: bool,
     /// Help the reporter can contact, for the site's country.
     pub referrals: Vec<ReferralResponse>,
+    /// The company promises a first answer within this many days (`null`: no promise).
+    pub response_promise_days: Option<u32>,
 }
 
 /// Reports a problem (no login). Throttled per client without keeping the
@@ -171,6 +173,7 @@ pub async fn submit_report(
                 .into_iter()
                 .map(ReferralResponse::from)
                 .collect(),
+            response_promise_days: receipt.promise_days,
         }))
 }
 
@@ -207,6 +210,8 @@ pub struct ReporterCase {
     pub replies: Vec<ReplyView>,
     /// Help the reporter can contact.
     pub referrals: Vec<ReferralResponse>,
+    /// The company promises a first answer within this many days (`null`: no promise).
+    pub response_promise_days: Option<u32>,
 }
 
 /// The reporter reads their case and the replies (no login; the secret goes in
@@ -239,5 +244,6 @@ pub async fn check_case(
                 .map(|(created_at, body)| ReplyView { body, created_at })
                 .collect(),
             referrals: view.referrals.into_iter().map(ReferralResponse::from).collect(),
+            response_promise_days: view.promise_days,
         }))
 }
