@@ -26,6 +26,7 @@ mod m20261205_000020_screening;
 mod m20261205_000029_supplier_sites;
 mod m20261205_000036_worker_pulse;
 mod m20261205_000037_voice_promise;
+mod m20261205_000038_voice_referrals;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000029_supplier_sites::Migration),
             Box::new(m20261205_000036_worker_pulse::Migration),
             Box::new(m20261205_000037_voice_promise::Migration),
+            Box::new(m20261205_000038_voice_referrals::Migration),
         ]
     }
 }

@@ -68,5 +68,6 @@ mod voice;
 mod voice_browser;
 mod voice_cases_categories;
 mod voice_cases_promise;
+mod voice_cases_referrals;
 mod voice_pulse;
 mod webhooks;

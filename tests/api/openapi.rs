@@ -108,6 +108,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("patch", "/api/v1/voice/cases/{id}"),
     ("post", "/api/v1/voice/cases/{id}/messages"),
     ("post", "/api/v1/voice/cases/{id}/findings"),
+    ("post", "/api/v1/voice/cases/{id}/referrals"),
+    ("patch", "/api/v1/voice/referrals/{id}"),
     ("post", "/api/v1/companies/{cid}/referral-services"),
     ("get", "/api/v1/companies/{cid}/referral-services"),
     ("put", "/api/v1/referral-services/{id}"),

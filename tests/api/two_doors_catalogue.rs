@@ -220,6 +220,14 @@ pub const API_ONLY: &[(&str, &str)] = &[
         "the portal's case page records messages and status only",
     ),
     (
+        "POST /api/v1/voice/cases/{id}/referrals",
+        "the portal's case page records messages and status only; referrals with consent are recorded through the API",
+    ),
+    (
+        "PATCH /api/v1/voice/referrals/{id}",
+        "the portal's case page records messages and status only; referral outcomes are recorded through the API",
+    ),
+    (
         "POST /api/v1/companies/{cid}/referral-services",
         "the referral directory is kept through the API",
     ),

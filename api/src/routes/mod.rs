@@ -143,6 +143,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(voice::cases::update_case);
     cfg.service(voice::cases::add_message);
     cfg.service(voice::cases::raise_finding);
+    cfg.service(voice::case_referrals::refer);
+    cfg.service(voice::case_referrals::record_outcome);
     cfg.service(voice::referrals::create_referral);
     cfg.service(voice::referrals::list_referrals);
     cfg.service(voice::referrals::replace_referral);

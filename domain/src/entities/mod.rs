@@ -38,6 +38,7 @@ pub mod supplier_site;
 pub mod user;
 pub mod voice_case;
 pub mod voice_case_finding;
+pub mod voice_case_referral;
 pub mod voice_channel;
 pub mod voice_message;
 pub mod voice_poster;

@@ -11,6 +11,7 @@
 //! cases are read through [`cases::readable`], which answers `NotFound` to anyone
 //! but the company's own staff.
 
+pub mod case_referrals;
 pub mod cases;
 pub mod channels;
 pub mod codes;

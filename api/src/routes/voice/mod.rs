@@ -3,6 +3,7 @@
 //! directory and the dashboard figures. Case routes answer 404 to anyone but the
 //! company's admins, officers and advisors (supplier users included).
 
+pub mod case_referrals;
 pub mod cases;
 pub mod channels;
 pub mod metrics;
