@@ -1,7 +1,10 @@
 //! Referrals made on a worker-voice case: which service of the company's
 //! directory the worker was referred to, the worker's consent (how it was given
 //! and when — a referral without it is refused), and later its outcome with a
-//! note (sealed at rest like the case's other words).
+//! note (sealed at rest like the case's other words). Also the origin-country
+//! services: a directory service may serve nationals of given countries (an
+//! embassy, a labour attaché, a home-country hotline), and a worker may give a
+//! nationality on the report (optional) so that those are shown to them.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -46,10 +49,44 @@ impl MigrationTrait for Migration {
                     .col("case_id")
                     .take(),
             )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("referral_services")
+                    // Comma-separated ISO 3166-1 alpha-2 codes; empty: serves everyone.
+                    .add_column(string("serves_nationals").default(""))
+                    .take(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("voice_cases")
+                    // The reporter's nationality, only if they chose to give it.
+                    .add_column(string_null("nationality"))
+                    .take(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("voice_cases")
+                    .drop_column("nationality")
+                    .take(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("referral_services")
+                    .drop_column("serves_nationals")
+                    .take(),
+            )
+            .await?;
         manager
             .drop_table(Table::drop().table("voice_case_referrals").take())
             .await

@@ -182,3 +182,79 @@ async fn voice_cases_a_referral_needs_consent_and_records_its_outcome() {
         assert!(!after.contains("wage claim"), "{after}");
     }
 }
+
+#[tokio::test]
+async fn voice_cases_origin_country_services_follow_the_workers_nationality() {
+    let app = spawn_app().await;
+    let world = voice_world(&app).await;
+    // A demonstration entry for Nepali nationals (not a real contact).
+    let embassy = app
+        .post_json(
+            &format!("/companies/{}/referral-services", world.company.id),
+            Some(&world.company.token),
+            &json!({"country": "MY", "kind": "other", "name": "Example Embassy Labour Desk",
+                    "url": "https://example.org/labour-desk", "description": "Demonstration entry.",
+                    "example": true, "serves_nationals": ["np"]}),
+        )
+        .await;
+    assert_eq!(embassy.status(), 201);
+    let embassy: Value = embassy.json().await.unwrap();
+    assert_eq!(embassy["serves_nationals"], json!(["NP"]));
+    let bad = app
+        .post_json(
+            &format!("/companies/{}/referral-services", world.company.id),
+            Some(&world.company.token),
+            &json!({"country": "MY", "kind": "other", "name": "Bad", "url": "https://example.org",
+                    "serves_nationals": ["Nepal"]}),
+        )
+        .await;
+    assert_problem(bad, 422).await;
+
+    let names = |receipt: &Value| -> Vec<String> {
+        receipt["referrals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let nepali: Value = app
+        .voice_report(
+            &world.token,
+            &json!({"category": "debt", "description": "The agent's loan.", "nationality": "NP", "locale": "en"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        names(&nepali),
+        ["Example Migrant Helpline", "Example Embassy Labour Desk"]
+    );
+    let checked: Value = app
+        .voice_check(
+            nepali["case_code"].as_str().unwrap(),
+            nepali["secret"].as_str().unwrap(),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(names(&checked), names(&nepali));
+    for other in [json!({"nationality": "BD"}), json!({})] {
+        let mut body = json!({"category": "debt", "description": "The agent's loan.", "locale": "en"});
+        if let Some(n) = other.get("nationality") {
+            body["nationality"] = n.clone();
+        }
+        let receipt: Value = app.voice_report(&world.token, &body).await.json().await.unwrap();
+        assert_eq!(names(&receipt), ["Example Migrant Helpline"], "{other}");
+    }
+    let refused = app
+        .voice_report(
+            &world.token,
+            &json!({"category": "debt", "description": "x", "nationality": "Atlantis", "locale": "en"}),
+        )
+        .await;
+    let problem = assert_problem(refused, 422).await;
+    assert!(problem.to_string().contains("nationality"), "{problem}");
+}

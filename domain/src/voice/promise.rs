@@ -109,7 +109,7 @@ mod tests {
 
     #[test]
     fn a_promise_is_one_to_ninety_days() {
-        assert_eq!(ResponseDays::parse(7).unwrap().get(), 7);
+        assert_eq!(ResponseDays::parse(7).ok().map(ResponseDays::get), Some(7));
         assert!(ResponseDays::parse(0).is_err());
         assert!(ResponseDays::parse(91).is_err());
         assert!(ResponseDays::parse(-3).is_err());

@@ -32,6 +32,8 @@ pub struct ReferralView {
     url: Option<String>,
     languages: String,
     example: bool,
+    /// Serves nationals of given countries (an embassy, a home-country hotline).
+    origin: bool,
 }
 
 fn referral_views(rows: Vec<referral_service::Model>) -> Vec<ReferralView> {
@@ -45,6 +47,7 @@ fn referral_views(rows: Vec<referral_service::Model>) -> Vec<ReferralView> {
             url: r.url,
             languages: r.languages.replace(',', ", "),
             example: r.example,
+            origin: !r.serves_nationals.is_empty(),
         })
         .collect()
 }
@@ -140,6 +143,9 @@ struct ReportPage {
     category_error: bool,
     text_error: bool,
     contact_error: bool,
+    /// `(code, name, chosen)` for the optional nationality.
+    nationalities: Vec<(&'static str, String, bool)>,
+    nationality_error: bool,
 }
 
 /// `?lang=`.
@@ -180,6 +186,21 @@ fn report_page(
         category_error: has("category"),
         text_error: has("description"),
         contact_error: has("contact"),
+        nationalities: {
+            let chosen = form.and_then(|(f, _)| f.nationality.clone()).unwrap_or_default();
+            let locale = domain::values::Locale::parse(w.code).unwrap_or(domain::values::Locale::En);
+            let mut all: Vec<(&'static str, String, bool)> =
+                domain::reference::country_names::country_codes()
+                    .map(|code| {
+                        let name =
+                            domain::reference::country_names::country_name(code, locale).unwrap_or(code);
+                        (code, name.to_string(), code == chosen)
+                    })
+                    .collect();
+            all.sort_by(|a, b| a.1.cmp(&b.1));
+            all
+        },
+        nationality_error: has("nationality"),
     }
 }
 
@@ -209,6 +230,7 @@ pub struct ReportFields {
     category: Option<String>,
     description: Option<String>,
     contact: Option<String>,
+    nationality: Option<String>,
 }
 
 /// The receipt: case code, secret, referral services.
@@ -252,6 +274,7 @@ pub async fn file_report(
         description: fields.description.clone().unwrap_or_default(),
         contact: fields.contact.clone(),
         locale: w.code.to_string(),
+        nationality: fields.nationality.clone(),
     });
     let report = match report {
         Ok(report) => report,

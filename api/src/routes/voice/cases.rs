@@ -99,6 +99,8 @@ pub struct CaseResponse {
     pub messages: Vec<MessageResponse>,
     /// Findings raised from the case.
     pub finding_ids: Vec<Uuid>,
+    /// The reporter's nationality, if they gave it.
+    pub nationality: Option<String>,
     /// Referrals made with the worker's consent, oldest first.
     pub referrals: Vec<super::case_referrals::CaseReferralResponse>,
 }
@@ -111,6 +113,7 @@ async fn respond(state: &ApiState, case: voice_case::Model) -> Result<CaseRespon
         .map(|(row, note)| super::case_referrals::CaseReferralResponse::new(row, note))
         .collect();
     Ok(CaseResponse {
+        nationality: detail.case.nationality.clone(),
         referrals,
         summary: CaseSummary::from(detail.case),
         description: detail.description,

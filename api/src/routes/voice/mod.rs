@@ -41,6 +41,8 @@ pub struct ReferralResponse {
     pub description: String,
     /// Demonstration data: not a real contact.
     pub example: bool,
+    /// Countries whose nationals it serves (empty: everyone in `country`).
+    pub serves_nationals: Vec<String>,
 }
 
 impl From<referral_service::Model> for ReferralResponse {
@@ -61,6 +63,12 @@ impl From<referral_service::Model> for ReferralResponse {
                 .collect(),
             description: r.description,
             example: r.example,
+            serves_nationals: r
+                .serves_nationals
+                .split(',')
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect(),
         }
     }
 }

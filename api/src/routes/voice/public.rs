@@ -109,6 +109,9 @@ pub struct ReportRequest {
     pub contact: Option<String>,
     /// The language they wrote in.
     pub locale: Option<String>,
+    /// Their nationality (ISO 3166-1 alpha-2), only if they want their own
+    /// country's services (embassy, labour attaché, hotline) shown.
+    pub nationality: Option<String>,
 }
 
 /// What the reporter keeps.
@@ -152,6 +155,7 @@ pub async fn submit_report(
         description: body.description,
         contact: body.contact,
         locale: body.locale.unwrap_or_else(|| "en".into()),
+        nationality: body.nationality,
     })?;
     let receipt = submit::file(
         &state.db,
