@@ -29,6 +29,9 @@ mod m20261205_000031_assessment_list_indexes;
 mod m20261205_000032_fee_audit_list_index;
 mod m20261205_000034_voice_messaging;
 mod m20261205_000035_voice_conversations;
+mod m20261205_000036_worker_pulse;
+mod m20261205_000037_voice_promise;
+mod m20261205_000038_voice_referrals;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -59,6 +62,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000032_fee_audit_list_index::Migration),
             Box::new(m20261205_000034_voice_messaging::Migration),
             Box::new(m20261205_000035_voice_conversations::Migration),
+            Box::new(m20261205_000036_worker_pulse::Migration),
+            Box::new(m20261205_000037_voice_promise::Migration),
+            Box::new(m20261205_000038_voice_referrals::Migration),
         ]
     }
 }

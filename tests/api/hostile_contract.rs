@@ -172,6 +172,8 @@ pub struct World {
     referral: String,
     poster: String,
     member_user: String,
+    /// A referral recorded on the case, with consent.
+    voice_referral: String,
 }
 
 fn id_of(created: &Value, what: &str) -> String {
@@ -255,7 +257,19 @@ pub async fn world(app: &TestApp) -> World {
             .user_id
             .to_string()
     };
+    let voice_referral: Value = app
+        .post_json(
+            &format!("/voice/cases/{}/referrals", s.voice_case),
+            token,
+            &json!({"service_id": id_of(&referral, "referral service"), "consent_given": true,
+                "consent_method": "verbal"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     World {
+        voice_referral: id_of(&voice_referral, "voice referral"),
         report: id_of(&report, "report"),
         schedule: id_of(&schedule, "schedule"),
         evidence: id_of(&evidence, "evidence"),
@@ -310,6 +324,7 @@ pub fn id_for<'a>(w: &'a World, route: &str, parameter: &str) -> &'a str {
         ("id", "invitations") => &s.pending_invitation,
         ("id", "recruiters") => &w.recruiter,
         ("id", "referral-services") => &w.referral,
+        ("id", "referrals") => &w.voice_referral,
         ("id", "cases") => &s.voice_case,
         ("id", "channels") => &s.channel,
         ("id", "posters") => &w.poster,
@@ -418,6 +433,14 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
         "POST /api/v1/voice/check" => json!({"case_code": "ABCD-EFGH", "secret": "a-secret"}),
         "POST /api/v1/voice/{token}/reports" => json!({"category": "housing", "description": "Crowded rooms",
             "contact": "WhatsApp 555", "locale": "en"}),
+        "POST /api/v1/voice/cases/{id}/referrals" => json!({"service_id": w.referral, "consent_given": true,
+            "consent_method": "verbal"}),
+        "PATCH /api/v1/voice/referrals/{id}" => {
+            json!({"outcome": "assisted", "note": "Helped with the claim."})
+        }
+        "PUT /api/v1/companies/{cid}/voice/promise" => json!({"response_days": 7}),
+        "POST /api/v1/voice/{token}/pulse" => json!({"paid_fee": "no", "fee_amount": "nothing",
+            "passport_holder": "me", "dormitory_free": "yes", "contract_matches": "yes"}),
         "PATCH /api/v1/webhooks/{id}" => json!({"active": false}),
         "PUT /api/v1/companies/{cid}/voice/messaging" => json!({"provider": "twilio",
             "account_sid": "AC0123456789abcdef0123456789abcdef", "auth_token": "an-auth-token-0123456789",

@@ -70,4 +70,8 @@ mod voice_browser;
 mod voice_languages;
 mod voice_sms;
 mod voice_sms_fake;
+mod voice_cases_categories;
+mod voice_cases_promise;
+mod voice_cases_referrals;
+mod voice_pulse;
 mod webhooks;

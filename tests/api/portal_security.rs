@@ -529,6 +529,11 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/voice/cases/{}/messages", s.voice_case),
             vec![("kind", "note".into()), ("body", "Visit planned.".into())],
         ),
+        "/companies/{cid}/voice/promise" => f(
+            &s.officer,
+            format!("/companies/{}/voice/promise", s.company.id),
+            vec![("response_days", "7".into())],
+        ),
         "/voice/cases/{id}/status" => f(
             &s.officer,
             format!("/voice/cases/{}/status", s.voice_case),

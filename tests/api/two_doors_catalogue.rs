@@ -125,6 +125,10 @@ pub const FORMS: &[(&str, Twin)] = &[
         Twin::Api("PATCH /api/v1/voice/cases/{id}"),
     ),
     (
+        "/companies/{cid}/voice/promise",
+        Twin::Api("PUT /api/v1/companies/{cid}/voice/promise"),
+    ),
+    (
         "/companies/{cid}/webhooks",
         Twin::Api("POST /api/v1/companies/{cid}/webhooks"),
     ),
@@ -166,6 +170,7 @@ pub const FORMS: &[(&str, Twin)] = &[
     ),
     ("/v/check", Twin::Api("POST /api/v1/voice/check")),
     ("/v/{token}", Twin::Api("POST /api/v1/voice/{token}/reports")),
+    ("/v/{token}/pulse", Twin::Api("POST /api/v1/voice/{token}/pulse")),
 ];
 
 /// The mutating API operations no portal form offers, and why.
@@ -213,6 +218,14 @@ pub const API_ONLY: &[(&str, &str)] = &[
     (
         "POST /api/v1/voice/cases/{id}/findings",
         "the portal's case page records messages and status only",
+    ),
+    (
+        "POST /api/v1/voice/cases/{id}/referrals",
+        "the portal's case page records messages and status only; referrals with consent are recorded through the API",
+    ),
+    (
+        "PATCH /api/v1/voice/referrals/{id}",
+        "the portal's case page records messages and status only; referral outcomes are recorded through the API",
     ),
     (
         "POST /api/v1/companies/{cid}/referral-services",

@@ -125,7 +125,7 @@ async fn voice_a_report_is_sealed_answered_and_read_back_with_code_and_secret() 
     assert_eq!(info.status(), 200);
     let info: Value = info.json().await.unwrap();
     assert_eq!(info["site"], "Penang Assembly Sdn Bhd");
-    assert_eq!(info["categories"].as_array().unwrap().len(), 9);
+    assert_eq!(info["categories"].as_array().unwrap().len(), 11);
     assert_eq!(
         info["categories"][1]["label"],
         "Me retienen el pasaporte o los documentos"

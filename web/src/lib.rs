@@ -66,6 +66,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/suppliers/{sid}/fee-audits",
     "/voice/cases/{id}/messages",
     "/voice/cases/{id}/status",
+    "/companies/{cid}/voice/promise",
     "/companies/{cid}/webhooks",
     "/webhooks/{id}/active",
     "/webhooks/{id}/test",
@@ -84,7 +85,7 @@ pub const POST_ROUTES: &[&str] = &[
 /// purpose. CSRF rides on a session cookie, and these pages set none and read none
 /// (anonymity by design), so a forged post could only file a report as anyone could;
 /// the rate limit bounds that. Every other POST route is in [`POST_ROUTES`].
-pub const PUBLIC_POST_ROUTES: &[&str] = &["/v/check", "/v/{token}"];
+pub const PUBLIC_POST_ROUTES: &[&str] = &["/v/check", "/v/{token}", "/v/{token}/pulse"];
 
 /// Registers the portal's routes at the root of the site.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -163,7 +164,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::voice::check)
         .service(pages::voice::show)
         .service(pages::voice::file_report)
+        .service(pages::voice_pulse::show)
+        .service(pages::voice_pulse::answer)
+        .service(pages::voice_pulse_staff::show)
         .service(pages::voice_cases::list)
+        .service(pages::voice_promise::set)
         .service(pages::voice_cases::show)
         .service(pages::voice_cases::message)
         .service(pages::voice_cases::change_status)

@@ -132,6 +132,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(voice::public::check_case);
     cfg.service(voice::public::channel_info);
     cfg.service(voice::public::submit_report);
+    cfg.service(voice::pulse::answer_pulse);
+    cfg.service(voice::pulse::channel_pulse);
     cfg.service(voice::channels::create_channel);
     cfg.service(voice::channels::list_channels);
     cfg.service(voice::channels::request_poster);
@@ -142,6 +144,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(voice::cases::update_case);
     cfg.service(voice::cases::add_message);
     cfg.service(voice::cases::raise_finding);
+    cfg.service(voice::case_referrals::refer);
+    cfg.service(voice::case_referrals::record_outcome);
     cfg.service(voice::referrals::create_referral);
     cfg.service(voice::referrals::list_referrals);
     cfg.service(voice::referrals::replace_referral);
@@ -153,6 +157,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(voice::inbound::twilio_inbound);
     cfg.service(voice::inbound::whatsapp_verify);
     cfg.service(voice::inbound::whatsapp_inbound);
+    cfg.service(voice::promise::set_promise);
     // Analytics.
     cfg.service(analytics::corridors::list_corridors);
 }

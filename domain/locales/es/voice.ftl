@@ -90,3 +90,36 @@ conversation-new-word = NUEVO
 conversation-status = Caso { $code }: { $status }
 conversation-new-report = Para informar de otro problema, responda { $word }.
 conversation-reply = Respuesta sobre el caso { $code }: { $text }
+# Cases, referrals and the worker pulse
+# Written by the Fairhire team from the English, machine-assisted; not reviewed by
+# a native speaker.
+cat-deception = Me engañaron sobre el trabajo o me cambiaron el contrato por condiciones peores
+cat-debt = Tengo una deuda que debo pagar trabajando y no puedo irme hasta pagarla
+voice-nationality = Su nacionalidad (opcional)
+voice-nationality-hint = Solo si quiere que le mostremos servicios de su propio país, como su embajada. Déjelo vacío para seguir anónimo.
+voice-error-nationality = Elija un país de la lista o déjelo vacío.
+voice-promise = La empresa promete una primera respuesta en { $days } días como máximo.
+voice-referrals-origin = Ayuda de su propio país
+pulse-title = Cinco preguntas sobre su trabajo
+pulse-intro = Responda cinco preguntas cortas. Es gratis y anónimo: no guardamos su nombre, su teléfono, su dirección de internet ni ninguna cookie. Las respuestas solo se muestran sumadas, nunca una por una.
+pulse-q-paid_fee = ¿Pagó dinero a alguien para conseguir este trabajo?
+pulse-q-fee_amount = Si pagó, ¿cuánto fue aproximadamente?
+pulse-q-passport_holder = ¿Quién tiene su pasaporte?
+pulse-q-dormitory_free = ¿Puede salir libremente del dormitorio o alojamiento fuera del horario de trabajo?
+pulse-q-contract_matches = ¿Su trabajo, su salario y su horario son los que le prometieron antes de empezar?
+pulse-a-yes = Sí
+pulse-a-no = No
+pulse-a-nothing = No pagué nada
+pulse-a-under_one_month = Menos de un mes de mi salario
+pulse-a-one_to_three_months = De uno a tres meses de mi salario
+pulse-a-over_three_months = Más de tres meses de mi salario
+pulse-a-me = Lo tengo yo
+pulse-a-employer = El empleador
+pulse-a-agent = La agencia de contratación
+pulse-a-someone_else = Otra persona
+pulse-a-no_passport = No tengo pasaporte
+pulse-a-no_dormitory = No vivo en un alojamiento del empleador
+pulse-submit = Enviar mis respuestas
+pulse-error-answer = Elija una respuesta para cada pregunta.
+pulse-thanks = Gracias. Hemos recibido sus respuestas.
+pulse-link = Responda cinco preguntas sobre su trabajo

@@ -90,3 +90,36 @@ conversation-new-word = NOUVEAU
 conversation-status = Dossier { $code } : { $status }
 conversation-new-report = Pour signaler un autre problème, répondez { $word }.
 conversation-reply = Réponse sur le dossier { $code } : { $text }
+# Cases, referrals and the worker pulse
+# Written by the Fairhire team from the English, machine-assisted; not reviewed by
+# a native speaker.
+cat-deception = On m’a trompé sur le travail, ou mon contrat a été remplacé par des conditions pires
+cat-debt = J’ai une dette que je dois rembourser en travaillant et je ne peux pas partir avant
+voice-nationality = Votre nationalité (facultatif)
+voice-nationality-hint = Seulement si vous voulez voir les services de votre propre pays, comme votre ambassade. Laissez vide pour rester anonyme.
+voice-error-nationality = Choisissez un pays dans la liste ou laissez vide.
+voice-promise = L’entreprise promet une première réponse sous { $days } jours.
+voice-referrals-origin = Aide de votre propre pays
+pulse-title = Cinq questions sur votre travail
+pulse-intro = Répondez à cinq questions courtes. C’est gratuit et anonyme : nous n’enregistrons ni votre nom, ni votre téléphone, ni votre adresse internet, ni aucun cookie. Les réponses ne sont montrées qu’additionnées, jamais une par une.
+pulse-q-paid_fee = Avez-vous payé quelqu’un pour obtenir ce travail ?
+pulse-q-fee_amount = Si vous avez payé, combien environ ?
+pulse-q-passport_holder = Qui garde votre passeport ?
+pulse-q-dormitory_free = Êtes-vous libre de quitter le dortoir ou le logement en dehors des heures de travail ?
+pulse-q-contract_matches = Votre travail, votre salaire et vos horaires sont-ils ceux qu’on vous avait promis avant de commencer ?
+pulse-a-yes = Oui
+pulse-a-no = Non
+pulse-a-nothing = Je n’ai rien payé
+pulse-a-under_one_month = Moins d’un mois de salaire
+pulse-a-one_to_three_months = Un à trois mois de salaire
+pulse-a-over_three_months = Plus de trois mois de salaire
+pulse-a-me = Je le garde moi-même
+pulse-a-employer = L’employeur
+pulse-a-agent = L’agence de recrutement
+pulse-a-someone_else = Quelqu’un d’autre
+pulse-a-no_passport = Je n’ai pas de passeport
+pulse-a-no_dormitory = Je ne vis pas dans un logement fourni par l’employeur
+pulse-submit = Envoyer mes réponses
+pulse-error-answer = Choisissez une réponse pour chaque question.
+pulse-thanks = Merci. Vos réponses ont été reçues.
+pulse-link = Répondez à cinq questions sur votre travail

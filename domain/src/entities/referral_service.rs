@@ -21,6 +21,9 @@ pub struct Model {
     pub example: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Comma-separated country codes whose nationals it serves (embassies,
+    /// labour attachés, home-country hotlines); empty: everyone in `country`.
+    pub serves_nationals: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

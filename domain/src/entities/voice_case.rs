@@ -27,6 +27,8 @@ pub struct Model {
     pub closed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The reporter's nationality (ISO 3166-1 alpha-2), only if they gave it.
+    pub nationality: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -36,6 +36,11 @@ pub fn country_name(code: &str, locale: Locale) -> Option<&'static str> {
     })
 }
 
+/// Every country code the table names, in code order.
+pub fn country_codes() -> impl Iterator<Item = &'static str> {
+    table().keys().map(String::as_str)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,6 +42,16 @@ pub struct VoiceMetrics {
     pub open_unanswered: u64,
     /// Urgent cases still open (any date).
     pub open_urgent: u64,
+    /// The company's response-time promise in days (`None`: it made none).
+    pub promise_days: Option<u32>,
+    /// Cases of the period the promise can be judged on: answered, or
+    /// unanswered with the promised time already over.
+    pub promise_due: u64,
+    /// Of those, first answered within the promise.
+    pub answered_within_promise: u64,
+    /// `answered_within_promise / promise_due`, 0–1 (`None` without a promise
+    /// or with no case due yet).
+    pub share_within_promise: Option<f64>,
 }
 
 /// The plain columns a case contributes: supplier, category, reported, first
@@ -72,6 +82,10 @@ pub async fn compute<C: ConnectionTrait>(
     let mut total = 0;
     let mut open_unanswered = 0;
     let mut open_urgent = 0;
+    let promise_days = super::promise::of(db, company_id).await?;
+    let promise = promise_days.map(|d| chrono::Duration::days(i64::from(d)));
+    let now = crate::clock::now();
+    let (mut promise_due, mut within) = (0u64, 0u64);
     for (supplier, category, created, first, case_status, urgent) in rows {
         let open = status::is_open(&case_status);
         if urgent && open {
@@ -84,6 +98,18 @@ pub async fn compute<C: ConnectionTrait>(
         *cells
             .entry((supplier, category, created.format("%Y-%m").to_string()))
             .or_default() += 1;
+        if let Some(promise) = promise {
+            match first {
+                Some(first) => {
+                    promise_due += 1;
+                    if first - created <= promise {
+                        within += 1;
+                    }
+                }
+                None if now - created > promise => promise_due += 1,
+                None => {}
+            }
+        }
         match first {
             Some(first) => hours.push((first - created).num_seconds().max(0) as f64 / 3600.0),
             None if open => open_unanswered += 1,
@@ -113,6 +139,10 @@ pub async fn compute<C: ConnectionTrait>(
         mean_hours_to_first_response: mean.map(round2),
         open_unanswered,
         open_urgent,
+        promise_days,
+        promise_due,
+        answered_within_promise: within,
+        share_within_promise: (promise_due > 0).then(|| round2(within as f64 / promise_due as f64)),
     })
 }
 

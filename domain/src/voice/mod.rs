@@ -11,6 +11,7 @@
 //! cases are read through [`cases::readable`], which answers `NotFound` to anyone
 //! but the company's own staff.
 
+pub mod case_referrals;
 pub mod cases;
 pub mod channels;
 pub mod codes;
@@ -18,6 +19,8 @@ pub mod i18n;
 pub mod messaging;
 pub mod metrics;
 pub mod posters;
+pub mod promise;
+pub mod pulse;
 pub mod referrals;
 pub mod seal;
 pub mod staff;
@@ -43,13 +46,17 @@ pub enum Category {
     Housing,
     /// Under-age workers.
     UnderAge,
+    /// Deceived about the job, or the contract replaced by one on worse terms.
+    Deception,
+    /// A debt the worker must work off before they may leave (debt bondage).
+    Debt,
     /// Anything else.
     Other,
 }
 
 impl Category {
     /// Every category, in the order the form lists them.
-    pub const ALL: [Category; 9] = [
+    pub const ALL: [Category; 11] = [
         Self::RecruitmentFees,
         Self::DocumentsHeld,
         Self::WagesWithheld,
@@ -58,6 +65,8 @@ impl Category {
         Self::ExcessiveHours,
         Self::Housing,
         Self::UnderAge,
+        Self::Deception,
+        Self::Debt,
         Self::Other,
     ];
 
@@ -72,6 +81,8 @@ impl Category {
             Self::ExcessiveHours => "excessive_hours",
             Self::Housing => "housing",
             Self::UnderAge => "under_age",
+            Self::Deception => "deception",
+            Self::Debt => "debt",
             Self::Other => "other",
         }
     }
@@ -92,24 +103,44 @@ impl Category {
             Self::ExcessiveHours => "excessive_overtime",
             Self::Housing => "abusive_conditions",
             Self::UnderAge => "abuse_of_vulnerability",
+            Self::Deception => "deception",
+            Self::Debt => "debt_bondage",
             Self::Other => "access_to_remedy",
         }
     }
 
     /// Whether a confirmed case of this category is one of the zero-tolerance
     /// facts (questionnaire-format.md, model 2, "One severity for one fact"):
-    /// documents retained, violence, child labour. Recruitment fees are remedied
+    /// documents retained, violence, child labour, contract substitution on worse
+    /// terms (deception), and debt bondage — a debt worked off before the worker
+    /// may leave is forced labour, the fact behind "fees recovered by deductions
+    /// from wages" (ethical-recruitment.md: "forced labour or trafficking
+    /// indicators" and "proven deception or contract substitution" are zero
+    /// tolerance). Recruitment fees are remedied
     /// by repayment (priority, not zero tolerance); "wages withheld or deducted"
     /// also covers lawful deductions and a statutory end-of-service gratuity, so the
     /// category alone does not make it zero tolerance (a reviewer who finds wages
     /// held to stop workers leaving adds that finding by hand).
     pub fn is_zero_tolerance_fact(self) -> bool {
-        matches!(self, Self::DocumentsHeld | Self::ThreatsViolence | Self::UnderAge)
+        matches!(
+            self,
+            Self::DocumentsHeld | Self::ThreatsViolence | Self::UnderAge | Self::Deception | Self::Debt
+        )
     }
 
-    /// Urgent categories alert the company's officers and advisors at once.
+    /// Urgent categories alert the company's officers and advisors at once: the
+    /// ones where a worker may be held now (documents, threats, under age, not
+    /// free to leave, a debt to work off, a job that was not the one promised).
     pub fn urgent(self) -> bool {
-        matches!(self, Self::ThreatsViolence | Self::DocumentsHeld | Self::UnderAge)
+        matches!(
+            self,
+            Self::ThreatsViolence
+                | Self::DocumentsHeld
+                | Self::UnderAge
+                | Self::RestrictedMovement
+                | Self::Deception
+                | Self::Debt
+        )
     }
 }
 
@@ -155,6 +186,15 @@ mod tests {
         }
         assert!(Category::ThreatsViolence.urgent());
         assert!(!Category::Housing.urgent());
+        for urgent in [Category::Deception, Category::Debt, Category::RestrictedMovement] {
+            assert!(urgent.urgent(), "{urgent:?}");
+        }
+        assert_eq!(Category::Deception.indicator(), "deception");
+        assert_eq!(Category::Debt.indicator(), "debt_bondage");
+        // Keys stored before these categories existed still parse.
+        for old in ["recruitment_fees", "restricted_movement", "other"] {
+            assert!(Category::parse(old).is_some(), "{old}");
+        }
     }
 }
 

@@ -40,6 +40,9 @@ pub struct ServiceForm {
     pub description: String,
     /// Demonstration data, not a real contact.
     pub example: bool,
+    /// Countries whose nationals it serves (an embassy, a labour attaché, a
+    /// home-country hotline); empty: everyone in `country`.
+    pub serves_nationals: Vec<String>,
 }
 
 fn optional(raw: Option<String>) -> Option<String> {
@@ -125,10 +128,21 @@ impl Service {
         } else if form.description.chars().count() > 2000 {
             errors.push(FieldError::new("description", "2000 characters at most"));
         }
+        let mut serves_nationals = Vec::new();
+        for raw in &form.serves_nationals {
+            match CountryCode::parse(raw) {
+                Ok(code) if !serves_nationals.contains(&code.as_str().to_string()) => {
+                    serves_nationals.push(code.as_str().to_string())
+                }
+                Ok(_) => {}
+                Err(message) => errors.push(FieldError::new("serves_nationals", message)),
+            }
+        }
         if !errors.is_empty() {
             return Err(DomainError::Invalid(errors));
         }
         Ok(Self(ServiceForm {
+            serves_nationals,
             country,
             name,
             phone,
@@ -162,6 +176,7 @@ pub async fn create<C: ConnectionTrait>(
         languages: Set(s.languages.join(",")),
         description: Set(s.description),
         example: Set(s.example),
+        serves_nationals: Set(s.serves_nationals.join(",")),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -189,6 +204,7 @@ pub async fn update<C: ConnectionTrait>(
     active.languages = Set(s.languages.join(","));
     active.description = Set(s.description);
     active.example = Set(s.example);
+    active.serves_nationals = Set(s.serves_nationals.join(","));
     active.updated_at = Set(clock::now());
     let row = active.update(db).await?;
     record(db, &row, actor, "referral_service.updated").await?;
@@ -240,4 +256,35 @@ pub async fn for_country<C: ConnectionTrait>(
         .order_by_asc(referral_service::Column::Name)
         .all(db)
         .await?)
+}
+
+/// Whether `service` serves the nationals of `nationality`.
+pub fn serves(service: &referral_service::Model, nationality: &str) -> bool {
+    service.serves_nationals.split(',').any(|c| c == nationality)
+}
+
+/// The services a worker at a site in `site_country` is shown: those in the
+/// site's country that serve everyone, then — when the worker gave a
+/// nationality — those serving nationals of that country, wherever they are
+/// (an embassy or labour attaché, a home-country hotline). Services for other
+/// nationals are not shown.
+pub async fn for_worker<C: ConnectionTrait>(
+    db: &C,
+    company_id: Uuid,
+    site_country: &str,
+    nationality: Option<&str>,
+) -> Result<Vec<referral_service::Model>, DomainError> {
+    let rows = referral_service::Entity::find()
+        .filter(referral_service::Column::CompanyId.eq(company_id))
+        .order_by_asc(referral_service::Column::Kind)
+        .order_by_asc(referral_service::Column::Name)
+        .all(db)
+        .await?;
+    let (local, origin): (Vec<_>, Vec<_>) = rows.into_iter().partition(|s| s.serves_nationals.is_empty());
+    let mut shown: Vec<referral_service::Model> =
+        local.into_iter().filter(|s| s.country == site_country).collect();
+    if let Some(nationality) = nationality {
+        shown.extend(origin.into_iter().filter(|s| serves(s, nationality)));
+    }
+    Ok(shown)
 }

@@ -66,6 +66,18 @@ pub async fn site_name<C: ConnectionTrait>(db: &C, case: &voice_case::Model) -> 
         .unwrap_or_default())
 }
 
+/// The name of the supplier site a channel belongs to (empty if it is gone).
+pub async fn channel_site_name<C: ConnectionTrait>(
+    db: &C,
+    channel: &voice_channel::Model,
+) -> Result<String, DomainError> {
+    Ok(supplier::Entity::find_by_id(channel.supplier_id)
+        .one(db)
+        .await?
+        .map(|s| s.name)
+        .unwrap_or_default())
+}
+
 /// Company `company_id`'s referral services (staff), by country, kind and name,
 /// and how many match.
 pub async fn referrals_of<C: ConnectionTrait>(

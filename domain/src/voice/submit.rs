@@ -34,6 +34,8 @@ pub struct ReportForm {
     pub contact: Option<String>,
     /// The language the reporter used.
     pub locale: String,
+    /// The reporter's nationality (ISO 3166-1 alpha-2), optional.
+    pub nationality: Option<String>,
 }
 
 /// A checked report.
@@ -43,6 +45,7 @@ pub struct NewReport {
     description: String,
     contact: Option<String>,
     locale: &'static str,
+    nationality: Option<String>,
 }
 
 impl NewReport {
@@ -72,11 +75,25 @@ impl NewReport {
                 .ok()
                 .map(RequiredText::into_inner),
         };
+        // Optional: only a worker who wants their own country's services gives it.
+        let nationality = match form
+            .nationality
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            None => None,
+            Some(raw) => crate::values::CountryCode::parse(raw)
+                .map_err(|message| errors.push(FieldError::new("nationality", message)))
+                .ok()
+                .map(|c| c.as_str().to_string()),
+        };
         match category {
             Some(category) if errors.is_empty() => Ok(Self {
                 category,
                 description,
                 contact,
+                nationality,
                 locale: super::i18n::supported(&form.locale).unwrap_or("en"),
             }),
             _ => Err(DomainError::Invalid(errors)),
@@ -93,6 +110,8 @@ pub struct Receipt {
     pub secret: String,
     /// Referral services for the supplier's country.
     pub referrals: Vec<referral_service::Model>,
+    /// The company's promise: days to a first answer, if it made one.
+    pub promise_days: Option<u32>,
 }
 
 /// Files `new` on the channel its public `token` names, in a write transaction of
@@ -148,6 +167,7 @@ pub async fn report<C: ConnectionTrait>(
         closed_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        nationality: Set(report.nationality.clone()),
     }
     .insert(db)
     .await?;
@@ -169,11 +189,19 @@ pub async fn report<C: ConnectionTrait>(
     if case.urgent {
         alert(db, &case, supplier, public_url).await?;
     }
-    let referrals = referrals::for_country(db, case.company_id, &supplier.country).await?;
+    let referrals = referrals::for_worker(
+        db,
+        case.company_id,
+        &supplier.country,
+        case.nationality.as_deref(),
+    )
+    .await?;
+    let promise_days = super::promise::of(db, case.company_id).await?;
     Ok(Receipt {
         case,
         secret,
         referrals,
+        promise_days,
     })
 }
 
@@ -221,6 +249,8 @@ pub struct ReporterView {
     pub replies: Vec<(chrono::DateTime<chrono::Utc>, String)>,
     /// Referral services for the supplier's country.
     pub referrals: Vec<referral_service::Model>,
+    /// The company's promise: days to a first answer, if it made one.
+    pub promise_days: Option<u32>,
 }
 
 /// The case with `code` whose secret is `secret`; `NotFound` for a wrong code
@@ -266,10 +296,12 @@ pub async fn check<C: ConnectionTrait>(
         .await?
         .map(|s| s.country)
         .unwrap_or_default();
-    let referrals = referrals::for_country(db, case.company_id, &country).await?;
+    let referrals = referrals::for_worker(db, case.company_id, &country, case.nationality.as_deref()).await?;
+    let promise_days = super::promise::of(db, case.company_id).await?;
     Ok(ReporterView {
         case,
         replies,
         referrals,
+        promise_days,
     })
 }

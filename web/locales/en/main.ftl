@@ -265,6 +265,15 @@ voice-translation-unknown = origin not stated
 voice-review-yes = reviewed by a native speaker
 voice-review-no = not reviewed by a native speaker
 voice-review-unknown = native review unknown
+voice-pulse-title = Worker pulse
+voice-pulse-intro = Anonymous answers of the site's workers to five questions (fees, passports, freedom to leave the housing, the contract). Counts are shown only from five answers on.
+voice-pulse-answers = Answers
+voice-pulse-not-enough = Not enough answers to show without risking identification.
+voice-pulse-sites = Worker pulse by site
+voice-metric-within-promise = First answered within the promise
+voice-promise-days = Days promised to a first answer (shown to workers)
+voice-promise-save = Save the promise
+err-voice-promise = Please give a whole number of days from 1 to 90.
 
 # Webhooks
 nav-webhooks = Webhooks

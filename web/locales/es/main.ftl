@@ -267,6 +267,15 @@ voice-translation-unknown = origen no indicado
 voice-review-yes = revisada por un hablante nativo
 voice-review-no = no revisada por un hablante nativo
 voice-review-unknown = revisión nativa desconocida
+voice-pulse-title = Pulso de los trabajadores
+voice-pulse-intro = Respuestas anónimas de los trabajadores del centro a cinco preguntas (comisiones, pasaportes, libertad para salir del alojamiento, el contrato). Los recuentos solo se muestran a partir de cinco respuestas.
+voice-pulse-answers = Respuestas
+voice-pulse-not-enough = No hay suficientes respuestas para mostrarlas sin riesgo de identificar a alguien.
+voice-pulse-sites = Pulso de los trabajadores por centro
+voice-metric-within-promise = Primera respuesta dentro del plazo prometido
+voice-promise-days = Días prometidos hasta la primera respuesta (se muestran a los trabajadores)
+voice-promise-save = Guardar el plazo
+err-voice-promise = Indique un número entero de días entre 1 y 90.
 
 # Webhooks
 nav-webhooks = Webhooks

@@ -267,6 +267,15 @@ voice-translation-unknown = origine non indiquée
 voice-review-yes = relue par un locuteur natif
 voice-review-no = non relue par un locuteur natif
 voice-review-unknown = relecture native inconnue
+voice-pulse-title = Pouls des travailleurs
+voice-pulse-intro = Réponses anonymes des travailleurs du site à cinq questions (frais, passeports, liberté de quitter le logement, le contrat). Les décomptes ne sont montrés qu’à partir de cinq réponses.
+voice-pulse-answers = Réponses
+voice-pulse-not-enough = Pas assez de réponses pour les montrer sans risquer d’identifier quelqu’un.
+voice-pulse-sites = Pouls des travailleurs par site
+voice-metric-within-promise = Première réponse dans le délai promis
+voice-promise-days = Jours promis avant une première réponse (montrés aux travailleurs)
+voice-promise-save = Enregistrer le délai
+err-voice-promise = Indiquez un nombre entier de jours entre 1 et 90.
 
 # Webhooks
 nav-webhooks = Webhooks

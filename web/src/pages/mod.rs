@@ -38,6 +38,9 @@ pub mod suppliers;
 pub mod team;
 pub mod voice;
 pub mod voice_cases;
+pub mod voice_promise;
+pub mod voice_pulse;
+pub mod voice_pulse_staff;
 pub mod webhook_test_event;
 pub mod webhooks;
 

@@ -32,6 +32,8 @@ pub struct ReferralView {
     url: Option<String>,
     languages: String,
     example: bool,
+    /// Serves nationals of given countries (an embassy, a home-country hotline).
+    origin: bool,
 }
 
 fn referral_views(rows: Vec<referral_service::Model>) -> Vec<ReferralView> {
@@ -45,6 +47,7 @@ fn referral_views(rows: Vec<referral_service::Model>) -> Vec<ReferralView> {
             url: r.url,
             languages: r.languages.replace(',', ", "),
             example: r.example,
+            origin: !r.serves_nationals.is_empty(),
         })
         .collect()
 }
@@ -52,10 +55,10 @@ fn referral_views(rows: Vec<referral_service::Model>) -> Vec<ReferralView> {
 /// A language link: (code, its name in itself, its direction, whether current).
 /// The link carries its own `lang` and `dir`, so an Arabic name reads right to
 /// left on an English page and a screen reader says each name in its language.
-type LanguageLink = (String, String, &'static str, bool);
+pub(crate) type LanguageLink = (String, String, &'static str, bool);
 
 /// The language links of the languages offered (all when `offered` is empty).
-fn languages(w: VoiceTr, offered: &[String]) -> Vec<LanguageLink> {
+pub(crate) fn languages(w: VoiceTr, offered: &[String]) -> Vec<LanguageLink> {
     i18n::codes()
         .into_iter()
         .filter(|code| offered.is_empty() || offered.iter().any(|o| o == code))
@@ -71,7 +74,7 @@ fn languages(w: VoiceTr, offered: &[String]) -> Vec<LanguageLink> {
         .collect()
 }
 
-fn words(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
+pub(crate) fn words(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
     let accept_language = req
         .headers()
         .get(actix_web::http::header::ACCEPT_LANGUAGE)
@@ -80,11 +83,11 @@ fn words(req: &HttpRequest, lang: Option<&str>) -> VoiceTr {
 }
 
 /// Only the throttle sees this, as a salted hash.
-fn client(req: &HttpRequest) -> String {
+pub(crate) fn client(req: &HttpRequest) -> String {
     req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default()
 }
 
-fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
+pub(crate) fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
     match page.render() {
         Ok(body) => HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
@@ -109,7 +112,7 @@ struct MessagePage {
     key: String,
 }
 
-fn message(w: VoiceTr, here: &str, status: StatusCode, key: &str) -> HttpResponse {
+pub(crate) fn message(w: VoiceTr, here: &str, status: StatusCode, key: &str) -> HttpResponse {
     html(
         status,
         &MessagePage {
@@ -121,7 +124,7 @@ fn message(w: VoiceTr, here: &str, status: StatusCode, key: &str) -> HttpRespons
     )
 }
 
-fn failure(w: VoiceTr, here: &str, error: DomainError) -> HttpResponse {
+pub(crate) fn failure(w: VoiceTr, here: &str, error: DomainError) -> HttpResponse {
     match error {
         DomainError::NotFound(_) => message(w, here, StatusCode::NOT_FOUND, "voice-not-found"),
         other => {
@@ -147,6 +150,9 @@ struct ReportPage {
     category_error: bool,
     text_error: bool,
     contact_error: bool,
+    /// `(code, name, chosen)` for the optional nationality.
+    nationalities: Vec<(&'static str, String, bool)>,
+    nationality_error: bool,
 }
 
 /// `?lang=`.
@@ -187,6 +193,21 @@ fn report_page(
         category_error: has("category"),
         text_error: has("description"),
         contact_error: has("contact"),
+        nationalities: {
+            let chosen = form.and_then(|(f, _)| f.nationality.clone()).unwrap_or_default();
+            let locale = domain::values::Locale::parse(w.code).unwrap_or(domain::values::Locale::En);
+            let mut all: Vec<(&'static str, String, bool)> =
+                domain::reference::country_names::country_codes()
+                    .map(|code| {
+                        let name =
+                            domain::reference::country_names::country_name(code, locale).unwrap_or(code);
+                        (code, name.to_string(), code == chosen)
+                    })
+                    .collect();
+            all.sort_by(|a, b| a.1.cmp(&b.1));
+            all
+        },
+        nationality_error: has("nationality"),
     }
 }
 
@@ -216,6 +237,7 @@ pub struct ReportFields {
     category: Option<String>,
     description: Option<String>,
     contact: Option<String>,
+    nationality: Option<String>,
 }
 
 /// The receipt: case code, secret, referral services.
@@ -229,6 +251,7 @@ struct ReceiptPage {
     code: String,
     secret: String,
     referrals: Vec<ReferralView>,
+    promise: Option<u32>,
 }
 
 /// `POST /v/{token}`: files the report, or shows the form again with messages.
@@ -258,6 +281,7 @@ pub async fn file_report(
         description: fields.description.clone().unwrap_or_default(),
         contact: fields.contact.clone(),
         locale: w.code.to_string(),
+        nationality: fields.nationality.clone(),
     });
     let report = match report {
         Ok(report) => report,
@@ -279,6 +303,7 @@ pub async fn file_report(
                 code: receipt.case.code,
                 secret: receipt.secret,
                 referrals: referral_views(receipt.referrals),
+                promise: receipt.promise_days,
             },
         ),
         Err(error) => failure(w, &here, error),
@@ -305,6 +330,7 @@ struct CheckPage {
     code: String,
     not_found: bool,
     referrals: Vec<ReferralView>,
+    promise: Option<u32>,
 }
 
 fn check_page(w: VoiceTr) -> CheckPage {
@@ -317,6 +343,7 @@ fn check_page(w: VoiceTr) -> CheckPage {
         code: String::new(),
         not_found: false,
         referrals: Vec::new(),
+        promise: None,
     }
 }
 
@@ -362,6 +389,7 @@ pub async fn check(state: web::Data<PortalState>, req: HttpRequest, body: web::B
                         .collect(),
                 }),
                 referrals: referral_views(view.referrals),
+                promise: view.promise_days,
                 ..check_page(w)
             };
             html(StatusCode::OK, &page)

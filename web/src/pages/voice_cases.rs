@@ -81,6 +81,17 @@ pub struct CasesPage {
     median_hours: String,
     by_category: Vec<(String, u64)>,
     languages: Vec<LanguageRow>,
+    /// Each site's pulse page: (site name, channel id).
+    pulse_sites: Vec<(String, Uuid)>,
+    company_id: Uuid,
+    /// The response-time promise in days, as the form shows it.
+    promise_days: String,
+    /// Share of cases first answered within the promise, e.g. `75%` (`—`: none due).
+    within_promise: String,
+    /// Admins see the form to set the promise.
+    can_set_promise: bool,
+    /// Why the typed promise was refused, beside it.
+    promise_error: Option<String>,
 }
 
 /// `GET /companies/{cid}/voice`: the newest 200 cases.
@@ -90,6 +101,17 @@ pub async fn list(
     member: Member,
     cid: web::Path<Uuid>,
 ) -> Result<HttpResponse, PortalError> {
+    cases_page(&state, &member, *cid, None).await
+}
+
+/// The list page; `promise_error` shows a refused promise's reason beside it.
+pub(crate) async fn cases_page(
+    state: &PortalState,
+    member: &Member,
+    cid: Uuid,
+    promise_error: Option<(String, String)>,
+) -> Result<HttpResponse, PortalError> {
+    let cid = &cid;
     let t = member.t();
     cases::require_staff(&member.caller, *cid).map_err(|_| member.fail(ErrorKind::NotFound))?;
     let w = VoiceTr::new(t.locale.code());
@@ -118,8 +140,34 @@ pub async fn list(
             by_category.push((w.get(&format!("cat-{}", category.key())), n));
         }
     }
+    let (channels, _) = staff::channels_of(&state.db, &member.caller, *cid, Window::first(NEWEST_CASES))
+        .await
+        .or_page(t)?;
+    let mut pulse_sites = Vec::with_capacity(channels.len());
+    for channel in channels {
+        let name = staff::channel_site_name(&state.db, &channel).await.or_page(t)?;
+        pulse_sites.push((name, channel.id));
+    }
+    let can_set_promise = member
+        .caller
+        .company_role(*cid)
+        .is_ok_and(|r| r == domain::values::Role::Admin)
+        && !member.caller.read_only;
+    let (typed, promise_error) = match promise_error {
+        Some((typed, error)) => (Some(typed), Some(error)),
+        None => (None, None),
+    };
     let page = CasesPage {
         l: member.layout(),
+        pulse_sites,
+        company_id: *cid,
+        promise_days: typed
+            .unwrap_or_else(|| figures.promise_days.map(|d| d.to_string()).unwrap_or_default()),
+        within_promise: figures
+            .share_within_promise
+            .map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s * 100.0)),
+        can_set_promise,
+        promise_error,
         open_urgent: figures.open_urgent,
         total: figures.total_reports,
         median_hours: figures

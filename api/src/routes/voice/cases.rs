@@ -99,11 +99,22 @@ pub struct CaseResponse {
     pub messages: Vec<MessageResponse>,
     /// Findings raised from the case.
     pub finding_ids: Vec<Uuid>,
+    /// The reporter's nationality, if they gave it.
+    pub nationality: Option<String>,
+    /// Referrals made with the worker's consent, oldest first.
+    pub referrals: Vec<super::case_referrals::CaseReferralResponse>,
 }
 
 async fn respond(state: &ApiState, case: voice_case::Model) -> Result<CaseResponse, ApiError> {
     let detail = cases::detail(&state.db, &state.voice.key, case).await?;
+    let referrals = domain::voice::case_referrals::of_case(&state.db, &state.voice.key, detail.case.id)
+        .await?
+        .into_iter()
+        .map(|(row, note)| super::case_referrals::CaseReferralResponse::new(row, note))
+        .collect();
     Ok(CaseResponse {
+        nationality: detail.case.nationality.clone(),
+        referrals,
         summary: CaseSummary::from(detail.case),
         description: detail.description,
         contact: detail.contact,

@@ -55,6 +55,15 @@ pub struct VoiceMetricsResponse {
     pub open_unanswered: u64,
     /// Urgent cases open now (any date).
     pub open_urgent: u64,
+    /// The company's response-time promise in days (`null`: none made).
+    pub promise_days: Option<u32>,
+    /// Cases of the period the promise can be judged on: answered, or unanswered
+    /// past the promised time.
+    pub promise_due: u64,
+    /// Of those, first answered within the promise.
+    pub answered_within_promise: u64,
+    /// Their share, 0–1 (`null` without a promise or with no case due).
+    pub share_within_promise: Option<f64>,
 }
 
 fn day(field: &str, raw: Option<&str>, default: NaiveDate) -> Result<NaiveDate, ApiError> {
@@ -113,5 +122,9 @@ pub async fn voice_metrics(
         mean_hours_to_first_response: figures.mean_hours_to_first_response,
         open_unanswered: figures.open_unanswered,
         open_urgent: figures.open_urgent,
+        promise_days: figures.promise_days,
+        promise_due: figures.promise_due,
+        answered_within_promise: figures.answered_within_promise,
+        share_within_promise: figures.share_within_promise,
     }))
 }

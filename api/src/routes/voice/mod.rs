@@ -3,13 +3,16 @@
 //! directory and the dashboard figures. Case routes answer 404 to anyone but the
 //! company's admins, officers and advisors (supplier users included).
 
+pub mod case_referrals;
 pub mod cases;
 pub mod channels;
 pub mod languages;
 pub mod inbound;
 pub mod messaging;
 pub mod metrics;
+pub mod promise;
 pub mod public;
+pub mod pulse;
 pub mod referrals;
 
 use chrono::{DateTime, Utc};
@@ -41,6 +44,8 @@ pub struct ReferralResponse {
     pub description: String,
     /// Demonstration data: not a real contact.
     pub example: bool,
+    /// Countries whose nationals it serves (empty: everyone in `country`).
+    pub serves_nationals: Vec<String>,
 }
 
 impl From<referral_service::Model> for ReferralResponse {
@@ -61,6 +66,12 @@ impl From<referral_service::Model> for ReferralResponse {
                 .collect(),
             description: r.description,
             example: r.example,
+            serves_nationals: r
+                .serves_nationals
+                .split(',')
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect(),
         }
     }
 }

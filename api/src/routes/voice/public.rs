@@ -61,6 +61,8 @@ pub struct ChannelInfo {
     pub language: String,
     /// The categories.
     pub categories: Vec<CategoryOption>,
+    /// The worker pulse's five questions (`POST /voice/{token}/pulse`).
+    pub pulse: Vec<super::pulse::PulseQuestion>,
 }
 
 /// The public form's data for a channel (no login).
@@ -92,6 +94,7 @@ pub async fn channel_info(
                     urgent: c.urgent(),
                 })
                 .collect(),
+            pulse: super::pulse::questions(words),
         }))
 }
 
@@ -106,6 +109,9 @@ pub struct ReportRequest {
     pub contact: Option<String>,
     /// The language they wrote in.
     pub locale: Option<String>,
+    /// Their nationality (ISO 3166-1 alpha-2), only if they want their own
+    /// country's services (embassy, labour attaché, hotline) shown.
+    pub nationality: Option<String>,
 }
 
 /// What the reporter keeps.
@@ -121,6 +127,8 @@ pub struct ReportReceipt {
     pub urgent: bool,
     /// Help the reporter can contact, for the site's country.
     pub referrals: Vec<ReferralResponse>,
+    /// The company promises a first answer within this many days (`null`: no promise).
+    pub response_promise_days: Option<u32>,
 }
 
 /// Reports a problem (no login). Throttled per client without keeping the
@@ -147,6 +155,7 @@ pub async fn submit_report(
         description: body.description,
         contact: body.contact,
         locale: body.locale.unwrap_or_else(|| "en".into()),
+        nationality: body.nationality,
     })?;
     let receipt = submit::file(
         &state.db,
@@ -168,6 +177,7 @@ pub async fn submit_report(
                 .into_iter()
                 .map(ReferralResponse::from)
                 .collect(),
+            response_promise_days: receipt.promise_days,
         }))
 }
 
@@ -204,6 +214,8 @@ pub struct ReporterCase {
     pub replies: Vec<ReplyView>,
     /// Help the reporter can contact.
     pub referrals: Vec<ReferralResponse>,
+    /// The company promises a first answer within this many days (`null`: no promise).
+    pub response_promise_days: Option<u32>,
 }
 
 /// The reporter reads their case and the replies (no login; the secret goes in
@@ -236,5 +248,6 @@ pub async fn check_case(
                 .map(|(created_at, body)| ReplyView { body, created_at })
                 .collect(),
             referrals: view.referrals.into_iter().map(ReferralResponse::from).collect(),
+            response_promise_days: view.promise_days,
         }))
 }

@@ -48,6 +48,11 @@ pub struct ReferralRequest {
     /// Demonstration data, shown as "example only", never as a real contact.
     #[serde(default)]
     pub example: bool,
+    /// Countries (ISO 3166-1 alpha-2) whose nationals it serves — an embassy, a
+    /// labour attaché, a home-country hotline — shown to workers who give that
+    /// nationality; empty: everyone in `country`.
+    #[serde(default)]
+    pub serves_nationals: Vec<String>,
 }
 
 fn parse(body: ReferralRequest) -> Result<Service, ApiError> {
@@ -61,6 +66,7 @@ fn parse(body: ReferralRequest) -> Result<Service, ApiError> {
         languages: body.languages,
         description: body.description,
         example: body.example,
+        serves_nationals: body.serves_nationals,
     })?)
 }
 
