@@ -47,6 +47,7 @@ mod portal_sites;
 mod portal_team;
 mod portal_webhooks;
 mod portal_work;
+mod portal_world_map;
 mod questionnaires;
 mod queue;
 mod reference;
