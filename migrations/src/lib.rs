@@ -24,6 +24,7 @@ mod m20261129_000014_fee_worker_chunks;
 mod m20261205_000016_supplier_profile;
 mod m20261205_000020_screening;
 mod m20261205_000029_supplier_sites;
+mod m20261205_000039_recruiter_registry;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000016_supplier_profile::Migration),
             Box::new(m20261205_000020_screening::Migration),
             Box::new(m20261205_000029_supplier_sites::Migration),
+            Box::new(m20261205_000039_recruiter_registry::Migration),
         ]
     }
 }
