@@ -17,10 +17,10 @@ use crate::{
 async fn portal_the_map_places_sites_by_their_coordinates_else_at_their_country() {
     let app = spawn_app().await;
     let company = quiet_company(&app).await;
-    // Scored low: its site at 3.14 N, 101.69 E (x = 281.69 × 2, y = 86.86 × 2).
+    // Scored low: its site at 3.2 N, 101.69 E (x = 281.69 × 2, y = 86.8 × 2).
     let (low, _) = scored_low(&app, &company, "Klang Circuits").await;
     let mut body = site_body("Klang Plant 2", "MY");
-    body["latitude"] = json!(3.14);
+    body["latitude"] = json!(3.2);
     body["longitude"] = json!(101.69);
     assert_eq!(
         app.add_site(&low.supplier_id, &company.token, &body)
@@ -51,7 +51,7 @@ async fn portal_the_map_places_sites_by_their_coordinates_else_at_their_country(
     // The diamond at the site's own coordinates, in the low band's green.
     assert!(
         html.contains(
-            "<path d=\"M 563.4 168.7 L 568.4 173.7 L 563.4 178.7 L 558.4 173.7 Z\" fill=\"#2e7d4f\" stroke=\"#1f2933\" stroke-width=\"1\"><title>Klang Plant 2 (Klang Circuits): Low</title></path>"
+            "<path d=\"M 563.4 168.6 L 568.4 173.6 L 563.4 178.6 L 558.4 173.6 Z\" fill=\"#2e7d4f\" stroke=\"#1f2933\" stroke-width=\"1\"><title>Klang Plant 2 (Klang Circuits): Low</title></path>"
         ),
         "{html}"
     );
@@ -76,7 +76,7 @@ async fn portal_the_map_places_sites_by_their_coordinates_else_at_their_country(
     };
     assert!(
         row(">Klang Plant 2</a>")
-            .contains("<td>Klang Circuits</td><td>Malaysia</td><td>Low</td><td>3.14, 101.69</td>")
+            .contains("<td>Klang Circuits</td><td>Malaysia</td><td>Low</td><td>3.2, 101.69</td>")
     );
     let dhaka = row(">Dhaka Annex</a>");
     assert!(
