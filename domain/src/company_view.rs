@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::{
     access::Caller,
     assessments::status,
-    entities::{assessment, corrective_action, finding, supplier},
+    entities::{assessment, corrective_action, finding, supplier, supplier_site},
     error::DomainError,
     findings::action_status,
 };
@@ -23,6 +23,8 @@ const RECENT_SHOWN: u64 = 10;
 pub struct Dashboard {
     /// Every supplier of the company (for bands and names).
     pub suppliers: Vec<supplier::Model>,
+    /// Every production site of its suppliers (for the map), by name.
+    pub sites: Vec<supplier_site::Model>,
     /// The state of each of its assessments.
     pub assessment_statuses: Vec<String>,
     /// Open or in-progress actions past their due date, most overdue first.
@@ -39,6 +41,12 @@ pub async fn dashboard<C: ConnectionTrait>(
 ) -> Result<Dashboard, DomainError> {
     caller.company_reviewer(company_id)?;
     let suppliers = suppliers_of(db, company_id).await?;
+    let sites = supplier_site::Entity::find()
+        .filter(supplier_site::Column::CompanyId.eq(company_id))
+        .order_by_asc(supplier_site::Column::Name)
+        .order_by_asc(supplier_site::Column::Id)
+        .all(db)
+        .await?;
     let assessment_statuses = assessment::Entity::find()
         .filter(assessment::Column::CompanyId.eq(company_id))
         .all(db)
@@ -62,6 +70,7 @@ pub async fn dashboard<C: ConnectionTrait>(
         .await?;
     Ok(Dashboard {
         suppliers,
+        sites,
         assessment_statuses,
         overdue,
         recent,

@@ -38,6 +38,7 @@ pub mod listing;
 pub mod login_throttle;
 pub mod notifications;
 pub mod questionnaire;
+pub mod recruiters;
 pub mod reference;
 pub mod reports;
 pub mod risk_overrides;

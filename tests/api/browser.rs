@@ -117,7 +117,7 @@ pub(crate) async fn wait_for_path(c: &Client, wanted: &str) -> Step<()> {
     Err(format!("never reached {wanted}; at {}", c.current_url().await?).into())
 }
 
-async fn log_out(c: &Client) -> Step<()> {
+pub(crate) async fn log_out(c: &Client) -> Step<()> {
     click(c, "form.logout button").await?;
     wait_for_path(c, "/").await?;
     c.wait().for_element(Locator::Css("#email")).await?;

@@ -424,7 +424,9 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
             json!({"name": "Ada Advisor", "password": "advisor-password-1"})
         }
         "PATCH /api/v1/me/preferences" => json!({"locale": "es", "digest_enabled": false}),
-        "PATCH /api/v1/recruiters/{id}" => json!({"licence_number": "RL-1234", "licence_expires_on": soon}),
+        "PATCH /api/v1/recruiters/{id}" => json!({"origin_countries": ["NP"],
+            "licences": [{"number": "RL-1234", "issuing_country": "NP", "authority": "DoFE", "expires_on": soon}],
+            "iris_status": "applied", "iris_status_on": "2026-01-05", "iris_source": "IOM IRIS list"}),
         "PATCH /api/v1/voice/cases/{id}" => json!({"status": "investigating"}),
         "POST /api/v1/voice/cases/{id}/findings" => json!({"severity": "major", "title": "Crowded housing",
             "detail": "Twelve to a room"}),

@@ -1,6 +1,6 @@
 //! Corridors in the portal: the dashboard draws them as flows with the same figures
 //! in a table, by country name in the reader's language; a corridor shows the
-//! indicator by month of hire and the recruiters its workers paid (a clinic is no
+//! indicator by quarter of hire and sex (and the figures by month) and the recruiters its workers paid (a clinic is no
 //! recruiter); a recruiter shows the suppliers whose workers paid it. Bad dates are
 //! named beside their field; the supplier and another company get 404 pages.
 
@@ -85,7 +85,27 @@ async fn portal_the_dashboard_shows_corridors_by_name_then_a_corridor_then_a_rec
     assert!(row(&html, "<th scope=\"row\">2026-02</th>").contains("<td>2.50</td><td>1,000.01</td>"));
     assert!(row(&html, "<th scope=\"row\">2026-03</th>").contains("<td>0.33</td><td>150.00</td>"));
     assert!(row(&html, "<th scope=\"row\">2026-04</th>").contains("<td>0.00</td><td>0.00</td>"));
-    assert!(html.contains("<title>2026-02 2.50</title>"));
+    // The trend by quarter of hire, all workers then each sex, exact in the table:
+    // 2026-Q1 is B1 and B2, (2.500025 + 0.3333…) / 2 = 1.41667… → 1.42, fees
+    // (1,000.01 + 150) / 2 = 575.005 → 575.01; 2026-Q2 is C1 alone.
+    let q1 = row(&html, "<th scope=\"row\">2026-Q1, All workers</th>");
+    assert!(
+        q1.contains("<td>2</td><td>2</td><td>1.42</td><td>575.01</td>"),
+        "{q1}"
+    );
+    assert!(row(&html, "<th scope=\"row\">2026-Q1, Female</th>").contains("<td>0.33</td><td>150.00</td>"));
+    assert!(row(&html, "<th scope=\"row\">2026-Q1, Male</th>").contains("<td>2.50</td><td>1,000.01</td>"));
+    assert!(
+        row(&html, "<th scope=\"row\">2026-Q2, Not recorded</th>")
+            .contains("<td>0</td><td>0.00</td><td>0.00</td>")
+    );
+    // The chart: a line for all workers, one per sex, each point titled.
+    assert!(
+        html.contains("<title>All workers, 2026-Q1 1.42</title>"),
+        "{html}"
+    );
+    assert!(html.contains("<title>Male, 2026-Q1 2.50</title>"));
+    assert!(html.contains("<title>Not recorded, 2026-Q2 0.00</title>"));
     // Sunrise took B1's 1,000.01 and B2's 150.00; Bangkok Staffing took nothing.
     let sunrise = recruiter_id(&app, &company, "Sunrise Manpower").await;
     let recruiter = row(&html, "Sunrise Manpower");
@@ -107,7 +127,9 @@ async fn portal_the_dashboard_shows_corridors_by_name_then_a_corridor_then_a_rec
     assert!(html.contains("<h1>Sunrise Manpower</h1>"));
     assert!(row(&html, "Bangkok Garments").contains("<td>Thailand</td><td>2</td><td>1,150.01</td>"));
     assert!(row(&html, "Penang Electronics").contains("<td>Malaysia</td><td>1</td><td>330.00</td>"));
-    assert!(!html.contains("Chonburi Knits"));
+    // Chonburi Knits' workers paid it nothing: no row of the table (the edit form
+    // still lists it among the suppliers a recruiter may work for).
+    assert!(!html.contains(">Chonburi Knits</a></th>"));
 }
 
 #[tokio::test]

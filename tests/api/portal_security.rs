@@ -167,6 +167,8 @@ pub struct Scene {
     pub screening_hit: String,
     /// A site of the supplier (edited, matched, then deleted by the forms).
     pub site: String,
+    /// A recruiter of the company's registry, named by the fee audit (edited by the forms).
+    pub recruiter: String,
 }
 
 pub async fn scene(app: &TestApp) -> Scene {
@@ -309,6 +311,16 @@ pub async fn scene(app: &TestApp) -> Scene {
     let site = app
         .site_of(&company, &supplier.supplier_id, "Forms Site", "MY")
         .await;
+    let recruiters: Value = app
+        .list_recruiters(&company.id, &company.token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let recruiter = recruiters["items"][0]["id"]
+        .as_str()
+        .expect("a recruiter named by the fee audit")
+        .to_string();
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -341,6 +353,7 @@ pub async fn scene(app: &TestApp) -> Scene {
         api_key: key["id"].as_str().expect("an API key").to_string(),
         screening_hit,
         site,
+        recruiter,
     }
 }
 
@@ -604,6 +617,15 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
         ),
         "/sites/{id}/os-hub/match" => f(&s.officer, format!("/sites/{}/os-hub/match", s.site), vec![]),
         "/sites/{id}/delete" => f(&s.officer, format!("/sites/{}/delete", s.site), vec![]),
+        "/recruiters/{id}" => f(
+            &s.officer,
+            format!("/recruiters/{}", s.recruiter),
+            vec![
+                ("origin_countries", "NP, BD".into()),
+                ("licences", "RL-1; NP; DoFE; 2027-01-31".into()),
+                ("iris_status", "none".into()),
+            ],
+        ),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }

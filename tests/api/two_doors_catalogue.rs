@@ -164,6 +164,7 @@ pub const FORMS: &[(&str, Twin)] = &[
     ),
     ("/sites/{id}", Twin::Api("PATCH /api/v1/sites/{id}")),
     ("/sites/{id}/delete", Twin::Api("DELETE /api/v1/sites/{id}")),
+    ("/recruiters/{id}", Twin::Api("PATCH /api/v1/recruiters/{id}")),
     (
         "/sites/{id}/os-hub/match",
         Twin::Api("POST /api/v1/sites/{id}/os-hub/match"),
@@ -202,10 +203,6 @@ pub const API_ONLY: &[(&str, &str)] = &[
     (
         "PUT /api/v1/assessments/{aid}/answers.csv",
         "the spreadsheet round trip is for suppliers' own tools",
-    ),
-    (
-        "PATCH /api/v1/recruiters/{id}",
-        "the recruiter register has no portal page yet",
     ),
     (
         "POST /api/v1/companies/{cid}/voice/channels",

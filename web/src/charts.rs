@@ -52,13 +52,6 @@ pub fn trend(title: &str, points: &[(String, f64)]) -> String {
     line(title, points, 100.0, 1)
 }
 
-/// A line of recruitment cost indicators (months of earnings) over time: (month,
-/// value). The axis tops at the largest value rounded up, at least 1.
-pub fn indicator_trend(title: &str, points: &[(String, f64)]) -> String {
-    let top = points.iter().map(|(_, v)| *v).fold(1.0_f64, f64::max).ceil();
-    line(title, points, top, 2)
-}
-
 /// A line from 0 to `top` over time; each point's title shows its value with
 /// `decimals` decimals.
 fn line(title: &str, points: &[(String, f64)], top: f64, decimals: usize) -> String {
@@ -97,6 +90,107 @@ fn line(title: &str, points: &[(String, f64)], top: f64, decimals: usize) -> Str
             escape(label),
             x - 12.0,
             escape(label.get(5..).unwrap_or(label))
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// One line of [`indicator_trends`]: its name, as the legend shows it, and a value
+/// per label (`None` where the group had no hire with a known cost).
+#[derive(Debug, Clone)]
+pub struct Series {
+    /// Its name ("All workers", "Women"…).
+    pub name: String,
+    /// A value per label of the chart, in order.
+    pub values: Vec<Option<f64>>,
+}
+
+/// Colour and dash of each series in turn: told apart by the dash too, not by colour
+/// alone.
+const SERIES_STYLES: [(&str, &str); 5] = [
+    ("#1f2933", ""),
+    ("#a4161a", "6 3"),
+    ("#0b5cad", "2 3"),
+    ("#6a3d9a", "8 3 2 3"),
+    ("#8c96a0", "1 2"),
+];
+
+/// Recruitment cost indicators over time, one line per series (all workers, then
+/// each sex): labels along the bottom, the axis topping at the largest value rounded
+/// up (at least 1), a legend underneath. A gap in a series breaks its line, so no
+/// value is invented between two quarters. Each point's title gives its series,
+/// label and value; the page shows the exact figures in a table beside it.
+pub fn indicator_trends(title: &str, labels: &[String], series: &[Series]) -> String {
+    let top = series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten())
+        .copied()
+        .fold(1.0_f64, f64::max)
+        .ceil();
+    let legend_top = 140;
+    let height = legend_top + 16 * series.len() + 4;
+    let mut svg = format!(
+        "<svg class=\"chart\" viewBox=\"0 0 320 {height}\" role=\"img\" aria-label=\"{}\">\
+         <line x1=\"30\" y1=\"10\" x2=\"30\" y2=\"110\" stroke=\"#4a5562\"></line>\
+         <line x1=\"30\" y1=\"110\" x2=\"310\" y2=\"110\" stroke=\"#4a5562\"></line>\
+         <text x=\"0\" y=\"14\">{top}</text><text x=\"12\" y=\"114\">0</text>",
+        escape(title)
+    );
+    let step = if labels.len() > 1 {
+        270.0 / (labels.len() - 1) as f64
+    } else {
+        0.0
+    };
+    let x_of = |i: usize| 40.0 + step * i as f64;
+    let y_of = |v: f64| 110.0 - (v / top * 100.0).clamp(0.0, 100.0);
+    for (i, label) in labels.iter().enumerate() {
+        let _ = write!(
+            svg,
+            "<text x=\"{:.0}\" y=\"128\" font-size=\"9\">{}</text>",
+            x_of(i) - 16.0,
+            escape(label)
+        );
+    }
+    for (n, s) in series.iter().enumerate() {
+        let (colour, dash) = SERIES_STYLES[n % SERIES_STYLES.len()];
+        // Runs of consecutive known values, each its own polyline.
+        let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+        for (i, value) in s.values.iter().enumerate() {
+            match value {
+                Some(v) => {
+                    if let Some(run) = runs.last_mut() {
+                        run.push((x_of(i), y_of(*v)));
+                    }
+                }
+                None => runs.push(Vec::new()),
+            }
+        }
+        for run in runs.iter().filter(|run| run.len() > 1) {
+            let points: Vec<String> = run.iter().map(|(x, y)| format!("{x:.0},{y:.0}")).collect();
+            let _ = write!(
+                svg,
+                "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" stroke-dasharray=\"{dash}\"></polyline>",
+                points.join(" ")
+            );
+        }
+        for (i, (label, value)) in labels.iter().zip(&s.values).enumerate() {
+            let Some(v) = value else { continue };
+            let _ = write!(
+                svg,
+                "<circle cx=\"{:.0}\" cy=\"{:.0}\" r=\"3\" fill=\"{colour}\"><title>{}, {} {v:.2}</title></circle>",
+                x_of(i),
+                y_of(*v),
+                escape(&s.name),
+                escape(label)
+            );
+        }
+        let y = legend_top + 16 * n;
+        let _ = write!(
+            svg,
+            "<line x1=\"0\" y1=\"{y}\" x2=\"24\" y2=\"{y}\" stroke=\"{colour}\" stroke-width=\"2\" stroke-dasharray=\"{dash}\"></line><text x=\"30\" y=\"{}\">{}</text>",
+            y + 4,
+            escape(&s.name)
         );
     }
     svg.push_str("</svg>");
@@ -241,11 +335,35 @@ mod tests {
     }
 
     #[test]
-    fn the_indicator_trend_scales_to_its_largest_value() {
-        let svg = indicator_trend("Trend", &[("2026-02".into(), 2.5), ("2026-03".into(), 0.33)]);
-        assert!(svg.contains(">3</text>"));
-        // 2.5 of 3 is 83 of 100 units above the axis at 110.
-        assert_eq!(numbers(&svg, "circle", "cy"), [27.0, 99.0]);
-        assert!(svg.contains("<title>2026-02 2.50</title>"));
+    fn each_series_is_a_line_broken_where_a_quarter_has_no_value_and_named_in_the_legend() {
+        let labels = vec![
+            "2025-Q4".to_string(),
+            "2026-Q1".to_string(),
+            "2026-Q2".to_string(),
+        ];
+        let svg = indicator_trends(
+            "Trend <NP>",
+            &labels,
+            &[
+                Series {
+                    name: "All".into(),
+                    values: vec![Some(2.0), Some(2.0), Some(0.5)],
+                },
+                Series {
+                    name: "Women".into(),
+                    values: vec![Some(2.0), None, Some(3.4)],
+                },
+            ],
+        );
+        assert!(svg.contains("aria-label=\"Trend &lt;NP&gt;\""));
+        // The axis tops at 4 (3.4 rounded up); "All" is one line of three points,
+        // "Women" has no line (two runs of one point) but both its points.
+        assert!(svg.contains(">4</text>"));
+        assert_eq!(svg.matches("<polyline").count(), 1);
+        assert_eq!(svg.matches("<circle").count(), 5);
+        assert!(svg.contains("<title>Women, 2026-Q2 3.40</title>"));
+        assert!(svg.contains(">Women</text>"));
+        // 2 of 4 is 50 of 100 units above the axis at 110.
+        assert_eq!(numbers(&svg, "circle", "cy")[0], 60.0);
     }
 }

@@ -79,6 +79,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/sites/{id}/os-hub/match",
     "/sites/{id}",
     "/sites/{id}/delete",
+    "/recruiters/{id}",
 ];
 
 /// The worker-voice forms, posted by anonymous workers: they carry no CSRF token on
@@ -109,6 +110,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::corridors::list)
         .service(pages::corridors::show)
         .service(pages::recruiter::show)
+        .service(pages::recruiter::update)
         .service(pages::suppliers::list)
         .service(pages::suppliers::new_form)
         .service(pages::suppliers::create)

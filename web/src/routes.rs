@@ -192,3 +192,8 @@ pub fn corridor(company: Uuid, origin: &str, destination: &str) -> String {
 pub fn recruiter(id: Uuid) -> String {
     format!("/recruiters/{id}")
 }
+
+/// A supplier's production site.
+pub fn site(id: Uuid) -> String {
+    format!("/sites/{id}")
+}

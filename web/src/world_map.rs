@@ -1,7 +1,10 @@
-//! A world map of the company's suppliers by risk band, drawn on the server as SVG:
-//! each country where suppliers work is a dot at its centroid on an equirectangular
-//! projection (longitude → x, latitude → y), coloured by the highest band of its
-//! suppliers. Sites are not recorded yet, so a supplier stands at its country.
+//! A world map of the company's suppliers by risk band, drawn on the server as SVG on
+//! an equirectangular projection (longitude → x, latitude → y): each production
+//! site with coordinates is a diamond at its own place, in its supplier's band
+//! colour; a site without coordinates, and a supplier with no site recorded, is
+//! counted in a circle at its country's centroid, coloured by the highest band
+//! there. The legend inside the picture says which is which, and the page repeats
+//! every figure in tables, so nothing depends on seeing colours or on a script.
 //!
 //! Centroids: `web/data/country-centroids.csv`, `dist/countries.csv` of
 //! <https://github.com/gavinr/world-countries-centroids> at commit
@@ -108,11 +111,67 @@ pub fn countries<'a>(suppliers: impl Iterator<Item = (&'a str, Option<&'a str>)>
     list
 }
 
-/// The map: a graticule every 30°, then a dot per country with a title. Countries
-/// the centroid file lacks are left off the picture (the page's table lists them).
-pub fn world_map(title: &str, countries: &[MapCountry]) -> String {
+/// Where a latitude and longitude fall on the drawing; `None` outside the globe.
+pub fn project(latitude: f64, longitude: f64) -> Option<(f64, f64)> {
+    ((-90.0..=90.0).contains(&latitude) && (-180.0..=180.0).contains(&longitude)).then(|| {
+        (
+            (longitude + 180.0) * WIDTH / 360.0,
+            (90.0 - latitude) * HEIGHT / 180.0,
+        )
+    })
+}
+
+/// A site drawn at its own coordinates.
+#[derive(Debug, Clone)]
+pub struct MapSite {
+    /// Its latitude and longitude, as recorded.
+    pub latitude: f64,
+    /// Its longitude.
+    pub longitude: f64,
+    /// Index in [`BANDS`] of its supplier's band.
+    pub band: usize,
+    /// What its title says: the site, its supplier and the band, in words.
+    pub title: String,
+}
+
+/// The index in [`BANDS`] of a band (`None`, or an unknown name: not scored).
+pub fn band_index(band: Option<&str>) -> usize {
+    BANDS.iter().position(|(b, _)| *b == band).unwrap_or(0)
+}
+
+/// The legend's words, in the reader's language: the name of each band of
+/// [`BANDS`], in order, and what a diamond and a circle stand for.
+#[derive(Debug, Clone, Default)]
+pub struct Legend {
+    /// Each band's name, in the order of [`BANDS`].
+    pub bands: Vec<String>,
+    /// "A site at its own coordinates".
+    pub site: String,
+    /// "A country's centre: sites without coordinates, suppliers without a site".
+    pub centroid: String,
+}
+
+/// Height of the legend under the map.
+const LEGEND: f64 = 56.0;
+
+/// A diamond centred on (x, y).
+fn diamond(x: f64, y: f64, size: f64) -> String {
+    format!(
+        "M {x:.1} {:.1} L {:.1} {y:.1} L {x:.1} {:.1} L {:.1} {y:.1} Z",
+        y - size,
+        x + size,
+        y + size,
+        x - size
+    )
+}
+
+/// The map: a graticule every 30°, a circle per country at its centroid, a diamond
+/// per site at its coordinates, each titled, and the legend underneath. Countries
+/// the centroid file lacks are left off the picture (the page's tables list them).
+pub fn world_map(title: &str, countries: &[MapCountry], sites: &[MapSite], legend: &Legend) -> String {
+    let total = HEIGHT + LEGEND;
     let mut svg = format!(
-        "<svg class=\"chart world-map\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{}\">\
+        "<svg class=\"chart world-map\" viewBox=\"0 0 {WIDTH} {total}\" role=\"img\" aria-label=\"{}\">\
          <rect x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#eef3f8\"></rect>",
         escape(title)
     );
@@ -140,6 +199,43 @@ pub fn world_map(title: &str, countries: &[MapCountry]) -> String {
             escape(&c.title)
         );
     }
+    for site in sites {
+        let (Some((x, y)), Some((_, fill))) = (project(site.latitude, site.longitude), BANDS.get(site.band))
+        else {
+            continue;
+        };
+        let _ = write!(
+            svg,
+            "<path d=\"{}\" fill=\"{fill}\" stroke=\"#1f2933\" stroke-width=\"1\"><title>{}</title></path>",
+            diamond(x, y, 5.0),
+            escape(&site.title)
+        );
+    }
+    // The legend: each band's colour, then the two marks.
+    let row = HEIGHT + 18.0;
+    for (i, ((_, fill), name)) in BANDS.iter().zip(&legend.bands).enumerate() {
+        let x = 10.0 + 140.0 * i as f64;
+        let _ = write!(
+            svg,
+            "<rect x=\"{x}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{fill}\"></rect><text x=\"{}\" y=\"{}\">{}</text>",
+            row - 10.0,
+            x + 18.0,
+            row,
+            escape(name)
+        );
+    }
+    let row = HEIGHT + 44.0;
+    let _ = write!(
+        svg,
+        "<path d=\"{}\" fill=\"#ffffff\" stroke=\"#1f2933\" stroke-width=\"1\"></path><text x=\"24\" y=\"{}\">{}</text>\
+         <circle cx=\"376\" cy=\"{}\" r=\"6\" fill=\"#ffffff\" stroke=\"#1f2933\" stroke-width=\"1\"></circle><text x=\"388\" y=\"{}\">{}</text>",
+        diamond(12.0, row - 4.0, 5.0),
+        row,
+        escape(&legend.site),
+        row - 4.0,
+        row,
+        escape(&legend.centroid)
+    );
     svg.push_str("</svg>");
     svg
 }
@@ -202,11 +298,65 @@ mod tests {
                     suppliers: String::new(),
                 },
             ],
+            &[],
+            &Legend::default(),
         );
         assert!(svg.contains("aria-label=\"Suppliers &lt;by&gt; band\""));
         assert!(svg.contains(
             "fill=\"#a4161a\" stroke=\"#fff\" stroke-width=\"2\"><title>Thailand: 1 critical</title>"
         ));
-        assert_eq!(svg.matches("<circle").count(), 1);
+        // One titled dot (Nowhere has no centroid); the legend's circle has no title.
+        assert_eq!(svg.matches("</title></circle>").count(), 1);
+    }
+
+    #[test]
+    fn a_site_is_a_diamond_at_its_own_coordinates_and_the_legend_says_what_each_mark_is() {
+        let legend = Legend {
+            bands: ["None", "Low", "Medium", "High", "Critical"]
+                .map(String::from)
+                .to_vec(),
+            site: "Site at its coordinates".into(),
+            centroid: "Country centre <no coordinates>".into(),
+        };
+        let svg = world_map(
+            "Map",
+            &[],
+            &[
+                // Kathmandu, 27.7 N 85.3 E: x = (85.3 + 180) × 2 = 530.6, y = (90 − 27.7) × 2 = 124.6.
+                MapSite {
+                    latitude: 27.7,
+                    longitude: 85.3,
+                    band: 4,
+                    title: "Plant 1 (Acme): Critical".into(),
+                },
+                // Off the globe: not drawn.
+                MapSite {
+                    latitude: 95.0,
+                    longitude: 0.0,
+                    band: 1,
+                    title: "Nowhere".into(),
+                },
+            ],
+            &legend,
+        );
+        assert!(svg.contains(
+            "<path d=\"M 530.6 119.6 L 535.6 124.6 L 530.6 129.6 L 525.6 124.6 Z\" fill=\"#a4161a\" stroke=\"#1f2933\" stroke-width=\"1\"><title>Plant 1 (Acme): Critical</title></path>"
+        ));
+        assert!(!svg.contains("Nowhere"));
+        assert_eq!(project(95.0, 0.0), None);
+        assert_eq!(project(-90.0, 180.0), Some((720.0, 360.0)));
+        for name in [
+            "None",
+            "Low",
+            "Medium",
+            "High",
+            "Critical",
+            "Site at its coordinates",
+        ] {
+            assert!(svg.contains(&format!(">{name}</text>")), "{name}");
+        }
+        assert!(svg.contains(">Country centre &lt;no coordinates&gt;</text>"));
+        assert_eq!(band_index(Some("high")), 3);
+        assert_eq!(band_index(None), 0);
     }
 }

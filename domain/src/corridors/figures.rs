@@ -90,6 +90,43 @@ impl std::fmt::Display for HireMonth {
     }
 }
 
+/// A quarter of hire, `YYYY-Qn` when shown: the time axis of the corridor page's
+/// trend (a month holds too few hires of one sex for a readable line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct HireQuarter {
+    /// The year.
+    pub year: i32,
+    /// The quarter, 1–4.
+    pub quarter: u32,
+}
+
+impl HireQuarter {
+    /// The quarter of a date.
+    pub fn of(date: NaiveDate) -> Self {
+        Self {
+            year: date.year(),
+            quarter: date.month0() / 3 + 1,
+        }
+    }
+}
+
+impl std::fmt::Display for HireQuarter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-Q{}", self.year, self.quarter)
+    }
+}
+
+/// One quarter of a corridor's trend: all its hires, and per sex present.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuarterFigures {
+    /// The quarter of hire.
+    pub quarter: HireQuarter,
+    /// Everyone hired in it.
+    pub all: CorridorFigures,
+    /// Per sex present, in the order female, male, other, unknown.
+    pub by_sex: Vec<(Sex, CorridorFigures)>,
+}
+
 /// One corridor: workers of one nationality at suppliers of one country.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Corridor {
@@ -103,6 +140,8 @@ pub struct Corridor {
     pub by_sex: Vec<(Sex, CorridorFigures)>,
     /// Per month of hire, oldest first.
     pub by_hire_month: Vec<(HireMonth, CorridorFigures)>,
+    /// Per quarter of hire, oldest first, each split by sex.
+    pub by_hire_quarter: Vec<QuarterFigures>,
 }
 
 #[derive(Default)]
@@ -110,6 +149,7 @@ struct Parts {
     all: CorridorFigures,
     by_sex: BTreeMap<Sex, CorridorFigures>,
     by_hire_month: BTreeMap<HireMonth, CorridorFigures>,
+    by_hire_quarter: BTreeMap<HireQuarter, (CorridorFigures, BTreeMap<Sex, CorridorFigures>)>,
 }
 
 /// Workers added one at a time, figures per corridor at the end.
@@ -132,6 +172,12 @@ impl CorridorTally {
             .entry(HireMonth::of(worker.hire_date))
             .or_default()
             .add(worker);
+        let quarter = parts
+            .by_hire_quarter
+            .entry(HireQuarter::of(worker.hire_date))
+            .or_default();
+        quarter.0.add(worker);
+        quarter.1.entry(worker.sex).or_default().add(worker);
     }
 
     /// The corridors, by origin then destination.
@@ -145,6 +191,15 @@ impl CorridorTally {
                 // `Sex` orders as fee-audit.md lists it.
                 by_sex: parts.by_sex.into_iter().collect(),
                 by_hire_month: parts.by_hire_month.into_iter().collect(),
+                by_hire_quarter: parts
+                    .by_hire_quarter
+                    .into_iter()
+                    .map(|(quarter, (all, by_sex))| QuarterFigures {
+                        quarter,
+                        all,
+                        by_sex: by_sex.into_iter().collect(),
+                    })
+                    .collect(),
             })
             .collect()
     }
@@ -239,6 +294,60 @@ mod tests {
             [("2026-01".to_string(), 1), ("2026-02".to_string(), 3)]
         );
         assert_eq!(corridors[1].destination.as_str(), "TH");
+    }
+
+    #[test]
+    fn the_trend_is_by_quarter_of_hire_and_by_sex_within_each_quarter() {
+        let mut tally = CorridorTally::default();
+        // Q1 2026: a woman at 3 (hired in March), a man at 1 (January). Q2 2026: a
+        // man at 0.5 (April). Q4 2025: a woman at 2 (December).
+        tally.add(
+            country("MY"),
+            &worker("NP", Sex::Female, "2026-03-31", "900", Some("3")),
+        );
+        tally.add(
+            country("MY"),
+            &worker("NP", Sex::Male, "2026-01-01", "300", Some("1")),
+        );
+        tally.add(
+            country("MY"),
+            &worker("NP", Sex::Male, "2026-04-01", "150", Some("0.5")),
+        );
+        tally.add(
+            country("MY"),
+            &worker("NP", Sex::Female, "2025-12-31", "600", Some("2")),
+        );
+        let corridor = &tally.finish()[0];
+        let quarters: Vec<(String, u64, Option<Decimal>)> = corridor
+            .by_hire_quarter
+            .iter()
+            .map(|q| {
+                (
+                    q.quarter.to_string(),
+                    q.all.workers,
+                    q.all.recruitment_cost_indicator(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            quarters,
+            [
+                ("2025-Q4".to_string(), 1, Some(dec("2"))),
+                ("2026-Q1".to_string(), 2, Some(dec("2"))),
+                ("2026-Q2".to_string(), 1, Some(dec("0.5"))),
+            ]
+        );
+        let q1 = &corridor.by_hire_quarter[1];
+        assert_eq!(
+            q1.by_sex
+                .iter()
+                .map(|(s, f)| (*s, f.recruitment_cost_indicator(), f.mean_fees_usd()))
+                .collect::<Vec<_>>(),
+            [
+                (Sex::Female, Some(dec("3")), dec("900")),
+                (Sex::Male, Some(dec("1")), dec("300")),
+            ]
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! workers of the latest fee audit of each of its suppliers grouped by corridor —
 //! origin = the worker's nationality, destination = the supplier's country — with
 //! how many paid, the recruitment cost indicator comparable to SDG 10.7.1, the mean
-//! fees, per sex and per month of hire.
+//! fees, per sex and per month and quarter of hire.
 //!
 //! Read by the company's staff (admins, officers, advisors), like the dashboard it
 //! belongs to; anyone else gets the company's `NotFound`.
@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
 
-pub use figures::{Corridor, CorridorFigures, CorridorTally, HireMonth};
+pub use figures::{Corridor, CorridorFigures, CorridorTally, HireMonth, HireQuarter, QuarterFigures};
 pub use period::HirePeriod;
 pub use recruiters::{
     CorridorKey, CorridorRecruiter, PayingSupplier, corridor_recruiters, recruiter_suppliers,

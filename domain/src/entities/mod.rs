@@ -25,6 +25,7 @@ pub mod organization;
 pub mod outbound_email;
 pub mod questionnaire;
 pub mod recruiter;
+pub mod recruiter_employer;
 pub mod referral_service;
 pub mod repayment;
 pub mod report;

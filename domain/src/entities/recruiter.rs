@@ -1,5 +1,6 @@
 //! A recruiter (agency, sub-agent, broker) named in a company's fee audits: the
-//! company's registry entry, with its licence and IRIS certification.
+//! company's registry entry, with its licences, origin countries, the recruiter it is
+//! a sub-agent of, and its IRIS certification status as the company recorded it.
 
 use sea_orm::entity::prelude::*;
 
@@ -18,8 +19,26 @@ pub struct Model {
     pub country: Option<String>,
     pub licence_number: Option<String>,
     pub licence_expires_on: Option<Date>,
-    /// Certified under IOM's International Recruitment Integrity System.
+    /// Certified under IOM's International Recruitment Integrity System: in step
+    /// with `iris_status` = `certified`.
     pub iris_certified: bool,
+    /// The recruiter this one is a sub-agent of (same company), if any.
+    pub sub_agent_of: Option<Uuid>,
+    /// The countries it recruits from: a JSON array of ISO 3166-1 alpha-2 codes.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub origin_countries: Option<String>,
+    /// Its licences: a JSON array of `{number, issuing_country, authority,
+    /// expires_on}` (`domain::recruiters::Licence`).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub licences: Option<String>,
+    /// IRIS status as the company recorded it: `none`, `applied`, `certified`,
+    /// `suspended`.
+    pub iris_status: String,
+    /// The date the status holds from, as the company's source gives it.
+    pub iris_status_on: Option<Date>,
+    /// Where the company read the status (for example IOM's published list).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub iris_source: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -84,7 +84,7 @@ async fn another_companys_ids_are_404_on_every_route() {
     assert_problem(app.list_recruiters(&company.id, t).await, 404).await;
     assert_problem(app.get_recruiter(recruiter, t).await, 404).await;
     assert_problem(
-        app.patch_recruiter(recruiter, t, &json!({"iris_certified": true}))
+        app.patch_recruiter(recruiter, t, &json!({"iris_status": "none"}))
             .await,
         404,
     )

@@ -94,8 +94,12 @@ async fn officers_record_licence_and_iris_certification_and_advisors_may_not() {
         .await
         .unwrap();
     let id = list["items"][0]["id"].as_str().unwrap().to_string();
-    let changes =
-        json!({"licence_number": "RA-1234/2024", "licence_expires_on": "2027-06-30", "iris_certified": true});
+    // The licences and IRIS status as recorded (recruiter_registry.rs covers the rest);
+    // the contract's list fields follow them.
+    let changes = json!({"licences": [{"number": "RA-1234/2024", "issuing_country": "NP",
+                                       "authority": "Department of Foreign Employment", "expires_on": "2027-06-30"}],
+                         "iris_status": "certified", "iris_status_on": "2026-01-10",
+                         "iris_source": "IOM IRIS list"});
 
     let response = app.patch_recruiter(&id, &company.token, &changes).await;
 
@@ -105,9 +109,9 @@ async fn officers_record_licence_and_iris_certification_and_advisors_may_not() {
     assert_eq!(updated["licence_expires_on"], "2027-06-30");
     assert_eq!(updated["iris_certified"], true);
     assert_eq!(updated["fees_usd"], "1117.50", "the figures come with it");
-    // null clears; an absent field stays.
+    // An empty list clears; an absent field stays.
     let cleared: Value = app
-        .patch_recruiter(&id, &company.token, &json!({"licence_number": null}))
+        .patch_recruiter(&id, &company.token, &json!({"licences": []}))
         .await
         .json()
         .await
@@ -117,7 +121,12 @@ async fn officers_record_licence_and_iris_certification_and_advisors_may_not() {
         (&Value::Null, &json!(true))
     );
     let bad = app
-        .patch_recruiter(&id, &company.token, &json!({"licence_expires_on": "30/06/2027"}))
+        .patch_recruiter(
+            &id,
+            &company.token,
+            &json!({"licences": [{"number": "RA-1", "issuing_country": "NP", "authority": "DoFE",
+                                  "expires_on": "30/06/2027"}]}),
+        )
         .await;
     assert_problem(bad, 422).await;
 
@@ -128,7 +137,7 @@ async fn officers_record_licence_and_iris_certification_and_advisors_may_not() {
         "advisors read"
     );
     assert_problem(
-        app.patch_recruiter(&id, &advisor, &json!({"iris_certified": false}))
+        app.patch_recruiter(&id, &advisor, &json!({"iris_status": "none"}))
             .await,
         403,
     )

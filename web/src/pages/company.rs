@@ -7,7 +7,7 @@ use domain::{
     assessments::status,
     company_view,
     corridors::{HirePeriod, company_corridors},
-    entities::{corrective_action, finding, supplier},
+    entities::{corrective_action, finding, supplier, supplier_site},
 };
 use uuid::Uuid;
 
@@ -15,6 +15,7 @@ use crate::{
     charts,
     context::{Layout, Member},
     error::{OrPage, PortalError},
+    i18n::Tr,
     pages::corridors::{FiguresRow, corridor_name, flows},
     routes,
     state::PortalState,
@@ -39,6 +40,74 @@ pub struct DashboardPage {
     /// The suppliers' countries on a world map by risk band, and as a table.
     map: String,
     countries: Vec<world_map::MapCountry>,
+    /// Every site, as the map's table for screen readers.
+    sites: Vec<SiteRow>,
+}
+
+/// A site in the map's table.
+pub struct SiteRow {
+    link: String,
+    name: String,
+    supplier: String,
+    country: String,
+    band: String,
+    /// Its coordinates, or that the map puts it at its country's centre.
+    placed: String,
+}
+
+/// The map's material: the circles at country centres (suppliers with no site, and
+/// sites without coordinates, by their country), the diamonds of the sites with
+/// coordinates, and every site as a table row.
+fn map_parts(
+    suppliers: &[supplier::Model],
+    sites: &[supplier_site::Model],
+    t: Tr,
+) -> (Vec<world_map::MapCountry>, Vec<world_map::MapSite>, Vec<SiteRow>) {
+    let band_of = |id: Uuid| {
+        suppliers
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.risk_band.as_deref())
+    };
+    let band_name = |band: Option<&str>| band.map_or_else(|| t.get("band-none"), |b| t.of("band-", b));
+    let at_centre = suppliers
+        .iter()
+        .filter(|s| !sites.iter().any(|site| site.supplier_id == s.id))
+        .map(|s| (s.country.as_str(), s.risk_band.as_deref()))
+        .chain(
+            sites
+                .iter()
+                .filter(|site| site.latitude.is_none() || site.longitude.is_none())
+                .map(|site| (site.country.as_str(), band_of(site.supplier_id))),
+        );
+    let circles = world_map::countries(at_centre, t);
+    let mut diamonds = Vec::new();
+    let mut rows = Vec::new();
+    for site in sites {
+        let band = band_of(site.supplier_id);
+        let supplier = name_of(suppliers, site.supplier_id);
+        let placed = match (site.latitude, site.longitude) {
+            (Some(latitude), Some(longitude)) => {
+                diamonds.push(world_map::MapSite {
+                    latitude,
+                    longitude,
+                    band: world_map::band_index(band),
+                    title: format!("{} ({supplier}): {}", site.name, band_name(band)),
+                });
+                format!("{latitude}, {longitude}")
+            }
+            _ => t.get("map-at-centroid"),
+        };
+        rows.push(SiteRow {
+            link: routes::site(site.id),
+            name: site.name.clone(),
+            supplier,
+            country: t.country(&site.country),
+            band: band_name(band),
+            placed,
+        });
+    }
+    (circles, diamonds, rows)
 }
 
 /// The review queue: scored assessments waiting for a decision.
@@ -122,6 +191,15 @@ pub async fn dashboard(
             .map(|s| (s.country.as_str(), s.risk_band.as_deref())),
         t,
     );
+    let (circles, diamonds, sites) = map_parts(&suppliers, &board.sites, t);
+    let legend = world_map::Legend {
+        bands: world_map::BANDS
+            .iter()
+            .map(|(band, _)| band.map_or_else(|| t.get("band-none"), |b| t.of("band-", b)))
+            .collect(),
+        site: t.get("map-legend-site"),
+        centroid: t.get("map-legend-centroid"),
+    };
     member.render(&DashboardPage {
         l: member.layout(),
         by_band: charts::bars(&t.get("suppliers-by-band"), &by_band),
@@ -132,8 +210,9 @@ pub async fn dashboard(
         corridors: routes::corridors(cid),
         flows: charts::flows(&t.get("corridors-flows"), &flows(&corridors, t)),
         rows,
-        map: world_map::world_map(&t.get("map-title"), &countries),
+        map: world_map::world_map(&t.get("map-title"), &circles, &diamonds, &legend),
         countries,
+        sites,
     })
 }
 

@@ -1,7 +1,7 @@
 //! The company's labour corridors in the portal (staff): the table of corridors with
 //! their flows (`/companies/{cid}/corridors`), and one corridor
 //! (`/companies/{cid}/corridors/{origin}/{destination}`) with the indicator's trend
-//! by month of hire and the recruiters its workers paid. Countries by name, in the
+//! by quarter of hire and sex, the figures by month and the recruiters its workers paid. Countries by name, in the
 //! reader's language; figures from `domain::corridors`, as the API gives them.
 
 use actix_web::{HttpResponse, get, web};
@@ -196,7 +196,64 @@ pub struct CorridorPage {
     by_sex: Vec<FiguresRow>,
     by_month: Vec<FiguresRow>,
     trend: String,
+    by_quarter: Vec<FiguresRow>,
     recruiters: Vec<RecruiterRow>,
+}
+
+/// A figure as the chart draws it: the indicator rounded as shown (two decimals),
+/// then made a float for the drawing only; the table beside it keeps the decimal.
+fn drawn(f: &CorridorFigures) -> Option<f64> {
+    let value = f.recruitment_cost_indicator()?;
+    round_months(value).to_string().parse().ok()
+}
+
+/// The indicator by quarter of hire: a line for all workers, then one per sex
+/// present in the corridor (a quarter without that sex is a gap, not a zero).
+fn quarter_chart(corridor: &Corridor, title: &str, t: Tr) -> String {
+    let labels: Vec<String> = corridor
+        .by_hire_quarter
+        .iter()
+        .map(|q| q.quarter.to_string())
+        .collect();
+    let mut series = vec![charts::Series {
+        name: t.get("corridor-all-workers"),
+        values: corridor.by_hire_quarter.iter().map(|q| drawn(&q.all)).collect(),
+    }];
+    for (sex, _) in &corridor.by_sex {
+        series.push(charts::Series {
+            name: t.of("sex-", sex.as_str()),
+            values: corridor
+                .by_hire_quarter
+                .iter()
+                .map(|q| {
+                    q.by_sex
+                        .iter()
+                        .find(|(s, _)| s == sex)
+                        .and_then(|(_, f)| drawn(f))
+                })
+                .collect(),
+        });
+    }
+    charts::indicator_trends(title, &labels, &series)
+}
+
+/// The chart's figures as a table, exact: per quarter, all workers then each sex.
+fn quarter_rows(corridor: &Corridor, t: Tr) -> Vec<FiguresRow> {
+    corridor
+        .by_hire_quarter
+        .iter()
+        .flat_map(|q| {
+            let quarter = q.quarter.to_string();
+            std::iter::once(FiguresRow::of(
+                format!("{quarter}, {}", t.get("corridor-all-workers")),
+                &q.all,
+                t,
+            ))
+            .chain(q.by_sex.iter().map(move |(sex, f)| {
+                FiguresRow::of(format!("{quarter}, {}", t.of("sex-", sex.as_str())), f, t)
+            }))
+        })
+        .collect()
 }
 
 /// `GET /companies/{cid}/corridors/{origin}/{destination}`; an unknown code or a
@@ -235,21 +292,12 @@ pub async fn show(
             fees: format_number(r.fees_usd, 2, t.locale),
         })
         .collect();
-    let points: Vec<(String, f64)> = corridor
-        .by_hire_month
-        .iter()
-        .filter_map(|(month, f)| {
-            let value = f.recruitment_cost_indicator()?;
-            // The chart draws the figure as shown (two decimals).
-            let shown = round_months(value).to_string().parse().unwrap_or(0.0);
-            Some((month.to_string(), shown))
-        })
-        .collect();
     let title = corridor_name(&corridor, t);
     member.render(&CorridorPage {
         l: member.layout(),
         back: routes::corridors(cid) + &dates.query(),
-        trend: charts::indicator_trend(&t.arg1("corridor-trend-of", "corridor", &title), &points),
+        trend: quarter_chart(&corridor, &t.arg1("corridor-trend-of", "corridor", &title), t),
+        by_quarter: quarter_rows(&corridor, t),
         all: FiguresRow::of(title.clone(), &corridor.figures, t),
         by_sex: corridor
             .by_sex

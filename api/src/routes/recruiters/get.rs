@@ -1,7 +1,7 @@
 //! `GET /recruiters/{id}`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::fee_audit::store;
+use domain::recruiters::recruiter_profile;
 use uuid::Uuid;
 
 use crate::{
@@ -11,8 +11,9 @@ use crate::{
     state::ApiState,
 };
 
-/// One recruiter with its figures and each supplier's share (officers, admins,
-/// advisors of its company).
+/// One recruiter with its figures and each supplier's share, its sub-agent chain
+/// both ways, the suppliers it works for, and the fee answers of the suppliers whose
+/// latest SAQ names it (officers, admins, advisors of its company).
 #[utoipa::path(
     tag = "fee-audits",
     security(("bearer" = [])),
@@ -25,7 +26,6 @@ pub async fn get_recruiter(
     caller: Authenticated,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let found = store::load_recruiter(&state.db, &caller.0, id.into_inner(), false).await?;
-    let summary = store::recruiter_summary(&state.db, found).await?;
-    Ok(HttpResponse::Ok().json(RecruiterResponse::new(summary, true)))
+    let profile = recruiter_profile(&state.db, &caller.0, id.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(RecruiterResponse::from(profile)))
 }

@@ -7,7 +7,10 @@ pub mod list;
 pub mod update;
 
 use chrono::NaiveDate;
-use domain::fee_audit::store::{RecruiterSummary, RecruiterSupplier};
+use domain::{
+    fee_audit::store::{RecruiterSummary, RecruiterSupplier},
+    recruiters::{ChainLink, RecruiterProfile, stored_licences, stored_origins},
+};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -42,6 +45,70 @@ impl From<RecruiterSupplier> for RecruiterSupplierResponse {
     }
 }
 
+/// A licence the recruiter holds, as the company recorded it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LicenceResponse {
+    /// The number on the licence.
+    pub number: String,
+    /// ISO 3166-1 alpha-2 of the issuing country.
+    pub issuing_country: String,
+    /// The issuing authority.
+    pub authority: String,
+    /// When it expires, if it does.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub expires_on: Option<NaiveDate>,
+}
+
+/// A recruiter in a sub-agent chain.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChainLinkResponse {
+    /// Its id.
+    pub id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// Steps away (1: direct).
+    pub depth: usize,
+}
+
+impl From<ChainLink> for ChainLinkResponse {
+    fn from(l: ChainLink) -> Self {
+        Self {
+            id: l.id,
+            name: l.name,
+            depth: l.depth,
+        }
+    }
+}
+
+/// A supplier's latest self-assessment naming the recruiter, with its fee answers
+/// (SAQ v2: no amount per recruiter, so shown beside the audited figures).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeclaredFeesResponse {
+    /// The supplier.
+    pub supplier_id: Uuid,
+    /// The assessment.
+    pub assessment_id: Uuid,
+    /// `fees.workers_paid_any`: `no`, `yes`, `unknown`, or `null` if not answered.
+    pub workers_paid_any: Option<String>,
+    /// `fees.months_of_wages`: the band.
+    pub months_of_wages: Option<String>,
+    /// `fees.costs_paid`: the option keys.
+    pub costs_paid: Vec<String>,
+}
+
+/// The links and declarations of `GET /recruiters/{id}` and `PATCH`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RecruiterLinks {
+    /// The recruiters it works under, nearest first.
+    pub works_under: Vec<ChainLinkResponse>,
+    /// Its sub-agents at every depth.
+    pub sub_agents: Vec<ChainLinkResponse>,
+    /// The suppliers it works for.
+    pub works_for: Vec<Uuid>,
+    /// Suppliers whose latest SAQ names it, with their fee answers.
+    pub declared: Vec<DeclaredFeesResponse>,
+}
+
 /// A recruiter with its figures over the latest fee audit of every supplier.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RecruiterResponse {
@@ -66,11 +133,28 @@ pub struct RecruiterResponse {
     /// When the licence expires.
     #[schema(value_type = Option<String>, format = Date)]
     pub licence_expires_on: Option<NaiveDate>,
-    /// Certified under IOM's International Recruitment Integrity System.
+    /// Certified under IOM's International Recruitment Integrity System (the
+    /// status below is `certified`).
     pub iris_certified: bool,
+    /// The IRIS status the company recorded: `none`, `applied`, `certified`, `suspended`.
+    pub iris_status: String,
+    /// The date that status holds from.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub iris_status_on: Option<NaiveDate>,
+    /// Where the company read the status.
+    pub iris_source: Option<String>,
+    /// The recruiter it is a sub-agent of.
+    pub sub_agent_of: Option<Uuid>,
+    /// The countries it recruits from.
+    pub origin_countries: Vec<String>,
+    /// Its licences (`licence_number`/`licence_expires_on` are the first).
+    pub licences: Vec<LicenceResponse>,
     /// Per supplier (on `GET /recruiters/{id}` only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by_supplier: Option<Vec<RecruiterSupplierResponse>>,
+    /// Chain, employers and declarations (on `GET`/`PATCH /recruiters/{id}` only).
+    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    pub links: Option<RecruiterLinks>,
 }
 
 impl RecruiterResponse {
@@ -89,6 +173,21 @@ impl RecruiterResponse {
             licence_number: r.licence_number,
             licence_expires_on: r.licence_expires_on,
             iris_certified: r.iris_certified,
+            iris_status: r.iris_status,
+            iris_status_on: r.iris_status_on,
+            iris_source: r.iris_source,
+            sub_agent_of: r.sub_agent_of,
+            origin_countries: stored_origins(r.origin_countries.as_deref()),
+            licences: stored_licences(r.licences.as_deref())
+                .into_iter()
+                .map(|l| LicenceResponse {
+                    number: l.number,
+                    issuing_country: l.issuing_country,
+                    authority: l.authority,
+                    expires_on: l.expires_on,
+                })
+                .collect(),
+            links: None,
             by_supplier: detailed.then(|| {
                 summary
                     .by_supplier
@@ -97,5 +196,29 @@ impl RecruiterResponse {
                     .collect()
             }),
         }
+    }
+}
+
+impl From<RecruiterProfile> for RecruiterResponse {
+    fn from(p: RecruiterProfile) -> Self {
+        let links = RecruiterLinks {
+            works_under: p.works_under.into_iter().map(Into::into).collect(),
+            sub_agents: p.sub_agents.into_iter().map(Into::into).collect(),
+            works_for: p.works_for.iter().map(|s| s.id).collect(),
+            declared: p
+                .declared
+                .into_iter()
+                .map(|d| DeclaredFeesResponse {
+                    supplier_id: d.supplier.id,
+                    assessment_id: d.assessment_id,
+                    workers_paid_any: d.workers_paid_any,
+                    months_of_wages: d.months_of_wages,
+                    costs_paid: d.costs_paid,
+                })
+                .collect(),
+        };
+        let mut response = Self::new(p.audited, true);
+        response.links = Some(links);
+        response
     }
 }

@@ -108,6 +108,12 @@ pub async fn register_declared_recruiters<C: ConnectionTrait>(
             licence_number: Set(None),
             licence_expires_on: Set(None),
             iris_certified: Set(false),
+            sub_agent_of: Set(None),
+            origin_countries: Set(None),
+            licences: Set(None),
+            iris_status: Set("none".into()),
+            iris_status_on: Set(None),
+            iris_source: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
         }

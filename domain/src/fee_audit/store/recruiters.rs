@@ -1,20 +1,15 @@
 //! The company's recruiter registry as written: every recruiter its fee audits name,
-//! matched by normalised name and country, each audit's exact share per recruiter,
-//! and what the company records about a recruiter's licence and IRIS certification.
+//! matched by normalised name and country, and each audit's exact share per
+//! recruiter (what the company records about one: `crate::recruiters`).
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::{
     access::Caller,
-    audit::{self, AuditEntry},
     clock,
     entities::{fee_audit, fee_audit_recruiter, recruiter},
     error::DomainError,
@@ -73,6 +68,12 @@ pub(super) async fn register_audit<C: ConnectionTrait>(
                     licence_number: Set(None),
                     licence_expires_on: Set(None),
                     iris_certified: Set(false),
+                    sub_agent_of: Set(None),
+                    origin_countries: Set(None),
+                    licences: Set(None),
+                    iris_status: Set("none".into()),
+                    iris_status_on: Set(None),
+                    iris_source: Set(None),
                     created_at: Set(now),
                     updated_at: Set(now),
                 }
@@ -131,71 +132,6 @@ pub async fn load_recruiter<C: ConnectionTrait>(
         caller.company_manager(found.company_id)?;
     }
     Ok(found)
-}
-
-/// What the company records about a recruiter; `Some(None)` clears a value.
-#[derive(Debug, Clone, Default)]
-pub struct RecruiterChanges {
-    /// The licence number issued by the recruiter's regulator.
-    pub licence_number: Option<Option<String>>,
-    /// When the licence expires.
-    pub licence_expires_on: Option<Option<NaiveDate>>,
-    /// IRIS certified.
-    pub iris_certified: Option<bool>,
-}
-
-/// Applies the changes and records them in the audit trail.
-pub async fn update_recruiter<C: ConnectionTrait>(
-    db: &C,
-    current: recruiter::Model,
-    actor: Uuid,
-    changes: RecruiterChanges,
-) -> Result<recruiter::Model, DomainError> {
-    let licence_number = match changes.licence_number {
-        Some(Some(raw)) if raw.trim().chars().count() > 100 => {
-            return Err(DomainError::invalid(
-                "licence_number",
-                "must be at most 100 characters",
-            ));
-        }
-        Some(Some(raw)) if raw.trim().is_empty() => Some(None),
-        Some(Some(raw)) => Some(Some(raw.trim().to_string())),
-        other => other,
-    };
-    let snapshot = |r: &recruiter::Model| {
-        serde_json::json!({
-            "licence_number": r.licence_number,
-            "licence_expires_on": r.licence_expires_on,
-            "iris_certified": r.iris_certified,
-        })
-    };
-    let before = snapshot(&current);
-    let mut active = current.into_active_model();
-    if let Some(value) = licence_number {
-        active.licence_number = Set(value);
-    }
-    if let Some(value) = changes.licence_expires_on {
-        active.licence_expires_on = Set(value);
-    }
-    if let Some(value) = changes.iris_certified {
-        active.iris_certified = Set(value);
-    }
-    active.updated_at = Set(clock::now());
-    let updated = active.update(db).await?;
-    audit::record(
-        db,
-        AuditEntry {
-            company_id: Some(updated.company_id),
-            actor_user_id: Some(actor),
-            action: "recruiter.updated",
-            entity_type: "recruiter",
-            entity_id: Some(updated.id),
-            before: Some(before),
-            after: Some(snapshot(&updated)),
-        },
-    )
-    .await?;
-    Ok(updated)
 }
 
 #[cfg(test)]
