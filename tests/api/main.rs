@@ -66,4 +66,5 @@ mod two_doors_catalogue;
 mod two_doors_refusals;
 mod voice;
 mod voice_browser;
+mod voice_poster_scripts;
 mod webhooks;

@@ -9,6 +9,7 @@
 
 pub mod canvas;
 pub mod charts;
+pub mod extract;
 pub mod fonts;
 pub mod i18n;
 pub(crate) mod pdf;

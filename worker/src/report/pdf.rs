@@ -421,3 +421,54 @@ fn to_unicode_cmap(entries: &[(u16, Source)]) -> String {
     out.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{
+        canvas::{Canvas, MARGIN_X},
+        extract,
+        fonts::FACES,
+    };
+
+    /// Fixed Devanagari, Bengali, Arabic (with a number) and Khmer strings go
+    /// through shaping, the PDF and back out as the same text; every font is
+    /// embedded and subset.
+    #[test]
+    fn shaped_text_extracts_as_written_and_every_font_is_subset() -> anyhow::Result<()> {
+        let fonts = Fonts::load()?;
+        let strings = [
+            "कर्मचारीको समस्या",
+            "শ্রমিকের কোম্পানি",
+            "مشكلة في العمل رقم 2026",
+            "ការងារ កើតឡើង",
+            "Worker voice",
+        ];
+        let mut canvas = Canvas::new(&fonts);
+        for (i, s) in strings.iter().enumerate() {
+            canvas.text_at(MARGIN_X, 100.0 + 30.0 * i as f32, s, Style::BODY);
+        }
+        let meta = Meta {
+            title: "test",
+            created: chrono::DateTime::from_timestamp(1_700_000_000, 0).unwrap_or_default(),
+            id: uuid::Uuid::nil(),
+        };
+        let bytes = write(&fonts, &canvas.pages, &meta)?;
+        let pages = extract::page_texts(&bytes)?;
+        let lines: Vec<&str> = pages[0].lines().collect();
+        assert_eq!(lines, strings);
+        let embedded = extract::embedded_fonts(&bytes)?;
+        assert_eq!(embedded.len(), 5, "{embedded:?}");
+        for font in &embedded {
+            let (tag, name) = font.base_font.split_once('+').unwrap_or_default();
+            assert!(
+                tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
+                "{font:?}"
+            );
+            let source = FACES.iter().find(|f| f.name == name).map(|f| f.bytes.len());
+            let program = font.program.unwrap_or(usize::MAX);
+            assert!(program < source.unwrap_or(0) / 4, "{font:?} is not subset");
+        }
+        Ok(())
+    }
+}
