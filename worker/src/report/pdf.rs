@@ -162,6 +162,8 @@ fn rgb(c: Rgb) -> String {
 
 fn page_content(fonts: &Fonts, items: &[Item], used: &mut Used) -> Vec<u8> {
     let mut out = String::with_capacity(items.len() * 64);
+    // Font and size persist across text objects (graphics state): set only on change.
+    let mut font: Option<(FaceId, String)> = None;
     let mut fill: Option<String> = None;
     let mut set_fill = |out: &mut String, c: Rgb| {
         let wanted = rgb(c);
@@ -203,7 +205,7 @@ fn page_content(fonts: &Fonts, items: &[Item], used: &mut Used) -> Vec<u8> {
                 }
                 out.push_str("BT\n");
                 set_fill(&mut out, style.color);
-                text_ops(&mut out, fonts, used, &line, *x, PAGE_H - y, *style);
+                text_ops(&mut out, fonts, used, &line, (*x, PAGE_H - y), *style, &mut font);
                 out.push_str("ET\n");
             }
         }
@@ -214,9 +216,17 @@ fn page_content(fonts: &Fonts, items: &[Item], used: &mut Used) -> Vec<u8> {
 /// The operators that draw `line` with its start at (`x`, `y`): one `Tm`, then
 /// `TJ` arrays of CIDs with offsets wherever the shaped position differs from
 /// where the PDF's own advance would put a glyph.
-#[allow(clippy::too_many_arguments)]
-fn text_ops(out: &mut String, fonts: &Fonts, used: &mut Used, line: &Line, x: f32, y: f32, style: Style) {
+fn text_ops(
+    out: &mut String,
+    fonts: &Fonts,
+    used: &mut Used,
+    line: &Line,
+    (x, y): (f32, f32),
+    style: Style,
+    font: &mut Option<(FaceId, String)>,
+) {
     let size = style.size;
+    let size_text = num(size);
     out.push_str(&format!("1 0 0 1 {} {} Tm\n", num(x), num(y)));
     let mut tj = String::new();
     let flush = |out: &mut String, tj: &mut String| {
@@ -227,7 +237,6 @@ fn text_ops(out: &mut String, fonts: &Fonts, used: &mut Used, line: &Line, x: f3
             tj.clear();
         }
     };
-    let mut face: Option<FaceId> = None;
     let mut rise = 0.0f32;
     let mut actual: Option<usize> = None;
     // Where the PDF's text position is, points from `x`.
@@ -245,11 +254,11 @@ fn text_ops(out: &mut String, fonts: &Fonts, used: &mut Used, line: &Line, x: f3
             out.push_str("EMC\n");
             actual = None;
         }
-        if face != Some(g.face) {
+        if font.as_ref().is_none_or(|(f, s)| *f != g.face || *s != size_text) {
             close_hex(&mut tj, &mut hex_open);
             flush(out, &mut tj);
-            out.push_str(&format!("/F{} {} Tf\n", g.face.0, num(size)));
-            face = Some(g.face);
+            out.push_str(&format!("/F{} {size_text} Tf\n", g.face.0));
+            *font = Some((g.face, size_text.clone()));
         }
         if (g.rise - rise).abs() > 0.001 {
             close_hex(&mut tj, &mut hex_open);
