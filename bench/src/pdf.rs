@@ -428,12 +428,16 @@ pub fn measure_posters(scratch: &Path, runs: usize) -> anyhow::Result<Vec<Poster
         }
         ours.push((code, first.len(), Samples::of_durations(&times)));
         let w = VoiceTr::new(code);
+        let steps: Vec<String> = ["poster-step1", "poster-step2", "poster-step3"]
+            .iter()
+            .map(|k| w.get(k))
+            .collect();
         pages.push(json!({
             "code": code, "dir": w.direction(),
             "title": w.get("poster-title"), "subtitle": w.get("voice-title"),
             "site": w.arg1("voice-site", "site", &data.supplier_name),
             "link": link,
-            "steps": ["poster-step1", "poster-step2", "poster-step3"].map(|k| w.get(k)),
+            "steps": steps,
             "anonymous": w.get("poster-anonymous"),
             "footer": format!("{} · Fairhire", w.language_name()),
             "qr": matrix,
