@@ -6,7 +6,7 @@ as JSON (already formatted for its locale, as the PDF shows it). This script
 builds the same report as HTML: cover, contents with page numbers, executive
 summary, scope, inherent risk, findings by indicator, fee audit, recommendations,
 corrective-action plan and annex; tables with repeated headers; the four charts
-as inline SVG; DejaVu Sans; running header and "page n of N" footer. It renders
+as inline SVG; Noto Sans (the faces the PDF embeds); running header and "page n of N" footer. It renders
 it --runs times after one warm-up, each run building the HTML from the data and
 writing the PDF, and prints JSON: {"seconds": [...], "pages": n, "bytes": n,
 "version": "..."}.
@@ -37,14 +37,14 @@ def css(fonts, data):
     header = f"{label['title']} · {data['supplier']}".replace('"', "'")
     footer = label["page_of"].replace("{n}", '" counter(page) "').replace("{total}", '" counter(pages) "')
     return f"""
-@font-face {{ font-family: DejaVu; src: url("file://{fonts}/DejaVuSans.ttf"); }}
-@font-face {{ font-family: DejaVu; font-weight: bold; src: url("file://{fonts}/DejaVuSans-Bold.ttf"); }}
+@font-face {{ font-family: Noto; src: url("file://{fonts}/NotoSans-Regular.ttf"); }}
+@font-face {{ font-family: Noto; font-weight: bold; src: url("file://{fonts}/NotoSans-Bold.ttf"); }}
 @page {{ size: A4; margin: 72pt 50pt 64pt 50pt;
-  @top-left {{ content: "{header}"; font: 8pt DejaVu; color: #6b7080; vertical-align: bottom;
+  @top-left {{ content: "{header}"; font: 8pt Noto; color: #6b7080; vertical-align: bottom;
     padding-bottom: 4pt; border-bottom: 0.4pt solid #6b7080; width: 100%; }}
-  @bottom-right {{ content: "{footer}"; font: 8pt DejaVu; color: #6b7080; }} }}
+  @bottom-right {{ content: "{footer}"; font: 8pt Noto; color: #6b7080; }} }}
 @page :first {{ @top-left {{ content: none; border: none; }} @bottom-right {{ content: none; }} }}
-body {{ font-family: DejaVu; font-size: 9.5pt; color: #212126; line-height: 1.35; }}
+body {{ font-family: Noto; font-size: 9.5pt; color: #212126; line-height: 1.35; }}
 h1 {{ font-size: 16pt; color: {ACCENT}; border-bottom: 0.8pt solid {ACCENT}; padding-bottom: 2pt;
   break-before: page; margin: 0 0 12pt; }}
 h1.cover {{ font-size: 22pt; border: none; break-before: auto; margin-top: 78pt; }}
@@ -77,9 +77,9 @@ def bars_svg(bars, maximum=None):
         y = i * row
         length = max(0.5, min(1.0, b["value"] / top) * bar_w)
         parts.append(
-            f'<text x="0" y="{y + 10}" font-size="8" font-family="DejaVu">{e(b["label"])}</text>'
+            f'<text x="0" y="{y + 10}" font-size="8" font-family="Noto">{e(b["label"])}</text>'
             f'<rect x="{label_w}" y="{y + 2.5}" width="{length:.2f}" height="{row - 5}" fill="{b.get("color", ACCENT)}"/>'
-            f'<text x="{label_w + length + 4:.2f}" y="{y + 10}" font-size="8" font-family="DejaVu">{e(b["shown"])}</text>'
+            f'<text x="{label_w + length + 4:.2f}" y="{y + 10}" font-size="8" font-family="Noto">{e(b["shown"])}</text>'
         )
     parts.append(f'<line x1="{label_w}" y1="0" x2="{label_w}" y2="{row * len(bars)}" stroke="#6b7080" stroke-width="0.5"/></svg>')
     return "".join(parts)
@@ -97,12 +97,12 @@ def histogram_svg(buckets, axis_label):
         h = max(0.5, count / most * chart_h)
         parts.append(
             f'<rect x="{x + slot * 0.15:.2f}" y="{base - h:.2f}" width="{slot * 0.7:.2f}" height="{h:.2f}" fill="#bf4d29"/>'
-            f'<text x="{x + slot / 2:.2f}" y="{base - h - 3:.2f}" font-size="8" text-anchor="middle" font-family="DejaVu">{count}</text>'
-            f'<text x="{x + slot / 2:.2f}" y="{base + 11}" font-size="8" text-anchor="middle" font-family="DejaVu">{e(label)}</text>'
+            f'<text x="{x + slot / 2:.2f}" y="{base - h - 3:.2f}" font-size="8" text-anchor="middle" font-family="Noto">{count}</text>'
+            f'<text x="{x + slot / 2:.2f}" y="{base + 11}" font-size="8" text-anchor="middle" font-family="Noto">{e(label)}</text>'
         )
     parts.append(
         f'<line x1="0" y1="{base}" x2="{width}" y2="{base}" stroke="#212126" stroke-width="0.6"/>'
-        f'<text x="0" y="{base + 32}" font-size="8" fill="#6b7080" font-family="DejaVu">{e(axis_label)}</text></svg>'
+        f'<text x="0" y="{base + 32}" font-size="8" fill="#6b7080" font-family="Noto">{e(axis_label)}</text></svg>'
     )
     return "".join(parts)
 

@@ -3,6 +3,10 @@
 //! WeasyPrint rendering an HTML version of the same report (same sections, tables
 //! and charts as inline SVG) that `bench/pdf/weasyprint_report.py` builds from the
 //! same data, written here as JSON. Both timed in the same run, on the same machine.
+//!
+//! Also a worker-voice poster per language of the voice catalogue (one A4 page in
+//! its script: shaping, fallback fonts, subsetting), beside WeasyPrint rendering
+//! the same poster as HTML (`bench/pdf/weasyprint_poster.py`) in the same faces.
 
 use std::{path::Path, process::Command, time::Instant};
 
@@ -29,7 +33,7 @@ pub struct PdfFigures {
     pub bytes: usize,
     /// Seconds per render.
     pub ours: Samples,
-    /// Seconds to parse the two embedded faces (part of each render).
+    /// Seconds to parse every embedded face (a render parses only those it uses).
     pub fonts: Samples,
     /// Pages of WeasyPrint's PDF.
     pub weasy_pages: usize,
@@ -70,7 +74,7 @@ pub async fn measure(scratch: &Path, runs: usize) -> anyhow::Result<PdfFigures> 
     let mut font_times = Vec::with_capacity(runs);
     for _ in 0..runs {
         let start = Instant::now();
-        let fonts = report::fonts::Fonts::load()?;
+        let fonts = report::fonts::Fonts::load_all()?;
         font_times.push(start.elapsed());
         drop(fonts);
     }
@@ -370,4 +374,119 @@ pub fn check_weasyprint() -> anyhow::Result<()> {
         "WeasyPrint is not importable by {python}: run `{python} -m pip install weasyprint` first"
     );
     Ok(())
+}
+
+/// One language's poster, ours and WeasyPrint's.
+pub struct PosterFigures {
+    /// Language code.
+    pub code: String,
+    /// Our PDF's size, bytes.
+    pub bytes: usize,
+    /// Seconds per render.
+    pub ours: Samples,
+    /// WeasyPrint's PDF size, bytes.
+    pub weasy_bytes: usize,
+    /// Seconds per render.
+    pub weasy: Samples,
+}
+
+/// Renders a poster in each voice language `runs` times (after one warm-up) with
+/// `worker::poster::render`, then the HTML version of each with WeasyPrint.
+pub fn measure_posters(scratch: &Path, runs: usize) -> anyhow::Result<Vec<PosterFigures>> {
+    use domain::voice::i18n::{VoiceTr, codes};
+    std::fs::create_dir_all(scratch)?;
+    let link = "https://fairhire.example/v/3kq7w9x2m4p8r6t1";
+    let created = chrono::DateTime::from_timestamp(1_764_000_000, 0).context("date")?;
+    let matrix = worker::poster::qr_matrix(link)?;
+    let mut ours = Vec::new();
+    let mut pages = Vec::new();
+    for code in codes() {
+        let data = domain::voice::posters::PosterData {
+            poster: domain::entities::voice_poster::Model {
+                id: uuid::Uuid::from_u128(0x0196_0000_0000_7000_8000_0000_0000_0001),
+                company_id: uuid::Uuid::nil(),
+                channel_id: uuid::Uuid::nil(),
+                locales: code.to_string(),
+                link: link.to_string(),
+                status: "ready".into(),
+                storage_key: None,
+                error: None,
+                requested_by: None,
+                created_at: created,
+                ready_at: None,
+            },
+            supplier_name: "Penang Assembly Sdn Bhd".into(),
+        };
+        let first = worker::poster::render(&data)?;
+        std::fs::write(scratch.join(format!("fairhire-poster-{code}.pdf")), &first)?;
+        let mut times = Vec::with_capacity(runs);
+        for _ in 0..runs {
+            let start = Instant::now();
+            let bytes = worker::poster::render(&data)?;
+            times.push(start.elapsed());
+            anyhow::ensure!(bytes == first, "poster renders differ");
+        }
+        ours.push((code, first.len(), Samples::of_durations(&times)));
+        let w = VoiceTr::new(code);
+        let steps: Vec<String> = ["poster-step1", "poster-step2", "poster-step3"]
+            .iter()
+            .map(|k| w.get(k))
+            .collect();
+        pages.push(json!({
+            "code": code, "dir": w.direction(),
+            "title": w.get("poster-title"), "subtitle": w.get("voice-title"),
+            "site": w.arg1("voice-site", "site", &data.supplier_name),
+            "link": link,
+            "steps": steps,
+            "anonymous": w.get("poster-anonymous"),
+            "footer": format!("{} · Fairhire", w.language_name()),
+            "qr": matrix,
+        }));
+    }
+    let json_path = scratch.join("posters.json");
+    std::fs::write(&json_path, serde_json::to_vec(&pages)?)?;
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("pdf/weasyprint_poster.py");
+    let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../worker/fonts");
+    let python = python();
+    let output = Command::new(&python)
+        .arg(&script)
+        .arg(&json_path)
+        .arg("--fonts")
+        .arg(&fonts)
+        .arg("--runs")
+        .arg(runs.to_string())
+        .arg("--out-dir")
+        .arg(scratch)
+        .output()
+        .with_context(|| format!("running {python} {}", script.display()))?;
+    anyhow::ensure!(
+        output.status.success(),
+        "{} failed: {}",
+        script.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let result: Value = serde_json::from_slice(&output.stdout).context("the script's JSON")?;
+    let theirs = result["results"].as_array().context("results")?;
+    ours.into_iter()
+        .map(|(code, bytes, samples)| {
+            let weasy = theirs
+                .iter()
+                .find(|r| r["code"] == code)
+                .with_context(|| format!("no WeasyPrint result for {code}"))?;
+            Ok(PosterFigures {
+                code: code.to_string(),
+                bytes,
+                ours: samples,
+                weasy_bytes: weasy["bytes"].as_u64().unwrap_or(0) as usize,
+                weasy: Samples(
+                    weasy["seconds"]
+                        .as_array()
+                        .context("seconds")?
+                        .iter()
+                        .filter_map(Value::as_f64)
+                        .collect(),
+                ),
+            })
+        })
+        .collect()
 }

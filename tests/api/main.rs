@@ -77,4 +77,5 @@ mod voice_cases_categories;
 mod voice_cases_promise;
 mod voice_cases_referrals;
 mod voice_pulse;
+mod voice_poster_scripts;
 mod webhooks;

@@ -2,17 +2,17 @@
 //! site's name, the QR code of the public link (drawn module by module as black
 //! squares, so it prints sharp at any size), the link itself and the three steps.
 //! The words come from `voice.ftl` through `domain::voice::i18n`, so a language
-//! added there is printable too (if DejaVu Sans covers its script).
+//! added there is printable too: text is shaped and set in the Noto face of its
+//! script (`report::fonts`), right to left and right-aligned for Arabic and Urdu.
 
 use anyhow::Context;
 use domain::voice::{i18n::VoiceTr, posters::PosterData};
-use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 use qrcode::{Color, EcLevel, QrCode};
 
 use crate::report::{
     canvas::{ACCENT, Canvas, INK, MARGIN_X, PAGE_H, PAGE_W, Style},
     fonts::Fonts,
-    pdf::ops,
+    pdf,
 };
 
 /// The QR code's side on the page, points (about 9 cm).
@@ -45,35 +45,25 @@ pub fn render(data: &PosterData) -> anyhow::Result<Vec<u8>> {
     if canvas.pages.is_empty() {
         page(&mut canvas, VoiceTr::new("en"), data, &matrix);
     }
-    let mut doc = PdfDocument::new("Fairhire worker voice");
-    let created = printpdf::OffsetDateTime::from_unix_timestamp(data.poster.created_at.timestamp())
-        .map_err(|e| anyhow::anyhow!("poster date: {e}"))?;
-    let info = &mut doc.metadata.info;
-    info.creation_date = created;
-    info.modification_date = created;
-    info.metadata_date = created;
-    info.creator = "Fairhire".into();
-    info.producer = "Fairhire".into();
-    info.identifier = data.poster.id.to_string();
-    for bold in [false, true] {
-        let font = printpdf::PdfFont::new(fonts.face(bold).clone());
-        doc.resources.fonts.map.insert(Fonts::id(bold), font);
-    }
-    let pages = canvas
-        .pages
-        .iter()
-        .map(|items| PdfPage::new(Mm::from(Pt(PAGE_W)), Mm::from(Pt(PAGE_H)), ops(items)))
-        .collect();
-    doc.with_pages(pages);
-    let mut warnings = Vec::new();
-    let lo = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
-    let mut bytes = Vec::new();
-    let mut lo = lo;
-    lo.save_to(&mut bytes)?;
+    let meta = pdf::Meta {
+        title: "Fairhire worker voice",
+        created: data.poster.created_at.with_timezone(&chrono::Utc),
+        id: data.poster.id,
+    };
+    let bytes = pdf::write(&fonts, &canvas.pages, &meta)?;
     Ok(bytes)
 }
 
+/// `text` centred on the page at baseline `y`, its size reduced if it would not
+/// fit between half-margins (a long title in a wordy language stays one line).
 fn centered(canvas: &mut Canvas<'_>, y: f32, text: &str, style: Style) {
+    let room = PAGE_W - MARGIN_X;
+    let width = canvas.width(text, style);
+    let style = if width > room {
+        style.sized(style.size * room / width)
+    } else {
+        style
+    };
     let x = ((PAGE_W - canvas.width(text, style)) / 2.0).max(MARGIN_X / 2.0);
     canvas.text_at(x, y, text, style);
 }
@@ -123,13 +113,22 @@ fn page(canvas: &mut Canvas<'_>, w: VoiceTr, data: &PosterData, matrix: &[Vec<bo
     );
     canvas.y = top + QR_SIDE + 50.0;
     let step = Style::BODY.sized(15.0);
+    // Right-to-left languages put the step numbers on the right.
+    let rtl = w.direction() == "rtl";
+    let column = PAGE_W - 2.0 * MARGIN_X - 24.0;
     for (n, key) in ["poster-step1", "poster-step2", "poster-step3"]
         .iter()
         .enumerate()
     {
         let y = canvas.y + step.size;
-        canvas.text_at(MARGIN_X, y, &format!("{}.", n + 1), step.bold());
-        canvas.paragraph_in(MARGIN_X + 24.0, PAGE_W - 2.0 * MARGIN_X - 24.0, &w.get(key), step);
+        let number = format!("{}.", n + 1);
+        if rtl {
+            canvas.text_right(PAGE_W - MARGIN_X, y, &number, step.bold());
+            canvas.paragraph_in(MARGIN_X, column, &w.get(key), step);
+        } else {
+            canvas.text_at(MARGIN_X, y, &number, step.bold());
+            canvas.paragraph_in(MARGIN_X + 24.0, column, &w.get(key), step);
+        }
         canvas.y += 4.0;
     }
     canvas.y += 8.0;

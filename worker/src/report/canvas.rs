@@ -223,11 +223,17 @@ impl<'f> Canvas<'f> {
         self.paragraph_in(MARGIN_X, CONTENT_W, text, style);
     }
 
-    /// Wrapped text in a column at `x` of `width`.
+    /// Wrapped text in a column at `x` of `width`; right-aligned when the text
+    /// reads right to left (Arabic, Urdu).
     pub fn paragraph_in(&mut self, x: f32, width: f32, text: &str, style: Style) {
+        let rtl = super::text::is_rtl(text);
         for line in super::text::wrap(self.fonts, text, width, style) {
             self.ensure(style.leading());
-            self.text_at(x, self.y + style.size, &line, style);
+            if rtl {
+                self.text_right(x + width, self.y + style.size, &line, style);
+            } else {
+                self.text_at(x, self.y + style.size, &line, style);
+            }
             self.y += style.leading();
         }
         self.y += style.size * 0.5;

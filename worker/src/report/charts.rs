@@ -76,13 +76,14 @@ pub fn fit(canvas: &Canvas<'_>, text: &str, width: f32, style: Style) -> String 
     if canvas.width(text, style) <= width {
         return text.to_string();
     }
+    use unicode_segmentation::UnicodeSegmentation;
     let mut out: String = String::new();
-    for c in text.chars() {
-        let next = format!("{out}{c}…");
+    for g in text.graphemes(true) {
+        let next = format!("{out}{g}…");
         if canvas.width(&next, style) > width {
             break;
         }
-        out.push(c);
+        out.push_str(g);
     }
     format!("{out}…")
 }

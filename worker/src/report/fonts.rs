@@ -1,62 +1,241 @@
-//! The embedded fonts (DejaVu Sans, `worker/fonts/`) and text measurement from
-//! their glyph advances, so wrapping and right-alignment match what is drawn.
+//! The embedded faces (Noto, `worker/fonts/`, see its README), which face draws
+//! which character (fallback by coverage), and shaping with rustybuzz.
+//!
+//! Why shaping: Devanagari, Bengali, Myanmar, Khmer and Sinhala reorder and
+//! combine letters, and Arabic joins them; placing one glyph per character (as
+//! the writer did before) prints them wrong. Shaping gives glyph ids, advances
+//! and offsets, and the cluster each glyph stands for (for the ToUnicode map).
+//!
+//! A render owns one [`Fonts`]: faces are parsed when first needed (an English
+//! report never parses the Myanmar face) and shaped words are cached, since a
+//! report measures the same words many times.
 
-use printpdf::{FontId, ParsedFont};
+use std::{
+    cell::{OnceCell, RefCell},
+    collections::HashMap,
+    rc::Rc,
+};
 
-static REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
-static BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
+/// One font file compiled into the binary.
+pub struct FaceFile {
+    /// PostScript-style name, also the file's stem.
+    pub name: &'static str,
+    /// The sfnt bytes.
+    pub bytes: &'static [u8],
+}
 
-/// Resource names fixed here (printpdf would pick random ones), so the same
-/// report renders the same bytes.
-pub const REGULAR_ID: &str = "FRegular";
-/// See [`REGULAR_ID`].
-pub const BOLD_ID: &str = "FBold";
+macro_rules! face {
+    ($name:literal) => {
+        FaceFile {
+            name: $name,
+            bytes: include_bytes!(concat!("../../fonts/", $name, ".ttf")),
+        }
+    };
+}
 
-/// The two faces a report uses.
+/// Families in fallback order, each as (regular, bold). A letter is drawn by the
+/// first family that has it; Noto Sans (Latin, Greek, Cyrillic, Vietnamese) first.
+pub static FACES: [FaceFile; 16] = [
+    face!("NotoSans-Regular"),
+    face!("NotoSans-Bold"),
+    face!("NotoSansDevanagari-Regular"),
+    face!("NotoSansDevanagari-Bold"),
+    face!("NotoSansBengali-Regular"),
+    face!("NotoSansBengali-Bold"),
+    face!("NotoSansMyanmar-Regular"),
+    face!("NotoSansMyanmar-Bold"),
+    face!("NotoSansKhmer-Regular"),
+    face!("NotoSansKhmer-Bold"),
+    face!("NotoSansSinhala-Regular"),
+    face!("NotoSansSinhala-Bold"),
+    face!("NotoSansEthiopic-Regular"),
+    face!("NotoSansEthiopic-Bold"),
+    face!("NotoNaskhArabic-Regular"),
+    face!("NotoNaskhArabic-Bold"),
+];
+
+/// How many families [`FACES`] holds.
+pub const FAMILIES: usize = FACES.len() / 2;
+
+/// An index into [`FACES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FaceId(pub usize);
+
+impl FaceId {
+    /// The face of `family` in the given weight.
+    pub fn of(family: usize, bold: bool) -> Self {
+        FaceId(family * 2 + usize::from(bold))
+    }
+
+    /// Its file.
+    pub fn file(self) -> &'static FaceFile {
+        &FACES[self.0]
+    }
+}
+
+/// One shaped glyph, in font units.
+#[derive(Debug, Clone, Copy)]
+pub struct Glyph {
+    /// Glyph id in the face.
+    pub gid: u16,
+    /// Byte offset, in the shaped text, of the cluster this glyph belongs to.
+    pub cluster: usize,
+    /// Pen advance.
+    pub advance: i32,
+    /// Horizontal offset from the pen.
+    pub x_offset: i32,
+    /// Vertical offset (up).
+    pub y_offset: i32,
+}
+
+/// A shaped piece of text: glyphs in visual (left-to-right) order.
+#[derive(Debug)]
+pub struct Shaped {
+    /// The glyphs.
+    pub glyphs: Vec<Glyph>,
+    /// Sum of the advances.
+    pub advance: i32,
+}
+
+type CacheKey = (FaceId, bool, Box<str>);
+
+/// The faces of one render, parsed on first use, and its shaping cache.
 pub struct Fonts {
-    /// DejaVu Sans.
-    pub regular: ParsedFont,
-    /// DejaVu Sans Bold.
-    pub bold: ParsedFont,
+    faces: Vec<OnceCell<Option<rustybuzz::Face<'static>>>>,
+    cache: RefCell<HashMap<CacheKey, Rc<Shaped>>>,
 }
 
 impl Fonts {
-    /// Parses the embedded faces.
+    /// Ready to parse the embedded faces. Fails only if one of them does not
+    /// parse, which the tests rule out; the Latin face is parsed at once.
     pub fn load() -> anyhow::Result<Self> {
-        let parse = |bytes: &[u8], name: &str| {
-            let mut warnings = Vec::new();
-            ParsedFont::from_bytes(bytes, 0, &mut warnings)
-                .ok_or_else(|| anyhow::anyhow!("the embedded font {name} does not parse: {warnings:?}"))
+        let fonts = Self {
+            faces: (0..FACES.len()).map(|_| OnceCell::new()).collect(),
+            cache: RefCell::new(HashMap::new()),
         };
-        Ok(Self {
-            regular: parse(REGULAR, "DejaVuSans")?,
-            bold: parse(BOLD, "DejaVuSans-Bold")?,
-        })
+        fonts.face(FaceId::of(0, false))?;
+        fonts.face(FaceId::of(0, true))?;
+        Ok(fonts)
     }
 
-    /// The face for `bold`.
-    pub fn face(&self, bold: bool) -> &ParsedFont {
-        if bold { &self.bold } else { &self.regular }
+    /// Parses every face now (the tests and the benchmark's font timing).
+    pub fn load_all() -> anyhow::Result<Self> {
+        let fonts = Self::load()?;
+        for id in 0..FACES.len() {
+            fonts.face(FaceId(id))?;
+        }
+        Ok(fonts)
     }
 
-    /// The printpdf id of the face for `bold`.
-    pub fn id(bold: bool) -> FontId {
-        FontId(if bold { BOLD_ID } else { REGULAR_ID }.to_string())
+    /// The parsed face `id`.
+    pub fn face(&self, id: FaceId) -> anyhow::Result<&rustybuzz::Face<'static>> {
+        self.faces[id.0]
+            .get_or_init(|| rustybuzz::Face::from_slice(id.file().bytes, 0))
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("the embedded font {} does not parse", id.file().name))
     }
 
-    /// The width of `text` at `size` points, from the glyph advances. A character
-    /// the font lacks counts as the `.notdef` glyph, as it would be drawn.
-    pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        let face = self.face(bold);
-        let units: u32 = text
-            .chars()
-            .map(|c| {
-                let gid = face.lookup_glyph_index(c as u32).unwrap_or(0);
-                u32::from(face.get_glyph_width(gid).unwrap_or(0))
+    fn covers(&self, family: usize, c: char) -> bool {
+        self.face(FaceId::of(family, false))
+            .map(|f| f.glyph_index(c).is_some())
+            .unwrap_or(false)
+    }
+
+    fn first_covering(&self, c: char) -> Option<usize> {
+        (0..FAMILIES).find(|&family| self.covers(family, c))
+    }
+
+    /// The family that draws `c`, given the family drawing the text before it.
+    ///
+    /// Latin (and Greek, Cyrillic) letters always take Noto Sans. Other letters
+    /// and marks stay in the current family when it has them (a Devanagari
+    /// vowel sign stays with its consonant), else take the first family that
+    /// has them. Spaces, digits, punctuation and joiners stay in the current
+    /// family when it has them (or they are invisible joiners), so a run is
+    /// not broken for a comma.
+    pub fn family_for(&self, c: char, current: Option<usize>) -> usize {
+        let first = || self.first_covering(c);
+        if c.is_alphabetic() {
+            if self.covers(0, c) {
+                return 0;
+            }
+            if let Some(current) = current
+                && self.covers(current, c)
+            {
+                return current;
+            }
+            return first().unwrap_or(0);
+        }
+        if let Some(current) = current
+            && (self.covers(current, c) || is_invisible(c))
+        {
+            return current;
+        }
+        first().unwrap_or(0)
+    }
+
+    /// `text` shaped in `face`, right to left when `rtl` (cached).
+    pub fn shape(&self, face: FaceId, rtl: bool, text: &str) -> Rc<Shaped> {
+        let key: CacheKey = (face, rtl, text.into());
+        if let Some(hit) = self.cache.borrow().get(&key) {
+            return Rc::clone(hit);
+        }
+        let shaped = Rc::new(self.shape_uncached(face, rtl, text));
+        self.cache.borrow_mut().insert(key, Rc::clone(&shaped));
+        shaped
+    }
+
+    fn shape_uncached(&self, face: FaceId, rtl: bool, text: &str) -> Shaped {
+        let Ok(parsed) = self.face(face) else {
+            return Shaped {
+                glyphs: Vec::new(),
+                advance: 0,
+            };
+        };
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        buffer.set_direction(if rtl {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
+        let out = rustybuzz::shape(parsed, &[], buffer);
+        let glyphs: Vec<Glyph> = out
+            .glyph_infos()
+            .iter()
+            .zip(out.glyph_positions())
+            .map(|(info, pos)| Glyph {
+                gid: u16::try_from(info.glyph_id).unwrap_or(0),
+                cluster: info.cluster as usize,
+                advance: pos.x_advance,
+                x_offset: pos.x_offset,
+                y_offset: pos.y_offset,
             })
-            .sum();
-        units as f32 * size / f32::from(face.units_per_em.max(1))
+            .collect();
+        let advance = glyphs.iter().map(|g| g.advance).sum();
+        Shaped { glyphs, advance }
     }
+
+    /// Font units per em of `face`.
+    pub fn units_per_em(&self, face: FaceId) -> f32 {
+        self.face(face)
+            .map(|f| f.units_per_em() as f32)
+            .unwrap_or(1000.0)
+            .max(1.0)
+    }
+
+    /// The width of `text` at `size` points, as it is drawn (shaped, with
+    /// fallback fonts and bidi): what wrapping and alignment use.
+    pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        super::text::layout_line(self, text, size, bold).width
+    }
+}
+
+/// Characters that draw nothing and only steer shaping (joiners, marks of
+/// direction, variation selectors): they never start a new font run.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}')
 }
 
 #[cfg(test)]
@@ -64,19 +243,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_fonts_cover_en_es_fr() -> anyhow::Result<()> {
-        let fonts = Fonts::load()?;
-        for c in "áéíóúñüçàèùâêîôûëïœÁÉÑÇ’«»€\u{a0}¿¡".chars() {
-            assert!(
-                fonts.regular.lookup_glyph_index(c as u32).is_some(),
-                "regular lacks {c}"
-            );
-            assert!(
-                fonts.bold.lookup_glyph_index(c as u32).is_some(),
-                "bold lacks {c}"
-            );
+    fn every_face_parses_and_latin_covers_en_es_fr_vi() -> anyhow::Result<()> {
+        let fonts = Fonts::load_all()?;
+        for c in "áéíóúñüçàèùâêîôûëïœÁÉÑÇ’«»€\u{a0}¿¡ơưạảấầẩẫậđĐ".chars()
+        {
+            for bold in [false, true] {
+                let face = fonts.face(FaceId::of(0, bold))?;
+                assert!(face.glyph_index(c).is_some(), "Noto Sans (bold {bold}) lacks {c}");
+            }
         }
         assert!(fonts.width("WWW", 10.0, false) > fonts.width("iii", 10.0, false));
+        Ok(())
+    }
+
+    /// Each script goes to its own family; neutrals stay in the current one.
+    #[test]
+    fn letters_take_the_family_of_their_script() -> anyhow::Result<()> {
+        let fonts = Fonts::load()?;
+        let family = |c| fonts.family_for(c, None);
+        assert_eq!(family('a'), 0);
+        assert_eq!(family('न'), 1);
+        assert_eq!(family('ব'), 2);
+        assert_eq!(family('က'), 3);
+        assert_eq!(family('ក'), 4);
+        assert_eq!(family('ක'), 5);
+        assert_eq!(family('ሀ'), 6);
+        assert_eq!(family('ع'), 7);
+        assert_eq!(family('ے'), 7, "Urdu letters are in Naskh");
+        // A vowel sign after a Devanagari consonant stays in Devanagari; a comma
+        // after Arabic stays in the Arabic face when it has one.
+        assert_eq!(fonts.family_for('\u{093F}', Some(1)), 1);
+        assert_eq!(fonts.family_for(' ', Some(2)), 2);
         Ok(())
     }
 }

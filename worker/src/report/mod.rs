@@ -1,6 +1,7 @@
 //! Advisory reports as PDF (ethical-recruitment.md §6): A4 pages laid out by our
-//! own small engine ([`canvas`]) and written with printpdf, DejaVu Sans embedded
-//! (with ToUnicode maps, so the text can be searched and extracted).
+//! own small engine ([`canvas`]), text shaped with the embedded Noto faces
+//! ([`fonts`], [`text`]) and written by [`pdf`]: fonts subset to the glyphs drawn,
+//! with ToUnicode maps, so the text can be searched and extracted.
 //!
 //! Rendering is a pure function of [`domain::reports::ReportData`]: the document's
 //! dates are the report's `created_at` and every id in the file is fixed, so the
@@ -8,6 +9,7 @@
 
 pub mod canvas;
 pub mod charts;
+pub mod extract;
 pub mod fonts;
 pub mod i18n;
 pub(crate) mod pdf;
@@ -43,7 +45,13 @@ pub fn render(data: &ReportData) -> anyhow::Result<Rendered> {
     sections::body(&mut canvas, data);
     sections::contents(&mut canvas, data, contents_page);
     sections::running_header_footer(&mut canvas, data);
-    let bytes = pdf::write(&fonts, &canvas.pages, data)?;
+    let title = format!("{} — {}", i18n::t(data.locale, "title"), data.supplier.name);
+    let meta = pdf::Meta {
+        title: &title,
+        created: data.report.created_at.with_timezone(&chrono::Utc),
+        id: data.report.id,
+    };
+    let bytes = pdf::write(&fonts, &canvas.pages, &meta)?;
     Ok(Rendered {
         bytes,
         pages: canvas.pages,
