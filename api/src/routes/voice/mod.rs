@@ -6,8 +6,8 @@
 pub mod case_referrals;
 pub mod cases;
 pub mod channels;
-pub mod languages;
 pub mod inbound;
+pub mod languages;
 pub mod messaging;
 pub mod metrics;
 pub mod promise;
