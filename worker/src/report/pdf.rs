@@ -11,8 +11,11 @@
 //! reading order even where it is drawn right to left. A cluster with more glyphs
 //! than characters (a split vowel) is wrapped in an `/ActualText` span.
 //!
-//! printpdf 0.12 was dropped for this: without its HTML layout engine it neither
-//! shapes nor subsets, and its ToUnicode map is one text per glyph id.
+//! Why not printpdf 0.12 (the crate the worker started with): it writes one
+//! ToUnicode text per glyph id, while shaped Indic, Myanmar and Khmer text needs a
+//! text per (glyph, place) and `/ActualText` spans to extract as written; and its
+//! own shaping comes only with its HTML layout engine, which pulls in a font
+//! system. lopdf (already used to read PDFs back) writes the objects instead.
 //!
 //! Output is a pure function of the pages and [`Meta`] (no clock, no random id,
 //! no hash order), so the same report gives the same bytes.
