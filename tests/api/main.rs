@@ -57,6 +57,7 @@ mod reference;
 mod reports;
 mod schedules;
 mod scoring;
+mod scoring_batch;
 mod scoring_model2;
 mod screening;
 mod sites;

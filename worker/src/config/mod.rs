@@ -17,6 +17,12 @@ pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080";
 /// Jobs a runner runs at once unless told otherwise.
 pub const DEFAULT_CONCURRENCY: usize = 4;
 
+/// Jobs of a batched kind (scoring) one slot claims and runs together. Enough
+/// that a batch's claim, commit and finish cost little per job; few enough that a
+/// batch's transaction (on SQLite it holds the one write lock) stays short: 32
+/// scorings take some tens of milliseconds.
+pub const DEFAULT_BATCH: usize = 32;
+
 /// How a runner claims, retries and sends.
 #[derive(Debug, Clone)]
 pub struct WorkerConfig {
@@ -36,6 +42,10 @@ pub struct WorkerConfig {
     /// Most jobs wait on the database or the network, so one process keeps several
     /// in flight; each slot claims its own job. Treated as 1 when 0.
     pub concurrency: usize,
+    /// How many jobs of a kind that runs in batches (`Catalogue::add_batched`) a
+    /// slot claims and runs in one transaction ([`DEFAULT_BATCH`]); 1 runs every
+    /// job alone.
+    pub batch: usize,
     /// Where and as whom email is sent.
     pub mail: MailConfig,
     /// How webhooks are delivered.
@@ -74,7 +84,7 @@ impl Default for WebhookDelivery {
 
 impl WorkerConfig {
     /// The defaults (poll 500 ms, backoff 2 s doubling up to 1 h, lease 5 min,
-    /// [`DEFAULT_CONCURRENCY`] slots) with a fresh worker id and the given mail settings.
+    /// [`DEFAULT_CONCURRENCY`] slots, batches of [`DEFAULT_BATCH`]) with a fresh worker id and the given mail settings.
     pub fn new(mail: MailConfig) -> Self {
         Self {
             worker_id: default_worker_id(),
@@ -83,6 +93,7 @@ impl WorkerConfig {
             backoff_max: Duration::from_secs(3600),
             lease: Duration::from_secs(300),
             concurrency: DEFAULT_CONCURRENCY,
+            batch: DEFAULT_BATCH,
             mail,
             webhooks: WebhookDelivery::default(),
             fx_url: None,

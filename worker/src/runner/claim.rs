@@ -27,34 +27,70 @@ pub(super) async fn claim(
     config: &WorkerConfig,
     now: i64,
 ) -> anyhow::Result<Option<job::Model>> {
+    let mut claimed = claim_up_to(db, config, None, 1, now).await?;
+    Ok(claimed.pop())
+}
+
+/// Claims up to `limit` more due jobs of `kind` for this runner, most urgent first,
+/// in one statement (a batch: see `super::batch`). Each is claimed exactly as
+/// [`claim`] claims one: attempt counted, lease stamped.
+pub(super) async fn claim_more(
+    db: &DatabaseConnection,
+    config: &WorkerConfig,
+    kind: &str,
+    limit: usize,
+    now: i64,
+) -> anyhow::Result<Vec<job::Model>> {
+    if limit == 0 {
+        return Ok(Vec::new());
+    }
+    claim_up_to(db, config, Some(kind), limit, now).await
+}
+
+/// The claim itself: one atomic `UPDATE … RETURNING` of up to `limit` due jobs
+/// (of `kind` when given).
+async fn claim_up_to(
+    db: &DatabaseConnection,
+    config: &WorkerConfig,
+    kind: Option<&str>,
+    limit: usize,
+    now: i64,
+) -> anyhow::Result<Vec<job::Model>> {
     let backend = db.get_database_backend();
-    // PostgreSQL runs many workers against one queue: SKIP LOCKED lets each take a
-    // different row instead of queueing behind the first. SQLite serialises writers,
-    // so the single UPDATE…RETURNING is already atomic there.
+    // PostgreSQL runs many workers against one queue: SKIP LOCKED lets each take
+    // different rows instead of queueing behind the first. SQLite serialises
+    // writers, so the single UPDATE…RETURNING is already atomic there.
     let (lock, placeholder) = match backend {
         DatabaseBackend::Postgres => (" FOR UPDATE SKIP LOCKED", "$"),
         DatabaseBackend::Sqlite => ("", "?"),
         other => bail!("the job queue does not support {other:?}"),
     };
+    let of_kind = if kind.is_some() { " AND kind = $4" } else { "" };
     let sql = format!(
         "UPDATE jobs SET status = '{RUNNING}', attempts = attempts + 1, lease_until = $1, locked_by = $2 \
-         WHERE id = (SELECT id FROM jobs \
-           WHERE (status = '{QUEUED}' AND run_at <= $3) OR (status = '{RUNNING}' AND lease_until < $3) \
-           ORDER BY priority DESC, run_at LIMIT 1{lock}) \
+         WHERE id IN (SELECT id FROM jobs \
+           WHERE ((status = '{QUEUED}' AND run_at <= $3) OR (status = '{RUNNING}' AND lease_until < $3)){of_kind} \
+           ORDER BY priority DESC, run_at LIMIT {limit}{lock}) \
          RETURNING *"
     )
     // SQLite numbers parameters `?1`, PostgreSQL `$1`; both allow reuse of `3`.
     .replace('$', placeholder);
-    let values = [
+    let mut values: Vec<sea_orm::Value> = vec![
         (now + millis(config.lease)).into(),
         config.worker_id.clone().into(),
         now.into(),
     ];
+    if let Some(kind) = kind {
+        values.push(kind.into());
+    }
     let statement = Statement::from_sql_and_values(backend, sql, values);
-    job::Model::find_by_statement(statement)
-        .one(db)
+    let mut claimed = job::Model::find_by_statement(statement)
+        .all(db)
         .await
-        .context("claiming a job")
+        .context("claiming jobs")?;
+    // RETURNING gives no order: most urgent first, as claimed.
+    claimed.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.run_at.cmp(&b.run_at)));
+    Ok(claimed)
 }
 
 /// Gives back the jobs `worker_id` still holds (a runner stopping before its job
@@ -73,13 +109,14 @@ pub async fn release(db: &DatabaseConnection, worker_id: &str) -> anyhow::Result
     Ok(released.rows_affected)
 }
 
-/// Runs `work` while renewing the job's lease every third of its length, so a job
-/// that legitimately takes longer than the lease is not taken over by another
-/// runner. A failed renewal is logged and tried again at the next tick.
+/// Runs `work` while renewing the leases of `jobs` (the one job a slot runs, or a
+/// batch) every third of the lease's length, so work that legitimately takes
+/// longer than the lease is not taken over by another runner. A failed renewal is
+/// logged and tried again at the next tick.
 pub(super) async fn hold_lease<F: Future>(
     db: &DatabaseConnection,
     config: &WorkerConfig,
-    job: &job::Model,
+    jobs: &[job::Model],
     work: F,
 ) -> F::Output {
     let every = (config.lease / 3).max(Duration::from_millis(100));
@@ -89,8 +126,10 @@ pub(super) async fn hold_lease<F: Future>(
         tokio::select! {
             output = &mut work => return output,
             _ = ticker.tick() => {
-                if let Err(error) = renew(db, config, job).await {
-                    tracing::warn!(error = %format!("{error:#}"), "could not renew the job's lease");
+                for job in jobs {
+                    if let Err(error) = renew(db, config, job).await {
+                        tracing::warn!(job.id = %job.id, error = %format!("{error:#}"), "could not renew the job's lease");
+                    }
                 }
             }
         }
@@ -106,7 +145,7 @@ async fn renew(db: &DatabaseConnection, config: &WorkerConfig, job: &job::Model)
         .await
         .context("renewing the lease")?;
     if updated.rows_affected == 0 {
-        tracing::warn!("the job's lease was lost to another runner");
+        tracing::warn!(job.id = %job.id, "the job's lease was lost to another runner");
     }
     Ok(())
 }

@@ -4,9 +4,11 @@
 use anyhow::Context;
 use domain::{
     entities::job,
-    jobs::status::{DONE, FAILED, QUEUED},
+    jobs::status::{DONE, FAILED, QUEUED, RUNNING},
 };
-use sea_orm::{DatabaseConnection, EntityTrait, sea_query::Expr};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr,
+};
 
 use super::{
     JobOutcome, JobResult,
@@ -65,4 +67,37 @@ pub(super) async fn record(
         kind: job.kind.clone(),
         result: outcome,
     })
+}
+
+/// Marks `jobs` done in one statement on `db` (the batch's transaction, so the jobs
+/// are done exactly when their work commits), each only if this runner still holds
+/// the attempt it claimed (as [`record`] does for one job). Returns how many rows
+/// changed: fewer than `jobs.len()` means another runner took one over.
+pub(super) async fn mark_done<C: ConnectionTrait>(
+    db: &C,
+    config: &WorkerConfig,
+    jobs: &[&job::Model],
+    now: i64,
+) -> anyhow::Result<u64> {
+    if jobs.is_empty() {
+        return Ok(0);
+    }
+    let attempts = jobs.iter().fold(Condition::any(), |any, job| {
+        any.add(
+            Condition::all()
+                .add(job::Column::Id.eq(job.id))
+                .add(job::Column::Attempts.eq(job.attempts)),
+        )
+    });
+    let updated = job::Entity::update_many()
+        .filter(job::Column::Status.eq(RUNNING))
+        .filter(job::Column::LockedBy.eq(config.worker_id.as_str()))
+        .filter(attempts)
+        .col_expr(job::Column::Status, Expr::value(DONE))
+        .col_expr(job::Column::FinishedAt, Expr::value(now))
+        .col_expr(job::Column::LeaseUntil, Expr::value(Option::<i64>::None))
+        .exec(db)
+        .await
+        .context("marking the batch's jobs done")?;
+    Ok(updated.rows_affected)
 }

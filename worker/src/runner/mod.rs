@@ -1,8 +1,12 @@
 //! The job runner: claims due jobs from the `jobs` table, runs their handler,
 //! records the result, retries failures with exponential backoff and gives up
-//! (`failed`) after `max_attempts`.
+//! (`failed`) after `max_attempts`. Kinds with a batch step (scoring) are claimed,
+//! run and finished many at a time (`batch`).
 
 mod backoff;
+mod batch;
+#[cfg(test)]
+mod batch_tests;
 mod catalogue;
 mod claim;
 #[cfg(test)]
@@ -82,6 +86,22 @@ impl Runner {
         self.catalogue.add_untyped(kind, handler);
     }
 
+    /// Adds (or replaces) the batch step of a kind no job type names, taking the raw
+    /// payload (see [`Catalogue::add_batched`]). Only for tests of the runner.
+    #[doc(hidden)]
+    pub fn register_batched<F>(&mut self, kind: &'static str, step: F)
+    where
+        F: for<'t> Fn(
+                &'t sea_orm::DatabaseTransaction,
+                serde_json::Value,
+            ) -> futures_util::future::BoxFuture<'t, anyhow::Result<()>>
+            + Send
+            + Sync
+            + 'static,
+    {
+        self.catalogue.add_batched_untyped(kind, step);
+    }
+
     /// This runner's settings.
     pub fn config(&self) -> &WorkerConfig {
         &self.config
@@ -92,19 +112,84 @@ impl Runner {
         self.observer = Some(observer);
     }
 
-    /// Claims and runs one due job; `None` when nothing is due. An `Err` means the
-    /// database could not be reached, never that the job failed.
+    /// Claims and runs one due job, alone (never in a batch); `None` when nothing
+    /// is due. An `Err` means the database could not be reached, never that the job
+    /// failed.
     pub async fn run_once(&self) -> anyhow::Result<Option<JobOutcome>> {
         let Some(job) = claim::claim(&self.db, &self.config, domain::clock::now_millis()).await? else {
             return Ok(None);
         };
+        self.run_alone(&job).await.map(Some)
+    }
+
+    /// Claims the most urgent due job and runs it; when its kind runs in batches,
+    /// claims up to [`WorkerConfig::batch`] due jobs of that kind with it and runs
+    /// them together. Returns what became of each (empty when nothing is due). An
+    /// `Err` means the database could not be reached, never that a job failed.
+    pub async fn run_next(&self) -> anyhow::Result<Vec<JobOutcome>> {
+        let now = domain::clock::now_millis();
+        let Some(first) = claim::claim(&self.db, &self.config, now).await? else {
+            return Ok(Vec::new());
+        };
+        let step = self.catalogue.batch_steps.get(first.kind.as_str()).cloned();
+        let Some(step) = step.filter(|_| self.config.batch > 1) else {
+            return Ok(vec![self.run_alone(&first).await?]);
+        };
+        let more = claim::claim_more(&self.db, &self.config, &first.kind, self.config.batch - 1, now).await?;
+        if more.is_empty() {
+            return Ok(vec![self.run_alone(&first).await?]);
+        }
+        let mut jobs = Vec::with_capacity(more.len() + 1);
+        jobs.push(first);
+        jobs.extend(more);
+        self.run_batch(&step, jobs).await
+    }
+
+    /// Runs a claimed batch (see `batch`): the jobs whose work committed are done;
+    /// each of the others then runs alone.
+    async fn run_batch(
+        &self,
+        step: &catalogue::BatchStep,
+        jobs: Vec<job::Model>,
+    ) -> anyhow::Result<Vec<JobOutcome>> {
+        let started = std::time::Instant::now();
+        let settled = claim::hold_lease(
+            &self.db,
+            &self.config,
+            &jobs,
+            batch::run(&self.db, &self.config, step, &jobs),
+        )
+        .await?;
+        // The observer counts each job's share of the batch's time.
+        let share = started.elapsed() / u32::try_from(jobs.len()).unwrap_or(u32::MAX).max(1);
+        tracing::info!(jobs = jobs.len(), done = settled.done.len(), "batch done");
+        let mut outcomes = Vec::with_capacity(jobs.len());
+        for &index in &settled.done {
+            let outcome = JobOutcome {
+                id: jobs[index].id,
+                kind: jobs[index].kind.clone(),
+                result: JobResult::Done,
+            };
+            if let Some(observer) = &self.observer {
+                observer(&outcome.kind, &outcome.result, share);
+            }
+            outcomes.push(outcome);
+        }
+        for &index in &settled.alone {
+            outcomes.push(self.run_alone(&jobs[index]).await?);
+        }
+        Ok(outcomes)
+    }
+
+    /// Runs one claimed job with its handler and records how it ended.
+    async fn run_alone(&self, job: &job::Model) -> anyhow::Result<JobOutcome> {
         // Ids only: payloads and errors may carry addresses or tokens.
         let span =
             tracing::info_span!("job", job.id = %job.id, job.kind = %job.kind, job.attempt = job.attempts);
         let started = std::time::Instant::now();
-        let result = self.execute(&job).instrument(span.clone()).await;
+        let result = self.execute(job).instrument(span.clone()).await;
         let elapsed = started.elapsed();
-        let outcome = finish::record(&self.db, &self.config, &job, result, domain::clock::now_millis())
+        let outcome = finish::record(&self.db, &self.config, job, result, domain::clock::now_millis())
             .instrument(span.clone())
             .await?;
         span.in_scope(|| match outcome.result {
@@ -115,17 +200,21 @@ impl Runner {
         if let Some(observer) = &self.observer {
             observer(&outcome.kind, &outcome.result, elapsed);
         }
-        Ok(Some(outcome))
+        Ok(outcome)
     }
 
-    /// Runs jobs until none is due (a retried job waiting for its backoff is not
-    /// due) and returns how many attempts ran. Tests use it to run jobs on demand.
+    /// Runs jobs (batches included, as the loop does) until none is due (a retried
+    /// job waiting for its backoff is not due) and returns how many attempts ran.
+    /// Tests use it to run jobs on demand.
     pub async fn run_until_idle(&self) -> anyhow::Result<usize> {
         let mut count = 0;
-        while self.run_once().await?.is_some() {
-            count += 1;
+        loop {
+            let ran = self.run_next().await?.len();
+            if ran == 0 {
+                return Ok(count);
+            }
+            count += ran;
         }
-        Ok(count)
     }
 
     /// The worker loop: [`WorkerConfig::concurrency`] slots each claim and run jobs,
@@ -158,11 +247,11 @@ impl Runner {
         tracing::info!(worker_id = %runner.config.worker_id, "job runner stopped");
     }
 
-    /// One slot of [`Runner::run`]: one job at a time until shutdown.
+    /// One slot of [`Runner::run`]: one job (or one batch) at a time until shutdown.
     async fn slot(self: Arc<Self>, mut shutdown: watch::Receiver<bool>) {
         while !*shutdown.borrow() {
-            let idle = match self.run_once().await {
-                Ok(outcome) => outcome.is_none(),
+            let idle = match self.run_next().await {
+                Ok(outcomes) => outcomes.is_empty(),
                 Err(error) => {
                     // Typically the database is unreachable: wait, then try again.
                     tracing::error!(error = %format!("{error:#}"), "job queue unavailable");
@@ -196,7 +285,7 @@ impl Runner {
         // Calling the handler inside the future puts a panic while building the
         // future under `catch_unwind` too.
         let work = AssertUnwindSafe(async move { handler(ctx, payload).await }).catch_unwind();
-        match claim::hold_lease(&self.db, &self.config, job, work).await {
+        match claim::hold_lease(&self.db, &self.config, std::slice::from_ref(job), work).await {
             Ok(Ok(())) => Ok(()),
             Ok(Err(error)) => Err(format!("{error:#}")),
             Err(panic) => Err(format!("panicked: {}", panic_message(panic.as_ref()))),
