@@ -275,6 +275,9 @@ async fn step<C: ConnectionTrait>(
                 category: row.category.clone().unwrap_or_default(),
                 description: inbound.body.clone(),
                 contact: None,
+                // The conversation does not ask for a nationality (one step less
+                // for the worker); the site's country still chooses services.
+                nationality: None,
                 locale: words.code.to_string(),
             });
             let report = match report {
