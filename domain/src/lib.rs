@@ -10,7 +10,7 @@
 //! catalogs and the language negotiator) and the worker-voice words
 //! (`locales/<lang>/voice.ftl`).
 //! Must not touch: HTTP, SMTP, PDF rendering or the job runner's loop. Nothing here
-//! depends on actix, lettre or printpdf; reqwest only reaches S3 storage
+//! depends on actix, lettre or a PDF writer; reqwest only reaches S3 storage
 //! (`files`) and Open Supply Hub (`sites::os_hub`).
 
 pub mod access;

@@ -96,19 +96,6 @@ pub struct DeclaredFeesResponse {
     pub costs_paid: Vec<String>,
 }
 
-/// The links and declarations of `GET /recruiters/{id}` and `PATCH`.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct RecruiterLinks {
-    /// The recruiters it works under, nearest first.
-    pub works_under: Vec<ChainLinkResponse>,
-    /// Its sub-agents at every depth.
-    pub sub_agents: Vec<ChainLinkResponse>,
-    /// The suppliers it works for.
-    pub works_for: Vec<Uuid>,
-    /// Suppliers whose latest SAQ names it, with their fee answers.
-    pub declared: Vec<DeclaredFeesResponse>,
-}
-
 /// A recruiter with its figures over the latest fee audit of every supplier.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RecruiterResponse {
@@ -152,9 +139,23 @@ pub struct RecruiterResponse {
     /// Per supplier (on `GET /recruiters/{id}` only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by_supplier: Option<Vec<RecruiterSupplierResponse>>,
-    /// Chain, employers and declarations (on `GET`/`PATCH /recruiters/{id}` only).
-    #[serde(skip_serializing_if = "Option::is_none", flatten)]
-    pub links: Option<RecruiterLinks>,
+    // The chain, employers and declarations are four optional fields rather than
+    // one flattened optional struct: OpenAPI cannot say "these keys all present or
+    // all absent", and a flattened `Option` was described as `oneOf [.., null]`,
+    // which no answer matches (Schemathesis found it).
+    /// The recruiters it works under, nearest first (on `GET`/`PATCH /recruiters/{id}` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub works_under: Option<Vec<ChainLinkResponse>>,
+    /// Its sub-agents at every depth (on `GET`/`PATCH /recruiters/{id}` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sub_agents: Option<Vec<ChainLinkResponse>>,
+    /// The suppliers it works for (on `GET`/`PATCH /recruiters/{id}` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub works_for: Option<Vec<Uuid>>,
+    /// Suppliers whose latest SAQ names it, with their fee answers (on
+    /// `GET`/`PATCH /recruiters/{id}` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub declared: Option<Vec<DeclaredFeesResponse>>,
 }
 
 impl RecruiterResponse {
@@ -187,7 +188,10 @@ impl RecruiterResponse {
                     expires_on: l.expires_on,
                 })
                 .collect(),
-            links: None,
+            works_under: None,
+            sub_agents: None,
+            works_for: None,
+            declared: None,
             by_supplier: detailed.then(|| {
                 summary
                     .by_supplier
@@ -201,12 +205,12 @@ impl RecruiterResponse {
 
 impl From<RecruiterProfile> for RecruiterResponse {
     fn from(p: RecruiterProfile) -> Self {
-        let links = RecruiterLinks {
-            works_under: p.works_under.into_iter().map(Into::into).collect(),
-            sub_agents: p.sub_agents.into_iter().map(Into::into).collect(),
-            works_for: p.works_for.iter().map(|s| s.id).collect(),
-            declared: p
-                .declared
+        let mut response = Self::new(p.audited, true);
+        response.works_under = Some(p.works_under.into_iter().map(Into::into).collect());
+        response.sub_agents = Some(p.sub_agents.into_iter().map(Into::into).collect());
+        response.works_for = Some(p.works_for.iter().map(|s| s.id).collect());
+        response.declared = Some(
+            p.declared
                 .into_iter()
                 .map(|d| DeclaredFeesResponse {
                     supplier_id: d.supplier.id,
@@ -216,9 +220,7 @@ impl From<RecruiterProfile> for RecruiterResponse {
                     costs_paid: d.costs_paid,
                 })
                 .collect(),
-        };
-        let mut response = Self::new(p.audited, true);
-        response.links = Some(links);
+        );
         response
     }
 }
