@@ -99,10 +99,17 @@ pub struct Shaped {
 
 type CacheKey = (FaceId, bool, Box<str>);
 
+/// A shape plan is fixed by the face, the direction, the script and the
+/// language; `rustybuzz::shape` compiles one on every call, which cost more than
+/// the shaping itself (the report shapes thousands of words with a handful of
+/// plans), so plans are compiled once per render and reused.
+type PlanKey = (FaceId, bool, rustybuzz::Script, Option<rustybuzz::Language>);
+
 /// The faces of one render, parsed on first use, and its shaping cache.
 pub struct Fonts {
     faces: Vec<OnceCell<Option<rustybuzz::Face<'static>>>>,
     cache: RefCell<HashMap<CacheKey, Rc<Shaped>>>,
+    plans: RefCell<HashMap<PlanKey, Rc<rustybuzz::ShapePlan>>>,
 }
 
 impl Fonts {
@@ -112,6 +119,7 @@ impl Fonts {
         let fonts = Self {
             faces: (0..FACES.len()).map(|_| OnceCell::new()).collect(),
             cache: RefCell::new(HashMap::new()),
+            plans: RefCell::new(HashMap::new()),
         };
         fonts.face(FaceId::of(0, false))?;
         fonts.face(FaceId::of(0, true))?;
@@ -155,6 +163,12 @@ impl Fonts {
     /// not broken for a comma.
     pub fn family_for(&self, c: char, current: Option<usize>) -> usize {
         let first = || self.first_covering(c);
+        // Fast path, same answer: Noto Sans (family 0) has every printable ASCII
+        // character, and ASCII letters always take it; looking each up in the
+        // cmap was a sixth of a report's render.
+        if c.is_ascii_alphabetic() || (c.is_ascii() && current.is_none_or(|f| f == 0)) {
+            return 0;
+        }
         if c.is_alphabetic() {
             if self.covers(0, c) {
                 return 0;
@@ -200,7 +214,8 @@ impl Fonts {
         } else {
             rustybuzz::Direction::LeftToRight
         });
-        let out = rustybuzz::shape(parsed, &[], buffer);
+        let plan = self.plan(parsed, face, rtl, &buffer);
+        let out = rustybuzz::shape_with_plan(parsed, &plan, buffer);
         let glyphs: Vec<Glyph> = out
             .glyph_infos()
             .iter()
@@ -215,6 +230,29 @@ impl Fonts {
             .collect();
         let advance = glyphs.iter().map(|g| g.advance).sum();
         Shaped { glyphs, advance }
+    }
+
+    /// The plan for shaping `buffer` (its properties already set) with `face`.
+    fn plan(
+        &self,
+        parsed: &rustybuzz::Face<'static>,
+        face: FaceId,
+        rtl: bool,
+        buffer: &rustybuzz::UnicodeBuffer,
+    ) -> Rc<rustybuzz::ShapePlan> {
+        let key: PlanKey = (face, rtl, buffer.script(), buffer.language());
+        if let Some(plan) = self.plans.borrow().get(&key) {
+            return Rc::clone(plan);
+        }
+        let plan = Rc::new(rustybuzz::ShapePlan::new(
+            parsed,
+            buffer.direction(),
+            Some(buffer.script()),
+            buffer.language().as_ref(),
+            &[],
+        ));
+        self.plans.borrow_mut().insert(key, Rc::clone(&plan));
+        plan
     }
 
     /// Font units per em of `face`.

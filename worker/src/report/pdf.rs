@@ -148,15 +148,59 @@ fn deflate(bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
 }
 
 /// A number as PDF writes it: up to three decimals, no trailing zeros.
+///
+/// Written by hand rather than through `format!("{:.3}")`: a report writes tens of
+/// thousands of coordinates, and the float formatter was a third of the render.
 fn num(value: f32) -> String {
-    let mut s = format!("{value:.3}");
-    while s.ends_with('0') {
-        s.pop();
+    let mut out = String::with_capacity(12);
+    // Thousandths, rounded half away from zero; coordinates are far inside i64.
+    let thousandths = (f64::from(value) * 1000.0).round() as i64;
+    if thousandths < 0 {
+        out.push('-');
     }
-    if s.ends_with('.') {
-        s.pop();
+    let magnitude = thousandths.unsigned_abs();
+    push_decimal(&mut out, magnitude / 1000);
+    let mut fraction = magnitude % 1000;
+    if fraction != 0 {
+        out.push('.');
+        let mut digits = 3;
+        while fraction.is_multiple_of(10) {
+            fraction /= 10;
+            digits -= 1;
+        }
+        let text = fraction.to_string();
+        for _ in text.len()..digits {
+            out.push('0');
+        }
+        out.push_str(&text);
     }
-    if s == "-0" { "0".into() } else { s }
+    out
+}
+
+/// Appends `n` in decimal.
+fn push_decimal(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut rest = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(char::from(d));
+    }
+}
+
+/// Appends `value` as four upper-case hex digits (a CID or a UTF-16 unit).
+fn push_hex4(out: &mut String, value: u16) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for shift in [12u16, 8, 4, 0] {
+        out.push(char::from(HEX[usize::from((value >> shift) & 0xF)]));
+    }
 }
 
 fn rgb(c: Rgb) -> String {
@@ -293,7 +337,7 @@ fn text_ops(
             tj.push('<');
             hex_open = true;
         }
-        tj.push_str(&format!("{cid:04X}"));
+        push_hex4(&mut tj, cid);
         pos += width as f32 * size / 1000.0;
     }
     close_hex(&mut tj, &mut hex_open);
@@ -442,6 +486,41 @@ mod tests {
         extract,
         fonts::FACES,
     };
+
+    /// The hand-written number writer gives the value to the nearest thousandth
+    /// (as `{:.3}` did, but for exact ties, which it rounds away from zero), with
+    /// no trailing zeros, no lone point and no `-0`.
+    #[test]
+    fn numbers_are_written_to_the_nearest_thousandth_without_trailing_zeros() -> anyhow::Result<()> {
+        let mut values: Vec<f32> = (-20_000..20_000).map(|step| step as f32 * 0.0731).collect();
+        values.extend([
+            0.0, -0.0, 0.5, 1.0, 0.001, 0.0004, -0.0004, 595.276, 841.89, -12.25, 1e6,
+        ]);
+        for value in values {
+            let written = num(value);
+            let parsed: f64 = written.parse()?;
+            assert!(
+                (parsed - f64::from(value)).abs() <= 0.000_500_1,
+                "{value} -> {written}"
+            );
+            assert!(written != "-0" && !written.ends_with('.'), "{value} -> {written}");
+            if let Some((_, fraction)) = written.split_once('.') {
+                assert!(
+                    fraction.len() <= 3 && !fraction.ends_with('0'),
+                    "{value} -> {written}"
+                );
+            }
+        }
+        assert_eq!(num(595.276), "595.276");
+        assert_eq!(num(-12.25), "-12.25");
+        assert_eq!(num(-0.0004), "0");
+        assert_eq!(num(100.0), "100");
+        let mut hex = String::new();
+        push_hex4(&mut hex, 0x0A1F);
+        push_hex4(&mut hex, 0xFFFF);
+        assert_eq!(hex, "0A1FFFFF");
+        Ok(())
+    }
 
     /// Fixed Devanagari, Bengali, Arabic (with a number) and Khmer strings go
     /// through shaping, the PDF and back out as the same text; every font is
