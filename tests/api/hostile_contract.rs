@@ -226,16 +226,6 @@ pub async fn world(app: &TestApp) -> World {
         .await
         .unwrap();
     let recruiter = recruiters["items"][0].clone();
-    let referral: Value = app
-        .post_json(
-            &format!("/companies/{cid}/referral-services"),
-            token,
-            &referral_body(),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
     let poster: Value = app
         .post_json(
             &format!("/voice/channels/{}/posters", s.channel),
@@ -257,24 +247,13 @@ pub async fn world(app: &TestApp) -> World {
             .user_id
             .to_string()
     };
-    let voice_referral: Value = app
-        .post_json(
-            &format!("/voice/cases/{}/referrals", s.voice_case),
-            token,
-            &json!({"service_id": id_of(&referral, "referral service"), "consent_given": true,
-                "consent_method": "verbal"}),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
     World {
-        voice_referral: id_of(&voice_referral, "voice referral"),
+        voice_referral: s.voice_referral.clone(),
         report: id_of(&report, "report"),
         schedule: id_of(&schedule, "schedule"),
         evidence: id_of(&evidence, "evidence"),
         recruiter: id_of(&recruiter, "recruiter"),
-        referral: id_of(&referral, "referral service"),
+        referral: s.referral_service.clone(),
         poster: id_of(&poster, "poster"),
         member_user,
         s,
@@ -290,7 +269,7 @@ pub fn evidence_form(question_key: &str, file_name: &str) -> reqwest::multipart:
         )
 }
 
-fn referral_body() -> Value {
+pub fn referral_body() -> Value {
     json!({"country": "MY", "kind": "ngo", "name": "Example Workers' Centre", "phone": "+60 3 0000 0001",
            "email": "help@centre.example", "url": "https://centre.example", "languages": ["en", "ne"],
            "description": "Demonstration entry.", "example": true})

@@ -75,6 +75,7 @@ mod voice_cases_categories;
 mod voice_cases_promise;
 mod voice_cases_referrals;
 mod voice_languages;
+mod voice_portal_pages;
 mod voice_poster_scripts;
 mod voice_pulse;
 mod voice_sms;

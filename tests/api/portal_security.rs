@@ -153,6 +153,11 @@ pub struct Scene {
     pub channel_token: String,
     /// A worker-voice case reported on the supplier's site.
     pub voice_case: String,
+    /// A service of the company's referral directory.
+    pub referral_service: String,
+    /// A referral of the case to that service, with the worker's consent (its
+    /// outcome is recorded by the forms).
+    pub voice_referral: String,
     /// A webhook of the company (disabled, then deleted, by the forms).
     pub webhook: String,
     /// A fee audit of the supplier (repayments are recorded on it).
@@ -238,6 +243,34 @@ pub async fn scene(app: &TestApp) -> Scene {
     let voice_case = app.voice_cases(&company).await["items"][0]["id"]
         .as_str()
         .unwrap()
+        .to_string();
+    let referral_service: Value = app
+        .post_json(
+            &format!("/companies/{}/referral-services", company.id),
+            Some(&company.token),
+            &crate::hostile_contract::referral_body(),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let referral_service = referral_service["id"]
+        .as_str()
+        .expect("a referral service")
+        .to_string();
+    let voice_referral: Value = app
+        .post_json(
+            &format!("/voice/cases/{voice_case}/referrals"),
+            Some(&company.token),
+            &json!({"service_id": referral_service, "consent_given": true, "consent_method": "verbal"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let voice_referral = voice_referral["id"]
+        .as_str()
+        .expect("a voice referral")
         .to_string();
     let hook: Value = app
         .create_webhook(&company, "https://93.184.216.34/hook", &["report.ready"])
@@ -343,6 +376,8 @@ pub async fn scene(app: &TestApp) -> Scene {
         channel: channel["id"].as_str().expect("a channel").to_string(),
         channel_token: channel["token"].as_str().unwrap().to_string(),
         voice_case,
+        referral_service,
+        voice_referral,
         webhook: hook["id"].as_str().expect("a webhook").to_string(),
         fee_audit: fee_audit["id"].as_str().expect("a fee audit").to_string(),
         pending_invitation: pending["invitation_id"]
@@ -546,6 +581,32 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             &s.officer,
             format!("/companies/{}/voice/promise", s.company.id),
             vec![("response_days", "7".into())],
+        ),
+        "/companies/{cid}/voice/messaging" => f(
+            &s.officer,
+            format!("/companies/{}/voice/messaging", s.company.id),
+            vec![
+                ("account_sid", "AC0123456789abcdef0123456789abcdef".into()),
+                ("auth_token", "an-auth-token-0123456789".into()),
+                ("from", "+14155550100".into()),
+            ],
+        ),
+        "/voice/cases/{id}/referrals" => f(
+            &s.officer,
+            format!("/voice/cases/{}/referrals", s.voice_case),
+            vec![
+                ("service_id", s.referral_service.clone()),
+                ("consent_given", "yes".into()),
+                ("consent_method", "written".into()),
+            ],
+        ),
+        "/voice/referrals/{id}/outcome" => f(
+            &s.officer,
+            format!("/voice/referrals/{}/outcome", s.voice_referral),
+            vec![
+                ("outcome", "assisted".into()),
+                ("note", "Helped with the claim.".into()),
+            ],
         ),
         "/voice/cases/{id}/status" => f(
             &s.officer,

@@ -129,6 +129,18 @@ pub const FORMS: &[(&str, Twin)] = &[
         Twin::Api("PUT /api/v1/companies/{cid}/voice/promise"),
     ),
     (
+        "/companies/{cid}/voice/messaging",
+        Twin::Api("PUT /api/v1/companies/{cid}/voice/messaging"),
+    ),
+    (
+        "/voice/cases/{id}/referrals",
+        Twin::Api("POST /api/v1/voice/cases/{id}/referrals"),
+    ),
+    (
+        "/voice/referrals/{id}/outcome",
+        Twin::Api("PATCH /api/v1/voice/referrals/{id}"),
+    ),
+    (
         "/companies/{cid}/webhooks",
         Twin::Api("POST /api/v1/companies/{cid}/webhooks"),
     ),
@@ -214,15 +226,7 @@ pub const API_ONLY: &[(&str, &str)] = &[
     ),
     (
         "POST /api/v1/voice/cases/{id}/findings",
-        "the portal's case page records messages and status only",
-    ),
-    (
-        "POST /api/v1/voice/cases/{id}/referrals",
-        "the portal's case page records messages and status only; referrals with consent are recorded through the API",
-    ),
-    (
-        "PATCH /api/v1/voice/referrals/{id}",
-        "the portal's case page records messages and status only; referral outcomes are recorded through the API",
+        "the portal's case page records messages, status and referrals; a finding from a case is recorded through the API",
     ),
     (
         "POST /api/v1/companies/{cid}/referral-services",
@@ -235,10 +239,6 @@ pub const API_ONLY: &[(&str, &str)] = &[
     (
         "DELETE /api/v1/referral-services/{id}",
         "the referral directory is kept through the API",
-    ),
-    (
-        "PUT /api/v1/companies/{cid}/voice/messaging",
-        "the SMS/WhatsApp provider is set through the API; the portal's voice-settings page is not built yet",
     ),
     (
         "POST /api/v1/voice/inbound/twilio/{channel_token}",

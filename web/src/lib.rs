@@ -67,6 +67,9 @@ pub const POST_ROUTES: &[&str] = &[
     "/voice/cases/{id}/messages",
     "/voice/cases/{id}/status",
     "/companies/{cid}/voice/promise",
+    "/companies/{cid}/voice/messaging",
+    "/voice/cases/{id}/referrals",
+    "/voice/referrals/{id}/outcome",
     "/companies/{cid}/webhooks",
     "/webhooks/{id}/active",
     "/webhooks/{id}/test",
@@ -171,6 +174,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::voice_pulse_staff::show)
         .service(pages::voice_cases::list)
         .service(pages::voice_promise::set)
+        .service(pages::voice_messaging::show)
+        .service(pages::voice_messaging::save)
+        .service(pages::voice_case_referrals::refer)
+        .service(pages::voice_case_referrals::outcome)
         .service(pages::voice_cases::show)
         .service(pages::voice_cases::message)
         .service(pages::voice_cases::change_status)

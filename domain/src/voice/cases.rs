@@ -36,6 +36,18 @@ pub async fn readable<C: ConnectionTrait>(
     Ok((case, role))
 }
 
+/// The case `id` for a caller who may change it (see [`require_handler`]);
+/// `NotFound` for anyone outside its company.
+pub async fn handled<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<voice_case::Model, DomainError> {
+    let (case, _) = readable(db, caller, id).await?;
+    require_handler(caller, case.company_id)?;
+    Ok(case)
+}
+
 /// Checks the caller may change cases of `company`: staff, and not a read-only key.
 pub fn require_handler(caller: &Caller, company: Uuid) -> Result<Role, DomainError> {
     let role = caller.company_role(company)?;

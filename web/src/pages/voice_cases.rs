@@ -3,6 +3,8 @@
 //! words (`/voice/cases/{id}`, the link of the urgent-report email), and the forms
 //! to reply or note and to change the status. Anyone else gets the 404 page.
 
+use std::collections::BTreeMap;
+
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::transaction::BeginWrite as _;
@@ -10,7 +12,7 @@ use domain::{
     error::DomainError,
     listing::Window,
     voice::{
-        cases,
+        case_referrals, cases,
         i18n::VoiceTr,
         staff::{self, CaseFilter},
         status,
@@ -209,8 +211,37 @@ pub struct CasePage {
     messages: Vec<(String, String, String)>,
     can_handle: bool,
     statuses: Vec<(String, String, bool)>,
-    /// Why the message was refused, beside its text (a refused form).
-    body_error: Option<String>,
+    /// What a refused form got wrong, beside its fields.
+    errors: CaseErrors,
+    /// The referrals recorded on the case, oldest first.
+    referrals: Vec<ReferralRow>,
+    /// The company's directory, for the referral form: (id, label).
+    services: Vec<(Uuid, String)>,
+    /// How a worker may consent: (value, label).
+    consent_methods: Vec<(&'static str, String)>,
+    /// What became of a referral: (value, label).
+    outcomes: Vec<(&'static str, String)>,
+}
+
+/// What a refused form on the case page got wrong, by field, in the visitor's
+/// words; nothing was stored.
+#[derive(Default)]
+pub struct CaseErrors {
+    /// The reply or note's text.
+    pub body: Option<String>,
+    /// The referral form's fields (`service_id`, `consent_given`, `consent_method`).
+    pub referral: BTreeMap<String, String>,
+    /// An outcome form: the referral and why its note or outcome was refused.
+    pub outcome: Option<(Uuid, String)>,
+}
+
+/// A referral as the case page shows it.
+pub struct ReferralRow {
+    id: Uuid,
+    service: String,
+    consent: String,
+    outcome: Option<String>,
+    note: Option<String>,
 }
 
 /// `GET /voice/cases/{id}`.
@@ -220,15 +251,15 @@ pub async fn show(
     member: Member,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, PortalError> {
-    case_page(&state, &member, *id, None).await
+    case_page(&state, &member, *id, CaseErrors::default()).await
 }
 
-/// The case page; `body_error` shows a refused message's reason beside its text.
-async fn case_page(
+/// The case page; `errors` shows a refused form's reasons beside its fields.
+pub(crate) async fn case_page(
     state: &PortalState,
     member: &Member,
     id: Uuid,
-    body_error: Option<String>,
+    errors: CaseErrors,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
     let voice = state.voice.clone().ok_or(member.fail(ErrorKind::Internal))?;
@@ -242,7 +273,53 @@ async fn case_page(
         .map_err(|e| PortalError::from_domain(e, t))?;
     let w = VoiceTr::new(t.locale.code());
     let case = detail.case;
+    let (directory, _) = staff::referrals_of(
+        &state.db,
+        &member.caller,
+        case.company_id,
+        None,
+        Window::first(NEWEST_CASES),
+    )
+    .await
+    .or_page(t)?;
+    let service_label = |s: &domain::entities::referral_service::Model| {
+        let example = if s.example {
+            format!(" · {}", t.get("voice-referral-example"))
+        } else {
+            String::new()
+        };
+        format!("{} ({}){example}", s.name, s.country)
+    };
+    let referrals = case_referrals::of_case(&state.db, &voice.key, case.id)
+        .await
+        .map_err(|e| PortalError::from_domain(e, t))?
+        .into_iter()
+        .map(|(r, note)| ReferralRow {
+            id: r.id,
+            service: directory
+                .iter()
+                .find(|s| s.id == r.service_id)
+                .map_or_else(|| r.service_id.to_string(), service_label),
+            consent: format!(
+                "{} · {}",
+                t.of("voice-consent-", &r.consent_method),
+                r.consent_at.format("%Y-%m-%d %H:%M UTC")
+            ),
+            outcome: r.outcome.as_deref().map(|o| t.of("voice-outcome-", o)),
+            note,
+        })
+        .collect();
     let page = CasePage {
+        referrals,
+        services: directory.iter().map(|s| (s.id, service_label(s))).collect(),
+        consent_methods: case_referrals::CONSENT_METHODS
+            .into_iter()
+            .map(|m| (m, t.of("voice-consent-", m)))
+            .collect(),
+        outcomes: case_referrals::OUTCOMES
+            .into_iter()
+            .map(|o| (o, t.of("voice-outcome-", o)))
+            .collect(),
         l: member.layout(),
         id: case.id,
         back: format!("/companies/{}/voice", case.company_id),
@@ -278,7 +355,7 @@ async fn case_page(
             })
             .collect(),
         can_handle,
-        body_error,
+        errors,
     };
     member.render(&page)
 }
@@ -300,10 +377,9 @@ pub async fn message(
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
     let voice = state.voice.clone().ok_or(member.fail(ErrorKind::Internal))?;
-    let (case, _) = cases::readable(&state.db, &member.caller, *id)
+    let case = cases::handled(&state.db, &member.caller, *id)
         .await
         .map_err(|e| PortalError::from_domain(e, t))?;
-    cases::require_handler(&member.caller, case.company_id).map_err(|e| PortalError::from_domain(e, t))?;
     let txn = state.db.begin_write().await.or_page(t)?;
     let added = cases::add_message(
         &txn,
@@ -321,7 +397,11 @@ pub async fn message(
         // tampered form's 400).
         Err(DomainError::Invalid(errors)) if errors.iter().all(|e| e.field == "body") => {
             drop(txn);
-            let mut page = case_page(&state, &member, *id, Some(t.get("err-voice-case-text"))).await?;
+            let errors = CaseErrors {
+                body: Some(t.get("err-voice-case-text")),
+                ..CaseErrors::default()
+            };
+            let mut page = case_page(&state, &member, *id, errors).await?;
             *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             return Ok(page);
         }
@@ -345,10 +425,9 @@ pub async fn change_status(
     form: CsrfForm<StatusForm>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let (case, _) = cases::readable(&state.db, &member.caller, *id)
+    let case = cases::handled(&state.db, &member.caller, *id)
         .await
         .map_err(|e| PortalError::from_domain(e, t))?;
-    cases::require_handler(&member.caller, case.company_id).map_err(|e| PortalError::from_domain(e, t))?;
     let txn = state.db.begin_write().await.or_page(t)?;
     cases::change_status(&txn, case, member.caller.user_id, &form.0.status)
         .await

@@ -78,6 +78,22 @@ pub struct SettingsView {
     pub whatsapp_api_base: String,
     /// When they last changed.
     pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// Whether each write-only secret is stored (never the secret itself), so a
+    /// form can say "set" or "not set".
+    pub secrets_set: SecretsSet,
+}
+
+/// Which secrets are stored.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SecretsSet {
+    /// Twilio's auth token.
+    pub auth_token: bool,
+    /// Meta's app secret.
+    pub whatsapp_app_secret: bool,
+    /// Meta's verify token.
+    pub whatsapp_verify_token: bool,
+    /// The Graph API access token.
+    pub whatsapp_access_token: bool,
 }
 
 impl From<&voice_messaging::Model> for SettingsView {
@@ -90,6 +106,12 @@ impl From<&voice_messaging::Model> for SettingsView {
             whatsapp_phone_number_id: row.whatsapp_phone_number_id.clone(),
             whatsapp_api_base: row.whatsapp_api_base.clone(),
             updated_at: row.updated_at,
+            secrets_set: SecretsSet {
+                auth_token: !row.auth_token_sealed.is_empty(),
+                whatsapp_app_secret: row.whatsapp_app_secret_sealed.is_some(),
+                whatsapp_verify_token: row.whatsapp_verify_token_sealed.is_some(),
+                whatsapp_access_token: row.whatsapp_access_token_sealed.is_some(),
+            },
         }
     }
 }
@@ -137,11 +159,22 @@ pub async fn show<C: ConnectionTrait>(
     caller: &Caller,
     company_id: Uuid,
 ) -> Result<SettingsView, DomainError> {
-    require_admin(caller, company_id)?;
-    of_company(db, company_id)
+    current(db, caller, company_id)
         .await?
-        .map(|row| SettingsView::from(&row))
         .ok_or(DomainError::NotFound("messaging settings"))
+}
+
+/// The settings of `company_id` for one of its admins, `None` before the first
+/// save (the portal's form starts empty then).
+pub async fn current<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    company_id: Uuid,
+) -> Result<Option<SettingsView>, DomainError> {
+    require_admin(caller, company_id)?;
+    Ok(of_company(db, company_id)
+        .await?
+        .map(|row| SettingsView::from(&row)))
 }
 
 /// A base URL: `http(s)://host[:port][/path]`, no query, no credentials; kept
