@@ -707,3 +707,131 @@ async fn voice_sms_a_provider_outage_is_retried_and_a_refusal_is_not() {
         1
     );
 }
+
+/// The channel's pulse as staff read it through the API.
+async fn channel_pulse(app: &TestApp, world: &VoiceWorld) -> Value {
+    let response = app
+        .get_api(
+            &format!("/voice/channels/{}/pulse", world.channel["id"].as_str().unwrap()),
+            Some(&world.company.token),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn voice_sms_pulse_in_english_and_spanish_counted_with_link_answers_once_a_month() {
+    captured_logs();
+    let (app, world, _fake) = app_with_fake().await;
+    let next = std::cell::Cell::new(100u32);
+    let app_ref = &app;
+    let sms = |from: &'static str, body: &'static str| {
+        next.set(next.get() + 1);
+        let sid = format!("SM{:032}", next.get());
+        let token = world.token.clone();
+        async move { twiml(app_ref.twilio_sms(&token, from, &sid, body, AUTH_TOKEN).await).await }
+    };
+
+    // English: the category menu offers the pulse as 0; five questions, one a
+    // message, numbered options; a number out of range asks again.
+    sms(WORKER_EN, "Hello").await;
+    let categories = sms(WORKER_EN, "1").await;
+    assert!(
+        categories.ends_with("\n0 Answer five questions about your work"),
+        "{categories}"
+    );
+    let first = sms(WORKER_EN, "0").await;
+    assert!(first.contains("never with your phone number"), "{first}");
+    assert!(
+        first.ends_with("1/5 Did you pay money to anyone to get this job?\n1 Yes\n2 No"),
+        "{first}"
+    );
+    let again = sms(WORKER_EN, "7").await;
+    assert!(
+        again.starts_with("Please reply with one of the numbers.\n1/5 "),
+        "{again}"
+    );
+    let second = sms(WORKER_EN, "1").await;
+    assert!(second.starts_with("2/5 If you paid"), "{second}");
+    // Typed on a Bengali keypad: ৪ is 4 (more than three months).
+    let third = sms(WORKER_EN, "৪").await;
+    assert!(third.starts_with("3/5 Who holds your passport?"), "{third}");
+    sms(WORKER_EN, "2").await; // the employer
+    sms(WORKER_EN, "1").await; // free to leave
+    let thanks = sms(WORKER_EN, "2").await; // the contract does not match
+    assert_eq!(thanks, "Thank you. Your answers were received.");
+    let sealed_left = count(
+        &app,
+        "SELECT COUNT(*) FROM voice_conversations WHERE pulse_sealed IS NOT NULL",
+    )
+    .await;
+    assert_eq!(sealed_left, 0, "the answers are not kept on the conversation");
+
+    // Spanish, by the pulse word in Spanish.
+    sms(WORKER_ES, "Hola").await;
+    sms(WORKER_ES, "2").await;
+    let first = sms(WORKER_ES, "encuesta").await;
+    assert!(first.contains("1/5 ¿"), "{first}");
+    for option in ["2", "1", "1", "1"] {
+        sms(WORKER_ES, option).await;
+    }
+    assert_eq!(
+        sms(WORKER_ES, "1").await,
+        "Gracias. Hemos recibido sus respuestas."
+    );
+
+    // Once a month: the same number is thanked, not counted again; its other
+    // conversation (the category menu) carries on after.
+    let twice = sms(WORKER_EN, "PULSE").await;
+    assert_eq!(
+        twice,
+        "You have already answered these questions this month. Thank you."
+    );
+    let menu = sms(WORKER_EN, "3").await;
+    assert!(menu.starts_with("Tell us what happened"), "{menu}");
+
+    // Counted with the link's answers: four in all show nothing, five show counts.
+    let hidden = channel_pulse(&app, &world).await;
+    assert_eq!(hidden["shown"], false);
+    for paid in ["no", "no"] {
+        let response = app
+            .post_json(
+                &format!("/voice/{}/pulse", world.token),
+                None,
+                &json!({"paid_fee": paid, "fee_amount": "nothing", "passport_holder": "me",
+                        "dormitory_free": "yes", "contract_matches": "yes"}),
+            )
+            .await;
+        assert_eq!(response.status(), 201);
+    }
+    assert_eq!(channel_pulse(&app, &world).await["shown"], false, "four answers");
+    let response = app
+        .post_json(
+            &format!("/voice/{}/pulse", world.token),
+            None,
+            &json!({"paid_fee": "no", "fee_amount": "nothing", "passport_holder": "me",
+                    "dormitory_free": "yes", "contract_matches": "yes"}),
+        )
+        .await;
+    assert_eq!(response.status(), 201);
+    let shown = channel_pulse(&app, &world).await;
+    assert_eq!(shown["shown"], true);
+    assert_eq!(shown["answers"], 5);
+    assert_eq!(
+        shown["questions"][0]["options"],
+        json!([{"option": "yes", "count": 1}, {"option": "no", "count": 4}]),
+        "the English worker paid, the Spanish one and the three by link did not"
+    );
+    assert_eq!(
+        shown["questions"][1]["options"][3],
+        json!({"option": "over_three_months", "count": 1})
+    );
+    assert_eq!(
+        shown["questions"][2]["options"][1],
+        json!({"option": "employer", "count": 1})
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM voice_pulse_answers").await, 5);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM voice_pulse_ballots").await, 2);
+    assert_no_number_anywhere(&app, &[WORKER_EN, WORKER_ES]).await;
+}

@@ -95,6 +95,9 @@ conversation-new-word = አዲስ
 conversation-status = ጉዳይ { $code }: { $status }
 conversation-new-report = ሌላ ችግር ለማሳወቅ { $word } ብለው ይመልሱ።
 conversation-reply = ስለ ጉዳይ { $code } የተሰጠ መልስ: { $text }
+conversation-pulse-word = ዳሰሳ
+conversation-pulse-intro = ስለ ሥራዎ አምስት ጥያቄዎች። መልሶችዎ የሚቆጠሩት ከሌሎች መልሶች ጋር በአንድ ላይ ብቻ ነው፤ ከስልክ ቁጥርዎ ጋር ፈጽሞ አይያያዙም። በመልስዎ ቁጥር ይመልሱ።
+conversation-pulse-already = በዚህ ወር እነዚህን ጥያቄዎች አስቀድመው መልሰዋል። እናመሰግናለን።
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

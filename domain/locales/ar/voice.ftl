@@ -96,6 +96,9 @@ conversation-new-word = جديد
 conversation-status = الحالة { $code }: { $status }
 conversation-new-report = للإبلاغ عن مشكلة أخرى، أرسل { $word }.
 conversation-reply = رد بشأن الحالة { $code }: { $text }
+conversation-pulse-word = استبيان
+conversation-pulse-intro = خمسة أسئلة عن عملك. تُحسب إجاباتك مع إجابات الآخرين فقط، ولا تُربط أبدًا برقم هاتفك. أرسل رقم إجابتك.
+conversation-pulse-already = لقد أجبت عن هذه الأسئلة هذا الشهر. شكرًا لك.
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

@@ -95,6 +95,9 @@ conversation-new-word = নতুন
 conversation-status = কেস { $code }: { $status }
 conversation-new-report = আরেকটি সমস্যা জানাতে { $word } লিখে উত্তর দিন।
 conversation-reply = কেস { $code } নিয়ে উত্তর: { $text }
+conversation-pulse-word = জরিপ
+conversation-pulse-intro = আপনার কাজ নিয়ে পাঁচটি প্রশ্ন। আপনার উত্তর শুধু অন্যদের উত্তরের সাথে একসাথে গোনা হয়, কখনো আপনার ফোন নম্বরের সাথে নয়। আপনার উত্তরের নম্বর লিখে পাঠান।
+conversation-pulse-already = আপনি এই মাসে এই প্রশ্নগুলোর উত্তর দিয়েছেন। ধন্যবাদ।
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

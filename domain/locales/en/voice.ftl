@@ -93,6 +93,9 @@ conversation-new-word = NEW
 conversation-status = Case { $code }: { $status }
 conversation-new-report = To report another problem, reply { $word }.
 conversation-reply = Reply about case { $code }: { $text }
+conversation-pulse-word = PULSE
+conversation-pulse-intro = Five questions about your work. Your answers are only counted together with others' answers, never with your phone number. Reply with the number of your answer.
+conversation-pulse-already = You have already answered these questions this month. Thank you.
 # Cases, referrals and the worker pulse
 cat-deception = I was deceived about the job, or my contract was changed to worse terms
 cat-debt = I owe a debt I must work off and cannot leave until it is paid

@@ -90,6 +90,9 @@ conversation-new-word = NUEVO
 conversation-status = Caso { $code }: { $status }
 conversation-new-report = Para informar de otro problema, responda { $word }.
 conversation-reply = Respuesta sobre el caso { $code }: { $text }
+conversation-pulse-word = ENCUESTA
+conversation-pulse-intro = Cinco preguntas sobre su trabajo. Sus respuestas solo se cuentan junto con las de otros, nunca con su número de teléfono. Responda con el número de su respuesta.
+conversation-pulse-already = Ya respondió estas preguntas este mes. Gracias.
 # Cases, referrals and the worker pulse
 # Written by the Fairhire team from the English, machine-assisted; not reviewed by
 # a native speaker.

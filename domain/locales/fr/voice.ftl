@@ -90,6 +90,9 @@ conversation-new-word = NOUVEAU
 conversation-status = Dossier { $code } : { $status }
 conversation-new-report = Pour signaler un autre problème, répondez { $word }.
 conversation-reply = Réponse sur le dossier { $code } : { $text }
+conversation-pulse-word = SONDAGE
+conversation-pulse-intro = Cinq questions sur votre travail. Vos réponses ne sont comptées qu'avec celles des autres, jamais avec votre numéro de téléphone. Répondez avec le numéro de votre réponse.
+conversation-pulse-already = Vous avez déjà répondu à ces questions ce mois-ci. Merci.
 # Cases, referrals and the worker pulse
 # Written by the Fairhire team from the English, machine-assisted; not reviewed by
 # a native speaker.

@@ -95,6 +95,9 @@ conversation-new-word = नया
 conversation-status = केस { $code }: { $status }
 conversation-new-report = कोई दूसरी समस्या बताने के लिए { $word } लिखकर जवाब दें।
 conversation-reply = केस { $code } के बारे में जवाब: { $text }
+conversation-pulse-word = सर्वे
+conversation-pulse-intro = आपके काम के बारे में पाँच सवाल। आपके जवाब सिर्फ़ दूसरों के जवाबों के साथ गिने जाते हैं, आपके फ़ोन नंबर के साथ कभी नहीं। अपने जवाब का नंबर लिखकर भेजें।
+conversation-pulse-already = आप इस महीने इन सवालों के जवाब दे चुके हैं। धन्यवाद।
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

@@ -95,6 +95,9 @@ conversation-new-word = BARU
 conversation-status = Kasus { $code }: { $status }
 conversation-new-report = Untuk melaporkan masalah lain, balas { $word }.
 conversation-reply = Jawaban tentang kasus { $code }: { $text }
+conversation-pulse-word = SURVEI
+conversation-pulse-intro = Lima pertanyaan tentang pekerjaan Anda. Jawaban Anda hanya dihitung bersama jawaban orang lain, tidak pernah dengan nomor telepon Anda. Balas dengan nomor jawaban Anda.
+conversation-pulse-already = Anda sudah menjawab pertanyaan ini bulan ini. Terima kasih.
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

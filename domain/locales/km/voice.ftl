@@ -95,6 +95,9 @@ conversation-new-word = ថ្មី
 conversation-status = ករណី { $code }: { $status }
 conversation-new-report = ដើម្បីរាយការណ៍បញ្ហាផ្សេងទៀត សូមឆ្លើយតប { $word }។
 conversation-reply = ចម្លើយអំពីករណី { $code }: { $text }
+conversation-pulse-word = ស្ទង់មតិ
+conversation-pulse-intro = សំណួរប្រាំអំពីការងាររបស់អ្នក។ ចម្លើយរបស់អ្នកត្រូវបានរាប់តែរួមជាមួយចម្លើយរបស់អ្នកដទៃប៉ុណ្ណោះ មិនដែលភ្ជាប់ជាមួយលេខទូរស័ព្ទរបស់អ្នកឡើយ។ សូមឆ្លើយតបដោយលេខនៃចម្លើយរបស់អ្នក។
+conversation-pulse-already = អ្នកបានឆ្លើយសំណួរទាំងនេះរួចហើយក្នុងខែនេះ។ សូមអរគុណ។
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

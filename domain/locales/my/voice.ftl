@@ -95,6 +95,9 @@ conversation-new-word = အသစ်
 conversation-status = အမှု { $code }: { $status }
 conversation-new-report = အခြားပြဿနာကို တိုင်ကြားရန် { $word } ဟု ပြန်ပို့ပါ။
 conversation-reply = အမှု { $code } နှင့်ပတ်သက်သော အဖြေ: { $text }
+conversation-pulse-word = စစ်တမ်း
+conversation-pulse-intro = သင့်အလုပ်အကြောင်း မေးခွန်း ငါးခု။ သင့်အဖြေများကို အခြားသူများ၏ အဖြေများနှင့် အတူသာ ရေတွက်ပြီး သင့်ဖုန်းနံပါတ်နှင့် ဘယ်တော့မှ မတွဲပါ။ သင့်အဖြေ၏ နံပါတ်ဖြင့် ပြန်ပို့ပါ။
+conversation-pulse-already = သင်သည် ဤလအတွင်း ဤမေးခွန်းများကို ဖြေပြီးပါပြီ။ ကျေးဇူးတင်ပါသည်။
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

@@ -95,6 +95,9 @@ conversation-new-word = नयाँ
 conversation-status = मुद्दा { $code }: { $status }
 conversation-new-report = अर्को समस्या बताउन { $word } लेखेर जवाफ दिनुहोस्।
 conversation-reply = मुद्दा { $code } बारे जवाफ: { $text }
+conversation-pulse-word = सर्वेक्षण
+conversation-pulse-intro = तपाईंको कामबारे पाँच प्रश्न। तपाईंका उत्तरहरू अरूका उत्तरसँग मात्र गनिन्छन्, तपाईंको फोन नम्बरसँग कहिल्यै होइन। आफ्नो उत्तरको नम्बर लेखेर जवाफ दिनुहोस्।
+conversation-pulse-already = तपाईंले यो महिना यी प्रश्नहरूको उत्तर दिइसक्नुभएको छ। धन्यवाद।
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

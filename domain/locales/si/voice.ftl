@@ -95,6 +95,9 @@ conversation-new-word = අලුත්
 conversation-status = සිද්ධිය { $code }: { $status }
 conversation-new-report = වෙනත් ගැටලුවක් වාර්තා කිරීමට { $word } යවන්න.
 conversation-reply = සිද්ධිය { $code } ගැන පිළිතුර: { $text }
+conversation-pulse-word = සමීක්ෂණ
+conversation-pulse-intro = ඔබේ රැකියාව ගැන ප්‍රශ්න පහක්. ඔබේ පිළිතුරු ගණන් කරන්නේ අන් අයගේ පිළිතුරු සමඟ එකතු කර පමණි, කිසි විටෙක ඔබේ දුරකථන අංකය සමඟ නොවේ. ඔබේ පිළිතුරේ අංකය යවන්න.
+conversation-pulse-already = ඔබ මේ මාසයේ දැනටමත් මෙම ප්‍රශ්නවලට පිළිතුරු දී ඇත. ස්තූතියි.
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

@@ -96,6 +96,9 @@ conversation-new-word = BAGO
 conversation-status = Kaso { $code }: { $status }
 conversation-new-report = Para mag-ulat ng ibang problema, sumagot ng { $word }.
 conversation-reply = Sagot tungkol sa kaso { $code }: { $text }
+conversation-pulse-word = SURBEY
+conversation-pulse-intro = Limang tanong tungkol sa iyong trabaho. Ang iyong mga sagot ay binibilang lamang kasama ng sagot ng iba, hindi kailanman kasama ng iyong numero ng telepono. Sumagot gamit ang numero ng iyong sagot.
+conversation-pulse-already = Nasagot mo na ang mga tanong na ito ngayong buwan. Salamat.
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

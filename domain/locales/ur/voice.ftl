@@ -96,6 +96,9 @@ conversation-new-word = نیا
 conversation-status = کیس { $code }: { $status }
 conversation-new-report = کسی اور مسئلے کی اطلاع دینے کے لیے { $word } لکھ کر جواب دیں۔
 conversation-reply = کیس { $code } کے بارے میں جواب: { $text }
+conversation-pulse-word = سروے
+conversation-pulse-intro = آپ کے کام کے بارے میں پانچ سوال۔ آپ کے جوابات صرف دوسروں کے جوابات کے ساتھ مل کر گنے جاتے ہیں، کبھی آپ کے فون نمبر کے ساتھ نہیں۔ اپنے جواب کا نمبر لکھ کر بھیجیں۔
+conversation-pulse-already = آپ اس مہینے ان سوالوں کے جواب دے چکے ہیں۔ شکریہ۔
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

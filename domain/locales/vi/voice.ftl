@@ -95,6 +95,9 @@ conversation-new-word = MOI
 conversation-status = Vụ việc { $code }: { $status }
 conversation-new-report = Để báo cáo vấn đề khác, hãy trả lời { $word }.
 conversation-reply = Trả lời về vụ việc { $code }: { $text }
+conversation-pulse-word = KHAOSAT
+conversation-pulse-intro = Năm câu hỏi về công việc của bạn. Câu trả lời của bạn chỉ được đếm chung với câu trả lời của người khác, không bao giờ kèm số điện thoại của bạn. Hãy trả lời bằng số của câu trả lời.
+conversation-pulse-already = Bạn đã trả lời các câu hỏi này trong tháng này. Cảm ơn bạn.
 
 # From branch wt-voice-cases: case categories, the response-time promise, referrals
 # from the worker's own country and the worker pulse survey

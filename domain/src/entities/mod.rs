@@ -47,6 +47,7 @@ pub mod voice_messaging;
 pub mod voice_outbound;
 pub mod voice_poster;
 pub mod voice_pulse_answer;
+pub mod voice_pulse_ballot;
 pub mod voice_setting;
 pub mod webhook;
 pub mod webhook_delivery;

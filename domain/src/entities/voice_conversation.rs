@@ -22,6 +22,9 @@ pub struct Model {
     pub last_message_id: Option<String>,
     #[sea_orm(column_type = "Text", nullable)]
     pub last_answer_sealed: Option<String>,
+    /// A pulse conversation's answers so far, sealed (cleared at the fifth).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub pulse_sealed: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -45,6 +45,10 @@ pub mod step {
     pub const WORDS: &str = "words";
     /// A case is filed; STATUS reads it.
     pub const OPEN: &str = "open";
+    /// Answering the worker pulse, one question a message.
+    pub const PULSE: &str = "pulse";
+    /// The pulse is answered; the row goes at the worker's next message.
+    pub const PULSE_DONE: &str = "pulse_done";
 }
 
 /// One inbound text message, after its signature was checked.
@@ -99,19 +103,43 @@ fn category_menu(words: VoiceTr) -> String {
             words.get(&format!("cat-{}", category.key()))
         ));
     }
+    // Not a problem to report: the pulse's five questions.
+    lines.push(format!(
+        "{} {}",
+        super::pulse::MENU_CHOICE,
+        words.get("pulse-link")
+    ));
     lines.join("\n")
 }
 
-/// The number a worker replied, 1-based, within `1..=count`.
-fn choice(body: &str, count: usize) -> Option<usize> {
-    let trimmed = body.trim().trim_end_matches(['.', ')']);
+/// The number a worker replied, 1-based, within `1..=count`, in ASCII digits or
+/// their script's own (১, १, ١, ۱, ၁, ១…).
+pub(super) fn choice(body: &str, count: usize) -> Option<usize> {
+    let ascii = super::digits::to_ascii_digits(body);
+    let trimmed = ascii.trim().trim_end_matches(['.', ')', '।', '။', '។']);
     trimmed.parse::<usize>().ok().filter(|n| (1..=count).contains(n))
 }
 
 /// Whether `body` is the reply word `key` in the worker's language or in English.
-fn is_word(body: &str, words: VoiceTr, key: &str) -> bool {
+pub(super) fn is_word(body: &str, words: VoiceTr, key: &str) -> bool {
     let typed = body.trim().to_uppercase();
     typed == words.get(key).to_uppercase() || typed == VoiceTr::new("en").get(key).to_uppercase()
+}
+
+/// The number's newest conversation on the channel through `provider`.
+async fn latest<C: ConnectionTrait>(
+    db: &C,
+    channel: Uuid,
+    provider: &str,
+    phone_hash: &str,
+) -> Result<Option<voice_conversation::Model>, DomainError> {
+    Ok(voice_conversation::Entity::find()
+        .filter(voice_conversation::Column::ChannelId.eq(channel))
+        .filter(voice_conversation::Column::Provider.eq(provider))
+        .filter(voice_conversation::Column::PhoneHash.eq(phone_hash))
+        .order_by_desc(voice_conversation::Column::CreatedAt)
+        .one(db)
+        .await?)
 }
 
 /// Handles one inbound message on `channel` in the caller's write transaction:
@@ -135,13 +163,7 @@ pub async fn receive<C: ConnectionTrait>(
         .exec(db)
         .await?;
     let phone_hash = key.keyed_hash("voice-phone", &normalize_phone(&inbound.from));
-    let current = voice_conversation::Entity::find()
-        .filter(voice_conversation::Column::ChannelId.eq(channel.id))
-        .filter(voice_conversation::Column::Provider.eq(inbound.provider))
-        .filter(voice_conversation::Column::PhoneHash.eq(phone_hash.clone()))
-        .order_by_desc(voice_conversation::Column::CreatedAt)
-        .one(db)
-        .await?;
+    let current = latest(db, channel.id, inbound.provider, &phone_hash).await?;
     if let Some(row) = &current
         && row.last_message_id.as_deref() == Some(inbound.message_id.as_str())
         && let Some(sealed) = &row.last_answer_sealed
@@ -151,9 +173,27 @@ pub async fn receive<C: ConnectionTrait>(
             repeated: true,
         });
     }
+    // A finished pulse is forgotten at the next message; the worker's other
+    // conversation, if any, carries on.
+    let current = match current {
+        Some(row) if row.step == step::PULSE_DONE => {
+            voice_conversation::Entity::delete_by_id(row.id).exec(db).await?;
+            latest(db, channel.id, inbound.provider, &phone_hash).await?
+        }
+        other => other,
+    };
     let (row, text) = match current {
         None => start(db, key, channel, &phone_hash, &inbound).await?,
-        Some(row) => step(db, key, channel, supplier, row, &inbound, public_url).await?,
+        Some(row) => {
+            let words = VoiceTr::new(row.locale.as_deref().unwrap_or("en"));
+            if row.step == step::PULSE {
+                super::pulse::answer(db, key, channel, row, &inbound, words).await?
+            } else if super::pulse::asked(&row, words, &inbound.body) {
+                super::pulse::begin(db, key, channel, &row.phone_hash, &inbound, words).await?
+            } else {
+                step(db, key, channel, supplier, row, &inbound, public_url).await?
+            }
+        }
     };
     let id = row.id;
     let mut active = row.into_active_model();
@@ -196,7 +236,7 @@ async fn start<C: ConnectionTrait>(
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn insert<C: ConnectionTrait>(
+pub(super) async fn insert<C: ConnectionTrait>(
     db: &C,
     key: &VoiceKey,
     channel: &voice_channel::Model,
@@ -220,6 +260,7 @@ async fn insert<C: ConnectionTrait>(
         case_id: Set(None),
         last_message_id: Set(None),
         last_answer_sealed: Set(None),
+        pulse_sealed: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -424,13 +465,27 @@ mod tests {
     #[test]
     fn menus_number_every_category_and_read_typed_numbers() {
         let menu = category_menu(VoiceTr::new("es"));
-        assert_eq!(menu.lines().count(), Category::ALL.len() + 1);
+        assert_eq!(
+            menu.lines().count(),
+            Category::ALL.len() + 2,
+            "the categories and the pulse"
+        );
+        assert!(
+            menu.ends_with("0 Responda cinco preguntas sobre su trabajo"),
+            "{menu}"
+        );
         assert!(menu.contains(&format!("{} ", Category::ALL.len())));
         assert_eq!(choice(" 2 ", 3), Some(2));
         assert_eq!(choice("2.", 3), Some(2));
         assert_eq!(choice("4", 3), None);
         assert_eq!(choice("0", 3), None);
         assert_eq!(choice("two", 3), None);
+        // A script's own digits: Bengali, Devanagari, Arabic-Indic, Urdu, Burmese, Khmer.
+        for typed in ["২", "२", "٢", "۲", "၂", "២", " ২।"] {
+            assert_eq!(choice(typed, 3), Some(2), "{typed}");
+        }
+        assert_eq!(choice("১০", 12), Some(10));
+        assert_eq!(choice("৪", 3), None);
         assert!(is_word("estado", VoiceTr::new("es"), "conversation-status-word"));
         assert!(is_word("Status", VoiceTr::new("es"), "conversation-status-word"));
         assert!(!is_word("hola", VoiceTr::new("es"), "conversation-status-word"));

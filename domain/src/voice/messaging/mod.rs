@@ -8,6 +8,10 @@
 //! - [`conversation`]: the conversation — language menu, category menu, the
 //!   worker's words (filed through the same use case as the web form), then the
 //!   case code and secret.
+//! - [`digits`]: menu numbers typed in any script's digits (১, १, ١, ۱, ၁, ១) read
+//!   as ASCII.
+//! - [`pulse`]: the worker pulse's five questions in the same conversation,
+//!   anonymous, one set per number, channel and month.
 //! - [`outbound`]: messages sent back through the provider's API by a worker job
 //!   (WhatsApp answers, staff replies), exactly once.
 //!
@@ -18,7 +22,9 @@
 //! [`conversation::ABANDONED_AFTER_HOURS`] when no case was filed.
 
 pub mod conversation;
+pub mod digits;
 pub mod outbound;
+pub mod pulse;
 pub mod settings;
 pub mod signature;
 

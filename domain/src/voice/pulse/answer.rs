@@ -80,9 +80,20 @@ pub async fn file(
     use crate::transaction::BeginWrite as _;
     let txn = db.begin_write().await?;
     let (channel, _) = crate::voice::channels::by_token(&txn, token).await?;
-    record(&txn, &channel, answers).await?;
-    super::contradictions::raise_new(&txn, &channel).await?;
+    file_in(&txn, &channel, answers).await?;
     txn.commit().await?;
+    Ok(())
+}
+
+/// Stores `answers` on `channel` and raises any new contradiction finding, in
+/// the caller's write transaction (the SMS/WhatsApp conversation's door).
+pub async fn file_in<C: ConnectionTrait>(
+    db: &C,
+    channel: &voice_channel::Model,
+    answers: PulseAnswers,
+) -> Result<(), DomainError> {
+    record(db, channel, answers).await?;
+    super::contradictions::raise_new(db, channel).await?;
     Ok(())
 }
 
