@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use crate::{
     helpers::{TestApp, assert_problem, spawn_app},
     portal_flow::Portal,
+    scoring_model2::assessment_json,
     voice::{VoiceWorld, voice_world},
 };
 
@@ -32,8 +33,9 @@ fn saq_definition() -> Value {
     })
 }
 
-/// The supplier declares that no worker paid and no document is held.
-async fn supplier_declares_no_fees_no_documents(app: &TestApp, world: &VoiceWorld) {
+/// The supplier declares that no worker paid and no document is held; the
+/// assessment's id.
+async fn supplier_declares_no_fees_no_documents(app: &TestApp, world: &VoiceWorld) -> String {
     let questionnaire = app.company_questionnaire(&world.company, &saq_definition()).await;
     let assessment = app
         .send_assessment(&world.company, &world.supplier_id, &questionnaire)
@@ -48,6 +50,7 @@ async fn supplier_declares_no_fees_no_documents(app: &TestApp, world: &VoiceWorl
     assert_eq!(saved.status(), 200, "save answers");
     let submitted = app.submit(&world.supplier_token, &assessment).await;
     assert!(submitted.status().is_success(), "submit: {}", submitted.status());
+    assessment
 }
 
 fn answers(paid: &str, passport: &str) -> Value {
@@ -316,4 +319,75 @@ async fn voice_pulse_bad_answers_are_a_422_naming_the_field_and_store_nothing() 
         .await
         .unwrap();
     assert!(stored.is_empty());
+}
+
+#[tokio::test]
+async fn voice_pulse_a_contradiction_moves_the_score_only_once_staff_confirm_it() {
+    let app = spawn_app().await;
+    let world = voice_world(&app).await;
+    let company = &world.company;
+    app.pin_risks(
+        company,
+        &json!({"countries": {"MY": {"risk": 0}}, "sectors": {"electronics": {"risk": 0}}}),
+    )
+    .await;
+    let assessment = supplier_declares_no_fees_no_documents(&app, &world).await;
+    app.run_jobs().await;
+    let band = |scored: &Value| scored["risk_band"].as_str().unwrap_or_default().to_string();
+    let before = assessment_json(&app, &company.token, &assessment).await;
+    assert_eq!(band(&before), "low", "{before}");
+
+    // Five workers say the employer holds their passport: a zero-tolerance
+    // finding is raised for review, and the score does not move yet.
+    for _ in 0..5 {
+        answer(&app, &world.token, &answers("no", "employer")).await;
+    }
+    let findings: Value = app
+        .get_api(
+            &format!("/assessments/{assessment}/findings"),
+            Some(&company.token),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let raised: Vec<&Value> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["source"] == "worker_pulse")
+        .collect();
+    assert_eq!(raised.len(), 1, "{findings}");
+    assert_eq!(raised[0]["confirmed_at"], Value::Null);
+    let finding = raised[0]["id"].as_str().unwrap().to_string();
+    app.run_jobs().await;
+    assert_eq!(
+        band(&assessment_json(&app, &company.token, &assessment).await),
+        "low",
+        "an unconfirmed pulse is a signal, not evidence"
+    );
+
+    // Confirmed by staff: it counts like any zero-tolerance finding.
+    let confirmed = app
+        .patch_json(
+            &format!("/findings/{finding}"),
+            &company.token,
+            &json!({"confirmed": true}),
+        )
+        .await;
+    assert_eq!(confirmed.status(), 200);
+    app.run_jobs().await;
+    let after = assessment_json(&app, &company.token, &assessment).await;
+    assert_eq!(band(&after), "critical", "{after}");
+    let floors = after["score_breakdown"]["floors"].as_array().unwrap();
+    assert!(
+        floors.iter().any(|f| f["rule"] == "zero_tolerance"
+            && f["findings"]
+                .as_array()
+                .is_some_and(|found| found
+                    .iter()
+                    .any(|x| x["source"] == "worker_pulse"
+                        && x["indicator"] == "retention_of_identity_documents"))),
+        "{floors:?}"
+    );
 }

@@ -74,7 +74,8 @@ fn severity(raw: &str) -> Option<Severity> {
 
 /// The supplier's open findings that set floors besides this assessment's red
 /// flags: those of its latest fee audit, those raised from confirmed worker-voice
-/// cases, and those added by hand (to any of its assessments).
+/// cases, those added by hand (to any of its assessments), confirmed screening
+/// hits, and worker-pulse contradictions once a person confirmed them.
 pub async fn open_findings_elsewhere<C: ConnectionTrait>(
     db: &C,
     on: &assessment::Model,
@@ -108,6 +109,8 @@ pub async fn open_findings_elsewhere<C: ConnectionTrait>(
             FindingSource::Manual
         } else if f.source == crate::screening::review::FINDING_SOURCE {
             FindingSource::Screening
+        } else if f.source == crate::voice::pulse::contradictions::SOURCE && f.confirmed_at.is_some() {
+            FindingSource::WorkerPulse
         } else {
             continue;
         };

@@ -105,9 +105,12 @@ pub async fn change_finding<C: ConnectionTrait>(
         "confirmed_at": current.confirmed_at,
     });
     let newly_confirmed = changes.confirm && current.confirmed_at.is_none();
-    // A new severity or status changes the floors of the supplier's score.
+    // A new severity or status changes the floors of the supplier's score, and
+    // so does confirming a finding the floors read only once confirmed (a
+    // worker-pulse contradiction).
     let floors_change = changes.severity.as_ref().is_some_and(|v| *v != current.severity)
-        || changes.status.as_ref().is_some_and(|v| *v != current.status);
+        || changes.status.as_ref().is_some_and(|v| *v != current.status)
+        || (newly_confirmed && current.source == crate::voice::pulse::contradictions::SOURCE);
     let mut active = current.into_active_model();
     let now = clock::now();
     if newly_confirmed {

@@ -30,6 +30,9 @@ pub enum FindingSource {
     Manual,
     /// A confirmed hit on a public forced-labour list.
     Screening,
+    /// A contradiction between the worker pulse and the questionnaire, once a
+    /// person confirmed it (unconfirmed, it is a signal, not evidence).
+    WorkerPulse,
 }
 
 /// An open finding of the supplier, as the floors read it.
