@@ -277,6 +277,15 @@ pub async fn save_settings<C: ConnectionTrait>(
         input,
         current.as_ref().is_some_and(|c| !c.client_secret.is_empty()),
     )?;
+    // An admin whose own address the provider may not sign in would lock
+    // themselves (and perhaps every admin) out of the company.
+    let own_domain = caller.email.rsplit_once('@').map(|(_, d)| d.to_lowercase());
+    if parsed.sso_required && !own_domain.is_some_and(|d| parsed.email_domains.contains(&d)) {
+        return Err(DomainError::invalid(
+            "sso_required",
+            "would lock you out: your own email's domain is not in email_domains, so you could not sign in",
+        ));
+    }
     if let Err(e) = provider::discover(&parsed.issuer).await {
         let message = match e {
             ProviderError::Unreachable => {

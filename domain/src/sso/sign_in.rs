@@ -283,7 +283,11 @@ async fn verified_claims<C: ConnectionTrait>(
         },
     )
     .await
-    .map_err(unavailable)?;
+    .map_err(|e| match e {
+        // invalid_grant and the like: the code was refused (expired, used, not ours).
+        provider::ProviderError::Failed(400..=499) => Refused(Refusal::ProviderDenied),
+        _ => Refused(Refusal::ProviderUnavailable),
+    })?;
     let keys = provider::signing_keys(&discovery).await.map_err(unavailable)?;
     let expected = Expected {
         issuer: &discovery.issuer,
