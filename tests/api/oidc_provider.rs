@@ -106,7 +106,10 @@ pub async fn sign_in_at_provider(authorization_url: &str, login: &str) -> url::U
     let interaction = location(&first);
     let form = browser.get(interaction.clone()).send().await.expect("login form");
     let html = form.text().await.expect("login form text");
-    assert!(html.contains("name=\"login\""), "the provider's login form: {html}");
+    assert!(
+        html.contains("name=\"login\""),
+        "the provider's login form: {html}"
+    );
     let posted = browser
         .post(interaction)
         .form(&[("prompt", "login"), ("login", login), ("password", "any")])

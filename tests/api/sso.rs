@@ -21,7 +21,9 @@ const ADMIN_EMAIL: &str = "chloe@acme-sso.test";
 
 /// A company whose admin's address is in the provider's domain.
 async fn sso_company(app: &TestApp) -> Company {
-    let response = app.register("Acme SSO Textiles", ADMIN_EMAIL, "a-long-password-1").await;
+    let response = app
+        .register("Acme SSO Textiles", ADMIN_EMAIL, "a-long-password-1")
+        .await;
     assert_eq!(response.status(), 201);
     let body: Value = response.json().await.unwrap();
     Company {
@@ -120,11 +122,23 @@ async fn sso_settings_are_for_admins_the_secret_is_write_only_and_discovery_is_c
     let other = app.registered_company().await;
     let url = format!("/companies/{}/sso", company.id);
 
-    assert_eq!(app.get_api(&url, Some(&company.token)).await.status(), 404, "not configured yet");
-    let saved = put_sso(&app, &company, &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, false)).await;
+    assert_eq!(
+        app.get_api(&url, Some(&company.token)).await.status(),
+        404,
+        "not configured yet"
+    );
+    let saved = put_sso(
+        &app,
+        &company,
+        &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, false),
+    )
+    .await;
     assert_eq!(saved.status(), 200);
     let text = saved.text().await.unwrap();
-    assert!(!text.contains(CLIENT_SECRET), "the secret is never returned: {text}");
+    assert!(
+        !text.contains(CLIENT_SECRET),
+        "the secret is never returned: {text}"
+    );
     let body: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(body["client_secret_set"], true);
     assert_eq!(body["role_map"]["compliance-officers"], "officer");
@@ -137,7 +151,11 @@ async fn sso_settings_are_for_admins_the_secret_is_write_only_and_discovery_is_c
     // The audit trail records the change, never the secret.
     let trail = audit(&app, "sso.configured").await;
     assert_eq!(trail.len(), 1);
-    assert!(!trail[0].contains(CLIENT_SECRET) && trail[0].contains("client_secret_changed"), "{}", trail[0]);
+    assert!(
+        !trail[0].contains(CLIENT_SECRET) && trail[0].contains("client_secret_changed"),
+        "{}",
+        trail[0]
+    );
 
     // Without a secret the stored one is kept.
     let mut keep = settings(&provider.issuer, CLIENT_ID, "", true);
@@ -165,25 +183,46 @@ async fn sso_settings_are_for_admins_the_secret_is_write_only_and_discovery_is_c
     let response = put_sso(&app, &company, &bad).await;
     assert_eq!(response.status(), 422);
     let problem = response.text().await.unwrap();
-    for field in ["issuer", "client_id", "role_map.x", "default_role", "email_domains[0]"] {
-        assert!(problem.contains(&format!("\"{field}\"")), "{field} named in {problem}");
+    for field in [
+        "issuer",
+        "client_id",
+        "role_map.x",
+        "default_role",
+        "email_domains[0]",
+    ] {
+        assert!(
+            problem.contains(&format!("\"{field}\"")),
+            "{field} named in {problem}"
+        );
     }
     // A reachable-looking issuer whose discovery fails is a 422 naming `issuer`.
     let closed = format!("http://127.0.0.1:{}", crate::helpers::free_port());
     let response = put_sso(&app, &company, &settings(&closed, CLIENT_ID, "s", false)).await;
     assert_eq!(response.status(), 422);
     let problem = response.text().await.unwrap();
-    assert!(problem.contains("\"issuer\"") && problem.contains("discovery"), "{problem}");
+    assert!(
+        problem.contains("\"issuer\"") && problem.contains("discovery"),
+        "{problem}"
+    );
     // Turning on "SSO required" with an address outside the domains would lock the admin out.
     let mut lockout = settings(&provider.issuer, CLIENT_ID, "s", true);
     lockout["email_domains"] = json!(["elsewhere.test"]);
     let response = put_sso(&app, &company, &lockout).await;
     assert_eq!(response.status(), 422);
     assert!(response.text().await.unwrap().contains("\"sso_required\""));
-    let still: Value = app.get_api(&url, Some(&company.token)).await.json().await.unwrap();
+    let still: Value = app
+        .get_api(&url, Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(still["issuer"], provider.issuer.as_str());
     assert_eq!(still["email_domains"], json!(["acme-sso.test"]));
-    assert_eq!(audit(&app, "sso.configured").await.len(), 2, "failures stored nothing");
+    assert_eq!(
+        audit(&app, "sso.configured").await.len(),
+        2,
+        "failures stored nothing"
+    );
 }
 
 #[tokio::test]
@@ -191,12 +230,21 @@ async fn first_sign_in_creates_the_user_with_the_mapped_role_and_lands_on_the_da
     let app = spawn_app().await;
     let provider = OidcProvider::start(&redirect_uri(&app));
     let company = sso_company(&app).await;
-    let saved = put_sso(&app, &company, &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, false)).await;
+    let saved = put_sso(
+        &app,
+        &company,
+        &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, false),
+    )
+    .await;
     assert_eq!(saved.status(), 200);
 
     let authorize = start(&app, &company).await;
     let query: std::collections::HashMap<_, _> = authorize.query_pairs().into_owned().collect();
-    assert!(authorize.as_str().starts_with(&format!("{}/auth?", provider.issuer)));
+    assert!(
+        authorize
+            .as_str()
+            .starts_with(&format!("{}/auth?", provider.issuer))
+    );
     assert_eq!(query["response_type"], "code");
     assert_eq!(query["client_id"], CLIENT_ID);
     assert_eq!(query["code_challenge_method"], "S256");
@@ -208,10 +256,18 @@ async fn first_sign_in_creates_the_user_with_the_mapped_role_and_lands_on_the_da
     let signed_in = callback(&app, &back).await;
     assert_eq!(signed_in.status(), 303);
     let landing = signed_in.headers()["location"].to_str().unwrap().to_string();
-    assert_eq!(landing, format!("/companies/{}", company.id), "the company's dashboard");
+    assert_eq!(
+        landing,
+        format!("/companies/{}", company.id),
+        "the company's dashboard"
+    );
     let dashboard = app.client.get(app.url(&landing)).send().await.unwrap();
     assert_eq!(dashboard.status(), 200, "the session cookie opens the dashboard");
-    assert_eq!(role_of(&app, OFFICER).await.as_deref(), Some("officer"), "groups → officer");
+    assert_eq!(
+        role_of(&app, OFFICER).await.as_deref(),
+        Some("officer"),
+        "groups → officer"
+    );
     let created = audit(&app, "sso.user_created").await;
     assert_eq!(created.len(), 1);
     assert!(created[0].contains("officer"));
@@ -232,25 +288,50 @@ async fn first_sign_in_creates_the_user_with_the_mapped_role_and_lands_on_the_da
         .cookie_store(true)
         .build()
         .unwrap();
-    let login_page = visitor.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    let login_page = visitor
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(login_page.contains("action=\"/sso\""));
     let csrf = crate::portal_flow::csrf_from(&login_page);
     let unknown = visitor
         .post(app.url("/sso"))
-        .form(&[("csrf_token", csrf.as_str()), ("sso_email", "someone@nowhere.test")])
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("sso_email", "someone@nowhere.test"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(unknown.status(), 422);
-    assert!(unknown.text().await.unwrap().contains("No company signs in this email domain"));
+    assert!(
+        unknown
+            .text()
+            .await
+            .unwrap()
+            .contains("No company signs in this email domain")
+    );
     let found = visitor
         .post(app.url("/sso"))
-        .form(&[("csrf_token", csrf.as_str()), ("sso_email", "new.person@ACME-SSO.test")])
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("sso_email", "new.person@ACME-SSO.test"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(found.status(), 200);
-    assert!(found.text().await.unwrap().contains(&format!("href=\"/sso/{}/start\"", company.id)));
+    assert!(
+        found
+            .text()
+            .await
+            .unwrap()
+            .contains(&format!("href=\"/sso/{}/start\"", company.id))
+    );
 }
 
 #[tokio::test]
@@ -258,13 +339,22 @@ async fn a_tampered_state_is_refused_with_a_page_and_an_audit_event() {
     let app = spawn_app().await;
     let provider = OidcProvider::start(&redirect_uri(&app));
     let company = sso_company(&app).await;
-    put_sso(&app, &company, &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, false)).await;
+    put_sso(
+        &app,
+        &company,
+        &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, false),
+    )
+    .await;
 
     let mut back = sign_in_at_provider(start(&app, &company).await.as_str(), OFFICER).await;
     let pairs: Vec<(String, String)> = back
         .query_pairs()
         .map(|(k, v)| {
-            let v = if k == "state" { format!("{v}x") } else { v.into_owned() };
+            let v = if k == "state" {
+                format!("{v}x")
+            } else {
+                v.into_owned()
+            };
             (k.into_owned(), v)
         })
         .collect();
@@ -274,7 +364,15 @@ async fn a_tampered_state_is_refused_with_a_page_and_an_audit_event() {
     let page = refused.text().await.unwrap();
     assert!(page.contains("Sign-in refused") && page.contains("does not match one started in this browser"));
     assert_eq!(role_of(&app, OFFICER).await, None, "nobody was created");
-    let home = app.client.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    let home = app
+        .client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(home.contains("action=\"/login\""), "still signed out");
     let trail = audit(&app, "sso.sign_in_refused").await;
     assert_eq!(trail.len(), 1);
@@ -311,7 +409,12 @@ async fn an_id_token_issued_to_another_client_is_refused() {
     let back = sign_in_at_provider(start(&app, &company).await.as_str(), OFFICER).await;
     let refused = callback(&app, &back).await;
     assert_eq!(refused.status(), 403);
-    assert!(refused.headers().get("set-cookie").is_none_or(|c| !c.to_str().unwrap().contains("fh_session=e")));
+    assert!(
+        refused
+            .headers()
+            .get("set-cookie")
+            .is_none_or(|c| !c.to_str().unwrap().contains("fh_session=e"))
+    );
     let page = refused.text().await.unwrap();
     assert!(page.contains("was not issued to Fairhire"), "{page}");
     assert_eq!(role_of(&app, OFFICER).await, None);
@@ -326,7 +429,12 @@ async fn sso_required_refuses_password_login_at_both_doors_but_not_sso() {
     let provider = OidcProvider::start(&redirect_uri(&app));
     let company = sso_company(&app).await;
     assert_eq!(app.login(ADMIN_EMAIL, "a-long-password-1").await.status(), 200);
-    let saved = put_sso(&app, &company, &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, true)).await;
+    let saved = put_sso(
+        &app,
+        &company,
+        &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, true),
+    )
+    .await;
     assert_eq!(saved.status(), 200);
 
     let refused = app.login(ADMIN_EMAIL, "a-long-password-1").await;
@@ -339,23 +447,45 @@ async fn sso_required_refuses_password_login_at_both_doors_but_not_sso() {
     assert_eq!(app.login(&other.email, "a-long-password-1").await.status(), 200);
 
     // The portal's login form too.
-    let login_page = app.client.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    let login_page = app
+        .client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let csrf = crate::portal_flow::csrf_from(&login_page);
     let portal = app
         .client
         .post(app.url("/login"))
-        .form(&[("csrf_token", csrf.as_str()), ("email", ADMIN_EMAIL), ("password", "a-long-password-1")])
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", ADMIN_EMAIL),
+            ("password", "a-long-password-1"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(portal.status(), 403);
-    assert!(portal.text().await.unwrap().contains("Your company requires single sign-on"));
+    assert!(
+        portal
+            .text()
+            .await
+            .unwrap()
+            .contains("Your company requires single sign-on")
+    );
 
     // The admin (already on the team) signs in through the provider instead.
     let back = sign_in_at_provider(start(&app, &company).await.as_str(), ADMIN_EMAIL).await;
     let signed_in = callback(&app, &back).await;
     assert_eq!(signed_in.status(), 303);
-    assert_eq!(role_of(&app, ADMIN_EMAIL).await.as_deref(), Some("admin"), "an existing member keeps their role");
+    assert_eq!(
+        role_of(&app, ADMIN_EMAIL).await.as_deref(),
+        Some("admin"),
+        "an existing member keeps their role"
+    );
     assert!(audit(&app, "sso.user_created").await.is_empty());
 }
 
@@ -365,12 +495,25 @@ async fn an_existing_account_outside_the_team_is_not_taken_over() {
     let provider = OidcProvider::start(&redirect_uri(&app));
     let company = sso_company(&app).await;
     // Ravi registered his own company with the address the provider asserts.
-    let theirs = app.register("Ravi Audits", "ravi@acme-sso.test", "a-long-password-1").await;
+    let theirs = app
+        .register("Ravi Audits", "ravi@acme-sso.test", "a-long-password-1")
+        .await;
     assert_eq!(theirs.status(), 201);
-    put_sso(&app, &company, &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, false)).await;
+    put_sso(
+        &app,
+        &company,
+        &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, false),
+    )
+    .await;
     let back = sign_in_at_provider(start(&app, &company).await.as_str(), "ravi@acme-sso.test").await;
     let refused = callback(&app, &back).await;
     assert_eq!(refused.status(), 403);
-    assert!(refused.text().await.unwrap().contains("is not on your company&#39;s team"));
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("is not on your company&#39;s team")
+    );
     assert!(audit(&app, "sso.sign_in_refused").await[0].contains("account_not_in_company"));
 }

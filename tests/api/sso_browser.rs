@@ -33,7 +33,12 @@ async fn sso_an_officer_signs_in_through_the_company_identity_provider_and_lands
         token: body["access_token"].as_str().unwrap().to_string(),
         email: "chloe@acme-sso.test".into(),
     };
-    let saved = put_sso(&app, &company, &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, true)).await;
+    let saved = put_sso(
+        &app,
+        &company,
+        &settings(&provider.issuer, CLIENT_ID, CLIENT_SECRET, true),
+    )
+    .await;
     assert_eq!(saved.status(), 200);
     let (_driver, c) = browser().await;
     let outcome = journey(&app, &c, &company).await;

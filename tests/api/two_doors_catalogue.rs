@@ -31,7 +31,9 @@ pub const FORMS: &[(&str, Twin)] = &[
     ("/register", Twin::Api("POST /api/v1/auth/register")),
     (
         "/sso",
-        Twin::None("single sign-on happens in a browser at the company's identity provider; API callers use tokens or API keys"),
+        Twin::None(
+            "single sign-on happens in a browser at the company's identity provider; API callers use tokens or API keys",
+        ),
     ),
     (
         "/logout",
