@@ -341,7 +341,7 @@ async fn sign_in<C: ConnectionTrait + TransactionTrait>(
     let (user_id, created) = match find_user_by_email(db, &email).await? {
         Some(existing) => {
             let caller = Caller::load(db, existing.id).await?;
-            if !caller.is_some_and(|c| c.company_role(company_id).is_ok()) {
+            if caller.is_none_or(|c| c.company_role(company_id).is_err()) {
                 return Err(Refused(Refusal::AccountNotInCompany));
             }
             (existing.id, false)
