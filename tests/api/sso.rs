@@ -517,3 +517,29 @@ async fn an_existing_account_outside_the_team_is_not_taken_over() {
     );
     assert!(audit(&app, "sso.sign_in_refused").await[0].contains("account_not_in_company"));
 }
+
+#[tokio::test]
+async fn an_id_token_with_another_nonce_or_expired_is_refused() {
+    let app = spawn_app().await;
+    let provider = OidcProvider::start(&redirect_uri(&app));
+    let company = sso_company(&app).await;
+    // Each client's token answers carry an ID token changed in one claim and
+    // re-signed with the provider's real key (tests/oidc/provider.mjs).
+    for (client, secret, reason) in [
+        ("fairhire-nonce", "nonce-secret", "token_wrong_nonce"),
+        ("fairhire-stale", "stale-secret", "token_expired"),
+    ] {
+        let saved = put_sso(&app, &company, &settings(&provider.issuer, client, secret, false)).await;
+        assert_eq!(saved.status(), 200);
+        let back = sign_in_at_provider(start(&app, &company).await.as_str(), OFFICER).await;
+        let refused = callback(&app, &back).await;
+        assert_eq!(refused.status(), 403, "{client}");
+        assert!(
+            refused.text().await.unwrap().contains("could not be verified"),
+            "{client}"
+        );
+        assert_eq!(role_of(&app, OFFICER).await, None, "{client}");
+        let trail = audit(&app, "sso.sign_in_refused").await;
+        assert!(trail.last().unwrap().contains(reason), "{client}: {trail:?}");
+    }
+}

@@ -13,6 +13,8 @@
 //                                       ID token issued to `other-app` (re-signed
 //                                       with the provider's own key), so the app's
 //                                       audience check is what must refuse it.
+//   fairhire-nonce  / nonce-secret     ... an ID token with another sign-in's nonce.
+//   fairhire-stale  / stale-secret     ... an ID token that expired an hour ago.
 import { generateKeyPairSync, sign, randomUUID } from 'node:crypto';
 
 import Provider from 'oidc-provider';
@@ -40,6 +42,8 @@ const clients = [
   { client_id: 'fairhire', client_secret: 'fairhire-secret' },
   { client_id: 'other-app', client_secret: 'other-secret' },
   { client_id: 'fairhire-mixup', client_secret: 'mixup-secret' },
+  { client_id: 'fairhire-nonce', client_secret: 'nonce-secret' },
+  { client_id: 'fairhire-stale', client_secret: 'stale-secret' },
 ].map((c) => ({
   ...c,
   redirect_uris: [redirectUri],
@@ -89,12 +93,16 @@ const b64url = (value) => Buffer.from(value).toString('base64url');
 
 provider.use(async (ctx, next) => {
   await next();
-  if (ctx.oidc?.route === 'token' && ctx.oidc.client?.clientId === 'fairhire-mixup'
-      && ctx.body?.id_token) {
+  // Only the ID token's claims change; it is re-signed with the provider's real key.
+  const tamper = {
+    'fairhire-mixup': (claims) => { claims.aud = 'other-app'; delete claims.azp; },
+    'fairhire-nonce': (claims) => { claims.nonce = 'a-nonce-of-another-sign-in'; },
+    'fairhire-stale': (claims) => { claims.iat -= 7200; claims.exp = claims.iat + 3600; },
+  }[ctx.oidc?.client?.clientId];
+  if (ctx.oidc?.route === 'token' && tamper && ctx.body?.id_token) {
     const [, payload] = ctx.body.id_token.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
-    claims.aud = 'other-app';
-    delete claims.azp;
+    tamper(claims);
     const head = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }));
     const body = b64url(JSON.stringify(claims));
     const signature = sign('sha256', Buffer.from(`${head}.${body}`), privateKey).toString('base64url');
