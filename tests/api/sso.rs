@@ -176,6 +176,17 @@ async fn sso_settings_are_for_admins_the_secret_is_write_only_and_discovery_is_c
     let refused = put_sso(&app, &foreign, &settings(&provider.issuer, CLIENT_ID, "x", false)).await;
     assert_eq!(refused.status(), 404);
 
+    // Least privilege: an officer of the company (here an officer API key) may not.
+    let (_, officer_key) = app.api_key(&company, "officer").await;
+    assert_eq!(app.get_api(&url, Some(&officer_key)).await.status(), 403);
+    let officer = Company {
+        id: company.id.clone(),
+        token: officer_key,
+        email: String::new(),
+    };
+    let refused = put_sso(&app, &officer, &settings(&provider.issuer, CLIENT_ID, "x", false)).await;
+    assert_eq!(refused.status(), 403);
+
     // Bad input: every field named, nothing stored.
     let bad = json!({"issuer": "http://idp.example.com", "client_id": "", "client_secret": "s",
         "role_claim": "groups", "role_map": {"x": "supplier"}, "default_role": "owner",
