@@ -42,6 +42,9 @@ pub struct Options {
     pub allow_private_webhooks: bool,
     /// `FAIRHIRE_OS_HUB_URL` and `FAIRHIRE_OS_HUB_TOKEN`: a fake Open Supply Hub.
     pub os_hub: Option<(String, String)>,
+    /// Listen on a fixed free port and use it as `FAIRHIRE_PUBLIC_URL`, so a
+    /// browser can follow redirects back to the app (single sign-on).
+    pub own_public_url: bool,
 }
 
 /// The app with the `.eml` outbox as its mail transport.
@@ -114,6 +117,11 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let database_url = fresh_database(data.path()).await;
     let mut settings = test_settings(data.path(), &database_url, smtp.as_ref().map(SmtpServer::url));
     settings.webhook_allow_private = options.allow_private_webhooks;
+    if options.own_public_url {
+        let port = free_port();
+        settings.bind = format!("127.0.0.1:{port}");
+        settings.public_url = format!("http://127.0.0.1:{port}");
+    }
     if let Some((url, token)) = options.os_hub {
         settings.os_hub_url = url;
         settings.os_hub_token = Some(token.into());

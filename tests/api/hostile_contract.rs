@@ -419,6 +419,11 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
         "PATCH /api/v1/voice/referrals/{id}" => {
             json!({"outcome": "assisted", "note": "Helped with the claim."})
         }
+        // Port 9 (discard) refuses at once: a body that got past validation would be
+        // a 422 naming `issuer` (discovery failed), never stored.
+        "PUT /api/v1/companies/{cid}/sso" => json!({"issuer": "http://127.0.0.1:9", "client_id": "fairhire",
+            "client_secret": "s3cret", "role_claim": "groups", "role_map": {"auditors": "advisor"},
+            "default_role": null, "email_domains": ["example.org"], "sso_required": false}),
         "PUT /api/v1/companies/{cid}/voice/promise" => json!({"response_days": 7}),
         "POST /api/v1/voice/{token}/pulse" => json!({"paid_fee": "no", "fee_amount": "nothing",
             "passport_holder": "me", "dormitory_free": "yes", "contract_matches": "yes"}),

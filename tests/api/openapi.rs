@@ -16,6 +16,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("delete", "/api/v1/companies/{cid}/invitations/{id}"),
     ("delete", "/api/v1/companies/{cid}/members/{uid}"),
     ("post", "/api/v1/companies/{cid}/rescore"),
+    ("get", "/api/v1/companies/{cid}/sso"),
+    ("put", "/api/v1/companies/{cid}/sso"),
     ("patch", "/api/v1/me/preferences"),
     ("get", "/api/v1/companies/{cid}/emails"),
     ("post", "/api/v1/companies/{cid}/fx-rates"),

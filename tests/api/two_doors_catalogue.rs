@@ -30,6 +30,12 @@ pub const FORMS: &[(&str, Twin)] = &[
     ("/login", Twin::Api("POST /api/v1/auth/login")),
     ("/register", Twin::Api("POST /api/v1/auth/register")),
     (
+        "/sso",
+        Twin::None(
+            "single sign-on happens in a browser at the company's identity provider; API callers use tokens or API keys",
+        ),
+    ),
+    (
         "/logout",
         Twin::None("the API is stateless (bearer tokens expire); the portal's session cookie is removed"),
     ),
@@ -188,6 +194,10 @@ pub const FORMS: &[(&str, Twin)] = &[
 
 /// The mutating API operations no portal form offers, and why.
 pub const API_ONLY: &[(&str, &str)] = &[
+    (
+        "PUT /api/v1/companies/{cid}/sso",
+        "single sign-on settings are set through the API for now; no portal settings page yet (README)",
+    ),
     (
         "POST /api/v1/companies/{cid}/rescore",
         "a batch operation for integrations after a risk-table update",

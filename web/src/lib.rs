@@ -27,6 +27,7 @@ pub mod risk_words;
 pub mod routes;
 pub mod session;
 pub mod site_form;
+pub mod sso_cookie;
 pub mod state;
 pub mod world_map;
 
@@ -39,6 +40,7 @@ use actix_web::web;
 /// refuses a form without the CSRF token).
 pub const POST_ROUTES: &[&str] = &[
     "/login",
+    "/sso",
     "/register",
     "/logout",
     "/locale",
@@ -95,6 +97,9 @@ pub const PUBLIC_POST_ROUTES: &[&str] = &["/v/check", "/v/{token}", "/v/{token}/
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(pages::home::home)
         .service(pages::login::submit)
+        .service(pages::sso_find::find)
+        .service(pages::sso_start::start)
+        .service(pages::sso_callback::callback)
         .service(pages::register::show)
         .service(pages::register::submit)
         .service(pages::logout::logout)

@@ -41,6 +41,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(companies::withdraw_invitation::withdraw_invitation);
     cfg.service(companies::remove_member::remove_member);
     cfg.service(companies::rescore::rescore_company);
+    cfg.service(companies::sso_get::get_sso);
+    cfg.service(companies::sso_put::put_sso);
     // Notifications: the caller's preferences, the admins' view of failed email.
     cfg.service(me::preferences::update_preferences);
     cfg.service(emails::list_failed::list_emails);

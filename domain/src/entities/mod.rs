@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod assessment_answer;
 pub mod assessment_schedule;
 pub mod audit_event;
+pub mod company_sso;
 pub mod corrective_action;
 pub mod evidence_file;
 pub mod fee_audit;

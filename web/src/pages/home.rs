@@ -25,11 +25,7 @@ pub struct HomePage {
 #[get("/")]
 pub async fn home(visit: Visit) -> Result<HttpResponse, PortalError> {
     let Some(caller) = &visit.caller else {
-        let page = LoginPage {
-            l: visit.layout(),
-            email: String::new(),
-            error: None,
-        };
+        let page = LoginPage::new(visit.layout());
         return render(&page, visit.new_cookie.clone(), visit.t);
     };
     let mut l = visit.layout();

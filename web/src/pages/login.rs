@@ -24,6 +24,26 @@ pub struct LoginPage {
     pub email: String,
     /// What went wrong, shown above the form.
     pub error: Option<String>,
+    /// The work email typed in the single sign-on form, kept on error.
+    pub sso_email: String,
+    /// Why single sign-on could not start, shown beside its field.
+    pub sso_error: Option<String>,
+    /// The company's single sign-on start, once the email found it.
+    pub sso_start: Option<String>,
+}
+
+impl LoginPage {
+    /// An empty login page.
+    pub fn new(l: Layout) -> Self {
+        Self {
+            l,
+            email: String::new(),
+            error: None,
+            sso_email: String::new(),
+            sso_error: None,
+            sso_start: None,
+        }
+    }
 }
 
 /// The submitted form.
@@ -46,9 +66,9 @@ pub async fn submit(
     let t = visit.t;
     let again = |status: StatusCode, key: &str| -> Result<HttpResponse, PortalError> {
         let page = LoginPage {
-            l: visit.layout(),
             email: form.email.clone(),
             error: Some(t.get(key)),
+            ..LoginPage::new(visit.layout())
         };
         let mut response = render(&page, visit.new_cookie.clone(), t)?;
         *response.status_mut() = status;
@@ -72,6 +92,10 @@ pub async fn submit(
         .await
         .unwrap_or(false);
     match (user, valid) {
+        // After the password check, so only its owner learns SSO is required.
+        (Some(user), true) if sso_required(&state, user.id).await => {
+            again(StatusCode::FORBIDDEN, "sso-required")
+        }
         (Some(user), true) => match state.sessions.cookie(user.id, state.config.secure_cookies) {
             Some(cookie) => {
                 // Someone with one organization lands on its start page (dashboard,
@@ -91,4 +115,12 @@ pub async fn submit(
             again(StatusCode::UNAUTHORIZED, "wrong-credentials")
         }
     }
+}
+
+/// Whether a company's "SSO required" refuses this user's password (see
+/// `domain::sso::required` for several memberships). A failed lookup refuses too.
+async fn sso_required(state: &PortalState, user_id: uuid::Uuid) -> bool {
+    domain::sso::password_login_refused(&state.db, user_id)
+        .await
+        .map_or(true, |company| company.is_some())
 }

@@ -22,6 +22,9 @@ pub struct LoginRequest {
     pub password: String,
 }
 
+/// Said when a company's "SSO required" refuses the password (see domain::sso::required).
+const SSO_REQUIRED: &str = "your company requires single sign-on: sign in through its identity provider from the portal's login page";
+
 const WRONG: ApiError = ApiError::Unauthorized("wrong email or password");
 
 /// Logs in.
@@ -31,6 +34,7 @@ const WRONG: ApiError = ApiError::Unauthorized("wrong email or password");
     responses(
         (status = 200, body = TokenResponse),
         (status = 401, body = Problem, description = "Wrong email or password"),
+        (status = 403, body = Problem, description = "The company requires single sign-on"),
         (status = 429, body = Problem, description = "Too many attempts"),
     )
 )]
@@ -54,6 +58,13 @@ pub async fn login(
     let valid = crate::auth::password::verify(body.password, stored).await?;
     match user {
         Some(user) if valid => {
+            // After the password check, so only its owner learns SSO is required.
+            if domain::sso::password_login_refused(&state.db, user.id)
+                .await?
+                .is_some()
+            {
+                return Err(ApiError::Forbidden(SSO_REQUIRED.into()));
+            }
             tracing::info!(user_id = %user.id, "login");
             Ok(HttpResponse::Ok().json(TokenResponse::issue(&state, user.id)?))
         }

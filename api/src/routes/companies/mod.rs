@@ -4,4 +4,6 @@ pub mod get;
 pub mod invite_advisor;
 pub mod remove_member;
 pub mod rescore;
+pub mod sso_get;
+pub mod sso_put;
 pub mod withdraw_invitation;
