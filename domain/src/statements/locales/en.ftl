@@ -1,0 +1,44 @@
+# Modern-slavery statements: section titles, first drafts and figure labels.
+# English is the source text (written for Fairhire); the section list and each
+# area's wording follow the laws cited in domain/src/statements/regimes.rs.
+uk_msa = UK Modern Slavery Act 2015 — slavery and human trafficking statement
+au_msa = Australia Modern Slavery Act 2018 — modern slavery statement
+ca_s211 = Canada Fighting Against Forced Labour and Child Labour in Supply Chains Act — annual report
+title-structure = Organisation structure, business and supply chains
+title-policies = Policies on slavery and human trafficking
+title-due_diligence = Due diligence processes
+title-risk = Parts of the business and supply chains at risk, and the steps taken to assess and manage that risk
+title-effectiveness = Effectiveness, measured against performance indicators
+title-training = Training about slavery and human trafficking
+title-identity = Identity of the reporting entity
+title-operations = Structure, operations and supply chains
+title-risks = Risks of modern slavery practices in operations and supply chains
+title-actions = Actions taken to assess and address those risks, including due diligence and remediation
+title-assessing_effectiveness = How the effectiveness of those actions is assessed
+title-consultation = Consultation with owned or controlled entities
+title-other = Other relevant information
+title-steps = Steps taken during the financial year to prevent and reduce the risk of forced labour or child labour
+title-ca_structure = Structure, activities and supply chains
+title-ca_policies = Policies and due diligence processes on forced labour and child labour
+title-ca_risk = Parts of the business and supply chains at risk, and the steps taken to assess and manage that risk
+title-remediation = Measures taken to remediate forced labour or child labour
+title-income = Measures taken to remediate the loss of income to the most vulnerable families
+title-ca_training = Training provided to employees on forced labour and child labour
+title-ca_effectiveness = How the entity assesses its effectiveness
+title-questionnaire = Answers to the government's online questionnaire
+draft = Draft prepared by Fairhire for { $period }. Describe here, in your own words, what the organisation did in this area; the figures below come from the platform's records for the period and each names where it can be checked.
+draft-none = Draft prepared by Fairhire for { $period }. The platform holds no records for this area: describe it in your own words.
+draft-questionnaire = Public Safety Canada's list of questions was found for its identifying questions (1 to 6) only; the figures below answer the ones the platform can. The substantive questions could not be read from a citable source in this version: answer them in the online form and keep them consistent with this report.
+fig-company = Legal name of the reporting entity
+fig-period = Reporting period
+fig-suppliers = Suppliers on record at the end of the period
+fig-assessments = Assessments sent in the period — { $status }
+fig-findings-severity = Findings raised in the period — severity { $severity }
+fig-findings-indicator = Findings raised in the period — ILO indicator { $indicator }
+fig-actions = Corrective actions on findings raised in the period
+fig-actions-closed = of which done or verified
+fig-workers = Workers hired in the period covered by fee audits
+fig-workers-paid = of whom paid recruitment fees or costs
+fig-hits-confirmed = List-screening hits raised in the period and confirmed
+fig-voice-reports = Worker-voice reports received in the period
+fig-voice-responded = of which answered
