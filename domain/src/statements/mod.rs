@@ -23,7 +23,7 @@ pub use read::{
     Section, StatementView, list_statements, load_view, readable_statement, versions_of, view_of,
 };
 pub use regimes::Regime;
-pub use rendered::mark_rendered;
+pub use rendered::{load_for_render, mark_rendered};
 
 use uuid::Uuid;
 
@@ -71,4 +71,10 @@ impl crate::jobs::Job for RenderStatement {
 /// serves a file of another revision than the row says.
 pub fn storage_key(row: &statement::Model, revision: i32, extension: &str) -> String {
     format!("statements/{}/{}/r{revision}.{extension}", row.company_id, row.id)
+}
+
+/// A word of the statements' catalog (`col-*`, `word-*`, a regime key) in
+/// `locale`, for the renderings and the portal.
+pub fn word(locale: &str, key: &str) -> String {
+    i18n::text(locale, key)
 }

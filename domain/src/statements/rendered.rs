@@ -27,3 +27,23 @@ pub async fn mark_rendered(
     active.update(db).await?;
     Ok(true)
 }
+
+/// What the worker renders: the statement with its current texts, the
+/// company's name and the regime's title in the statement's language. `None`
+/// when the statement is gone (deleted with its company).
+pub async fn load_for_render(
+    db: &DatabaseConnection,
+    id: Uuid,
+) -> Result<Option<(super::StatementView, String, String)>, DomainError> {
+    let Some(row) = statement::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let company = crate::entities::organization::Entity::find_by_id(row.company_id)
+        .one(db)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
+    let title = super::i18n::text(&row.locale, &row.regime);
+    let view = super::read::view_of(db, row).await?;
+    Ok(Some((view, company, title)))
+}
