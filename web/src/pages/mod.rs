@@ -33,6 +33,7 @@ pub mod screening;
 pub mod site_new;
 pub mod site_os_hub;
 pub mod sites;
+pub mod statements;
 pub mod supplier_profile;
 pub mod suppliers;
 pub mod team;
