@@ -15,6 +15,7 @@ use crate::{
     error::DomainError,
     jobs::{self, JobOptions},
     transaction::BeginWrite as _,
+    values::{Lines, refuse_control_characters},
 };
 
 /// The longest text a section takes (a statement is read by people: the Home
@@ -41,6 +42,7 @@ pub async fn edit_section(
     if text.is_empty() {
         return Err(DomainError::invalid("text", "must not be empty"));
     }
+    refuse_control_characters(text, Lines::Many).map_err(|why| DomainError::invalid("text", why))?;
     if text.chars().count() > MAX_TEXT {
         return Err(DomainError::invalid(
             "text",

@@ -20,7 +20,9 @@ use crate::{
     error::DomainError,
     exports, findings,
     listing::Window,
-    screening, voice,
+    screening,
+    values::parse_date,
+    voice,
 };
 
 /// A statement's period: first and last day, both included.
@@ -40,10 +42,7 @@ impl Period {
     /// Parses `YYYY-MM-DD` dates; `Invalid` naming the field for a bad date, a
     /// start after the end, or a period longer than two years.
     pub fn parse(start: &str, end: &str) -> Result<Self, DomainError> {
-        let day = |field: &str, raw: &str| {
-            NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-                .map_err(|_| DomainError::invalid(field, "must be a date YYYY-MM-DD"))
-        };
+        let day = |field: &str, raw: &str| parse_date(raw).map_err(|why| DomainError::invalid(field, why));
         let (start, end) = (day("period_start", start), day("period_end", end));
         let (start, end) = match (start, end) {
             (Ok(start), Ok(end)) => (start, end),

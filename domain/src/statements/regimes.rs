@@ -258,7 +258,7 @@ impl Regime {
     pub fn parse(raw: &str) -> Result<Self, DomainError> {
         Self::ALL
             .into_iter()
-            .find(|r| r.as_str() == raw.trim())
+            .find(|r| r.as_str() == raw)
             .ok_or_else(|| DomainError::invalid("regime", "must be one of uk_msa, au_msa, ca_s211"))
     }
 
