@@ -293,13 +293,28 @@ async fn each_regime_has_every_area_and_every_figure_equals_the_api() {
     assert_eq!(minor["value"], "1");
     let structure = &uk["sections"][0]["figures"][0];
     assert_eq!(structure["value"], "2");
+    // The fee audit's four workers, hired in the period; W1, W2 and W4 paid.
+    let au = statement_of(&app, &company, "au_msa", &AU).await;
+    let figure = |key: &str| {
+        au["sections"][3]["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["key"] == key)
+            .unwrap()["value"]
+            .clone()
+    };
+    assert_eq!(figure("fee_audits.workers"), "4");
+    assert_eq!(figure("fee_audits.workers_who_paid"), "3");
+    // Ours and any the fee audit opened: compared with the export above.
+    assert!(figure("actions").as_str().unwrap().parse::<u32>().unwrap() >= 1);
     let list = json_of(
         &app,
         &format!("/companies/{}/statements?per_page=2", company.id),
         &company.token,
     )
     .await;
-    assert_eq!(list["total"], 4);
+    assert_eq!(list["total"], 5);
     assert_eq!(list["items"].as_array().unwrap().len(), 2);
 }
 
