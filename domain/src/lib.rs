@@ -47,6 +47,7 @@ pub mod screening;
 pub mod secret_token;
 pub mod sites;
 pub mod sso;
+pub mod statements;
 pub mod suppliers;
 pub mod transaction;
 pub mod values;

@@ -310,6 +310,8 @@ pub fn id_for<'a>(w: &'a World, route: &str, parameter: &str) -> &'a str {
         ("id", "webhooks") => &s.webhook,
         ("id", "sites") => &s.site,
         ("id", "screening-hits") => &s.screening_hit,
+        ("id", "statements") => &s.statement,
+        ("key", "sections") => "policies",
         _ => panic!("{route}: which resource does {{{parameter}}} name? Add it to id_for"),
     }
 }
@@ -442,6 +444,11 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
             "country": "MY", "latitude": 3.1, "longitude": 101.7, "headcount": 120}),
         "PATCH /api/v1/sites/{id}" => json!({"name": "Forms Site", "address": "2 Jalan Besar",
             "country": "MY", "headcount": 13}),
+        "POST /api/v1/companies/{cid}/statements" => json!({"regime": "uk_msa",
+            "period_start": "2026-01-01", "period_end": "2026-12-31", "locale": "en"}),
+        "PATCH /api/v1/statements/{id}/sections/{key}" => {
+            json!({"text": "Our code forbids recruitment fees."})
+        }
         other => panic!("{other}: add a body it accepts to valid_json"),
     }
 }

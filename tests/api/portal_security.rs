@@ -174,6 +174,8 @@ pub struct Scene {
     pub site: String,
     /// A recruiter of the company's registry, named by the fee audit (edited by the forms).
     pub recruiter: String,
+    /// A modern-slavery statement of the company (a section edited by the forms).
+    pub statement: String,
 }
 
 pub async fn scene(app: &TestApp) -> Scene {
@@ -354,6 +356,17 @@ pub async fn scene(app: &TestApp) -> Scene {
         .as_str()
         .expect("a recruiter named by the fee audit")
         .to_string();
+    let statement: Value = app
+        .post_json(
+            &format!("/companies/{}/statements", company.id),
+            Some(&company.token),
+            &json!({"regime": "uk_msa", "period_start": "2026-01-01", "period_end": "2026-12-31"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let statement = statement["id"].as_str().expect("a statement").to_string();
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -389,6 +402,7 @@ pub async fn scene(app: &TestApp) -> Scene {
         screening_hit,
         site,
         recruiter,
+        statement,
     }
 }
 
@@ -691,6 +705,21 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
                 ("licences", "RL-1; NP; DoFE; 2027-01-31".into()),
                 ("iris_status", "none".into()),
             ],
+        ),
+        "/companies/{cid}/statements" => f(
+            &s.officer,
+            format!("/companies/{}/statements", s.company.id),
+            vec![
+                ("regime", "au_msa".into()),
+                ("period_start", "2026-01-01".into()),
+                ("period_end", "2026-12-31".into()),
+                ("locale", "en".into()),
+            ],
+        ),
+        "/statements/{id}/sections/{key}" => f(
+            &s.officer,
+            format!("/statements/{}/sections/policies", s.statement),
+            vec![("text", "Our code forbids recruitment fees.".into())],
         ),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }

@@ -184,6 +184,14 @@ pub const FORMS: &[(&str, Twin)] = &[
     ("/sites/{id}/delete", Twin::Api("DELETE /api/v1/sites/{id}")),
     ("/recruiters/{id}", Twin::Api("PATCH /api/v1/recruiters/{id}")),
     (
+        "/companies/{cid}/statements",
+        Twin::Api("POST /api/v1/companies/{cid}/statements"),
+    ),
+    (
+        "/statements/{id}/sections/{key}",
+        Twin::Api("PATCH /api/v1/statements/{id}/sections/{key}"),
+    ),
+    (
         "/sites/{id}/os-hub/match",
         Twin::Api("POST /api/v1/sites/{id}/os-hub/match"),
     ),

@@ -206,6 +206,7 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
                 (routes::suppliers(id), "nav-suppliers"),
                 (routes::voice_cases(id), "nav-voice"),
                 (routes::screening(id), "nav-screening"),
+                (routes::statements(id), "nav-statements"),
             ],
             _ => vec![
                 (routes::dashboard(id), "nav-dashboard"),
@@ -214,6 +215,7 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
                 (routes::team(id), "nav-team"),
                 (routes::voice_cases(id), "nav-voice"),
                 (routes::screening(id), "nav-screening"),
+                (routes::statements(id), "nav-statements"),
                 (routes::fx_rates(id), "nav-fx-rates"),
                 (routes::risk_overrides(id), "nav-overrides"),
                 (routes::questionnaires(id), "nav-questionnaires"),

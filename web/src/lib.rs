@@ -80,6 +80,8 @@ pub const POST_ROUTES: &[&str] = &[
     "/companies/{cid}/fx-rates",
     "/fee-audits/{id}/repayments",
     "/screening-hits/{id}",
+    "/companies/{cid}/statements",
+    "/statements/{id}/sections/{key}",
     "/suppliers/{sid}/sites",
     "/sites/{id}/os-hub/match",
     "/sites/{id}",
@@ -154,6 +156,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::api_keys::revoke)
         .service(pages::screening::show)
         .service(pages::screening::decide)
+        .service(pages::statements::list)
+        .service(pages::statements::create)
+        .service(pages::statements::show)
+        .service(pages::statements::edit)
+        .service(pages::statements::pdf)
+        .service(pages::statements::docx)
         .service(pages::team::show)
         .service(pages::team::invite)
         .service(pages::team::withdraw)

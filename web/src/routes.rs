@@ -197,3 +197,18 @@ pub fn recruiter(id: Uuid) -> String {
 pub fn site(id: Uuid) -> String {
     format!("/sites/{id}")
 }
+
+/// A company's modern-slavery statements and the form to draft one.
+pub fn statements(company: Uuid) -> String {
+    format!("/companies/{company}/statements")
+}
+
+/// A statement's page.
+pub fn statement(id: Uuid) -> String {
+    format!("/statements/{id}")
+}
+
+/// Where a section's text is edited.
+pub fn statement_section(id: Uuid, key: &str) -> String {
+    format!("/statements/{id}/sections/{key}")
+}

@@ -20,6 +20,7 @@ pub mod poster;
 pub mod report;
 pub mod runner;
 pub mod scheduler;
+pub mod statement;
 #[cfg(test)]
 mod test_support;
 pub mod webhooks;

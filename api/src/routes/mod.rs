@@ -22,6 +22,7 @@ pub mod reports;
 pub mod schedules;
 pub mod screening;
 pub mod sites;
+pub mod statements;
 pub mod suppliers;
 pub mod voice;
 pub mod webhooks;
@@ -93,6 +94,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(reports::list::list_reports);
     cfg.service(reports::get::get_report);
     cfg.service(reports::download::download_report);
+    // Modern-slavery statements.
+    cfg.service(statements::create::create_statement);
+    cfg.service(statements::list::list_statements);
+    cfg.service(statements::get::get_statement);
+    cfg.service(statements::edit::edit_section);
+    cfg.service(statements::versions::list_versions);
+    cfg.service(statements::download::download_pdf);
+    cfg.service(statements::download::download_docx);
     // Reference data.
     cfg.service(reference::countries::list_countries);
     cfg.service(reference::sectors::list_sectors);

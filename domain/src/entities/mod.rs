@@ -33,6 +33,8 @@ pub mod report;
 pub mod risk_override;
 pub mod screening_hit;
 pub mod screening_list_version;
+pub mod statement;
+pub mod statement_version;
 pub mod supplier;
 pub mod supplier_profile;
 pub mod supplier_risk_history;

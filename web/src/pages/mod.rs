@@ -36,6 +36,7 @@ pub mod sites;
 pub mod sso_callback;
 pub mod sso_find;
 pub mod sso_start;
+pub mod statements;
 pub mod supplier_profile;
 pub mod suppliers;
 pub mod team;

@@ -6,6 +6,7 @@ mod deliver_webhook;
 mod fetch_fx_rates;
 mod notifications;
 pub mod render_report;
+mod render_statement;
 mod render_voice_poster;
 mod score_assessment;
 mod send_scheduled;
@@ -18,6 +19,7 @@ use domain::{
     fee_audit::store::FetchFxRates,
     notifications::{Event, SendDigest, SendReminders},
     reports::RenderReport,
+    statements::RenderStatement,
     voice::{messaging::outbound::SendVoiceMessage, posters::RenderPoster},
 };
 
@@ -33,6 +35,7 @@ pub fn catalogue() -> Catalogue {
         .add_batched::<ScoreAssessment, _>(score_assessment::step)
         .add::<RenderReport, _, _>(render_report::run)
         .add::<RenderPoster, _, _>(render_voice_poster::run)
+        .add::<RenderStatement, _, _>(render_statement::run)
         .add::<DeliverWebhook, _, _>(deliver_webhook::run)
         .add::<FetchFxRates, _, _>(fetch_fx_rates::run)
         .add::<SendScheduledAssessments, _, _>(send_scheduled::run)
@@ -57,6 +60,7 @@ mod tests {
             ScoreAssessment::KIND,
             RenderReport::KIND,
             RenderPoster::KIND,
+            RenderStatement::KIND,
             DeliverWebhook::KIND,
             FetchFxRates::KIND,
             SendScheduledAssessments::KIND,
