@@ -29,6 +29,7 @@ pub async fn home(visit: Visit) -> Result<HttpResponse, PortalError> {
             l: visit.layout(),
             email: String::new(),
             error: None,
+            code_error: None,
         };
         return render(&page, visit.new_cookie.clone(), visit.t);
     };

@@ -20,6 +20,10 @@ pub struct LoginRequest {
     pub email: String,
     /// Password.
     pub password: String,
+    /// The second factor, when the account has one: the current 6-digit code
+    /// of the authenticator app, or one of the recovery codes (each works once).
+    #[serde(default)]
+    pub totp: Option<String>,
 }
 
 const WRONG: ApiError = ApiError::Unauthorized("wrong email or password");
@@ -30,7 +34,7 @@ const WRONG: ApiError = ApiError::Unauthorized("wrong email or password");
     request_body = LoginRequest,
     responses(
         (status = 200, body = TokenResponse),
-        (status = 401, body = Problem, description = "Wrong email or password"),
+        (status = 401, body = Problem, description = "Wrong email or password; or `mfa_required: true`: the account's second factor is missing or wrong"),
         (status = 429, body = Problem, description = "Too many attempts"),
     )
 )]
@@ -54,10 +58,23 @@ pub async fn login(
     let valid = crate::auth::password::verify(body.password, stored).await?;
     match user {
         Some(user) if valid => {
-            tracing::info!(user_id = %user.id, "login");
-            Ok(HttpResponse::Ok().json(TokenResponse::issue(&state, user.id)?))
+            let signed = TokenResponse::sign_in(&state, &req, user.id, body.totp.as_deref()).await;
+            match &signed {
+                Ok(_) => tracing::info!(user_id = %user.id, "login"),
+                // A wrong second factor counts like a wrong password.
+                Err(ApiError::MfaRequired(_)) if body.totp.is_some() => {
+                    state.login_throttle.failed(&normalized)
+                }
+                Err(_) => {}
+            }
+            Ok(HttpResponse::Ok().json(signed?))
         }
-        _ => {
+        Some(user) => {
+            state.login_throttle.failed(&normalized);
+            domain::sessions::password_refused(&state.db, user.id).await?;
+            Err(WRONG)
+        }
+        None => {
             state.login_throttle.failed(&normalized);
             Err(WRONG)
         }

@@ -4,4 +4,6 @@ pub mod get;
 pub mod invite_advisor;
 pub mod remove_member;
 pub mod rescore;
+pub mod security_get;
+pub mod security_put;
 pub mod withdraw_invitation;
