@@ -314,6 +314,8 @@ pub fn id_for<'a>(w: &'a World, route: &str, parameter: &str) -> &'a str {
         ("aid", _) if supplier_route(route) => &s.open,
         ("aid", _) => &s.scored,
         ("token", "invitations") => &s.invitation,
+        ("token", "password-reset") => &s.password_reset,
+        ("id", "sessions") => &s.session,
         ("token", "voice") => &s.channel_token,
         ("channel_token", _) => &s.channel_token,
         ("id", "actions") => &s.action,
@@ -395,6 +397,15 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
             json!({"decision": "return", "comment": "Please explain."})
         }
         "POST /api/v1/auth/login" => json!({"email": s.company.email, "password": "a-long-password-1"}),
+        "POST /api/v1/auth/password-reset" => json!({"email": s.company.email}),
+        "POST /api/v1/auth/password-reset/{token}" => json!({"password": "a-reset-password-1"}),
+        "POST /api/v1/me/mfa/totp/confirm"
+        | "DELETE /api/v1/me/mfa/totp"
+        | "POST /api/v1/me/mfa/recovery-codes" => {
+            json!({"code": "123456"})
+        }
+        // Never `true` here: it would send the admin to enrol before every later route.
+        "PUT /api/v1/companies/{cid}/security" => json!({"mfa_required": false}),
         "POST /api/v1/auth/register" => json!({"company_name": "Acme", "name": "Ana", "email": unique,
             "password": "a-long-password-1"}),
         "POST /api/v1/companies/{cid}/advisors" => json!({"email": unique, "name": "Ada"}),
