@@ -788,6 +788,19 @@ async fn control_characters_in_every_declared_api_text_are_4xx_and_change_nothin
 /// so only the refused text must be missing from what is stored.
 const DRAFTS: [&str; 1] = ["/assessments/{aid}/sections/{n}"];
 
+/// The forms whose refusal is itself recorded: a refused sign-in of an existing
+/// account goes to the audit trail (issue #24), so only `audit_events` may change,
+/// and never with the text typed.
+const AUDITED: [&str; 1] = ["/login"];
+
+fn without_audit(stored: &[(String, Vec<String>)]) -> Vec<(String, Vec<String>)> {
+    stored
+        .iter()
+        .filter(|(table, _)| table != "audit_events")
+        .cloned()
+        .collect()
+}
+
 fn holds_a_control_character(stored: &[(String, Vec<String>)]) -> bool {
     // Rows are JSON text: C0 characters are escaped, DEL and C1 are not.
     let escaped = ["\\u0000", "\\u0001", "\\u001b"];
@@ -832,6 +845,10 @@ async fn control_characters_in_every_portal_form_field_are_4xx_and_change_nothin
         if DRAFTS.contains(route) {
             if holds_a_control_character(&after) {
                 failures.push(format!("{route}: a control character was stored"));
+            }
+        } else if AUDITED.contains(route) {
+            if without_audit(&after) != without_audit(&before) || holds_a_control_character(&after) {
+                failures.push(format!("{route}: a refused form changed what is stored"));
             }
         } else if after != before {
             failures.push(format!("{route}: a refused form changed what is stored"));
