@@ -672,7 +672,6 @@ reset-save = Save the new password
 reset-done = Your password is changed and every session of your account has ended. Log in with the new password.
 reset-gone = This link has expired or was already used. Ask for a new one.
 reset-missing = This link does not exist. Ask for a new one.
-err-email = Please give a valid email address.
 security-heading = Account security
 mfa-heading = Second factor
 mfa-on = A second factor is on: signing in needs a code from your authenticator app. Recovery codes left: { $count }.

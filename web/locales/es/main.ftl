@@ -678,7 +678,6 @@ reset-save = Guardar la contraseña nueva
 reset-done = Su contraseña cambió y todas las sesiones de su cuenta se cerraron. Inicie sesión con la contraseña nueva.
 reset-gone = Este enlace caducó o ya se usó. Pida uno nuevo.
 reset-missing = Este enlace no existe. Pida uno nuevo.
-err-email = Escriba una dirección de correo válida.
 security-heading = Seguridad de la cuenta
 mfa-heading = Segundo factor
 mfa-on = El segundo factor está activado: para iniciar sesión hace falta un código de su aplicación de autenticación. Códigos de recuperación restantes: { $count }.

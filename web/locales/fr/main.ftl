@@ -678,7 +678,6 @@ reset-save = Enregistrer le nouveau mot de passe
 reset-done = Votre mot de passe a changé et toutes les sessions de votre compte ont été fermées. Connectez-vous avec le nouveau mot de passe.
 reset-gone = Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.
 reset-missing = Ce lien n'existe pas. Demandez-en un nouveau.
-err-email = Indiquez une adresse e-mail valide.
 security-heading = Sécurité du compte
 mfa-heading = Second facteur
 mfa-on = Un second facteur est activé : la connexion demande un code de votre application d'authentification. Codes de secours restants : { $count }.
