@@ -1,5 +1,8 @@
-//! `POST /auth/login`: email and password for an access token. The answer to a
-//! wrong password and to an unknown email is the same, and takes the same time.
+//! `POST /auth/login`: email and password (and the second factor, when the
+//! account has one) for an access token of a new session. The answer to a wrong
+//! password and to an unknown email is the same; both run Argon2, and a refused
+//! password of a real account adds only its audit-trail write (milliseconds
+//! against Argon2's cost).
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use domain::{accounts, values::Email};
