@@ -38,6 +38,10 @@ pub struct Problem {
     /// Every invalid field or row (validation problems only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ProblemError>>,
+    /// `true` when the password was right but the account's second factor is
+    /// needed: send the login again with `totp`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mfa_required: Option<bool>,
 }
 
 /// An API failure; converted to a problem response.
@@ -49,6 +53,12 @@ pub enum ApiError {
     /// 401: no valid credentials.
     #[error("{0}")]
     Unauthorized(&'static str),
+    /// 401: right password, the second factor is missing or wrong.
+    #[error("{0}")]
+    MfaRequired(&'static str),
+    /// 403: the company requires a second factor the caller has not enrolled.
+    #[error("your company requires a second factor: enrol one at POST /api/v1/me/mfa/totp first")]
+    EnrolmentRequired,
     /// 403: authenticated, but the role may not do this.
     #[error("{0}")]
     Forbidden(String),
@@ -116,6 +126,8 @@ impl ApiError {
         match self {
             Self::BadRequest(_) => ("bad-request", "Malformed request"),
             Self::Unauthorized(_) => ("unauthorized", "Authentication required"),
+            Self::MfaRequired(_) => ("mfa-required", "Second factor required"),
+            Self::EnrolmentRequired => ("mfa-enrolment-required", "Second factor enrolment required"),
             Self::Forbidden(_) => ("forbidden", "Not allowed"),
             Self::NotFound(_) => ("not-found", "Not found"),
             Self::MethodNotAllowed(_) => ("method-not-allowed", "Method not allowed"),
@@ -154,6 +166,7 @@ impl ApiError {
                 Self::Unprocessable(errors) => Some(errors.clone()),
                 _ => None,
             },
+            mfa_required: matches!(self, Self::MfaRequired(_)).then_some(true),
         }
     }
 }
@@ -162,7 +175,8 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Unauthorized(_) | Self::MfaRequired(_) => StatusCode::UNAUTHORIZED,
+            Self::EnrolmentRequired => StatusCode::FORBIDDEN,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
@@ -185,7 +199,7 @@ impl ResponseError for ApiError {
         let mut response = HttpResponse::build(self.status_code());
         response.content_type("application/problem+json");
         match self {
-            Self::Unauthorized(_) => {
+            Self::Unauthorized(_) | Self::MfaRequired(_) => {
                 response.insert_header(("WWW-Authenticate", "Bearer"));
             }
             Self::TooManyRequests(seconds) => {

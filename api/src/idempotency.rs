@@ -48,7 +48,7 @@ pub async fn middleware(
     // never share a stored response), or anonymous (register, accept).
     let token = bearer_token(req.request());
     let scope = match (token, token.and_then(|t| state.jwt.verify(t))) {
-        (_, Some(user)) => format!("user:{user}"),
+        (_, Some((user, _session))) => format!("user:{user}"),
         (Some(key), None) if key.starts_with("fh_") => {
             format!("key:{}", hex::encode(Sha256::digest(key.as_bytes())))
         }

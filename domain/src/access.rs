@@ -40,6 +40,10 @@ struct CallerRow {
     organization_name: Option<String>,
     organization_kind: Option<String>,
     company_id: Option<Uuid>,
+    organization_mfa_required: Option<bool>,
+    has_second_factor: bool,
+    session_id: Option<Uuid>,
+    session_last_seen_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// An authenticated person and their memberships, loaded once per request.
@@ -57,6 +61,11 @@ pub struct Caller {
     pub memberships: Vec<MembershipView>,
     /// A `read_only` API key: reads like an advisor, may change nothing.
     pub read_only: bool,
+    /// The sign-in session the request came with (`None` for an API key).
+    pub session_id: Option<Uuid>,
+    /// A company of theirs requires a second factor of its staff, and they have
+    /// none yet: only enrolment is open to them.
+    pub must_enrol_second_factor: bool,
 }
 
 /// How the caller reaches a supplier's data.
@@ -94,37 +103,98 @@ impl Caller {
     /// their memberships and organizations), read fresh each time: a removed member
     /// loses access on their very next request.
     pub async fn load<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<Option<Self>, DomainError> {
+        Self::load_rows(db, user_id, None).await
+    }
+
+    /// Like [`Caller::load`], for a token of sign-in session `session_id`: `None`
+    /// as well when that session is not the user's or has ended. The session is
+    /// joined on its primary key in the same round trip; its `last_seen_at` is
+    /// written at most every five minutes, not on every request.
+    pub async fn load_session<C: ConnectionTrait>(
+        db: &C,
+        user_id: Uuid,
+        session_id: Uuid,
+    ) -> Result<Option<Self>, DomainError> {
+        let Some(caller) = Self::load_rows(db, user_id, Some(session_id)).await? else {
+            return Ok(None);
+        };
+        Ok(caller.session_id.is_some().then_some(caller))
+    }
+
+    async fn load_rows<C: ConnectionTrait>(
+        db: &C,
+        user_id: Uuid,
+        session_id: Option<Uuid>,
+    ) -> Result<Option<Self>, DomainError> {
         let backend = db.get_database_backend();
-        let placeholder = if backend == DatabaseBackend::Postgres {
-            "$1"
+        let (first, second) = if backend == DatabaseBackend::Postgres {
+            ("$1", "$2")
         } else {
-            "?"
+            ("?", "?")
+        };
+        // Without a session to check, the join matches nothing (`s.id` is never NULL).
+        let session_join = if session_id.is_some() {
+            format!(
+                "LEFT JOIN user_sessions s ON s.id = {second} AND s.user_id = u.id AND s.ended_at IS NULL"
+            )
+        } else {
+            "LEFT JOIN user_sessions s ON 1 = 0".to_string()
         };
         let sql = format!(
             "SELECT u.email, u.name, u.locale, m.role, o.id AS organization_id, \
-               o.name AS organization_name, o.kind AS organization_kind, o.company_id \
+               o.name AS organization_name, o.kind AS organization_kind, o.company_id, \
+               c.mfa_required AS organization_mfa_required, \
+               (t.confirmed_at IS NOT NULL) AS has_second_factor, \
+               s.id AS session_id, s.last_seen_at AS session_last_seen_at \
              FROM users u \
+             {session_join} \
+             LEFT JOIN user_totp t ON t.user_id = u.id \
              LEFT JOIN memberships m ON m.user_id = u.id \
              LEFT JOIN organizations o ON o.id = m.organization_id \
-             WHERE u.id = {placeholder} \
+             LEFT JOIN organizations c ON c.id = COALESCE(o.company_id, o.id) \
+             WHERE u.id = {first} \
              ORDER BY m.created_at, m.id"
         );
-        let statement = Statement::from_sql_and_values(backend, sql, [user_id.into()]);
+        // SQLite binds `?` in the order they appear: the session's, then the user's.
+        let values: Vec<sea_orm::Value> = match (session_id, backend) {
+            (Some(sid), DatabaseBackend::Postgres) => vec![user_id.into(), sid.into()],
+            (Some(sid), _) => vec![sid.into(), user_id.into()],
+            (None, _) => vec![user_id.into()],
+        };
+        let statement = Statement::from_sql_and_values(backend, sql, values);
         let rows = CallerRow::find_by_statement(statement).all(db).await?;
         let Some(first) = rows.first() else {
             return Ok(None);
         };
         let (email, name, locale) = (first.email.clone(), first.name.clone(), first.locale.clone());
+        let (session, last_seen, has_factor) = (
+            first.session_id,
+            first.session_last_seen_at,
+            first.has_second_factor,
+        );
+        if let (Some(sid), Some(seen)) = (session, last_seen) {
+            crate::sessions::touch(db, sid, seen).await?;
+        }
+        let mut must_enrol = false;
         let memberships = rows
             .into_iter()
             .filter_map(|row| {
                 let kind = OrganizationKind::parse(row.organization_kind.as_deref()?)?;
                 let organization_id = row.organization_id?;
+                let role = Role::parse(row.role.as_deref()?)?;
+                // The policy binds the company's staff, not its suppliers' users.
+                if kind == OrganizationKind::Company
+                    && role.reads_company()
+                    && row.organization_mfa_required == Some(true)
+                    && !has_factor
+                {
+                    must_enrol = true;
+                }
                 Some(MembershipView {
                     organization_id,
                     organization_name: row.organization_name?,
                     kind,
-                    role: Role::parse(row.role.as_deref()?)?,
+                    role,
                     company_id: row.company_id.unwrap_or(organization_id),
                 })
             })
@@ -136,6 +206,8 @@ impl Caller {
             locale,
             memberships,
             read_only: false,
+            session_id: session,
+            must_enrol_second_factor: must_enrol,
         }))
     }
 
@@ -163,6 +235,8 @@ impl Caller {
                 company_id: company.id,
             }],
             read_only,
+            session_id: None,
+            must_enrol_second_factor: false,
         }))
     }
 
@@ -278,6 +352,8 @@ mod tests {
                 company_id: company,
             }],
             read_only,
+            session_id: None,
+            must_enrol_second_factor: false,
         }
     }
 

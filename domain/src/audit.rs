@@ -1,7 +1,10 @@
 //! The audit trail: one row per mutating use case, written in the use case's own
 //! transaction so the trail and the change commit together or not at all.
 
+mod account;
 pub mod trail;
+
+pub use account::record_account;
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 use uuid::Uuid;

@@ -176,6 +176,10 @@ pub struct Scene {
     pub recruiter: String,
     /// A modern-slavery statement of the company (a section edited by the forms).
     pub statement: String,
+    /// A second sign-in session of the company's admin (ended by the forms).
+    pub session: String,
+    /// A usable password-reset token of a user of its own (used by the forms).
+    pub password_reset: String,
 }
 
 pub async fn scene(app: &TestApp) -> Scene {
@@ -366,7 +370,15 @@ pub async fn scene(app: &TestApp) -> Scene {
         .json()
         .await
         .unwrap();
+    let second: Value = app
+        .login(&company.email, "a-long-password-1")
+        .await
+        .json()
+        .await
+        .unwrap();
     let statement = statement["id"].as_str().expect("a statement").to_string();
+    let session = crate::sessions::session_id(second["access_token"].as_str().expect("a token"));
+    let password_reset = crate::password_reset::usable_token(app).await;
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -403,6 +415,8 @@ pub async fn scene(app: &TestApp) -> Scene {
         site,
         recruiter,
         statement,
+        session,
+        password_reset,
     }
 }
 
@@ -452,6 +466,25 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
         ),
         "/logout" => f(&s.officer, "/logout".into(), vec![]),
         "/locale" => f(&s.officer, "/locale".into(), vec![("locale", "es".into())]),
+        "/password-reset" => f(
+            &s.anonymous,
+            "/password-reset".into(),
+            vec![("email", s.company.email.clone())],
+        ),
+        "/password-reset/{token}" => f(
+            &s.anonymous,
+            format!("/password-reset/{}", s.password_reset),
+            vec![("password", "a-reset-password-1".into())],
+        ),
+        "/account/security/totp" => f(&s.officer, "/account/security/totp".into(), vec![]),
+        // No code can be known here: the form answers 422 with the error beside
+        // the field (the right code is `portal_account`'s test).
+        "/account/security/totp/confirm" => f(
+            &s.officer,
+            "/account/security/totp/confirm".into(),
+            vec![("code", String::new())],
+        ),
+        "/account/sessions/{id}/end" => f(&s.officer, format!("/account/sessions/{}/end", s.session), vec![]),
         "/invitations/{token}" => f(
             &s.anonymous,
             format!("/invitations/{}", s.invitation),
@@ -793,6 +826,10 @@ async fn every_form_refuses_a_missing_or_wrong_csrf_token_and_changes_nothing() 
             // No company of the scene signs in through an identity provider: the
             // form answers beside its field (tests/api/sso.rs covers a found one).
             "/sso" => StatusCode::UNPROCESSABLE_ENTITY,
+            // These answer with a page (the QR code, "the link is on its way",
+            // "your password is changed"), not a redirect.
+            "/password-reset" | "/password-reset/{token}" | "/account/security/totp" => StatusCode::OK,
+            "/account/security/totp/confirm" => StatusCode::UNPROCESSABLE_ENTITY,
             _ => StatusCode::SEE_OTHER,
         };
         assert_eq!(done.status, accepted, "{route} with its token: {}", done.body);
@@ -1045,10 +1082,10 @@ async fn script_in_any_user_text_is_shown_as_text() {
 }
 
 /// A portal session cookie as the portal would sign it, with a chosen expiry.
-fn session_cookie(user: &str, secret: &str, expires_in: i64) -> String {
+fn session_cookie(user: &str, sid: &str, secret: &str, expires_in: i64) -> String {
     let now = chrono::Utc::now().timestamp();
     let claims = json!({
-        "sub": user, "iat": now - 60, "exp": now + expires_in,
+        "sub": user, "sid": sid, "iat": now - 60, "exp": now + expires_in,
         "iss": "fairhire", "aud": "fairhire-portal",
     });
     let token = jsonwebtoken::encode(
@@ -1169,6 +1206,8 @@ async fn security_headers_cookies_and_session_expiry() {
     // A session past its expiry (or signed with another key) is no session.
     let me: Value = app.me(&company.token).await.json().await.unwrap();
     let user = me["user"]["id"].as_str().unwrap();
+    let sid = crate::sessions::session_id(&company.token);
+    let sid = sid.as_str();
     let secret = "test-secret-test-secret-test-secret-42";
     let home = |cookie: String| {
         let plain = plain.clone();
@@ -1185,14 +1224,20 @@ async fn security_headers_cookies_and_session_expiry() {
                 .unwrap()
         }
     };
-    let valid = home(session_cookie(user, secret, 3600)).await;
+    let valid = home(session_cookie(user, sid, secret, 3600)).await;
     assert!(valid.contains(&company.email), "a valid session is signed in");
-    let expired = home(session_cookie(user, secret, -3600)).await;
+    let expired = home(session_cookie(user, sid, secret, -3600)).await;
     assert!(
         !expired.contains(&company.email) && expired.contains("id=\"password\""),
         "expired: the login page"
     );
-    let forged = home(session_cookie(user, "another-secret-another-secret-42", 3600)).await;
+    let forged = home(session_cookie(
+        user,
+        sid,
+        "another-secret-another-secret-42",
+        3600,
+    ))
+    .await;
     assert!(
         !forged.contains(&company.email) && forged.contains("id=\"password\""),
         "forged: the login page"

@@ -28,7 +28,8 @@ async fn bad_tokens_are_401() {
     let me: serde_json::Value = app.me(&company.token).await.json().await.unwrap();
     let sub = me["user"]["id"].as_str().unwrap();
     let now = chrono::Utc::now().timestamp();
-    let good = json!({"sub": sub, "iat": now, "exp": now + 600, "iss": "fairhire", "aud": "fairhire-api"});
+    let sid = crate::sessions::session_id(&company.token);
+    let good = json!({"sub": sub, "sid": sid, "iat": now, "exp": now + 600, "iss": "fairhire", "aud": "fairhire-api"});
 
     // Sanity: a token we forge with the right secret and claims works.
     assert_eq!(
@@ -49,6 +50,11 @@ async fn bad_tokens_are_401() {
     let alg_none = format!("{}.{}.", b64(&json!({"alg": "none", "typ": "JWT"})), b64(&good));
     let other_algorithm = signed(&good, SECRET, Algorithm::HS512);
     let other_secret = signed(&good, b"another-secret-another-secret-another", Algorithm::HS256);
+    // A token without a session, or with a session that does not exist, is refused.
+    let mut no_session = good.clone();
+    no_session.as_object_mut().unwrap().remove("sid");
+    let mut unknown_session = good.clone();
+    unknown_session["sid"] = json!(uuid::Uuid::now_v7());
 
     for (name, token) in [
         ("expired", signed(&expired, SECRET, Algorithm::HS256)),
@@ -62,6 +68,11 @@ async fn bad_tokens_are_401() {
         ("HS512", other_algorithm),
         ("other secret", other_secret),
         ("garbage", "not.a.token".to_string()),
+        ("no session", signed(&no_session, SECRET, Algorithm::HS256)),
+        (
+            "unknown session",
+            signed(&unknown_session, SECRET, Algorithm::HS256),
+        ),
     ] {
         let response = app.me(&token).await;
         assert_eq!(response.status(), 401, "{name}");

@@ -37,9 +37,25 @@ pub const FORMS: &[(&str, Twin)] = &[
     ),
     (
         "/logout",
-        Twin::None("the API is stateless (bearer tokens expire); the portal's session cookie is removed"),
+        Twin::None(
+            "the portal ends its own session and removes the cookie; an API client ends a session with DELETE /me/sessions/{id}, the twin of /account/sessions/{id}/end",
+        ),
     ),
     ("/locale", Twin::Api("PATCH /api/v1/me/preferences")),
+    ("/password-reset", Twin::Api("POST /api/v1/auth/password-reset")),
+    (
+        "/password-reset/{token}",
+        Twin::Api("POST /api/v1/auth/password-reset/{token}"),
+    ),
+    ("/account/security/totp", Twin::Api("POST /api/v1/me/mfa/totp")),
+    (
+        "/account/security/totp/confirm",
+        Twin::Api("POST /api/v1/me/mfa/totp/confirm"),
+    ),
+    (
+        "/account/sessions/{id}/end",
+        Twin::Api("DELETE /api/v1/me/sessions/{id}"),
+    ),
     (
         "/invitations/{token}",
         Twin::Api("POST /api/v1/invitations/{token}/accept"),
@@ -205,6 +221,18 @@ pub const API_ONLY: &[(&str, &str)] = &[
     (
         "PUT /api/v1/companies/{cid}/sso",
         "single sign-on settings are set through the API for now; no portal settings page yet (README)",
+    ),
+    (
+        "DELETE /api/v1/me/mfa/totp",
+        "turning the second factor off is not in the portal yet (issue #24 part 1 left it to the API)",
+    ),
+    (
+        "POST /api/v1/me/mfa/recovery-codes",
+        "regenerating recovery codes is not in the portal yet (issue #24 part 1 left it to the API)",
+    ),
+    (
+        "PUT /api/v1/companies/{cid}/security",
+        "the company's sign-in policy has no portal form yet (issue #24 part 1 left it to the API)",
     ),
     (
         "POST /api/v1/companies/{cid}/rescore",

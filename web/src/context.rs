@@ -46,7 +46,8 @@ impl FromRequest for Visit {
                 .cloned()
                 .ok_or(PortalError::new(ErrorKind::Internal, fallback))?;
             let caller = match state.sessions.user(&req) {
-                Some(user_id) => Caller::load(&state.db, user_id)
+                // An ended session (signed out elsewhere, password reset) is no session.
+                Some((user_id, session_id)) => Caller::load_session(&state.db, user_id, session_id)
                     .await
                     .map_err(|e| PortalError::from_domain(e, fallback))?,
                 None => None,
@@ -85,6 +86,12 @@ impl FromRequest for Member {
         Box::pin(async move {
             let mut visit = visit.await?;
             match visit.caller.take() {
+                // The company requires a second factor: only the account pages open.
+                Some(caller)
+                    if caller.must_enrol_second_factor && !visit.path.starts_with(routes::ACCOUNT_PREFIX) =>
+                {
+                    Err(PortalError::new(ErrorKind::EnrolmentRequired, visit.t))
+                }
                 Some(caller) => Ok(Self { visit, caller }),
                 None => Err(PortalError::new(ErrorKind::LoginRequired, visit.t)),
             }

@@ -22,6 +22,8 @@ pub enum ErrorKind {
     BadRequest,
     /// Sign in first.
     LoginRequired,
+    /// The company requires a second factor: enrol one first.
+    EnrolmentRequired,
     /// A bug or an outage; details are logged, never shown.
     Internal,
 }
@@ -69,7 +71,7 @@ impl PortalError {
             ErrorKind::Conflict => ("error-conflict-title", "error-conflict"),
             ErrorKind::Csrf => ("error-csrf-title", "form-expired"),
             ErrorKind::BadRequest => ("error-bad-request-title", "error-bad-request"),
-            ErrorKind::LoginRequired => ("log-in", "log-in"),
+            ErrorKind::LoginRequired | ErrorKind::EnrolmentRequired => ("log-in", "log-in"),
             ErrorKind::Internal => ("error-internal-title", "error-internal"),
         }
     }
@@ -96,7 +98,7 @@ impl ResponseError for PortalError {
             ErrorKind::Forbidden | ErrorKind::Csrf => StatusCode::FORBIDDEN,
             ErrorKind::Conflict => StatusCode::CONFLICT,
             ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
-            ErrorKind::LoginRequired => StatusCode::SEE_OTHER,
+            ErrorKind::LoginRequired | ErrorKind::EnrolmentRequired => StatusCode::SEE_OTHER,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -105,6 +107,11 @@ impl ResponseError for PortalError {
         if matches!(self.kind, ErrorKind::LoginRequired) {
             return HttpResponse::SeeOther()
                 .insert_header((actix_web::http::header::LOCATION, routes::HOME))
+                .finish();
+        }
+        if matches!(self.kind, ErrorKind::EnrolmentRequired) {
+            return HttpResponse::SeeOther()
+                .insert_header((actix_web::http::header::LOCATION, routes::ACCOUNT_SECURITY))
                 .finish();
         }
         let (title, message) = self.keys();

@@ -23,6 +23,7 @@ pub mod headers;
 pub mod i18n;
 pub mod load;
 pub mod pages;
+pub mod qr;
 pub mod risk_words;
 pub mod routes;
 pub mod session;
@@ -44,6 +45,11 @@ pub const POST_ROUTES: &[&str] = &[
     "/register",
     "/logout",
     "/locale",
+    "/password-reset",
+    "/password-reset/{token}",
+    "/account/security/totp",
+    "/account/security/totp/confirm",
+    "/account/sessions/{id}/end",
     "/invitations/{token}",
     "/assessments/{aid}/sections/{n}",
     "/assessments/{aid}/submit",
@@ -105,6 +111,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::register::show)
         .service(pages::register::submit)
         .service(pages::logout::logout)
+        .service(pages::password_reset::ask)
+        .service(pages::password_reset::send)
+        .service(pages::password_reset::choose)
+        .service(pages::password_reset::save)
+        .service(pages::account_security::show)
+        .service(pages::account_security::enrol)
+        .service(pages::account_security::confirm)
+        .service(pages::account_security::end_session)
         .service(pages::locale::switch)
         .service(pages::accept_invitation::show)
         .service(pages::accept_invitation::submit)

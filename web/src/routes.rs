@@ -13,6 +13,24 @@ pub const REGISTER: &str = "/register";
 pub const LOGOUT: &str = "/logout";
 /// The language switcher.
 pub const LOCALE: &str = "/locale";
+/// Where the account pages live (open to a member who must still enrol a factor).
+pub const ACCOUNT_PREFIX: &str = "/account/";
+/// The account-security page: the second factor and the sessions.
+pub const ACCOUNT_SECURITY: &str = "/account/security";
+/// POST: start enrolling a TOTP factor.
+pub const ACCOUNT_TOTP: &str = "/account/security/totp";
+/// POST: confirm the factor with a code.
+pub const ACCOUNT_TOTP_CONFIRM: &str = "/account/security/totp/confirm";
+/// "Forgot your password?": ask for a reset link.
+pub const PASSWORD_RESET: &str = "/password-reset";
+/// The emailed reset link's page.
+pub fn password_reset(token: &str) -> String {
+    format!("/password-reset/{token}")
+}
+/// POST: end one of the member's sessions.
+pub fn end_session(session: Uuid) -> String {
+    format!("/account/sessions/{session}/end")
+}
 /// The stylesheet.
 pub const CSS: &str = "/static/app.css";
 /// The script.

@@ -21,6 +21,8 @@ const LIFETIME_SECONDS: i64 = 8 * 60 * 60;
 #[derive(Debug, Serialize, Deserialize)]
 struct SessionClaims {
     sub: Uuid,
+    /// The sign-in session (`user_sessions.id`), checked on every request.
+    sid: Uuid,
     iat: i64,
     exp: i64,
     iss: String,
@@ -49,11 +51,12 @@ impl SessionKeys {
         })
     }
 
-    /// A session cookie for `user_id`.
-    pub fn cookie(&self, user_id: Uuid, secure: bool) -> Option<Cookie<'static>> {
+    /// A session cookie for `user_id` in sign-in session `session_id`.
+    pub fn cookie(&self, user_id: Uuid, session_id: Uuid, secure: bool) -> Option<Cookie<'static>> {
         let now = chrono::Utc::now().timestamp();
         let claims = SessionClaims {
             sub: user_id,
+            sid: session_id,
             iat: now,
             exp: now + LIFETIME_SECONDS,
             iss: ISSUER.into(),
@@ -71,12 +74,12 @@ impl SessionKeys {
         )
     }
 
-    /// The user of a request's valid session, if any.
-    pub fn user(&self, req: &HttpRequest) -> Option<Uuid> {
+    /// The user and sign-in session of a request's valid cookie, if any.
+    pub fn user(&self, req: &HttpRequest) -> Option<(Uuid, Uuid)> {
         let cookie = req.cookie(COOKIE)?;
         decode::<SessionClaims>(cookie.value(), &self.decoding, &self.validation)
             .ok()
-            .map(|data| data.claims.sub)
+            .map(|data| (data.claims.sub, data.claims.sid))
     }
 }
 

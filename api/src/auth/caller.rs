@@ -36,22 +36,35 @@ impl FromRequest for Authenticated {
             *req.method(),
             actix_web::http::Method::GET | actix_web::http::Method::HEAD | actix_web::http::Method::OPTIONS
         );
-        let user_id = state
+        let signed_in = state
             .as_ref()
             .and_then(|s| bearer_token(req).and_then(|token| s.jwt.verify(token)));
+        let enrolment_open = enrolment_open(req.path());
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("ApiState missing".into()))?;
             if let Some(raw) = api_key {
                 return key_caller(&state, &raw, mutating).await.map(Self);
             }
-            let user_id = user_id.ok_or(ApiError::Unauthorized("a valid bearer token is required"))?;
-            let caller = Caller::load(&state.db, user_id)
+            let (user_id, session_id) =
+                signed_in.ok_or(ApiError::Unauthorized("a valid bearer token is required"))?;
+            // One round trip: the user, their memberships and the live session.
+            let caller = Caller::load_session(&state.db, user_id, session_id)
                 .await?
                 .ok_or(ApiError::Unauthorized("a valid bearer token is required"))?;
             tracing::Span::current().record("user_id", tracing::field::display(caller.user_id));
+            if caller.must_enrol_second_factor && !enrolment_open {
+                return Err(ApiError::EnrolmentRequired);
+            }
             Ok(Self(caller))
         })
     }
+}
+
+/// What a member who must enrol a second factor may still reach: who they are,
+/// the enrolment itself and their sessions.
+fn enrolment_open(path: &str) -> bool {
+    let path = path.strip_prefix("/api/v1").unwrap_or(path);
+    path == "/me" || path.starts_with("/me/mfa/") || path.starts_with("/me/sessions")
 }
 
 /// The caller an API key acts as; a read-only key is refused here on every

@@ -1,4 +1,6 @@
-//! Access tokens: HS256 JWTs with `sub`, `iat`, `exp`, `iss` and `aud`. The
+//! Access tokens: HS256 JWTs with `sub`, `sid` (the sign-in session, checked on
+//! every request so an ended session's tokens are refused), `iat`, `exp`, `iss`
+//! and `aud`. The
 //! algorithm is pinned, so a token claiming `alg: none` or any other algorithm is
 //! refused, as is one for another issuer or audience.
 
@@ -19,6 +21,8 @@ pub const AUDIENCE: &str = "fairhire-api";
 pub struct Claims {
     /// The user id.
     pub sub: Uuid,
+    /// The sign-in session (`user_sessions.id`).
+    pub sid: Uuid,
     /// Issued at (seconds since the epoch).
     pub iat: i64,
     /// Expires at (seconds since the epoch).
@@ -60,12 +64,13 @@ impl JwtKeys {
         self.ttl.as_secs()
     }
 
-    /// A fresh token for `user_id`.
-    pub fn issue(&self, user_id: Uuid) -> Result<String, jsonwebtoken::errors::Error> {
+    /// A fresh token for `user_id` in session `session_id`.
+    pub fn issue(&self, user_id: Uuid, session_id: Uuid) -> Result<String, jsonwebtoken::errors::Error> {
         let now = chrono::Utc::now().timestamp();
         let ttl = i64::try_from(self.ttl.as_secs()).unwrap_or(3600);
         let claims = Claims {
             sub: user_id,
+            sid: session_id,
             iat: now,
             exp: now + ttl,
             iss: ISSUER.into(),
@@ -74,11 +79,12 @@ impl JwtKeys {
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
     }
 
-    /// The user id of a valid token; `None` for anything expired, tampered with,
-    /// of another algorithm, issuer or audience, or malformed.
-    pub fn verify(&self, token: &str) -> Option<Uuid> {
+    /// The user and session ids of a valid token; `None` for anything expired,
+    /// tampered with, of another algorithm, issuer or audience, without a
+    /// session, or malformed.
+    pub fn verify(&self, token: &str) -> Option<(Uuid, Uuid)> {
         decode::<Claims>(token, &self.decoding, &self.validation)
             .ok()
-            .map(|data| data.claims.sub)
+            .map(|data| (data.claims.sub, data.claims.sid))
     }
 }

@@ -37,6 +37,17 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(auth::login::login);
     cfg.service(auth::me::me);
     cfg.service(auth::accept_invitation::accept_invitation);
+    cfg.service(auth::password_reset::request_password_reset);
+    cfg.service(auth::password_reset_complete::complete_password_reset);
+    // Second factor and sessions.
+    cfg.service(me::totp_enrol::enrol_totp);
+    cfg.service(me::totp_confirm::confirm_totp);
+    cfg.service(me::totp_remove::remove_totp);
+    cfg.service(me::recovery_codes::regenerate_recovery_codes);
+    cfg.service(me::sessions_list::list_sessions);
+    cfg.service(me::sessions_end::end_session);
+    cfg.service(companies::security_get::get_security);
+    cfg.service(companies::security_put::put_security);
     cfg.service(companies::get::get_company);
     cfg.service(companies::invite_advisor::invite_advisor);
     cfg.service(companies::withdraw_invitation::withdraw_invitation);

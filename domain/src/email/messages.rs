@@ -273,3 +273,13 @@ pub struct ScreeningHitMessage {
     pub link: String,
 }
 message!(ScreeningHitMessage => ScreeningHit);
+
+/// A password reset someone asked for, with its one-time link (valid one hour).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordResetMessage {
+    /// The page where the new password is chosen (token included).
+    pub reset_url: String,
+    /// How many minutes the link stays valid.
+    pub valid_minutes: u32,
+}
+message!(PasswordResetMessage => PasswordReset);

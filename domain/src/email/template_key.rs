@@ -29,11 +29,13 @@ pub enum TemplateKey {
     VoiceUrgent,
     /// A supplier or recruiter resembles a name on a public forced-labour list.
     ScreeningHit,
+    /// Someone asked to reset their password (carries the one-time link).
+    PasswordReset,
 }
 
 impl TemplateKey {
     /// Every key, for whoever must handle them all (the worker's renderers).
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Invitation,
         Self::AssessmentSent,
         Self::AssessmentReminder,
@@ -46,6 +48,7 @@ impl TemplateKey {
         Self::WebhookDisabled,
         Self::VoiceUrgent,
         Self::ScreeningHit,
+        Self::PasswordReset,
     ];
 
     /// The key as stored in `outbound_emails.template`.
@@ -63,6 +66,7 @@ impl TemplateKey {
             Self::WebhookDisabled => "webhook_disabled",
             Self::VoiceUrgent => "voice_urgent",
             Self::ScreeningHit => "screening_hit",
+            Self::PasswordReset => "password_reset",
         }
     }
 

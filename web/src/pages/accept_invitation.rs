@@ -1,6 +1,6 @@
 //! `GET/POST /invitations/{token}`: the page the invitation email links to.
 
-use actix_web::{HttpResponse, get, http::StatusCode, post, web};
+use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::{
     DomainError,
@@ -56,6 +56,7 @@ pub struct AcceptForm {
 /// Accepts; on success logs the person in and goes home.
 #[post("/invitations/{token}")]
 pub async fn submit(
+    req: HttpRequest,
     state: web::Data<PortalState>,
     visit: Visit,
     token: web::Path<String>,
@@ -104,9 +105,11 @@ pub async fn submit(
     )
     .await;
     match accepted {
-        Ok(user) => match state.sessions.cookie(user.id, state.config.secure_cookies) {
-            Some(cookie) => Ok(see_other(routes::HOME).cookie(cookie).finish()),
-            None => again(StatusCode::INTERNAL_SERVER_ERROR, None, t.get("error-internal")),
+        Ok(user) => match crate::pages::login::start_session(&req, &state, user.id, None).await {
+            Ok(Ok(cookie)) => Ok(see_other(routes::HOME).cookie(cookie).finish()),
+            // Someone who already had an account with a second factor signs in with it.
+            Ok(Err(_)) => Ok(see_other(routes::HOME).finish()),
+            Err(_) => again(StatusCode::INTERNAL_SERVER_ERROR, None, t.get("error-internal")),
         },
         Err(DomainError::NotFound(_)) => again(StatusCode::NOT_FOUND, None, t.get("invitation-missing")),
         Err(DomainError::Gone(_)) => again(StatusCode::GONE, None, t.get("invitation-gone")),

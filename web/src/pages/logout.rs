@@ -3,14 +3,24 @@
 
 use actix_web::{HttpResponse, post, web};
 
-use crate::{error::PortalError, form::CsrfForm, pages::see_other, routes, session, state::PortalState};
+use crate::{
+    context::Visit, error::PortalError, form::CsrfForm, pages::see_other, routes, session, state::PortalState,
+};
 
-/// Removes the session cookie and goes to the login page.
+/// Ends the sign-in session (so its cookie is refused even if kept), removes
+/// the cookie and goes to the login page.
 #[post("/logout")]
 pub async fn logout(
     state: web::Data<PortalState>,
+    visit: Visit,
     _form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PortalError> {
+    if let Some(caller) = &visit.caller
+        && let Some(session_id) = caller.session_id
+        && let Err(error) = domain::sessions::end(&state.db, caller, session_id).await
+    {
+        tracing::warn!(%error, "ending the session at logout failed");
+    }
     Ok(see_other(routes::HOME)
         .cookie(session::removal(state.config.secure_cookies))
         .finish())

@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub mod accept_invitation;
+pub mod account_security;
 pub mod action_new;
 pub mod api_keys;
 pub mod assets;
@@ -22,6 +23,7 @@ pub mod locale;
 pub mod login;
 pub mod logout;
 pub mod my_assessments;
+pub mod password_reset;
 pub mod questionnaire;
 pub mod questionnaire_upload;
 pub mod recruiter;

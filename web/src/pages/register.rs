@@ -1,7 +1,7 @@
 //! `GET/POST /register`: a new company and its first (admin) user — the same
 //! domain use case as `POST /auth/register` in the API.
 
-use actix_web::{HttpResponse, get, http::StatusCode, post, web};
+use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::{
     DomainError,
@@ -70,6 +70,7 @@ pub struct RegisterForm {
 /// company's dashboard.
 #[post("/register")]
 pub async fn submit(
+    req: HttpRequest,
     state: web::Data<PortalState>,
     visit: Visit,
     form: CsrfForm<RegisterForm>,
@@ -119,14 +120,11 @@ pub async fn submit(
     match registered {
         Ok(registered) => {
             tracing::info!(user_id = %registered.user.id, company_id = %registered.organization.id, "company registered in the portal");
-            match state
-                .sessions
-                .cookie(registered.user.id, state.config.secure_cookies)
-            {
-                Some(cookie) => Ok(see_other(&routes::dashboard(registered.organization.id))
+            match crate::pages::login::start_session(&req, &state, registered.user.id, None).await {
+                Ok(Ok(cookie)) => Ok(see_other(&routes::dashboard(registered.organization.id))
                     .cookie(cookie)
                     .finish()),
-                None => {
+                _ => {
                     page.error = Some(t.get("error-internal"));
                     again(page, StatusCode::INTERNAL_SERVER_ERROR)
                 }

@@ -69,9 +69,18 @@ pub async fn callback(
         domain::sso::finish(&state.db, pending, query.into_inner(), &state.config.public_url).await;
     match signed_in {
         Ok(signed_in) => {
+            let client = domain::sessions::Client::new(
+                req.headers()
+                    .get(actix_web::http::header::USER_AGENT)
+                    .and_then(|v| v.to_str().ok()),
+                req.peer_addr().map(|a| a.ip()),
+            );
+            let session_id = domain::sessions::sign_in_delegated(&state.db, signed_in.user_id, client)
+                .await
+                .map_err(|e| PortalError::from_domain(e, visit.t))?;
             let session = state
                 .sessions
-                .cookie(signed_in.user_id, secure)
+                .cookie(signed_in.user_id, session_id, secure)
                 .ok_or(PortalError::new(ErrorKind::Internal, visit.t))?;
             let landing = Caller::load(&state.db, signed_in.user_id)
                 .await

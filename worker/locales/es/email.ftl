@@ -44,5 +44,6 @@ subject-action_reminder =
 subject-fee_audit_processed = Auditoría de comisiones procesada para { $supplier_name }
 subject-report_ready = Su informe sobre { $supplier_name } está listo
 subject-webhook_disabled = Se desactivó un webhook de { $company_name }
+subject-password_reset = Restablezca su contraseña de Fairhire
 subject-voice_urgent = Informe urgente de un trabajador en { $supplier_name }
 subject-screening_hit = { $subject_name } se parece a un nombre de la lista { $list_name }

@@ -1,6 +1,6 @@
 //! `POST /invitations/{token}/accept`: join the inviting organization.
 
-use actix_web::{HttpResponse, post, web};
+use actix_web::{HttpRequest, HttpResponse, post, web};
 use domain::{
     accounts::{self, AcceptInvitation},
     error::FieldError,
@@ -41,6 +41,7 @@ pub struct AcceptRequest {
 )]
 #[post("/invitations/{token}/accept")]
 pub async fn accept_invitation(
+    req: HttpRequest,
     state: web::Data<ApiState>,
     token: web::Path<String>,
     body: JsonBody<AcceptRequest>,
@@ -66,5 +67,6 @@ pub async fn accept_invitation(
         },
     )
     .await?;
-    Ok(HttpResponse::Ok().json(TokenResponse::issue(&state, user.id)?))
+    // A person who already had an account and a second factor signs in with it.
+    Ok(HttpResponse::Ok().json(TokenResponse::sign_in(&state, &req, user.id, None).await?))
 }

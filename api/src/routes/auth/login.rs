@@ -1,5 +1,8 @@
-//! `POST /auth/login`: email and password for an access token. The answer to a
-//! wrong password and to an unknown email is the same, and takes the same time.
+//! `POST /auth/login`: email and password (and the second factor, when the
+//! account has one) for an access token of a new session. The answer to a wrong
+//! password and to an unknown email is the same; both run Argon2, and a refused
+//! password of a real account adds only its audit-trail write (milliseconds
+//! against Argon2's cost).
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use domain::{accounts, values::Email};
@@ -20,6 +23,10 @@ pub struct LoginRequest {
     pub email: String,
     /// Password.
     pub password: String,
+    /// The second factor, when the account has one: the current 6-digit code
+    /// of the authenticator app, or one of the recovery codes (each works once).
+    #[serde(default)]
+    pub totp: Option<String>,
 }
 
 /// Said when a company's "SSO required" refuses the password (see domain::sso::required).
@@ -33,7 +40,7 @@ const WRONG: ApiError = ApiError::Unauthorized("wrong email or password");
     request_body = LoginRequest,
     responses(
         (status = 200, body = TokenResponse),
-        (status = 401, body = Problem, description = "Wrong email or password"),
+        (status = 401, body = Problem, description = "Wrong email or password; or `mfa_required: true`: the account's second factor is missing or wrong"),
         (status = 403, body = Problem, description = "The company requires single sign-on"),
         (status = 429, body = Problem, description = "Too many attempts"),
     )
@@ -65,10 +72,23 @@ pub async fn login(
             {
                 return Err(ApiError::Forbidden(SSO_REQUIRED.into()));
             }
-            tracing::info!(user_id = %user.id, "login");
-            Ok(HttpResponse::Ok().json(TokenResponse::issue(&state, user.id)?))
+            let signed = TokenResponse::sign_in(&state, &req, user.id, body.totp.as_deref()).await;
+            match &signed {
+                Ok(_) => tracing::info!(user_id = %user.id, "login"),
+                // A wrong second factor counts like a wrong password.
+                Err(ApiError::MfaRequired(_)) if body.totp.is_some() => {
+                    state.login_throttle.failed(&normalized)
+                }
+                Err(_) => {}
+            }
+            Ok(HttpResponse::Ok().json(signed?))
         }
-        _ => {
+        Some(user) => {
+            state.login_throttle.failed(&normalized);
+            domain::sessions::password_refused(&state.db, user.id).await?;
+            Err(WRONG)
+        }
+        None => {
             state.login_throttle.failed(&normalized);
             Err(WRONG)
         }

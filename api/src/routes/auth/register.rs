@@ -1,6 +1,6 @@
 //! `POST /auth/register`: a new company and its first (admin) user.
 
-use actix_web::{HttpResponse, post, web};
+use actix_web::{HttpRequest, HttpResponse, post, web};
 use domain::{
     accounts::{self, RegisterCompany},
     error::FieldError,
@@ -111,13 +111,14 @@ fn parse(body: RegisterRequest) -> Result<(RegisterCompany, NewPassword), ApiErr
 )]
 #[post("/auth/register")]
 pub async fn register(
+    req: HttpRequest,
     state: web::Data<ApiState>,
     body: JsonBody<RegisterRequest>,
 ) -> ApiResult<HttpResponse> {
     let (mut input, password) = parse(body.0)?;
     input.password_hash = crate::auth::password::hash(password).await?;
     let registered = accounts::register_company(&state.db, input).await?;
-    let token = TokenResponse::issue(&state, registered.user.id)?;
+    let token = TokenResponse::sign_in(&state, &req, registered.user.id, None).await?;
     tracing::info!(user_id = %registered.user.id, company_id = %registered.organization.id, "company registered");
     Ok(HttpResponse::Created().json(RegisterResponse {
         user: UserView {

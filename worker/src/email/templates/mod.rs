@@ -21,6 +21,7 @@ mod findings_digest;
 mod findings_priority;
 mod invitation;
 mod labels;
+mod password_reset;
 mod report_ready;
 mod screening_hit;
 mod voice_urgent;
@@ -65,6 +66,7 @@ pub fn render(template: &str, locale: Locale, params: &serde_json::Value) -> any
         TemplateKey::WebhookDisabled => webhook_disabled::render(locale, stored(params)?),
         TemplateKey::VoiceUrgent => voice_urgent::render(locale, stored(params)?),
         TemplateKey::ScreeningHit => screening_hit::render(locale, stored(params)?),
+        TemplateKey::PasswordReset => password_reset::render(locale, stored(params)?),
     }
 }
 
