@@ -75,12 +75,7 @@ pub async fn start_session(
     user_id: uuid::Uuid,
     code: Option<&str>,
 ) -> Result<Result<actix_web::cookie::Cookie<'static>, SignIn>, DomainError> {
-    let user_agent = req
-        .headers()
-        .get(actix_web::http::header::USER_AGENT)
-        .and_then(|v| v.to_str().ok());
-    let client = Client::new(user_agent, req.peer_addr().map(|a| a.ip()));
-    match sessions::sign_in(&state.db, user_id, code, client).await? {
+    match sessions::sign_in(&state.db, user_id, code, client_of(req)).await? {
         SignIn::Started { session_id } => state
             .sessions
             .cookie(user_id, session_id, state.config.secure_cookies)
@@ -88,6 +83,15 @@ pub async fn start_session(
             .ok_or_else(|| DomainError::Internal("the session cookie could not be signed".into())),
         other => Ok(Err(other)),
     }
+}
+
+/// The browser and network summary a session keeps (never the full address).
+pub fn client_of(req: &HttpRequest) -> Client {
+    let user_agent = req
+        .headers()
+        .get(actix_web::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok());
+    Client::new(user_agent, req.peer_addr().map(|a| a.ip()))
 }
 
 /// Checks the credentials; sets the session cookie and goes home, or shows the

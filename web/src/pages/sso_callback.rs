@@ -69,12 +69,7 @@ pub async fn callback(
         domain::sso::finish(&state.db, pending, query.into_inner(), &state.config.public_url).await;
     match signed_in {
         Ok(signed_in) => {
-            let client = domain::sessions::Client::new(
-                req.headers()
-                    .get(actix_web::http::header::USER_AGENT)
-                    .and_then(|v| v.to_str().ok()),
-                req.peer_addr().map(|a| a.ip()),
-            );
+            let client = crate::pages::login::client_of(&req);
             let session_id = domain::sessions::sign_in_delegated(&state.db, signed_in.user_id, client)
                 .await
                 .map_err(|e| PortalError::from_domain(e, visit.t))?;
