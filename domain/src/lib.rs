@@ -46,6 +46,7 @@ pub mod risk_score;
 pub mod screening;
 pub mod secret_token;
 pub mod sites;
+pub mod supplier_links;
 pub mod suppliers;
 pub mod transaction;
 pub mod values;

@@ -22,6 +22,8 @@ pub enum ErrorKind {
     BadRequest,
     /// Sign in first.
     LoginRequired,
+    /// A supplier link that was revoked or has expired (issue #24).
+    LinkClosed,
     /// A bug or an outage; details are logged, never shown.
     Internal,
 }
@@ -70,6 +72,7 @@ impl PortalError {
             ErrorKind::Csrf => ("error-csrf-title", "form-expired"),
             ErrorKind::BadRequest => ("error-bad-request-title", "error-bad-request"),
             ErrorKind::LoginRequired => ("log-in", "log-in"),
+            ErrorKind::LinkClosed => ("link-closed-title", "link-closed"),
             ErrorKind::Internal => ("error-internal-title", "error-internal"),
         }
     }
@@ -97,6 +100,7 @@ impl ResponseError for PortalError {
             ErrorKind::Conflict => StatusCode::CONFLICT,
             ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
             ErrorKind::LoginRequired => StatusCode::SEE_OTHER,
+            ErrorKind::LinkClosed => StatusCode::GONE,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

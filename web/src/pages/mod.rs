@@ -33,6 +33,8 @@ pub mod screening;
 pub mod site_new;
 pub mod site_os_hub;
 pub mod sites;
+pub mod supplier_link;
+pub mod supplier_link_manage;
 pub mod supplier_profile;
 pub mod suppliers;
 pub mod team;
