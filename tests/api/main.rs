@@ -61,6 +61,7 @@ mod scoring_batch;
 mod scoring_model2;
 mod screening;
 mod sites;
+mod supplier_links;
 mod supplier_profile;
 mod suppliers;
 mod system_packages;

@@ -27,6 +27,7 @@ use crate::{
     entities::{assessment, corrective_action, finding, organization, supplier},
     error::DomainError,
     findings::action_status,
+    supplier_links,
     values::Role,
 };
 
@@ -116,6 +117,18 @@ async fn assessment_reminders<C: ConnectionTrait>(
         };
         let title = questionnaire_title(db, row.questionnaire_id).await?;
         for person in recipients::supplier_people(db, &supplier).await? {
+            // Each reminder carries a new supplier link of its own (issue #24):
+            // only a token's hash is kept, so an earlier link cannot be re-sent.
+            let (issued, token) = supplier_links::issue_link(
+                db,
+                supplier_links::NewLink {
+                    assessment: &row,
+                    email: &person.email,
+                    locale: person.locale,
+                    actor: None,
+                },
+            )
+            .await?;
             let message = AssessmentReminderMessage {
                 company_name: company.name.clone(),
                 supplier_name: supplier.name.clone(),
@@ -124,7 +137,7 @@ async fn assessment_reminders<C: ConnectionTrait>(
                 overdue: standing.overdue,
                 days: standing.days,
                 reason: person.reason.to_string(),
-                link: link(public_url, "assessments", row.id),
+                link: supplier_links::link_url(public_url, &token),
             };
             let key = key(
                 AssessmentReminderMessage::KEY,
@@ -134,7 +147,11 @@ async fn assessment_reminders<C: ConnectionTrait>(
                 &person,
             );
             let new = NewEmail::new(Some(company.id), person.email, person.locale, &message)?;
-            queued += usize::from(email::queue_once(db, &key, new).await?.is_some());
+            if email::queue_once(db, &key, new).await?.is_some() {
+                queued += 1;
+            } else {
+                supplier_links::discard_link(db, issued.id).await?;
+            }
         }
     }
     Ok(queued)

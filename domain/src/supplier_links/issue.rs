@@ -1,5 +1,5 @@
 use chrono::Duration;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait};
 use uuid::Uuid;
 
 use crate::{
@@ -54,4 +54,11 @@ pub async fn issue_link<C: ConnectionTrait>(
 /// The address of a link.
 pub fn link_url(public_url: &str, token: &str) -> String {
     format!("{}/a/{token}", public_url.trim_end_matches('/'))
+}
+
+/// Deletes a link whose email was not sent after all (a reminder already queued
+/// for the same day): a link nobody received must not stay live.
+pub async fn discard_link<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<(), DomainError> {
+    assessment_link::Entity::delete_by_id(id).exec(db).await?;
+    Ok(())
 }

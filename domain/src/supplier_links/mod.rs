@@ -20,7 +20,7 @@ mod reach;
 
 pub use account::invite_holder;
 pub use email::{EmailLinks, email_links};
-pub use issue::{NewLink, issue_link, link_url};
+pub use issue::{NewLink, discard_link, issue_link, link_url};
 pub use manage::{links_of, resend, revoke};
 pub use open::{Closed, Opening, open};
 pub use reach::{LinkHolder, reach};
