@@ -197,6 +197,26 @@ async fn the_link_opens_nothing_else() {
             .status,
         StatusCode::OK
     );
+    // Evidence for its own assessment is taken; for the other one, 404.
+    let holder = &holder;
+    let evidence = |aid: String| async move {
+        let token = holder.csrf().await;
+        let form = reqwest::multipart::Form::new()
+            .text("csrf_token", token)
+            .text("question_key", "docs.policy")
+            .text("section", "1")
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(b"%PDF-1.4\n%%EOF\n".to_vec()).file_name("policy.pdf"),
+            );
+        holder
+            .post_multipart(&format!("/assessments/{aid}/evidence"), form)
+            .await
+    };
+    let uploaded = evidence(sent.assessment_id.clone()).await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    assert!(uploaded.location.ends_with("?upload=ok"), "{}", uploaded.location);
+    assert_eq!(evidence(other.clone()).await.status, StatusCode::NOT_FOUND);
     // Another assessment of the same supplier: 404, and nothing saved through it.
     assert_eq!(
         holder
