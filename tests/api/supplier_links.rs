@@ -15,7 +15,7 @@ use crate::{
 };
 
 /// The token of the supplier link in an email (`{PUBLIC_URL}/a/{token}`).
-fn link_token(email: &ReceivedEmail) -> String {
+pub fn link_token(email: &ReceivedEmail) -> String {
     let start = email.text.find("/a/").expect("a supplier link in the email") + 3;
     let token: String = email.text[start..]
         .chars()
@@ -63,6 +63,15 @@ fn links_in_outbox(app: &TestApp, to: &str) -> Vec<String> {
         .filter(|m| m.to.contains(to) && m.text.contains("/a/"))
         .map(|m| link_token(&m))
         .collect()
+}
+
+/// `GET /assessments/{aid}/links` as the company's admin.
+async fn links_of(app: &TestApp, company: &Company, aid: &str) -> Value {
+    let listed = app
+        .get_api(&format!("/assessments/{aid}/links"), Some(&company.token))
+        .await;
+    assert_eq!(listed.status(), 200);
+    listed.json().await.unwrap()
 }
 
 async fn open(portal: &Portal, token: &str) -> Page {
@@ -142,12 +151,7 @@ async fn a_supplier_answers_and_submits_through_the_emailed_link_alone() {
     assert_eq!(got["answers"]["hours.max_weekly"], 48);
 
     // The audit trail names the link as the actor ("the supplier via link").
-    let links: Value = app
-        .get_api(&format!("/assessments/{aid}/links"), Some(&company.token))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let links = links_of(&app, &company, aid).await;
     assert_eq!(links["total"], 1);
     let link_id: uuid::Uuid = links["items"][0]["id"].as_str().unwrap().parse().unwrap();
     assert!(links["items"][0].get("token").is_none());
@@ -289,15 +293,7 @@ async fn revoked_expired_and_unknown_links_get_a_clear_page() {
     let section = format!("/assessments/{}/sections/1", sent.assessment_id);
 
     // Revoked through the API: the link and the cookie it gave are closed.
-    let links: Value = app
-        .get_api(
-            &format!("/assessments/{}/links", sent.assessment_id),
-            Some(&company.token),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let links = links_of(&app, &company, &sent.assessment_id).await;
     let link_id = links["items"][0]["id"].as_str().unwrap().to_string();
     let revoked = app
         .client
@@ -382,12 +378,7 @@ async fn links_are_the_companys_to_manage_and_another_tenant_gets_404() {
         .send_assessment(&company, &user.supplier_id, &questionnaire)
         .await;
     app.run_jobs().await;
-    let listed: Value = app
-        .get_api(&format!("/assessments/{aid}/links"), Some(&company.token))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let listed = links_of(&app, &company, &aid).await;
     assert_eq!(
         listed["total"], 1,
         "one person: the supplier's user, who is its contact"
@@ -460,12 +451,7 @@ async fn links_are_the_companys_to_manage_and_another_tenant_gets_404() {
         404,
     )
     .await;
-    let still: Value = app
-        .get_api(&format!("/assessments/{aid}/links"), Some(&company.token))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let still = links_of(&app, &company, &aid).await;
     assert_eq!(still["total"], 1);
     assert_eq!(still["items"][0]["status"], "active");
 
@@ -554,12 +540,7 @@ async fn officers_revoke_and_resend_links_from_the_assessment_page() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains(&sent.contact));
     assert!(page.body.contains("/revoke\""), "a revoke button");
-    let links: Value = app
-        .get_api(&format!("/assessments/{aid}/links"), Some(&company.token))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let links = links_of(&app, &company, aid).await;
     let link_id = links["items"][0]["id"].as_str().unwrap().to_string();
     let revoked = officer
         .post(&format!("/assessment-links/{link_id}/revoke"), &[])
@@ -580,12 +561,7 @@ async fn officers_revoke_and_resend_links_from_the_assessment_page() {
     }
     outcomes.sort();
     assert_eq!(outcomes, [StatusCode::SEE_OTHER, StatusCode::GONE]);
-    let listed: Value = app
-        .get_api(&format!("/assessments/{aid}/links"), Some(&company.token))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let listed = links_of(&app, &company, aid).await;
     let statuses: Vec<&str> = listed["items"]
         .as_array()
         .unwrap()
