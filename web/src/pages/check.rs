@@ -35,6 +35,16 @@ pub struct CheckPage {
     status: String,
     submit: String,
     back: String,
+    /// Just submitted (`?submitted=1`): a link holder lands here, having no list
+    /// of assessments to go back to.
+    thanks: bool,
+}
+
+/// `?submitted=1` after a submit through a supplier link.
+#[derive(serde::Deserialize)]
+pub struct Submitted {
+    #[serde(default)]
+    submitted: Option<u8>,
 }
 
 async fn page(
@@ -42,6 +52,7 @@ async fn page(
     member: &Answerer,
     aid: Uuid,
     failed: bool,
+    thanks: bool,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
     let (found, _, access) = member.assessment(state, aid).await?;
@@ -72,6 +83,7 @@ async fn page(
         status: found.status.clone(),
         submit: routes::submit(aid),
         back: routes::section(aid, definition.sections.len().max(1)),
+        thanks: thanks && found.status == status::SUBMITTED,
     };
     let mut response = member.render(&page)?;
     if failed {
@@ -86,8 +98,9 @@ pub async fn show(
     state: web::Data<PortalState>,
     member: Answerer,
     aid: web::Path<Uuid>,
+    query: web::Query<Submitted>,
 ) -> Result<HttpResponse, PortalError> {
-    page(&state, &member, *aid, false).await
+    page(&state, &member, *aid, false, query.submitted.is_some()).await
 }
 
 /// Submits; required questions left → the check page again (422).
@@ -115,7 +128,7 @@ pub async fn submit(
             };
             Ok(see_other(&format!("{next}?submitted=1")).finish())
         }
-        Err(DomainError::Invalid(_)) => page(&state, &member, *aid, true).await,
+        Err(DomainError::Invalid(_)) => page(&state, &member, *aid, true, false).await,
         Err(other) => Err(PortalError::from_domain(other, t)),
     }
 }
