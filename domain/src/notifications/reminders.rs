@@ -117,28 +117,6 @@ async fn assessment_reminders<C: ConnectionTrait>(
         };
         let title = questionnaire_title(db, row.questionnaire_id).await?;
         for person in recipients::supplier_people(db, &supplier).await? {
-            // Each reminder carries a new supplier link of its own (issue #24):
-            // only a token's hash is kept, so an earlier link cannot be re-sent.
-            let (issued, token) = supplier_links::issue_link(
-                db,
-                supplier_links::NewLink {
-                    assessment: &row,
-                    email: &person.email,
-                    locale: person.locale,
-                    actor: None,
-                },
-            )
-            .await?;
-            let message = AssessmentReminderMessage {
-                company_name: company.name.clone(),
-                supplier_name: supplier.name.clone(),
-                questionnaire_title: title.get(person.locale.code(), "en").to_string(),
-                due_date: row.due_date.to_string(),
-                overdue: standing.overdue,
-                days: standing.days,
-                reason: person.reason.to_string(),
-                link: supplier_links::link_url(public_url, &token),
-            };
             let key = key(
                 AssessmentReminderMessage::KEY,
                 row.id,
@@ -146,12 +124,19 @@ async fn assessment_reminders<C: ConnectionTrait>(
                 standing,
                 &person,
             );
-            let new = NewEmail::new(Some(company.id), person.email, person.locale, &message)?;
-            if email::queue_once(db, &key, new).await?.is_some() {
-                queued += 1;
-            } else {
-                supplier_links::discard_link(db, issued.id).await?;
-            }
+            // Each reminder carries a supplier link of its own (issue #24).
+            let message = |link| AssessmentReminderMessage {
+                company_name: company.name.clone(),
+                supplier_name: supplier.name.clone(),
+                questionnaire_title: title.get(person.locale.code(), "en").to_string(),
+                due_date: row.due_date.to_string(),
+                overdue: standing.overdue,
+                days: standing.days,
+                reason: person.reason.to_string(),
+                link,
+            };
+            let new = supplier_links::queue_with_link(db, &row, &person, &key, public_url, message).await?;
+            queued += usize::from(new);
         }
     }
     Ok(queued)

@@ -16,6 +16,7 @@ mod email;
 mod issue;
 mod manage;
 mod open;
+mod queue;
 mod reach;
 
 pub use account::invite_holder;
@@ -23,6 +24,7 @@ pub use email::{EmailLinks, email_links};
 pub use issue::{NewLink, discard_link, issue_link, link_url};
 pub use manage::{links_of, resend, revoke};
 pub use open::{Closed, Opening, open};
+pub use queue::queue_with_link;
 pub use reach::{LinkHolder, reach};
 
 /// The only purpose a link has: answering its assessment.
