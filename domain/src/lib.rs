@@ -50,6 +50,7 @@ pub mod sessions;
 pub mod sites;
 pub mod sso;
 pub mod statements;
+pub mod supplier_links;
 pub mod suppliers;
 pub mod transaction;
 pub mod values;

@@ -34,6 +34,7 @@ mod m20261205_000037_voice_promise;
 mod m20261205_000038_voice_referrals;
 mod m20261205_000039_recruiter_registry;
 mod m20261205_000040_sign_in_security;
+mod m20261205_000042_assessment_links;
 mod m20261205_000043_company_sso;
 mod m20261205_000046_statements;
 mod m20261205_000050_pulse_by_message;
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000038_voice_referrals::Migration),
             Box::new(m20261205_000039_recruiter_registry::Migration),
             Box::new(m20261205_000040_sign_in_security::Migration),
+            Box::new(m20261205_000042_assessment_links::Migration),
             Box::new(m20261205_000043_company_sso::Migration),
             Box::new(m20261205_000046_statements::Migration),
             Box::new(m20261205_000050_pulse_by_message::Migration),

@@ -299,6 +299,7 @@ pub fn id_for<'a>(w: &'a World, route: &str, parameter: &str) -> &'a str {
         ("channel_token", _) => &s.channel_token,
         ("id", "actions") => &s.action,
         ("id", "api-keys") => &s.api_key,
+        ("id", "assessment-links") => &s.assessment_link,
         ("id", "assessment-schedules") => &w.schedule,
         ("id", "evidence") => &w.evidence,
         ("id", "fee-audits") => &s.fee_audit,
@@ -374,6 +375,7 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
         "POST /api/v1/assessments/{aid}/findings" => json!({"severity": "minor", "indicator": "deception",
             "title": "Contracts only in English", "detail": "Seen on site", "question_key": "fees.paid"}),
         "POST /api/v1/assessments/{aid}/reports" => json!({"locale": "en"}),
+        "POST /api/v1/assessments/{aid}/links" => json!({}),
         "POST /api/v1/assessments/{aid}/review" => {
             json!({"decision": "return", "comment": "Please explain."})
         }

@@ -70,6 +70,7 @@ mod sites;
 mod sso;
 mod sso_browser;
 mod statements;
+mod supplier_links;
 mod supplier_profile;
 mod suppliers;
 mod system_packages;

@@ -180,6 +180,10 @@ pub struct Scene {
     pub session: String,
     /// A usable password-reset token of a user of its own (used by the forms).
     pub password_reset: String,
+    /// A browser holding the supplier link of `open` (no account; issue #24).
+    pub link_holder: Portal,
+    /// That link's id (revoked by the forms).
+    pub assessment_link: String,
 }
 
 pub async fn scene(app: &TestApp) -> Scene {
@@ -385,7 +389,10 @@ pub async fn scene(app: &TestApp) -> Scene {
     supplier_portal
         .login(&supplier.email, "supplier-password-1")
         .await;
+    let (link_holder, assessment_link) = link_holder_of(app, &company, &open).await;
     Scene {
+        link_holder,
+        assessment_link,
         invitation: app.last_code_for(&invited),
         questionnaire: app.standard_questionnaire(&company).await,
         company,
@@ -418,6 +425,34 @@ pub async fn scene(app: &TestApp) -> Scene {
         session,
         password_reset,
     }
+}
+
+/// A browser that opened the supplier link emailed for assessment `aid`, and the
+/// link's id.
+async fn link_holder_of(app: &TestApp, company: &Company, aid: &str) -> (Portal, String) {
+    let holder = Portal::new(app, "en");
+    let landing = format!("/assessments/{aid}/sections/1");
+    let mut opened = false;
+    for raw in app.outbox() {
+        let mail = crate::helpers::parse_email(raw.as_bytes());
+        if !mail.text.contains("/a/") {
+            continue;
+        }
+        let token = crate::supplier_links::link_token(&mail);
+        if holder.get(&format!("/a/{token}")).await.location == landing {
+            opened = true;
+            break;
+        }
+    }
+    assert!(opened, "the link of {aid} was emailed");
+    let links: Value = app
+        .get_api(&format!("/assessments/{aid}/links"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = links["items"][0]["id"].as_str().expect("a supplier link");
+    (holder, id.to_string())
 }
 
 /// One form: who sends it, where, and a body that succeeds with the right token.
@@ -754,6 +789,13 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/statements/{}/sections/policies", s.statement),
             vec![("text", "Our code forbids recruitment fees.".into())],
         ),
+        "/a/account" => f(&s.link_holder, "/a/account".into(), vec![]),
+        "/assessments/{aid}/links" => f(&s.officer, format!("/assessments/{}/links", s.open), vec![]),
+        "/assessment-links/{id}/revoke" => f(
+            &s.officer,
+            format!("/assessment-links/{}/revoke", s.assessment_link),
+            vec![],
+        ),
         other => panic!("{other}: add a valid form for this new POST route to form_for"),
     }
 }
@@ -830,6 +872,9 @@ async fn every_form_refuses_a_missing_or_wrong_csrf_token_and_changes_nothing() 
             // "your password is changed"), not a redirect.
             "/password-reset" | "/password-reset/{token}" | "/account/security/totp" => StatusCode::OK,
             "/account/security/totp/confirm" => StatusCode::UNPROCESSABLE_ENTITY,
+            // The account offer answers on its own page (the supplier's user
+            // here already has an account, so it says so).
+            "/a/account" => StatusCode::OK,
             _ => StatusCode::SEE_OTHER,
         };
         assert_eq!(done.status, accepted, "{route} with its token: {}", done.body);

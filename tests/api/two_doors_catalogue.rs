@@ -211,6 +211,20 @@ pub const FORMS: &[(&str, Twin)] = &[
         "/sites/{id}/os-hub/match",
         Twin::Api("POST /api/v1/sites/{id}/os-hub/match"),
     ),
+    (
+        "/a/account",
+        Twin::None(
+            "a supplier link's holder asks for an account; the link's cookie never reaches the API, whose door is the invitation accept itself",
+        ),
+    ),
+    (
+        "/assessments/{aid}/links",
+        Twin::Api("POST /api/v1/assessments/{aid}/links"),
+    ),
+    (
+        "/assessment-links/{id}/revoke",
+        Twin::Api("DELETE /api/v1/assessment-links/{id}"),
+    ),
     ("/v/check", Twin::Api("POST /api/v1/voice/check")),
     ("/v/{token}", Twin::Api("POST /api/v1/voice/{token}/reports")),
     ("/v/{token}/pulse", Twin::Api("POST /api/v1/voice/{token}/pulse")),

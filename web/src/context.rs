@@ -113,6 +113,7 @@ impl Member {
             user_name: Some(self.caller.name.clone()),
             nav: nav(&self.caller, &self.visit.path),
             path: self.visit.path.clone(),
+            via_link: false,
         }
     }
 
@@ -136,6 +137,7 @@ impl Visit {
             user_name: None,
             nav: Vec::new(),
             path: self.path.clone(),
+            via_link: false,
         }
     }
 }
@@ -184,6 +186,8 @@ pub struct Layout {
     pub nav: Vec<NavItem>,
     /// This page's path (the language switcher returns here).
     pub path: String,
+    /// Answering through a supplier link: the page offers to create an account.
+    pub via_link: bool,
 }
 
 impl Layout {

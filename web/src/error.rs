@@ -24,6 +24,8 @@ pub enum ErrorKind {
     LoginRequired,
     /// The company requires a second factor: enrol one first.
     EnrolmentRequired,
+    /// A supplier link that was revoked or has expired (issue #24).
+    LinkClosed,
     /// A bug or an outage; details are logged, never shown.
     Internal,
 }
@@ -72,6 +74,7 @@ impl PortalError {
             ErrorKind::Csrf => ("error-csrf-title", "form-expired"),
             ErrorKind::BadRequest => ("error-bad-request-title", "error-bad-request"),
             ErrorKind::LoginRequired | ErrorKind::EnrolmentRequired => ("log-in", "log-in"),
+            ErrorKind::LinkClosed => ("link-closed-title", "link-closed"),
             ErrorKind::Internal => ("error-internal-title", "error-internal"),
         }
     }
@@ -99,6 +102,7 @@ impl ResponseError for PortalError {
             ErrorKind::Conflict => StatusCode::CONFLICT,
             ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
             ErrorKind::LoginRequired | ErrorKind::EnrolmentRequired => StatusCode::SEE_OTHER,
+            ErrorKind::LinkClosed => StatusCode::GONE,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

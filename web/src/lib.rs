@@ -12,6 +12,7 @@
 //! so: pages hold a `domain::database::Database` handle and pass it (or a
 //! transaction) to `domain` use cases.
 
+pub mod answerer;
 pub mod answers_form;
 pub mod charts;
 pub mod context;
@@ -93,6 +94,9 @@ pub const POST_ROUTES: &[&str] = &[
     "/sites/{id}",
     "/sites/{id}/delete",
     "/recruiters/{id}",
+    "/a/account",
+    "/assessments/{aid}/links",
+    "/assessment-links/{id}/revoke",
 ];
 
 /// The worker-voice forms, posted by anonymous workers: they carry no CSRF token on
@@ -122,6 +126,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::locale::switch)
         .service(pages::accept_invitation::show)
         .service(pages::accept_invitation::submit)
+        .service(pages::supplier_link::open)
+        .service(pages::supplier_link::account)
+        .service(pages::supplier_link_manage::resend)
+        .service(pages::supplier_link_manage::revoke)
         .service(pages::my_assessments::list)
         .service(pages::questionnaire::show)
         .service(pages::questionnaire::show_section)

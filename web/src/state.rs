@@ -31,6 +31,8 @@ pub struct PortalState {
     pub db: Database,
     /// Signs and checks session cookies.
     pub sessions: Arc<SessionKeys>,
+    /// Signs and checks supplier links' cookies (never a user's session).
+    pub link_sessions: Arc<SessionKeys>,
     /// Settings.
     pub config: Arc<PortalConfig>,
     /// The login throttle, shared with the API so both doors count together.
@@ -51,9 +53,12 @@ impl PortalState {
     ) -> Result<Self, String> {
         let sessions = SessionKeys::new(&config.secret)
             .map_err(|e| format!("the session secret cannot be used: {e}"))?;
+        let link_sessions = SessionKeys::for_links(&config.secret)
+            .map_err(|e| format!("the session secret cannot be used: {e}"))?;
         Ok(Self {
             db,
             sessions: Arc::new(sessions),
+            link_sessions: Arc::new(link_sessions),
             config: Arc::new(config),
             login_throttle,
             files: None,

@@ -4,6 +4,7 @@
 
 pub mod analytics;
 pub mod api_keys;
+pub mod assessment_links;
 pub mod assessments;
 pub mod auth;
 pub mod companies;
@@ -86,6 +87,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(assessments::submit::submit_assessment);
     cfg.service(assessments::offline::download_answers_csv);
     cfg.service(assessments::offline::upload_answers_csv);
+    // Supplier links: answering without an account (issue #24).
+    cfg.service(assessment_links::list::list_assessment_links);
+    cfg.service(assessment_links::resend::resend_assessment_links);
+    cfg.service(assessment_links::revoke::revoke_assessment_link);
     cfg.service(evidence::upload::upload_evidence);
     cfg.service(evidence::list::list_evidence);
     cfg.service(evidence::download::download_evidence);

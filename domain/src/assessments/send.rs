@@ -5,7 +5,6 @@ use uuid::Uuid;
 use crate::{
     audit::{self, AuditEntry},
     clock,
-    email::{self, NewEmail, messages::AssessmentSentMessage},
     entities::{assessment, organization, questionnaire, supplier},
     error::DomainError,
     values::Locale,
@@ -65,32 +64,22 @@ pub async fn send_assessment<C: ConnectionTrait>(
     .await?;
     let definition = crate::questionnaire::store::definition_of(&input.questionnaire)?;
     super::carry_over(db, &row, &definition).await?;
-    let title = crate::questionnaire::LocalizedText::clone(
-        &serde_json::from_value(input.questionnaire.title.clone()).unwrap_or_default(),
-    );
-    for person in crate::notifications::recipients::supplier_people(db, &input.supplier).await? {
-        let (address, recipient_locale) = (person.email, person.locale);
-        email::queue(
-            db,
-            NewEmail::new(
-                Some(input.company.id),
-                address,
-                recipient_locale,
-                &AssessmentSentMessage {
-                    company_name: input.company.name.clone(),
-                    supplier_name: input.supplier.name.clone(),
-                    questionnaire_title: title.get(recipient_locale.code(), "en").to_string(),
-                    due_date: row.due_date.to_string(),
-                    link: format!(
-                        "{}/assessments/{}",
-                        input.public_url.trim_end_matches('/'),
-                        row.id
-                    ),
-                },
-            )?,
-        )
-        .await?;
-    }
+    let title: crate::questionnaire::LocalizedText =
+        serde_json::from_value(input.questionnaire.title.clone()).unwrap_or_default();
+    // Each of the supplier's people gets a link of their own that opens this
+    // assessment without an account (issue #24).
+    crate::supplier_links::email_links(
+        db,
+        crate::supplier_links::EmailLinks {
+            company: &input.company,
+            supplier: &input.supplier,
+            assessment: &row,
+            title: &title,
+            actor: Some(input.actor),
+            public_url: &input.public_url,
+        },
+    )
+    .await?;
     audit::record(
         db,
         AuditEntry {

@@ -4,6 +4,7 @@
 pub mod api_key;
 pub mod assessment;
 pub mod assessment_answer;
+pub mod assessment_link;
 pub mod assessment_schedule;
 pub mod audit_event;
 pub mod company_sso;

@@ -90,18 +90,31 @@ async fn returned<C: ConnectionTrait>(
         return Ok(0);
     };
     let title = questionnaire_title(db, row.questionnaire_id).await?;
-    let people = recipients::supplier_people(db, &supplier).await?;
-    outbox
-        .send(company.id, row.id, &people, |p| AssessmentReturnedMessage {
+    let mut queued = 0;
+    // Back to the supplier: each person gets a new supplier link (issue #24),
+    // keyed as `Outbox::send` keys its emails.
+    for p in recipients::supplier_people(db, &supplier).await? {
+        let key = format!(
+            "{}:{}:{}:{}",
+            AssessmentReturnedMessage::KEY,
+            outbox.event_id,
+            row.id,
+            p.email
+        );
+        let message = |link| AssessmentReturnedMessage {
             company_name: company.name.clone(),
             supplier_name: supplier.name.clone(),
             questionnaire_title: title.get(p.locale.code(), "en").to_string(),
             comment: row.review_comment.clone().unwrap_or_default(),
             due_date: row.due_date.to_string(),
             reason: p.reason.to_string(),
-            link: link(public_url, "assessments", row.id),
-        })
-        .await
+            link,
+        };
+        queued += usize::from(
+            crate::supplier_links::queue_with_link(db, &row, &p, &key, public_url, message).await?,
+        );
+    }
+    Ok(queued)
 }
 
 async fn findings<C: ConnectionTrait>(

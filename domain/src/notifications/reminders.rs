@@ -27,6 +27,7 @@ use crate::{
     entities::{assessment, corrective_action, finding, organization, supplier},
     error::DomainError,
     findings::action_status,
+    supplier_links,
     values::Role,
 };
 
@@ -116,16 +117,6 @@ async fn assessment_reminders<C: ConnectionTrait>(
         };
         let title = questionnaire_title(db, row.questionnaire_id).await?;
         for person in recipients::supplier_people(db, &supplier).await? {
-            let message = AssessmentReminderMessage {
-                company_name: company.name.clone(),
-                supplier_name: supplier.name.clone(),
-                questionnaire_title: title.get(person.locale.code(), "en").to_string(),
-                due_date: row.due_date.to_string(),
-                overdue: standing.overdue,
-                days: standing.days,
-                reason: person.reason.to_string(),
-                link: link(public_url, "assessments", row.id),
-            };
             let key = key(
                 AssessmentReminderMessage::KEY,
                 row.id,
@@ -133,8 +124,19 @@ async fn assessment_reminders<C: ConnectionTrait>(
                 standing,
                 &person,
             );
-            let new = NewEmail::new(Some(company.id), person.email, person.locale, &message)?;
-            queued += usize::from(email::queue_once(db, &key, new).await?.is_some());
+            // Each reminder carries a supplier link of its own (issue #24).
+            let message = |link| AssessmentReminderMessage {
+                company_name: company.name.clone(),
+                supplier_name: supplier.name.clone(),
+                questionnaire_title: title.get(person.locale.code(), "en").to_string(),
+                due_date: row.due_date.to_string(),
+                overdue: standing.overdue,
+                days: standing.days,
+                reason: person.reason.to_string(),
+                link,
+            };
+            let new = supplier_links::queue_with_link(db, &row, &person, &key, public_url, message).await?;
+            queued += usize::from(new);
         }
     }
     Ok(queued)

@@ -801,3 +801,33 @@ session-started = Inicio de sesión
 session-last-seen = Última actividad
 session-client = Cliente
 session-network = Red
+
+# Enlaces para proveedores (issue #24). Traducido del inglés por un asistente de IA
+# (el ingeniero que lo escribió); no revisado aún por un hablante nativo.
+audit-supplier-link = enlace del proveedor
+link-banner = Está respondiendo mediante el enlace que recibió por correo; no necesita una cuenta. ¿Quiere una de todos modos?
+link-create-account = Enviarme una invitación para crear una cuenta
+link-account-title = Crear una cuenta
+link-account-sent = Se ha enviado a { $email } una invitación para crear una cuenta. Sígala para elegir su contraseña; mientras tanto, este enlace sigue funcionando.
+link-account-exists = Esta dirección ya tiene una cuenta para este proveedor: inicie sesión con ella.
+link-back-to-assessment = Volver al cuestionario
+link-unknown-title = Enlace no reconocido
+link-unknown = Este enlace no es conocido. Compruebe que lo copió entero del correo o pida uno nuevo a la empresa que le envió el cuestionario.
+link-revoked-title = Este enlace ha sido retirado
+link-revoked = La empresa que le envió este cuestionario ha retirado este enlace, que ya no abre el cuestionario. No se pierde nada de lo que guardó antes.
+link-expired-title = Este enlace ha caducado
+link-expired = Los enlaces a un cuestionario funcionan durante 30 días y el plazo de este ha terminado. No se pierde nada de lo que guardó antes.
+link-ask = Pida a { $company } que le envíe un enlace nuevo, o inicie sesión si tiene una cuenta.
+links-heading = Enlaces enviados al proveedor
+links-hint = Cada correo lleva un enlace que abre este cuestionario durante 30 días sin cuenta.
+links-none = No se ha enviado ningún enlace para esta evaluación.
+link-status-active = activo
+link-status-revoked = retirado
+link-status-expired = caducado
+link-expires-on = hasta el { $date }
+link-opened-on = abierto por última vez el { $date }
+link-revoke = Retirar
+link-revoke-confirm = ¿Retirar este enlace? Dejará de abrir el cuestionario de inmediato.
+links-resend = Enviar de nuevo el cuestionario con enlaces nuevos
+notice-links-sent = El cuestionario se ha enviado de nuevo, a cada persona con un enlace nuevo.
+notice-link-revoked = El enlace ha sido retirado.

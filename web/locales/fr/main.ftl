@@ -801,3 +801,33 @@ session-started = Connexion
 session-last-seen = Dernière activité
 session-client = Client
 session-network = Réseau
+
+# Liens fournisseurs (issue #24). Traduit de l’anglais par un assistant d’IA
+# (l’ingénieur qui l’a écrit) ; pas encore relu par un locuteur natif.
+audit-supplier-link = lien fournisseur
+link-banner = Vous répondez par le lien reçu par e-mail ; vous n’avez pas besoin de compte. Vous en voulez un quand même ?
+link-create-account = M’envoyer une invitation à créer un compte
+link-account-title = Créer un compte
+link-account-sent = Une invitation à créer un compte a été envoyée à { $email }. Suivez-la pour choisir votre mot de passe ; ce lien continue de fonctionner en attendant.
+link-account-exists = Cette adresse a déjà un compte pour ce fournisseur : connectez-vous avec.
+link-back-to-assessment = Retour au questionnaire
+link-unknown-title = Lien non reconnu
+link-unknown = Ce lien est inconnu. Vérifiez qu’il a été copié en entier depuis l’e-mail, ou demandez-en un nouveau à l’entreprise qui vous a envoyé le questionnaire.
+link-revoked-title = Ce lien a été retiré
+link-revoked = L’entreprise qui vous a envoyé ce questionnaire a retiré ce lien : il n’ouvre plus le questionnaire. Rien de ce que vous avez enregistré n’est perdu.
+link-expired-title = Ce lien a expiré
+link-expired = Les liens vers un questionnaire fonctionnent 30 jours, et le délai de celui-ci est passé. Rien de ce que vous avez enregistré n’est perdu.
+link-ask = Demandez à { $company } de vous envoyer un nouveau lien, ou connectez-vous si vous avez un compte.
+links-heading = Liens envoyés au fournisseur
+links-hint = Chaque e-mail contient un lien qui ouvre ce questionnaire pendant 30 jours sans compte.
+links-none = Aucun lien n’a été envoyé pour cette évaluation.
+link-status-active = actif
+link-status-revoked = retiré
+link-status-expired = expiré
+link-expires-on = jusqu’au { $date }
+link-opened-on = ouvert pour la dernière fois le { $date }
+link-revoke = Retirer
+link-revoke-confirm = Retirer ce lien ? Il cessera aussitôt d’ouvrir le questionnaire.
+links-resend = Renvoyer le questionnaire avec de nouveaux liens
+notice-links-sent = Le questionnaire a été renvoyé, à chacun avec un nouveau lien.
+notice-link-revoked = Le lien a été retiré.

@@ -23,6 +23,8 @@ pub struct EventRow {
     /// A person's name, an API key's name, or empty for Fairhire itself.
     who: String,
     by_key: bool,
+    /// "The supplier via link" (issue #24).
+    by_link: bool,
     action: String,
     entity_type: String,
     entity_id: String,
@@ -70,10 +72,12 @@ pub async fn list(
                  event: e,
                  actor,
                  by_key,
+                 by_link,
              }| EventRow {
                 when: e.created_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
                 who: actor.unwrap_or_default(),
                 by_key,
+                by_link,
                 action: e.action,
                 entity_type: e.entity_type,
                 entity_id: e.entity_id.map(|id| id.to_string()).unwrap_or_default(),

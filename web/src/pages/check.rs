@@ -12,8 +12,9 @@ use domain::{
 use uuid::Uuid;
 
 use crate::{
+    answerer::Answerer,
     answers_form::html_id,
-    context::{Layout, Member},
+    context::Layout,
     error::{OrPage, PortalError},
     form::CsrfForm,
     load,
@@ -34,16 +35,27 @@ pub struct CheckPage {
     status: String,
     submit: String,
     back: String,
+    /// Just submitted (`?submitted=1`): a link holder lands here, having no list
+    /// of assessments to go back to.
+    thanks: bool,
+}
+
+/// `?submitted=1` after a submit through a supplier link.
+#[derive(serde::Deserialize)]
+pub struct Submitted {
+    #[serde(default)]
+    submitted: Option<u8>,
 }
 
 async fn page(
     state: &PortalState,
-    member: &Member,
+    member: &Answerer,
     aid: Uuid,
     failed: bool,
+    thanks: bool,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let (found, _, access) = load::assessment(&state.db, &member.caller, aid, t).await?;
+    let (found, _, access) = member.assessment(state, aid).await?;
     load::require_own(access, t)?;
     let definition = load::definition(&state.db, &found, t).await?;
     let answers = assessments::load_answers(&state.db, found.id).await.or_page(t)?;
@@ -71,6 +83,7 @@ async fn page(
         status: found.status.clone(),
         submit: routes::submit(aid),
         back: routes::section(aid, definition.sections.len().max(1)),
+        thanks: thanks && found.status == status::SUBMITTED,
     };
     let mut response = member.render(&page)?;
     if failed {
@@ -83,35 +96,39 @@ async fn page(
 #[get("/assessments/{aid}/check")]
 pub async fn show(
     state: web::Data<PortalState>,
-    member: Member,
+    member: Answerer,
     aid: web::Path<Uuid>,
+    query: web::Query<Submitted>,
 ) -> Result<HttpResponse, PortalError> {
-    page(&state, &member, *aid, false).await
+    page(&state, &member, *aid, false, query.submitted.is_some()).await
 }
 
 /// Submits; required questions left → the check page again (422).
 #[post("/assessments/{aid}/submit")]
 pub async fn submit(
     state: web::Data<PortalState>,
-    member: Member,
+    member: Answerer,
     aid: web::Path<Uuid>,
     _form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let (found, supplier, access) = load::assessment(&state.db, &member.caller, *aid, t).await?;
+    let (found, supplier, access) = member.assessment(&state, *aid).await?;
     load::require_own(access, t)?;
     let definition = load::definition(&state.db, &found, t).await?;
     let txn = state.db.begin_write().await.or_page(t)?;
-    match assessments::submit_assessment(&txn, found, &definition, member.caller.user_id).await {
+    match assessments::submit_assessment(&txn, found, &definition, member.actor()).await {
         Ok(_) => {
             txn.commit().await.or_page(t)?;
-            Ok(see_other(&format!(
-                "{}?submitted=1",
+            // A link holder has no list of assessments: the check page says
+            // "submitted".
+            let next = if member.via_link() {
+                routes::check(*aid)
+            } else {
                 routes::supplier_assessments(supplier.id)
-            ))
-            .finish())
+            };
+            Ok(see_other(&format!("{next}?submitted=1")).finish())
         }
-        Err(DomainError::Invalid(_)) => page(&state, &member, *aid, true).await,
+        Err(DomainError::Invalid(_)) => page(&state, &member, *aid, true, false).await,
         Err(other) => Err(PortalError::from_domain(other, t)),
     }
 }

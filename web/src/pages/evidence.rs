@@ -11,7 +11,7 @@ use domain::{
 use uuid::Uuid;
 
 use crate::{
-    context::Member,
+    answerer::Answerer,
     error::{ErrorKind, OrPage, PortalError},
     form::CsrfUpload,
     load,
@@ -24,12 +24,12 @@ use crate::{
 #[post("/assessments/{aid}/evidence")]
 pub async fn upload(
     state: web::Data<PortalState>,
-    member: Member,
+    member: Answerer,
     aid: web::Path<Uuid>,
     form: CsrfUpload,
 ) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let (found, _, access) = load::assessment(&state.db, &member.caller, *aid, t).await?;
+    let (found, _, access) = member.assessment(&state, *aid).await?;
     let files = state.files.as_ref().ok_or(member.fail(ErrorKind::Internal))?;
     let definition = load::definition(&state.db, &found, t).await?;
     let field = |name: &str| {
@@ -60,7 +60,7 @@ pub async fn upload(
             bytes,
             question_key: question_key.clone(),
         },
-        member.caller.user_id,
+        member.actor(),
     )
     .await;
     let stored = match stored {
@@ -74,7 +74,7 @@ pub async fn upload(
         let mut answer = serde_json::Map::new();
         answer.insert(key, serde_json::Value::from(stored.id.to_string()));
         let txn = state.db.begin_write().await.or_page(t)?;
-        assessments::save_answers(&txn, found, &definition, &answer, member.caller.user_id)
+        assessments::save_answers(&txn, found, &definition, &answer, member.actor())
             .await
             .or_page(t)?;
         txn.commit().await.or_page(t)?;

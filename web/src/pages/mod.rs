@@ -39,6 +39,8 @@ pub mod sso_callback;
 pub mod sso_find;
 pub mod sso_start;
 pub mod statements;
+pub mod supplier_link;
+pub mod supplier_link_manage;
 pub mod supplier_profile;
 pub mod suppliers;
 pub mod team;

@@ -19,6 +19,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::{
+    answerer::Answerer,
     answers_form::{self, QuestionView, Raw},
     context::{Layout, Member},
     error::{ErrorKind, OrPage, PortalError},
@@ -97,7 +98,7 @@ async fn evidence(
 #[allow(clippy::too_many_arguments)]
 async fn section_page(
     state: &PortalState,
-    member: &Member,
+    member: &Answerer,
     found: &assessment::Model,
     definition: &Definition,
     number: usize,
@@ -175,17 +176,17 @@ async fn section_page(
     Ok(response)
 }
 
-/// One section.
+/// One section (for the supplier's users, or the holder of its link).
 #[get("/assessments/{aid}/sections/{n}")]
 pub async fn show_section(
     state: web::Data<PortalState>,
-    member: Member,
+    member: Answerer,
     path: web::Path<(Uuid, usize)>,
     query: web::Query<SectionQuery>,
 ) -> Result<HttpResponse, PortalError> {
     let (aid, number) = path.into_inner();
     let t = member.t();
-    let (found, _, access) = load::assessment(&state.db, &member.caller, aid, t).await?;
+    let (found, _, access) = member.assessment(&state, aid).await?;
     load::require_own(access, t)?;
     let definition = load::definition(&state.db, &found, t).await?;
     section_page(
@@ -207,13 +208,13 @@ pub async fn show_section(
 #[post("/assessments/{aid}/sections/{n}")]
 pub async fn save(
     state: web::Data<PortalState>,
-    member: Member,
+    member: Answerer,
     path: web::Path<(Uuid, usize)>,
     form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PortalError> {
     let (aid, number) = path.into_inner();
     let t = member.t();
-    let (found, _, access) = load::assessment(&state.db, &member.caller, aid, t).await?;
+    let (found, _, access) = member.assessment(&state, aid).await?;
     load::require_own(access, t)?;
     if !status::editable(&found.status) {
         return Err(member.fail(ErrorKind::Conflict));
@@ -240,14 +241,8 @@ pub async fn save(
             break;
         }
         let txn = state.db.begin_write().await.or_page(t)?;
-        match assessments::save_answers(
-            &txn,
-            found.clone(),
-            &definition,
-            &read.incoming,
-            member.caller.user_id,
-        )
-        .await
+        match assessments::save_answers(&txn, found.clone(), &definition, &read.incoming, member.actor())
+            .await
         {
             Ok(_) => {
                 txn.commit().await.or_page(t)?;
@@ -265,10 +260,7 @@ pub async fn save(
     }
     if !read.errors.is_empty() {
         // Reloaded: what was valid has been saved, and the status may have moved.
-        let current = domain::access::readable::assessment(&state.db, &member.caller, found.id)
-            .await
-            .or_page(t)?
-            .row;
+        let (current, _, _) = member.assessment(&state, found.id).await?;
         return section_page(
             &state,
             &member,

@@ -74,6 +74,21 @@ pub struct ReviewPage {
     severities: [&'static str; 3],
     /// (key, name in the visitor's language) of every indicator.
     indicators: Vec<(String, String)>,
+    /// The supplier links sent for it (issue #24).
+    links: Vec<LinkRow>,
+    /// Officers and admins revoke links and send new ones while it is open.
+    can_manage_links: bool,
+    resend_action: String,
+}
+
+/// A supplier link as the page lists it (never the token: only its hash exists).
+pub struct LinkRow {
+    id: Uuid,
+    email: String,
+    /// `active`, `revoked` or `expired`.
+    status: &'static str,
+    expires: String,
+    opened: Option<String>,
 }
 
 /// `?done=approved|returned|report` after a decision or a report request.
@@ -91,6 +106,8 @@ impl Done {
             "returned" => Some("notice-returned"),
             "report" => Some("notice-report-requested"),
             "finding" => Some("notice-finding-added"),
+            "links-sent" => Some("notice-links-sent"),
+            "link-revoked" => Some("notice-link-revoked"),
             _ => None,
         }
     }
@@ -179,6 +196,19 @@ async fn build(
     let findings = domain::findings::read::of_assessment(&state.db, found.id)
         .await
         .or_page(t)?;
+    let links = domain::supplier_links::links_of(&state.db, &member.caller, found.id)
+        .await
+        .or_page(t)?
+        .into_iter()
+        .map(|link| LinkRow {
+            id: link.id,
+            status: domain::supplier_links::link_status(&link),
+            expires: link.expires_at.date_naive().to_string(),
+            opened: link.last_opened_at.map(|at| at.date_naive().to_string()),
+            email: link.email,
+        })
+        .collect();
+    let access = member.caller.supplier_access(&owner).or_page(t)?;
     let page = ReviewPage {
         l: member.layout(),
         supplier_name: owner.name.clone(),
@@ -205,12 +235,10 @@ async fn build(
         report_action: format!("/assessments/{}/reports", found.id),
         comment: found.review_comment.clone(),
         notice: done.notice_key().map(|key| t.get(key)),
-        can_edit_findings: load::require_reviewer(
-            member.caller.supplier_access(&owner).or_page(t)?,
-            &member.caller,
-            t,
-        )
-        .is_ok(),
+        can_edit_findings: load::require_reviewer(access, &member.caller, t).is_ok(),
+        links,
+        can_manage_links: member.caller.supplier_manager(access).is_ok() && status::editable(&found.status),
+        resend_action: format!("/assessments/{}/links", found.id),
         findings_href: routes::supplier_findings(owner.id),
         new_finding_action: routes::assessment_findings(found.id),
         new_finding: Filled::default(),
