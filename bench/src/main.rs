@@ -51,6 +51,11 @@ enum What {
     /// in-process profile, printed rather than written to BENCHMARKS.md.
     #[value(hide = true)]
     FeeUpload,
+    /// (internal, for profiling) the demo report rendered `--size` times (default
+    /// 20), without WeasyPrint; run under callgrind with
+    /// `--toggle-collect='worker::report::render*'` to count the render alone.
+    #[value(hide = true)]
+    PdfProfile,
 }
 
 #[derive(Debug, Parser)]
@@ -117,6 +122,10 @@ fn main() -> anyhow::Result<()> {
             };
             let rows = cli.size.unwrap_or(200_000);
             actix_web::rt::System::new().block_on(sections::fee_upload_profile(&dbs, rows, &cli.scratch))
+        }
+        What::PdfProfile => {
+            let runs = cli.size.unwrap_or(20);
+            actix_web::rt::System::new().block_on(pdf::profile(&cli.scratch, runs))
         }
         what => {
             let dbs = match cli.db {

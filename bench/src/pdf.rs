@@ -45,9 +45,9 @@ pub struct PdfFigures {
     pub weasy_version: String,
 }
 
-/// Seeds the demo into a fresh SQLite database under `scratch`, renders its report
-/// `runs` times, writes the JSON and runs the WeasyPrint script on it.
-pub async fn measure(scratch: &Path, runs: usize) -> anyhow::Result<PdfFigures> {
+/// The demo report's data, seeded into a fresh SQLite database under `scratch`
+/// (dropped again before returning).
+async fn demo_report_data(scratch: &Path) -> anyhow::Result<(crate::env::BenchDb, ReportData)> {
     let db = crate::env::BenchDb::fresh(crate::env::DbKind::Sqlite, scratch, "pdf").await?;
     let files = domain::files::FileStore::from_url(&format!("file://{}/files", db.dir.display()))
         .map_err(|e| anyhow!("file store: {e}"))?;
@@ -60,6 +60,38 @@ pub async fn measure(scratch: &Path, runs: usize) -> anyhow::Result<PdfFigures> 
             .context("the demo made no report")?
     };
     let data = domain::reports::load_report_data(&db.db, report_row.id).await?;
+    Ok((db, data))
+}
+
+/// Renders the demo report `runs` times and prints pages, size and the median
+/// time: a loop to profile (callgrind counts instructions, which the shared
+/// machine's load does not move).
+pub async fn profile(scratch: &Path, runs: usize) -> anyhow::Result<()> {
+    let (db, data) = demo_report_data(scratch).await?;
+    db.drop_db().await?;
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let rendered = report::render(&data)?;
+        times.push(start.elapsed());
+        last = Some(rendered);
+    }
+    let rendered = last.context("no render (--size 0)")?;
+    let median = Samples::of_durations(&times).median();
+    println!(
+        "{} pages, {} bytes, median {:.2} ms over {runs} renders",
+        rendered.pages.len(),
+        rendered.bytes.len(),
+        median * 1000.0
+    );
+    Ok(())
+}
+
+/// Seeds the demo into a fresh SQLite database under `scratch`, renders its report
+/// `runs` times, writes the JSON and runs the WeasyPrint script on it.
+pub async fn measure(scratch: &Path, runs: usize) -> anyhow::Result<PdfFigures> {
+    let (db, data) = demo_report_data(scratch).await?;
     // One warm-up, then the timed renders.
     let first = report::render(&data)?;
     let pdf_path = db.dir.join("fairhire-report.pdf");

@@ -6,15 +6,11 @@
 //! the writer did before) prints them wrong. Shaping gives glyph ids, advances
 //! and offsets, and the cluster each glyph stands for (for the ToUnicode map).
 //!
-//! A render owns one [`Fonts`]: faces are parsed when first needed (an English
-//! report never parses the Myanmar face) and shaped words are cached, since a
-//! report measures the same words many times.
+//! Faces are parsed when first needed (an English report never parses the
+//! Myanmar face), once per process. A render owns one [`Fonts`], whose shaped
+//! words are cached, since a report measures the same words many times.
 
-use std::{
-    cell::{OnceCell, RefCell},
-    collections::HashMap,
-    rc::Rc,
-};
+use std::{cell::RefCell, collections::HashMap, rc::Rc, sync::OnceLock};
 
 /// One font file compiled into the binary.
 pub struct FaceFile {
@@ -67,6 +63,11 @@ impl FaceId {
         FaceId(family * 2 + usize::from(bold))
     }
 
+    /// Its family (the index of its pair in [`FACES`]).
+    pub fn family(self) -> usize {
+        self.0 / 2
+    }
+
     /// Its file.
     pub fn file(self) -> &'static FaceFile {
         &FACES[self.0]
@@ -97,18 +98,27 @@ pub struct Shaped {
     pub advance: i32,
 }
 
-type CacheKey = (FaceId, bool, Box<str>);
-
 /// A shape plan is fixed by the face, the direction, the script and the
 /// language; `rustybuzz::shape` compiles one on every call, which cost more than
 /// the shaping itself (the report shapes thousands of words with a handful of
 /// plans), so plans are compiled once per render and reused.
 type PlanKey = (FaceId, bool, rustybuzz::Script, Option<rustybuzz::Language>);
 
-/// The faces of one render, parsed on first use, and its shaping cache.
+/// Every embedded face, parsed once per process: the files are compiled in and
+/// never change, and parsing Noto Sans and Noto Sans Bold again was part of
+/// every render.
+static PARSED: [OnceLock<Option<rustybuzz::Face<'static>>>; FACES.len()] =
+    [const { OnceLock::new() }; FACES.len()];
+
+/// The shaping cache of one render: text → shaped, one map per (face,
+/// direction) so that a lookup hashes the borrowed text and allocates nothing
+/// (a report looks words up tens of thousands of times while wrapping).
+type ShapeCache = Vec<HashMap<Box<str>, Rc<Shaped>>>;
+
+/// The faces of a render (parsed once per process, on first use) and its
+/// shaping caches.
 pub struct Fonts {
-    faces: Vec<OnceCell<Option<rustybuzz::Face<'static>>>>,
-    cache: RefCell<HashMap<CacheKey, Rc<Shaped>>>,
+    cache: RefCell<ShapeCache>,
     plans: RefCell<HashMap<PlanKey, Rc<rustybuzz::ShapePlan>>>,
 }
 
@@ -117,8 +127,7 @@ impl Fonts {
     /// parse, which the tests rule out; the Latin face is parsed at once.
     pub fn load() -> anyhow::Result<Self> {
         let fonts = Self {
-            faces: (0..FACES.len()).map(|_| OnceCell::new()).collect(),
-            cache: RefCell::new(HashMap::new()),
+            cache: RefCell::new((0..FACES.len() * 2).map(|_| HashMap::new()).collect()),
             plans: RefCell::new(HashMap::new()),
         };
         fonts.face(FaceId::of(0, false))?;
@@ -136,8 +145,8 @@ impl Fonts {
     }
 
     /// The parsed face `id`.
-    pub fn face(&self, id: FaceId) -> anyhow::Result<&rustybuzz::Face<'static>> {
-        self.faces[id.0]
+    pub fn face(&self, id: FaceId) -> anyhow::Result<&'static rustybuzz::Face<'static>> {
+        PARSED[id.0]
             .get_or_init(|| rustybuzz::Face::from_slice(id.file().bytes, 0))
             .as_ref()
             .ok_or_else(|| anyhow::anyhow!("the embedded font {} does not parse", id.file().name))
@@ -190,12 +199,14 @@ impl Fonts {
 
     /// `text` shaped in `face`, right to left when `rtl` (cached).
     pub fn shape(&self, face: FaceId, rtl: bool, text: &str) -> Rc<Shaped> {
-        let key: CacheKey = (face, rtl, text.into());
-        if let Some(hit) = self.cache.borrow().get(&key) {
+        let slot = face.0 * 2 + usize::from(rtl);
+        if let Some(hit) = self.cache.borrow().get(slot).and_then(|map| map.get(text)) {
             return Rc::clone(hit);
         }
         let shaped = Rc::new(self.shape_uncached(face, rtl, text));
-        self.cache.borrow_mut().insert(key, Rc::clone(&shaped));
+        if let Some(map) = self.cache.borrow_mut().get_mut(slot) {
+            map.insert(text.into(), Rc::clone(&shaped));
+        }
         shaped
     }
 
@@ -266,7 +277,7 @@ impl Fonts {
     /// The width of `text` at `size` points, as it is drawn (shaped, with
     /// fallback fonts and bidi): what wrapping and alignment use.
     pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        super::text::layout_line(self, text, size, bold).width
+        super::text::line_width(self, text, size, bold)
     }
 }
 

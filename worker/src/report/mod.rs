@@ -14,6 +14,7 @@ pub mod fonts;
 pub mod i18n;
 pub(crate) mod pdf;
 mod sections;
+mod subsets;
 pub mod table;
 pub mod text;
 

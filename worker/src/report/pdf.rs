@@ -31,6 +31,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictio
 use super::{
     canvas::{Item, PAGE_H, PAGE_W, Rgb, Style},
     fonts::{FaceId, Fonts},
+    subsets,
     text::{Line, Source, layout_line},
 };
 
@@ -47,7 +48,9 @@ pub struct Meta<'a> {
 /// The glyphs of one face used in the document: CID `n` (from 1) is `entries[n - 1]`.
 #[derive(Default)]
 struct FaceUse {
-    cids: HashMap<(u16, Source), u16>,
+    /// Glyph → the CIDs it has, by text (nearly always one): looked up for every
+    /// glyph drawn without building a key.
+    cids: HashMap<u16, Vec<(Source, u16)>>,
     entries: Vec<(u16, Source)>,
     widths: Vec<i64>,
 }
@@ -60,7 +63,11 @@ impl Used {
     /// The CID for glyph `gid` standing for `source`, and its width (1/1000 em).
     fn cid(&mut self, fonts: &Fonts, face: FaceId, gid: u16, source: &Source) -> (u16, i64) {
         let usage = self.0.entry(face).or_default();
-        if let Some(&cid) = usage.cids.get(&(gid, source.clone())) {
+        if let Some(&(_, cid)) = usage
+            .cids
+            .get(&gid)
+            .and_then(|known| known.iter().find(|(s, _)| s == source))
+        {
             return (cid, usage.widths[usize::from(cid) - 1]);
         }
         let advance = fonts
@@ -70,7 +77,7 @@ impl Used {
             .unwrap_or(0);
         let width = (f32::from(advance) * 1000.0 / fonts.units_per_em(face)).round() as i64;
         let cid = u16::try_from(usage.entries.len() + 1).unwrap_or(u16::MAX);
-        usage.cids.insert((gid, source.clone()), cid);
+        usage.cids.entry(gid).or_default().push((source.clone(), cid));
         usage.entries.push((gid, source.clone()));
         usage.widths.push(width);
         (cid, width)
@@ -147,19 +154,29 @@ fn deflate(bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
     Ok(encoder.finish()?)
 }
 
-/// A number as PDF writes it: up to three decimals, no trailing zeros.
+/// `value` in thousandths, rounded half away from zero: what [`push_num`]
+/// writes, and what decides whether two numbers print the same.
+fn thousandths(value: f32) -> i64 {
+    // Coordinates are far inside i64.
+    (f64::from(value) * 1000.0).round() as i64
+}
+
+/// Appends a number as PDF writes it: up to three decimals, no trailing zeros.
 ///
-/// Written by hand rather than through `format!("{:.3}")`: a report writes tens of
-/// thousands of coordinates, and the float formatter was a third of the render.
-fn num(value: f32) -> String {
-    let mut out = String::with_capacity(12);
-    // Thousandths, rounded half away from zero; coordinates are far inside i64.
-    let thousandths = (f64::from(value) * 1000.0).round() as i64;
+/// Written by hand rather than through `format!("{:.3}")`, and straight into the
+/// stream: a report writes tens of thousands of coordinates, and the float
+/// formatter was a third of the render.
+fn push_num(out: &mut String, value: f32) {
+    push_thousandths(out, thousandths(value));
+}
+
+/// Appends `thousandths / 1000` without trailing zeros.
+fn push_thousandths(out: &mut String, thousandths: i64) {
     if thousandths < 0 {
         out.push('-');
     }
     let magnitude = thousandths.unsigned_abs();
-    push_decimal(&mut out, magnitude / 1000);
+    push_decimal(out, magnitude / 1000);
     let mut fraction = magnitude % 1000;
     if fraction != 0 {
         out.push('.');
@@ -168,13 +185,14 @@ fn num(value: f32) -> String {
             fraction /= 10;
             digits -= 1;
         }
-        let text = fraction.to_string();
-        for _ in text.len()..digits {
+        // `fraction` has `digits` digits once its leading zeros are written.
+        let mut scale = 10u64.pow(digits - 1);
+        while scale > 1 && fraction < scale {
             out.push('0');
+            scale /= 10;
         }
-        out.push_str(&text);
+        push_decimal(out, fraction);
     }
-    out
 }
 
 /// Appends `n` in decimal.
@@ -203,19 +221,37 @@ fn push_hex4(out: &mut String, value: u16) {
     }
 }
 
-fn rgb(c: Rgb) -> String {
-    format!("{} {} {}", num(c.0), num(c.1), num(c.2))
+/// Appends `text` as UTF-16 hex digits (no byte-order mark).
+fn push_utf16_hex(out: &mut String, text: &str) {
+    for unit in text.encode_utf16() {
+        push_hex4(out, unit);
+    }
+}
+
+/// Appends numbers, each followed by a space, then `operator` (with whatever
+/// separator follows it).
+fn push_op(out: &mut String, numbers: &[f32], operator: &str) {
+    for &n in numbers {
+        push_num(out, n);
+        out.push(' ');
+    }
+    out.push_str(operator);
+}
+
+/// A colour as its three components in thousandths (what the stream shows).
+fn rgb_key(c: Rgb) -> [i64; 3] {
+    [thousandths(c.0), thousandths(c.1), thousandths(c.2)]
 }
 
 fn page_content(fonts: &Fonts, items: &[Item], used: &mut Used) -> Vec<u8> {
     let mut out = String::with_capacity(items.len() * 64);
     // Font and size persist across text objects (graphics state): set only on change.
-    let mut font: Option<(FaceId, String)> = None;
-    let mut fill: Option<String> = None;
+    let mut font: Option<(FaceId, i64)> = None;
+    let mut fill: Option<[i64; 3]> = None;
     let mut set_fill = |out: &mut String, c: Rgb| {
-        let wanted = rgb(c);
-        if fill.as_deref() != Some(wanted.as_str()) {
-            out.push_str(&format!("{wanted} rg\n"));
+        let wanted = rgb_key(c);
+        if fill != Some(wanted) {
+            push_op(out, &[c.0, c.1, c.2], "rg\n");
             fill = Some(wanted);
         }
     };
@@ -223,9 +259,12 @@ fn page_content(fonts: &Fonts, items: &[Item], used: &mut Used) -> Vec<u8> {
         match item {
             Item::Rect { x, y, w, h, color } => {
                 set_fill(&mut out, *color);
-                let (x0, x1) = (num(*x), num(x + w));
-                let (y0, y1) = (num(PAGE_H - y), num(PAGE_H - y - h));
-                out.push_str(&format!("{x0} {y0} m {x1} {y0} l {x1} {y1} l {x0} {y1} l h f\n"));
+                let (x0, x1) = (*x, x + w);
+                let (y0, y1) = (PAGE_H - y, PAGE_H - y - h);
+                push_op(&mut out, &[x0, y0], "m ");
+                push_op(&mut out, &[x1, y0], "l ");
+                push_op(&mut out, &[x1, y1], "l ");
+                push_op(&mut out, &[x0, y1], "l h f\n");
             }
             Item::Line {
                 from,
@@ -233,15 +272,10 @@ fn page_content(fonts: &Fonts, items: &[Item], used: &mut Used) -> Vec<u8> {
                 width,
                 color,
             } => {
-                out.push_str(&format!(
-                    "{} RG {} w {} {} m {} {} l S\n",
-                    rgb(*color),
-                    num(*width),
-                    num(from.0),
-                    num(PAGE_H - from.1),
-                    num(to.0),
-                    num(PAGE_H - to.1)
-                ));
+                push_op(&mut out, &[color.0, color.1, color.2], "RG ");
+                push_op(&mut out, &[*width], "w ");
+                push_op(&mut out, &[from.0, PAGE_H - from.1], "m ");
+                push_op(&mut out, &[to.0, PAGE_H - to.1], "l S\n");
             }
             Item::Text {
                 x, y, text, style, ..
@@ -260,6 +294,61 @@ fn page_content(fonts: &Fonts, items: &[Item], used: &mut Used) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// A `TJ` array written straight into the stream: its items are separated by
+/// single spaces, and consecutive CIDs share one hex string.
+#[derive(Default)]
+struct TjArray {
+    /// `[` written, `] TJ` not yet.
+    open: bool,
+    /// `<` written, `>` not yet.
+    hex_open: bool,
+}
+
+impl TjArray {
+    /// Starts an item: opens the array, or separates the item from the last.
+    fn item(&mut self, out: &mut String) {
+        if self.open {
+            out.push(' ');
+        } else {
+            out.push('[');
+            self.open = true;
+        }
+    }
+
+    /// Appends a position adjustment (thousandths of an em).
+    fn adjust(&mut self, out: &mut String, value: f32) {
+        self.close_hex(out);
+        self.item(out);
+        push_num(out, value);
+    }
+
+    /// Appends a CID to the open hex string, or a new one.
+    fn cid(&mut self, out: &mut String, cid: u16) {
+        if !self.hex_open {
+            self.item(out);
+            out.push('<');
+            self.hex_open = true;
+        }
+        push_hex4(out, cid);
+    }
+
+    fn close_hex(&mut self, out: &mut String) {
+        if self.hex_open {
+            out.push('>');
+            self.hex_open = false;
+        }
+    }
+
+    /// Ends the array, if one is open, with its operator.
+    fn flush(&mut self, out: &mut String) {
+        self.close_hex(out);
+        if self.open {
+            out.push_str("] TJ\n");
+            self.open = false;
+        }
+    }
+}
+
 /// The operators that draw `line` with its start at (`x`, `y`): one `Tm`, then
 /// `TJ` arrays of CIDs with offsets wherever the shaped position differs from
 /// where the PDF's own advance would put a glyph.
@@ -270,56 +359,51 @@ fn text_ops(
     line: &Line,
     (x, y): (f32, f32),
     style: Style,
-    font: &mut Option<(FaceId, String)>,
+    font: &mut Option<(FaceId, i64)>,
 ) {
     let size = style.size;
-    let size_text = num(size);
-    out.push_str(&format!("1 0 0 1 {} {} Tm\n", num(x), num(y)));
-    let mut tj = String::new();
-    let flush = |out: &mut String, tj: &mut String| {
-        if !tj.is_empty() {
-            out.push('[');
-            out.push_str(tj.trim_end());
-            out.push_str("] TJ\n");
-            tj.clear();
-        }
-    };
+    let size_key = thousandths(size);
+    out.push_str("1 0 0 1 ");
+    push_op(out, &[x, y], "Tm\n");
+    let mut tj = TjArray::default();
     let mut rise = 0.0f32;
     let mut actual: Option<usize> = None;
     // Where the PDF's text position is, points from `x`.
     let mut pos = 0.0f32;
-    let mut hex_open = false;
     for g in &line.glyphs {
-        let wants = line
-            .actual_text
-            .iter()
-            .find(|(c, _)| *c == g.cluster)
-            .map(|(c, t)| (*c, t));
+        let wants = if line.actual_text.is_empty() {
+            None
+        } else {
+            line.actual_text
+                .iter()
+                .find(|(c, _)| *c == g.cluster)
+                .map(|(c, t)| (*c, t))
+        };
         if actual.is_some() && actual != wants.map(|w| w.0) {
-            close_hex(&mut tj, &mut hex_open);
-            flush(out, &mut tj);
+            tj.flush(out);
             out.push_str("EMC\n");
             actual = None;
         }
-        if font.as_ref().is_none_or(|(f, s)| *f != g.face || *s != size_text) {
-            close_hex(&mut tj, &mut hex_open);
-            flush(out, &mut tj);
-            out.push_str(&format!("/F{} {size_text} Tf\n", g.face.0));
-            *font = Some((g.face, size_text.clone()));
+        if font.is_none_or(|(f, s)| f != g.face || s != size_key) {
+            tj.flush(out);
+            out.push_str("/F");
+            push_decimal(out, g.face.0 as u64);
+            out.push(' ');
+            push_op(out, &[size], "Tf\n");
+            *font = Some((g.face, size_key));
         }
         if (g.rise - rise).abs() > 0.001 {
-            close_hex(&mut tj, &mut hex_open);
-            flush(out, &mut tj);
-            out.push_str(&format!("{} Ts\n", num(g.rise)));
+            tj.flush(out);
+            push_op(out, &[g.rise], "Ts\n");
             rise = g.rise;
         }
         if let Some((cluster, text)) = wants
             && actual.is_none()
         {
-            close_hex(&mut tj, &mut hex_open);
-            flush(out, &mut tj);
-            let hex: String = text.encode_utf16().map(|u| format!("{u:04X}")).collect();
-            out.push_str(&format!("/Span <</ActualText <FEFF{hex}>>> BDC\n"));
+            tj.flush(out);
+            out.push_str("/Span <</ActualText <FEFF");
+            push_utf16_hex(out, text);
+            out.push_str(">>> BDC\n");
             actual = Some(cluster);
         }
         let (cid, width) = used.cid(fonts, g.face, g.gid, &g.source);
@@ -327,33 +411,19 @@ fn text_ops(
         if dx.abs() > 0.001 {
             let adjust = (-dx * 1000.0 / size * 100.0).round() / 100.0;
             if adjust != 0.0 {
-                close_hex(&mut tj, &mut hex_open);
-                tj.push_str(&num(adjust));
-                tj.push(' ');
+                tj.adjust(out, adjust);
                 pos -= adjust * size / 1000.0;
             }
         }
-        if !hex_open {
-            tj.push('<');
-            hex_open = true;
-        }
-        push_hex4(&mut tj, cid);
+        tj.cid(out, cid);
         pos += width as f32 * size / 1000.0;
     }
-    close_hex(&mut tj, &mut hex_open);
-    flush(out, &mut tj);
+    tj.flush(out);
     if actual.is_some() {
         out.push_str("EMC\n");
     }
     if rise != 0.0 {
         out.push_str("0 Ts\n");
-    }
-}
-
-fn close_hex(tj: &mut String, open: &mut bool) {
-    if *open {
-        tj.push_str("> ");
-        *open = false;
     }
 }
 
@@ -382,29 +452,18 @@ fn subset_tag(name: &str, glyphs: &[(u16, Source)]) -> String {
 fn embed(doc: &mut Document, fonts: &Fonts, face: FaceId, usage: &FaceUse) -> anyhow::Result<ObjectId> {
     let file = face.file();
     let parsed = fonts.face(face)?;
-    let mut remapper = subsetter::GlyphRemapper::new();
-    for (gid, _) in &usage.entries {
-        remapper.remap(*gid);
-    }
-    let program = subsetter::subset(file.bytes, 0, &remapper)
-        .map_err(|e| anyhow::anyhow!("subsetting {}: {e:?}", file.name))?;
+    let streams = subsets::subset(face, &usage.entries, || make_subset(face, &usage.entries))?;
     let base = format!("{}+{}", subset_tag(file.name, &usage.entries), file.name);
     let scale = 1000.0 / fonts.units_per_em(face);
     let scaled = |v: i16| Object::Integer((f32::from(v) * scale).round() as i64);
 
-    let mut cid_to_gid = Vec::with_capacity((usage.entries.len() + 1) * 2);
-    cid_to_gid.extend([0, 0]);
-    for (gid, _) in &usage.entries {
-        let new = remapper.get(*gid).context("a glyph missing from its subset")?;
-        cid_to_gid.extend(new.to_be_bytes());
-    }
     let cid_to_gid = doc.add_object(Stream::new(
         dictionary! { "Filter" => "FlateDecode" },
-        deflate(&cid_to_gid)?,
+        streams.cid_to_gid.clone(),
     ));
     let font_file = doc.add_object(Stream::new(
-        dictionary! { "Filter" => "FlateDecode", "Length1" => program.len() as i64 },
-        deflate(&program)?,
+        dictionary! { "Filter" => "FlateDecode", "Length1" => streams.program_len as i64 },
+        streams.program.clone(),
     ));
     let bbox = parsed.global_bounding_box();
     let ascent = parsed.ascender();
@@ -437,7 +496,7 @@ fn embed(doc: &mut Document, fonts: &Fonts, face: FaceId, usage: &FaceUse) -> an
     });
     let to_unicode = doc.add_object(Stream::new(
         dictionary! { "Filter" => "FlateDecode" },
-        deflate(to_unicode_cmap(&usage.entries).as_bytes())?,
+        streams.to_unicode.clone(),
     ));
     Ok(doc.add_object(dictionary! {
         "Type" => "Font",
@@ -447,6 +506,30 @@ fn embed(doc: &mut Document, fonts: &Fonts, face: FaceId, usage: &FaceUse) -> an
         "DescendantFonts" => vec![Object::Reference(cid_font)],
         "ToUnicode" => to_unicode,
     }))
+}
+
+/// `face` subset to the glyphs of `entries` (CID `n` is `entries[n - 1]`): the
+/// program, the CID-to-glyph map and the ToUnicode map, deflated.
+fn make_subset(face: FaceId, entries: &[(u16, Source)]) -> anyhow::Result<subsets::Subset> {
+    let file = face.file();
+    let mut remapper = subsetter::GlyphRemapper::new();
+    for (gid, _) in entries {
+        remapper.remap(*gid);
+    }
+    let program = subsetter::subset(file.bytes, 0, &remapper)
+        .map_err(|e| anyhow::anyhow!("subsetting {}: {e:?}", file.name))?;
+    let mut cid_to_gid = Vec::with_capacity((entries.len() + 1) * 2);
+    cid_to_gid.extend([0, 0]);
+    for (gid, _) in entries {
+        let new = remapper.get(*gid).context("a glyph missing from its subset")?;
+        cid_to_gid.extend(new.to_be_bytes());
+    }
+    Ok(subsets::Subset {
+        program_len: program.len(),
+        program: deflate(&program)?,
+        cid_to_gid: deflate(&cid_to_gid)?,
+        to_unicode: deflate(to_unicode_cmap(entries).as_bytes())?,
+    })
 }
 
 /// The ToUnicode CMap: CID `n` → the text of `entries[n - 1]` (none for a glyph
@@ -467,10 +550,14 @@ fn to_unicode_cmap(entries: &[(u16, Source)]) -> String {
          1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
     );
     for chunk in mapped.chunks(100) {
-        out.push_str(&format!("{} beginbfchar\n", chunk.len()));
+        push_decimal(&mut out, chunk.len() as u64);
+        out.push_str(" beginbfchar\n");
         for (cid, text) in chunk {
-            let hex: String = text.encode_utf16().map(|u| format!("{u:04X}")).collect();
-            out.push_str(&format!("<{cid:04X}> <{hex}>\n"));
+            out.push('<');
+            push_hex4(&mut out, u16::try_from(*cid).unwrap_or(u16::MAX));
+            out.push_str("> <");
+            push_utf16_hex(&mut out, text);
+            out.push_str(">\n");
         }
         out.push_str("endbfchar\n");
     }
@@ -481,6 +568,12 @@ fn to_unicode_cmap(entries: &[(u16, Source)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn num(value: f32) -> String {
+        let mut out = String::new();
+        push_num(&mut out, value);
+        out
+    }
     use crate::report::{
         canvas::{Canvas, MARGIN_X},
         extract,

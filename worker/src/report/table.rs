@@ -2,7 +2,7 @@
 //! page, and a row taller than the room left is split between lines (never cut).
 
 use super::{
-    canvas::{CONTENT_W, Canvas, MARGIN_X, MUTED, Rgb, Style},
+    canvas::{CONTENT_W, Canvas, KEEP_LINES, MARGIN_X, MUTED, Rgb, Style, lines_here},
     text::wrap,
 };
 
@@ -56,9 +56,20 @@ impl Table {
         let head_style = style.bold();
         let header_lines = self.lines(canvas, &self.headers, &cols, head_style);
         let header_h = height(&header_lines, head_style);
-        // Keep the header with at least one line of the first row.
-        canvas.ensure(header_h + style.leading() + 2.0 * PAD);
+        // Keep the header with the first row's first lines: as many as the row
+        // may leave at the bottom of a page (all of a short row).
+        let first_row = self
+            .rows
+            .first()
+            .map_or(1, |row| most_lines(&self.lines(canvas, row, &cols, style)));
+        let kept = if first_row < 2 * KEEP_LINES {
+            first_row
+        } else {
+            KEEP_LINES
+        };
+        canvas.ensure(header_h + kept as f32 * style.leading() + 2.0 * PAD);
         self.draw_row(canvas, &header_lines, &cols, head_style, Some(HEADER_BG));
+        let mut fresh = false;
         for (index, row) in self.rows.iter().enumerate() {
             let mut lines = self.lines(canvas, row, &cols, style);
             let background = (index % 2 == 1).then_some(STRIPE);
@@ -66,19 +77,28 @@ impl Table {
                 let need = height(&lines, style);
                 if need <= canvas.room() {
                     self.draw_row(canvas, &lines, &cols, style, background);
+                    fresh = false;
                     break;
                 }
-                let fit = ((canvas.room() - 2.0 * PAD) / style.leading()).floor() as usize;
-                if fit >= 1 {
+                // A row split between pages leaves at least two lines on each
+                // side (no orphan, no widow), else it moves on whole.
+                let fit = ((canvas.room() - 2.0 * PAD) / style.leading()).floor().max(0.0) as usize;
+                let mut here = lines_here(most_lines(&lines), fit);
+                if here == 0 && fresh {
+                    // Taller than a page under its header: as much as fits.
+                    here = fit.max(1);
+                }
+                if here >= 1 {
                     let rest: Vec<Vec<String>> = lines
                         .iter_mut()
-                        .map(|cell| cell.split_off(fit.min(cell.len())))
+                        .map(|cell| cell.split_off(here.min(cell.len())))
                         .collect();
                     self.draw_row(canvas, &lines, &cols, style, background);
                     lines = rest;
                 }
                 canvas.new_page();
                 self.draw_row(canvas, &header_lines, &cols, head_style, Some(HEADER_BG));
+                fresh = true;
             }
         }
         canvas.space(8.0);
@@ -124,7 +144,11 @@ impl Table {
     }
 }
 
+/// The lines of a row's tallest cell (at least one).
+fn most_lines(lines: &[Vec<String>]) -> usize {
+    lines.iter().map(Vec::len).max().unwrap_or(1).max(1)
+}
+
 fn height(lines: &[Vec<String>], style: Style) -> f32 {
-    let most = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    most as f32 * style.leading() + 2.0 * PAD
+    most_lines(lines) as f32 * style.leading() + 2.0 * PAD
 }

@@ -76,10 +76,11 @@ fn may_need_bidi(text: &str) -> bool {
     })
 }
 
-/// Bidi level per byte of `text` (all 0 for text without right-to-left letters).
-fn levels(text: &str) -> Vec<Level> {
+/// Bidi level per byte of `text`; `None` when it is all left to right (no
+/// right-to-left letters), the common case, which then allocates nothing.
+fn levels(text: &str) -> Option<Vec<Level>> {
     if !may_need_bidi(text) {
-        return vec![Level::ltr(); text.len()];
+        return None;
     }
     let info = BidiInfo::new(text, None);
     let mut out = info.levels.clone();
@@ -88,7 +89,7 @@ fn levels(text: &str) -> Vec<Level> {
         let reordered = info.reordered_levels(para, line.clone());
         out[line.clone()].copy_from_slice(&reordered[line]);
     }
-    out
+    Some(out)
 }
 
 /// A run of text with one face and one bidi level.
@@ -98,15 +99,22 @@ struct Piece {
     level: Level,
 }
 
-fn pieces(fonts: &Fonts, text: &str, bold: bool, levels: &[Level]) -> Vec<Piece> {
+/// `text` cut into pieces; `family` is the family drawing the text before it
+/// (`None` at the start of a line).
+fn pieces(
+    fonts: &Fonts,
+    text: &str,
+    bold: bool,
+    levels: Option<&[Level]>,
+    mut family: Option<usize>,
+) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
-    let mut family: Option<usize> = None;
     let mut was_space = false;
     for (i, c) in text.char_indices() {
         let f = fonts.family_for(c, family);
         family = Some(f);
         let face = FaceId::of(f, bold);
-        let level = levels.get(i).copied().unwrap_or_else(Level::ltr);
+        let level = levels.and_then(|l| l.get(i).copied()).unwrap_or_else(Level::ltr);
         let space = c.is_whitespace() && c != '\u{a0}';
         match out.last_mut() {
             Some(last) if last.face == face && last.level == level && space == was_space => {
@@ -123,16 +131,9 @@ fn pieces(fonts: &Fonts, text: &str, bold: bool, levels: &[Level]) -> Vec<Piece>
     out
 }
 
-/// Lays out one line of `text` (no newline) at `size` points.
-pub fn layout_line(fonts: &Fonts, text: &str, size: f32, bold: bool) -> Line {
-    let levels = levels(text);
-    let pieces = pieces(fonts, text, bold, &levels);
-    let shaped: Vec<_> = pieces
-        .iter()
-        .map(|p| fonts.shape(p.face, p.level.is_rtl(), &text[p.range.clone()]))
-        .collect();
-    // Visual order of the pieces (rule L2): from the highest level down to the
-    // lowest odd one, reverse every run of pieces at that level or above.
+/// Visual order of the pieces (rule L2): from the highest level down to the
+/// lowest odd one, reverse every run of pieces at that level or above.
+fn visual_order(pieces: &[Piece]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..pieces.len()).collect();
     let max = pieces.iter().map(|p| p.level.number()).max().unwrap_or(0);
     let min_odd = pieces
@@ -156,6 +157,38 @@ pub fn layout_line(fonts: &Fonts, text: &str, size: f32, bold: bool) -> Line {
             }
         }
     }
+    order
+}
+
+/// The width of `text` laid out as one line at `size` points: what
+/// [`layout_line`] gives as `width`, to the bit (the same advances summed in the
+/// same order), without placing any glyph.
+pub fn line_width(fonts: &Fonts, text: &str, size: f32, bold: bool) -> f32 {
+    let levels = levels(text);
+    let pieces = pieces(fonts, text, bold, levels.as_deref(), None);
+    let order = visual_order(&pieces);
+    let mut pen = 0.0f32;
+    for p in order {
+        pen += piece_advance(fonts, text, &pieces[p], size);
+    }
+    pen
+}
+
+/// The advance of one piece, points.
+fn piece_advance(fonts: &Fonts, text: &str, piece: &Piece, size: f32) -> f32 {
+    let shaped = fonts.shape(piece.face, piece.level.is_rtl(), &text[piece.range.clone()]);
+    shaped.advance as f32 * size / fonts.units_per_em(piece.face)
+}
+
+/// Lays out one line of `text` (no newline) at `size` points.
+pub fn layout_line(fonts: &Fonts, text: &str, size: f32, bold: bool) -> Line {
+    let levels = levels(text);
+    let pieces = pieces(fonts, text, bold, levels.as_deref(), None);
+    let shaped: Vec<_> = pieces
+        .iter()
+        .map(|p| fonts.shape(p.face, p.level.is_rtl(), &text[p.range.clone()]))
+        .collect();
+    let order = visual_order(&pieces);
     // Where each piece starts, left to right.
     let mut starts = vec![0.0f32; pieces.len()];
     let mut pen = 0.0f32;
@@ -179,37 +212,45 @@ pub fn layout_line(fonts: &Fonts, text: &str, size: f32, bold: bool) -> Line {
             xs.push(x + g.x_offset as f32 * scale);
             x += g.advance as f32 * scale;
         }
-        // Group glyphs by cluster, clusters in reading order.
-        let mut clusters: Vec<(usize, Vec<usize>)> = Vec::new();
-        for (i, g) in glyphs.iter().enumerate() {
-            match clusters.iter_mut().find(|(c, _)| *c == g.cluster) {
-                Some((_, members)) => members.push(i),
-                None => clusters.push((g.cluster, vec![i])),
+        // Glyphs grouped by cluster, clusters in reading order, each cluster's
+        // glyphs in their visual order (a stable sort; already sorted for
+        // left-to-right text).
+        let mut by_cluster: Vec<usize> = (0..glyphs.len()).collect();
+        by_cluster.sort_by_key(|&i| glyphs[i].cluster);
+        let mut k = 0;
+        while k < by_cluster.len() {
+            let start = glyphs[by_cluster[k]].cluster;
+            let mut end = k + 1;
+            while end < by_cluster.len() && glyphs[by_cluster[end]].cluster == start {
+                end += 1;
             }
-        }
-        clusters.sort_by_key(|(c, _)| *c);
-        let bounds: Vec<usize> = clusters
-            .iter()
-            .map(|(c, _)| *c)
-            .chain(std::iter::once(piece_text.len()))
-            .collect();
-        for (n, (start, members)) in clusters.iter().enumerate() {
-            let cluster_text = &piece_text[*start..bounds[n + 1]];
+            let members = &by_cluster[k..end];
+            let bound = by_cluster
+                .get(end)
+                .map_or(piece_text.len(), |&i| glyphs[i].cluster);
+            let cluster_text = &piece_text[start..bound];
             let cluster_id = line.glyphs.last().map_or(0, |g| g.cluster + 1);
-            let chars: Vec<char> = cluster_text.chars().collect();
+            let chars = cluster_text.chars().count();
             let count = members.len();
-            if count > chars.len() {
+            if count > chars {
                 line.actual_text.push((cluster_id, cluster_text.to_string()));
             }
-            for (k, &i) in members.iter().enumerate() {
-                // Glyph k carries character k; the last glyph carries the rest
+            // Byte offset of character `n` of the cluster.
+            let at = |n: usize| {
+                cluster_text
+                    .char_indices()
+                    .nth(n)
+                    .map_or(cluster_text.len(), |(i, _)| i)
+            };
+            for (n, &i) in members.iter().enumerate() {
+                // Glyph n carries character n; the last glyph carries the rest
                 // (a ligature); glyphs beyond the characters carry nothing.
-                let source = if k >= chars.len() {
+                let source = if n >= chars {
                     Source::Extra
-                } else if k + 1 == count {
-                    Source::Text(chars[k..].iter().collect())
+                } else if n + 1 == count {
+                    Source::Text(cluster_text[at(n)..].to_string())
                 } else {
-                    Source::Text(chars[k].to_string())
+                    Source::Text(cluster_text[at(n)..at(n + 1)].to_string())
                 };
                 line.glyphs.push(Placed {
                     face: piece.face,
@@ -220,47 +261,125 @@ pub fn layout_line(fonts: &Fonts, text: &str, size: f32, bold: bool) -> Line {
                     cluster: cluster_id,
                 });
             }
+            k = end;
         }
     }
     line
 }
 
+/// The width of a line so far and the family of its last character: enough to
+/// measure the line with one more word without measuring it all again.
+#[derive(Clone, Copy)]
+struct Filled {
+    width: f32,
+    family: Option<usize>,
+}
+
+/// `text` measured after text drawn in `family` whose width is `start`, with
+/// no bidi in either: the pieces of `text` are those it gets at the end of the
+/// longer line (a piece never spans the space a word starts with), and the
+/// advances are added to `start` in the order a full measure adds them, so the
+/// sum is the same to the bit.
+fn extend(fonts: &Fonts, filled: Filled, text: &str, style: Style) -> Filled {
+    let pieces = pieces(fonts, text, style.bold, None, filled.family);
+    let mut width = filled.width;
+    for piece in &pieces {
+        width += piece_advance(fonts, text, piece, style.size);
+    }
+    Filled {
+        width,
+        family: pieces.last().map(|p| p.face.family()).or(filled.family),
+    }
+}
+
+/// `line` measured from its start: `None` when it needs bidi, which reorders
+/// pieces and so cannot be measured a word at a time.
+fn measured(fonts: &Fonts, line: &str, style: Style) -> Option<Filled> {
+    let start = Filled {
+        width: 0.0,
+        family: None,
+    };
+    (!may_need_bidi(line)).then(|| extend(fonts, start, line, style))
+}
+
+/// The width of `line` with ` word` appended, where `filled` is `line`
+/// measured (when it could be).
+fn with_word(
+    fonts: &Fonts,
+    line: &str,
+    filled: Option<Filled>,
+    word: &str,
+    style: Style,
+) -> (f32, Option<Filled>) {
+    let ends_in_space = line
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() && c != '\u{a0}');
+    if let Some(filled) = filled
+        && !ends_in_space
+        && !may_need_bidi(word)
+    {
+        let spaced = extend(fonts, filled, " ", style);
+        let longer = extend(fonts, spaced, word, style);
+        return (longer.width, Some(longer));
+    }
+    let candidate = format!("{line} {word}");
+    (line_width(fonts, &candidate, style.size, style.bold), None)
+}
+
 /// `text` broken into lines no wider than `width` in `style`.
+///
+/// A line is measured a word at a time (its width so far plus the next word's
+/// pieces), not from its start for every word: measuring whole candidate
+/// lines made wrapping quadratic in the words of a line, and it was most of
+/// the layout's time.
 pub fn wrap(fonts: &Fonts, text: &str, width: f32, style: Style) -> Vec<String> {
     let measure = |s: &str| fonts.width(s, style.size, style.bold);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
+        // `line` measured, when it can be extended a word at a time.
+        let mut filled: Option<Filled> = None;
         for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if measure(&candidate) <= width {
-                line = candidate;
-                continue;
-            }
             if !line.is_empty() {
+                let (candidate, longer) = with_word(fonts, &line, filled, word, style);
+                if candidate <= width {
+                    line.push(' ');
+                    line.push_str(word);
+                    filled = longer.or_else(|| measured(fonts, &line, style));
+                    continue;
+                }
                 lines.push(std::mem::take(&mut line));
             }
-            if measure(word) <= width {
+            let alone = measured(fonts, word, style);
+            let word_width = alone.map_or_else(|| measure(word), |f| f.width);
+            if word_width <= width {
                 line = word.to_string();
+                filled = alone;
             } else {
-                for g in word.graphemes(true) {
-                    let next = format!("{line}{g}");
-                    if measure(&next) > width && !line.is_empty() {
-                        lines.push(std::mem::take(&mut line));
-                        line = g.to_string();
-                    } else {
-                        line = next;
-                    }
-                }
+                line = split_word(word, width, &measure, &mut lines);
+                filled = measured(fonts, &line, style);
             }
         }
         lines.push(line);
     }
     lines
+}
+
+/// A word wider than `width` split between grapheme clusters: the full lines
+/// go to `lines`, the last (partial) line is returned.
+fn split_word(word: &str, width: f32, measure: &impl Fn(&str) -> f32, lines: &mut Vec<String>) -> String {
+    let mut line = String::new();
+    for g in word.graphemes(true) {
+        let next = format!("{line}{g}");
+        if measure(&next) > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            line = g.to_string();
+        } else {
+            line = next;
+        }
+    }
+    line
 }
 
 #[cfg(test)]
@@ -280,6 +399,74 @@ mod tests {
         }
         assert!(lines.iter().any(|l| l.contains("18\u{a0}400,00")));
         assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+        Ok(())
+    }
+
+    /// Wrapping as it was done before lines were measured a word at a time:
+    /// every candidate line measured whole.
+    fn wrap_measuring_whole_lines(fonts: &Fonts, text: &str, width: f32, style: Style) -> Vec<String> {
+        let measure = |s: &str| layout_line(fonts, s, style.size, style.bold).width;
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let candidate = if line.is_empty() {
+                    word.to_string()
+                } else {
+                    format!("{line} {word}")
+                };
+                if measure(&candidate) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                if measure(word) <= width {
+                    line = word.to_string();
+                } else {
+                    line = split_word(word, width, &measure, &mut lines);
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Measuring a word at a time gives the widths of whole lines to the bit,
+    /// so lines break exactly where they did: in every script, with bidi, with
+    /// no-break spaces and several spaces in a row.
+    #[test]
+    fn word_at_a_time_wrapping_breaks_where_whole_lines_did() -> anyhow::Result<()> {
+        let fonts = Fonts::load()?;
+        let texts = [
+            "Les travailleurs ont payé 18\u{a0}400,00 USD à l’agence « Recrutement Express » avant leur départ",
+            "Workers  paid  fees, (twice) — 1,200.50 USD; “deposits” kept: 3 months' wages.",
+            "कर्मचारी कि समस्या छ र उनीहरूले शुल्क तिरेका छन् 2026",
+            "শ্রমিকরা নিয়োগ ফি দিয়েছেন এবং পাসপোর্ট রাখা হয়েছে",
+            "مشكلة في العمل رقم 2026 مع الوكالة ABC وكالة التوظيف",
+            "Mix of English, नेपाली शब्द, and ភាសាខ្មែរ in one line of text",
+            "ሰራተኛ ችግር ደመወዝ 1500 ብር ተከፍሏል",
+        ];
+        for text in texts {
+            for width in [40.0, 90.0, 150.0, 300.0] {
+                for style in [Style::BODY, Style::SMALL.bold()] {
+                    assert_eq!(
+                        wrap(&fonts, text, width, style),
+                        wrap_measuring_whole_lines(&fonts, text, width, style),
+                        "{text} in {width}"
+                    );
+                }
+            }
+            for size in [8.0, 9.5, 16.0] {
+                let whole = layout_line(&fonts, text, size, false).width;
+                assert_eq!(
+                    line_width(&fonts, text, size, false).to_bits(),
+                    whole.to_bits(),
+                    "{text}"
+                );
+            }
+        }
         Ok(())
     }
 

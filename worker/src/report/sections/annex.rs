@@ -51,7 +51,7 @@ pub fn draw(canvas: &mut Canvas<'_>, data: &ReportData) {
     for (term, meaning) in glossary(locale) {
         // A term stays on the page of (the start of) its meaning.
         canvas.ensure(Style::BODY.leading() * 3.0 + Style::BODY.size);
-        canvas.paragraph(&term, Style::BODY.bold());
+        canvas.kept_with_next(None, |canvas| canvas.paragraph(&term, Style::BODY.bold()));
         canvas.paragraph(&meaning, Style::BODY);
     }
 }
