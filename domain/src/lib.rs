@@ -37,6 +37,7 @@ pub mod jobs;
 pub mod listing;
 pub mod login_throttle;
 pub mod notifications;
+pub mod products;
 pub mod questionnaire;
 pub mod recruiters;
 pub mod reference;

@@ -33,6 +33,7 @@ mod m20261205_000036_worker_pulse;
 mod m20261205_000037_voice_promise;
 mod m20261205_000038_voice_referrals;
 mod m20261205_000039_recruiter_registry;
+mod m20261205_000044_products;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000037_voice_promise::Migration),
             Box::new(m20261205_000038_voice_referrals::Migration),
             Box::new(m20261205_000039_recruiter_registry::Migration),
+            Box::new(m20261205_000044_products::Migration),
         ]
     }
 }

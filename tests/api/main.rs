@@ -50,6 +50,7 @@ mod portal_team;
 mod portal_webhooks;
 mod portal_work;
 mod portal_world_map;
+mod products;
 mod questionnaires;
 mod queue;
 mod recruiter_registry;

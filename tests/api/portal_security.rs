@@ -169,6 +169,10 @@ pub struct Scene {
     pub site: String,
     /// A recruiter of the company's registry, named by the fee audit (edited by the forms).
     pub recruiter: String,
+    /// A product of the company (edited and linked by the forms).
+    pub product: String,
+    /// A second supplier of the company, with no user (a sub-tier supplier).
+    pub sub_supplier: String,
 }
 
 pub async fn scene(app: &TestApp) -> Scene {
@@ -321,6 +325,8 @@ pub async fn scene(app: &TestApp) -> Scene {
         .as_str()
         .expect("a recruiter named by the fee audit")
         .to_string();
+    let product = app.product_of(&company, "FORMS-1", "Forms Tee").await;
+    let sub_supplier = app.plain_supplier(&company, "Forms Spinning", "UZ").await;
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -354,6 +360,8 @@ pub async fn scene(app: &TestApp) -> Scene {
         screening_hit,
         site,
         recruiter,
+        product,
+        sub_supplier,
     }
 }
 

@@ -189,6 +189,22 @@ pub const API_ONLY: &[(&str, &str)] = &[
         "not yet in the portal (issue material for the supplier pages)",
     ),
     (
+        "POST /api/v1/companies/{cid}/products/import",
+        "bulk CSV import for integrations; the portal adds one product at a time",
+    ),
+    (
+        "DELETE /api/v1/products/{id}",
+        "not yet in the portal: products are deleted through the API",
+    ),
+    (
+        "POST /api/v1/products/{id}/origins",
+        "not yet in the portal: raw-material origins are recorded through the API",
+    ),
+    (
+        "POST /api/v1/suppliers/{sid}/sub-suppliers",
+        "not yet in the portal: sub-tier suppliers are linked through the API",
+    ),
+    (
         "POST /api/v1/companies/{cid}/sites/os-hub-import",
         "bulk CSV import of Open Supply Hub's download; the portal matches one site at a time",
     ),
