@@ -21,6 +21,7 @@ pub mod audit;
 pub mod clock;
 pub mod company_view;
 pub mod corridors;
+pub mod csv_import;
 pub mod database;
 pub mod email;
 pub mod entities;

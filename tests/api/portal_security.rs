@@ -608,6 +608,25 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/screening-hits/{}", s.screening_hit),
             vec![("status", "dismissed".into()), ("reason", "Another firm".into())],
         ),
+        "/companies/{cid}/products" => f(
+            &s.officer,
+            format!("/companies/{}/products", s.company.id),
+            vec![("name", "Forged Tee".into()), ("sku", "FORGED-1".into())],
+        ),
+        "/products/{id}" => f(
+            &s.officer,
+            format!("/products/{}", s.product),
+            vec![("hs_code", "6109.90".into())],
+        ),
+        "/products/{id}/links" => f(
+            &s.officer,
+            format!("/products/{}/links", s.product),
+            vec![
+                ("supplier_id", s.supplier_id.clone()),
+                ("site_id", s.site.clone()),
+                ("role", "assembly".into()),
+            ],
+        ),
         "/suppliers/{sid}/sites" => f(
             &s.officer,
             format!("/suppliers/{}/sites", s.supplier_id),
@@ -764,6 +783,9 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
         format!("/sites/{}", s.site),
         format!("/suppliers/{}/sites/new", s.supplier_id),
+        format!("/companies/{}/products", s.company.id),
+        format!("/companies/{}/products/new", s.company.id),
+        format!("/products/{}", s.product),
         report.clone(),
         pdf.clone(),
     ];

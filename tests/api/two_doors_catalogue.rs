@@ -159,6 +159,15 @@ pub const FORMS: &[(&str, Twin)] = &[
         Twin::Api("PATCH /api/v1/screening-hits/{id}"),
     ),
     (
+        "/companies/{cid}/products",
+        Twin::Api("POST /api/v1/companies/{cid}/products"),
+    ),
+    ("/products/{id}", Twin::Api("PATCH /api/v1/products/{id}")),
+    (
+        "/products/{id}/links",
+        Twin::Api("POST /api/v1/products/{id}/links"),
+    ),
+    (
         "/suppliers/{sid}/sites",
         Twin::Api("POST /api/v1/suppliers/{sid}/sites"),
     ),

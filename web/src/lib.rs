@@ -23,6 +23,7 @@ pub mod headers;
 pub mod i18n;
 pub mod load;
 pub mod pages;
+pub mod product_form;
 pub mod risk_words;
 pub mod routes;
 pub mod session;
@@ -75,6 +76,9 @@ pub const POST_ROUTES: &[&str] = &[
     "/companies/{cid}/fx-rates",
     "/fee-audits/{id}/repayments",
     "/screening-hits/{id}",
+    "/companies/{cid}/products",
+    "/products/{id}",
+    "/products/{id}/links",
     "/suppliers/{sid}/sites",
     "/sites/{id}/os-hub/match",
     "/sites/{id}",
@@ -118,6 +122,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::suppliers::send)
         .service(pages::supplier_profile::edit_form)
         .service(pages::supplier_profile::save)
+        .service(pages::products::list)
+        .service(pages::products::new_form)
+        .service(pages::products::create)
+        .service(pages::product::show)
+        .service(pages::product::update)
+        .service(pages::product::add_source)
         .service(pages::site_new::new_form)
         .service(pages::site_new::create)
         .service(pages::sites::show)

@@ -8,7 +8,12 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::{NewProduct, ProductInput, create_product};
-use crate::{entities::product, error::DomainError, suppliers::ImportError};
+use crate::{
+    csv_import::{self, problem},
+    entities::product,
+    error::DomainError,
+    suppliers::ImportError,
+};
 
 /// The most products one file may add.
 pub const MAX_ROWS: usize = 10_000;
@@ -17,40 +22,13 @@ const REQUIRED: [&str; 2] = ["sku", "name"];
 /// Parses the whole file; `Ok` only if every row is good. Rows are numbered as
 /// lines, the header being line 1.
 pub fn parse_product_import(bytes: &[u8]) -> Result<Vec<(u64, NewProduct)>, Vec<ImportError>> {
-    let error = |row: u64, column: &str, message: String| ImportError {
-        row,
-        column: column.to_string(),
-        message,
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .flexible(true)
-        .from_reader(bytes);
-    let headers = match reader.headers() {
-        Ok(h) => h.iter().map(|h| h.trim().to_lowercase()).collect::<Vec<_>>(),
-        Err(e) => {
-            return Err(vec![error(
-                1,
-                "header",
-                format!("the header cannot be read: {e}"),
-            )]);
-        }
-    };
-    let index = |name: &str| headers.iter().position(|h| h == name);
-    let mut errors: Vec<ImportError> = REQUIRED
-        .iter()
-        .filter(|c| index(c).is_none())
-        .map(|c| error(1, c, format!("the required column '{c}' is missing")))
-        .collect();
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let (columns, lines) = csv_import::read(bytes, &REQUIRED)?;
+    let mut errors = Vec::new();
     let mut rows = Vec::new();
     let mut seen = HashSet::new();
-    for (i, record) in reader.records().enumerate() {
-        let row = i as u64 + 2;
+    for (i, (row, record)) in lines.into_iter().enumerate() {
         if i >= MAX_ROWS {
-            errors.push(error(
+            errors.push(problem(
                 row,
                 "sku",
                 format!("a file may add at most {MAX_ROWS} products"),
@@ -59,12 +37,12 @@ pub fn parse_product_import(bytes: &[u8]) -> Result<Vec<(u64, NewProduct)>, Vec<
         }
         let record = match record {
             Ok(r) => r,
-            Err(e) => {
-                errors.push(error(row, "sku", format!("this line cannot be read: {e}")));
+            Err(message) => {
+                errors.push(problem(row, "sku", message));
                 continue;
             }
         };
-        let cell = |name: &str| index(name).and_then(|i| record.get(i)).map(str::to_string);
+        let cell = |name: &str| columns.cell(&record, name).map(str::to_string);
         let input = ProductInput {
             name: Some(cell("name").unwrap_or_default()),
             sku: Some(cell("sku").unwrap_or_default()),
@@ -74,12 +52,15 @@ pub fn parse_product_import(bytes: &[u8]) -> Result<Vec<(u64, NewProduct)>, Vec<
         match input.parse_new() {
             Ok(parsed) => {
                 if !seen.insert(parsed.sku.as_str().to_string()) {
-                    errors.push(error(row, "sku", "this SKU appears twice in the file".into()));
+                    errors.push(problem(row, "sku", "this SKU appears twice in the file".into()));
                 }
                 rows.push((row, parsed));
             }
-            Err(problems) => errors.extend(problems.into_iter().map(|p| error(row, &p.field, p.message))),
+            Err(problems) => errors.extend(problems.into_iter().map(|p| problem(row, &p.field, p.message))),
         }
+    }
+    if rows.is_empty() && errors.is_empty() {
+        errors.push(problem(2, "sku", "the file has no products".into()));
     }
     if errors.is_empty() { Ok(rows) } else { Err(errors) }
 }
@@ -105,11 +86,7 @@ pub async fn import_products<C: ConnectionTrait>(
     let clashes: Vec<ImportError> = rows
         .iter()
         .filter(|(_, p)| taken.contains(p.sku.as_str()))
-        .map(|(row, _)| ImportError {
-            row: *row,
-            column: "sku".into(),
-            message: "another product already has this SKU".into(),
-        })
+        .map(|(row, _)| problem(*row, "sku", "another product already has this SKU".into()))
         .collect();
     if !clashes.is_empty() {
         return Ok(Err(clashes));

@@ -662,3 +662,37 @@ site-os-unavailable = No se puede contactar con Open Supply Hub (o no está conf
 site-os-failed = Open Supply Hub respondió con un error (o rechazó nuestro token). No se cambió nada; inténtelo más tarde.
 site-os-not-linked = Aún no hay ningún OS ID vinculado.
 site-os-unknown = Open Supply Hub no tiene ningún centro con este OS ID.
+
+# Productos y niveles (issue #21). Machine-drafted from the English by the
+# engineer who wrote the feature; not reviewed by a native speaker.
+nav-products = Productos
+products = Productos
+products-hint = Lo que compra la empresa, quién lo fabrica y dónde, sus propios proveedores nivel por nivel y de dónde vienen las materias primas.
+products-none = Todavía no hay productos. Añada uno o importe un archivo CSV mediante la API.
+product-add = Añadir un producto
+product-name = Nombre del producto
+product-sku = SKU
+product-hs-code = Código SA
+product-description = Descripción
+product-save = Guardar el producto
+back-to-products = Volver a los productos
+product-chain = Cadena de suministro
+product-chain-none = Todavía no hay ningún proveedor vinculado a este producto.
+product-makers = Quién lo fabrica (nivel 1)
+product-tier = Nivel
+product-supplier = Proveedor
+product-site = Centro
+product-role = Función
+product-sub-suppliers = Sus propios proveedores (nivel 2 y siguientes)
+product-buyer = Abastece a
+product-material = Material
+product-origins = Origen de las materias primas
+product-country = País
+product-share = Proporción
+product-link = Vincular un proveedor a este producto
+product-link-save = Vincular el proveedor
+product-edit = Editar el producto
+product-role-assembly = Montaje
+product-role-component = Componente
+product-role-processing = Transformación
+product-role-raw_material = Materia prima

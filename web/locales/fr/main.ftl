@@ -662,3 +662,37 @@ site-os-unavailable = Open Supply Hub est injoignable (ou non configuré) pour l
 site-os-failed = Open Supply Hub a répondu par une erreur (ou a refusé notre jeton). Rien n'a changé ; réessayez plus tard.
 site-os-not-linked = Aucun OS ID lié pour l'instant.
 site-os-unknown = Open Supply Hub n'a aucun site avec cet OS ID.
+
+# Produits et rangs (issue #21). Machine-drafted from the English by the
+# engineer who wrote the feature; not reviewed by a native speaker.
+nav-products = Produits
+products = Produits
+products-hint = Ce que l’entreprise achète, qui le fabrique et où, leurs propres fournisseurs rang par rang, et l’origine des matières premières.
+products-none = Aucun produit pour l’instant. Ajoutez-en un, ou importez un fichier CSV par l’API.
+product-add = Ajouter un produit
+product-name = Nom du produit
+product-sku = Référence (SKU)
+product-hs-code = Code SH
+product-description = Description
+product-save = Enregistrer le produit
+back-to-products = Retour aux produits
+product-chain = Chaîne d’approvisionnement
+product-chain-none = Aucun fournisseur n’est encore lié à ce produit.
+product-makers = Qui le fabrique (rang 1)
+product-tier = Rang
+product-supplier = Fournisseur
+product-site = Site
+product-role = Rôle
+product-sub-suppliers = Leurs propres fournisseurs (rang 2 et au-delà)
+product-buyer = Fournit
+product-material = Matière
+product-origins = Origine des matières premières
+product-country = Pays
+product-share = Part
+product-link = Lier un fournisseur à ce produit
+product-link-save = Lier le fournisseur
+product-edit = Modifier le produit
+product-role-assembly = Assemblage
+product-role-component = Composant
+product-role-processing = Transformation
+product-role-raw_material = Matière première

@@ -22,6 +22,8 @@ pub mod locale;
 pub mod login;
 pub mod logout;
 pub mod my_assessments;
+pub mod product;
+pub mod products;
 pub mod questionnaire;
 pub mod questionnaire_upload;
 pub mod recruiter;
