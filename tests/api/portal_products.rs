@@ -110,7 +110,6 @@ async fn an_officer_adds_a_product_links_its_maker_and_reads_the_chain() {
         wrong_site.body
     );
 
-    let product_id = page_path.rsplit('/').next().unwrap();
     let sub = app
         .post_json(
             &format!("/suppliers/{maker}/sub-suppliers"),
@@ -119,14 +118,26 @@ async fn an_officer_adds_a_product_links_its_maker_and_reads_the_chain() {
         )
         .await;
     assert_eq!(sub.status(), 201);
-    let origin = app
-        .post_json(
-            &format!("/products/{product_id}/origins"),
-            Some(&company.token),
-            &json!({"material": "cotton", "country": "IN", "share": 0.75}),
+    // An origin through the form: the share is typed in percent.
+    let bad_share = officer
+        .post(
+            &format!("{page_path}/origins"),
+            &[("material", "cotton"), ("country", "IN"), ("share", "most")],
         )
         .await;
-    assert_eq!(origin.status(), 201);
+    assert_eq!(bad_share.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad_share.body.contains("id=\"origin-share-error\""),
+        "{}",
+        bad_share.body
+    );
+    let origin = officer
+        .post(
+            &format!("{page_path}/origins"),
+            &[("material", "cotton"), ("country", "IN"), ("share", "75")],
+        )
+        .await;
+    assert_eq!(origin.status, StatusCode::SEE_OTHER, "{}", origin.body);
 
     let page = officer.get(&page_path).await;
     assert_eq!(page.status, StatusCode::OK);

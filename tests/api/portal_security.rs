@@ -627,6 +627,15 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
                 ("role", "assembly".into()),
             ],
         ),
+        "/products/{id}/origins" => f(
+            &s.officer,
+            format!("/products/{}/origins", s.product),
+            vec![
+                ("material", "cotton".into()),
+                ("country", "UZ".into()),
+                ("share", "50".into()),
+            ],
+        ),
         "/suppliers/{sid}/sites" => f(
             &s.officer,
             format!("/suppliers/{}/sites", s.supplier_id),

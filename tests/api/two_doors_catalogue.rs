@@ -168,6 +168,10 @@ pub const FORMS: &[(&str, Twin)] = &[
         Twin::Api("POST /api/v1/products/{id}/links"),
     ),
     (
+        "/products/{id}/origins",
+        Twin::Api("POST /api/v1/products/{id}/origins"),
+    ),
+    (
         "/suppliers/{sid}/sites",
         Twin::Api("POST /api/v1/suppliers/{sid}/sites"),
     ),
@@ -204,10 +208,6 @@ pub const API_ONLY: &[(&str, &str)] = &[
     (
         "DELETE /api/v1/products/{id}",
         "not yet in the portal: products are deleted through the API",
-    ),
-    (
-        "POST /api/v1/products/{id}/origins",
-        "not yet in the portal: raw-material origins are recorded through the API",
     ),
     (
         "POST /api/v1/suppliers/{sid}/sub-suppliers",

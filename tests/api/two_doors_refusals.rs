@@ -41,6 +41,7 @@ const BAD: &[(&str, &str, &str)] = &[
     ("/companies/{cid}/products", "hs_code", "61A"),
     ("/products/{id}", "sku", " "),
     ("/products/{id}/links", "role", "weaving"),
+    ("/products/{id}/origins", "country", "XX"),
     ("/sites/{id}", "address", " "),
 ];
 

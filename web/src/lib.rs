@@ -79,6 +79,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/companies/{cid}/products",
     "/products/{id}",
     "/products/{id}/links",
+    "/products/{id}/origins",
     "/suppliers/{sid}/sites",
     "/sites/{id}/os-hub/match",
     "/sites/{id}",
@@ -128,6 +129,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::product::show)
         .service(pages::product::update)
         .service(pages::product::add_source)
+        .service(pages::product::add_origin)
         .service(pages::site_new::new_form)
         .service(pages::site_new::create)
         .service(pages::sites::show)

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use domain::{
     entities::product,
     error::FieldError,
-    products::{ProductInput, SourceInput},
+    products::{OriginInput, ProductInput, SourceInput},
 };
 use serde::Deserialize;
 
@@ -81,6 +81,53 @@ impl SourceForm {
                 supplier_id: self.supplier_id.clone(),
                 site_id: self.site_id.clone(),
                 role: self.role.clone(),
+            }
+            .parse(),
+        )
+    }
+}
+
+/// The raw-material origin form as typed: a material, a country, a share in
+/// percent (empty when unknown).
+#[derive(Debug, Default, Deserialize)]
+pub struct OriginForm {
+    /// The material.
+    pub material: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// Percent, as typed.
+    pub share: Option<String>,
+}
+
+impl OriginForm {
+    /// Parses the origin; every problem keyed by field. People write a share as
+    /// a percentage; the domain keeps it as a fraction.
+    pub fn parse(&self) -> Result<domain::products::NewOrigin, BTreeMap<String, String>> {
+        let text = self
+            .share
+            .as_deref()
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches('%')
+            .trim();
+        let share = if text.is_empty() {
+            None
+        } else {
+            match text.parse::<f64>() {
+                Ok(percent) => Some(percent / 100.0),
+                Err(_) => {
+                    return Err(BTreeMap::from([(
+                        "share".to_string(),
+                        format!("'{text}' is not a number"),
+                    )]));
+                }
+            }
+        };
+        keyed(
+            OriginInput {
+                material: self.material.clone(),
+                country: self.country.clone(),
+                share,
             }
             .parse(),
         )

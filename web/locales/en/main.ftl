@@ -690,3 +690,6 @@ product-role-assembly = Assembly
 product-role-component = Component
 product-role-processing = Processing
 product-role-raw_material = Raw material
+product-origin-add = Record a raw-material origin
+product-origin-save = Record the origin
+product-share-percent = Share from that country (%, optional)

@@ -696,3 +696,6 @@ product-role-assembly = Montaje
 product-role-component = Componente
 product-role-processing = Transformación
 product-role-raw_material = Materia prima
+product-origin-add = Registrar el origen de una materia prima
+product-origin-save = Registrar el origen
+product-share-percent = Proporción de ese país (%, opcional)

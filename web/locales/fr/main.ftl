@@ -696,3 +696,6 @@ product-role-assembly = Assemblage
 product-role-component = Composant
 product-role-processing = Transformation
 product-role-raw_material = Matière première
+product-origin-add = Enregistrer l’origine d’une matière première
+product-origin-save = Enregistrer l’origine
+product-share-percent = Part venant de ce pays (%, facultatif)

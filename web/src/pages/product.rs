@@ -1,7 +1,8 @@
 //! A product's page in the portal: its fields, its chain (who makes it and where,
 //! their own suppliers tier by tier, raw-material origins) and, for officers and
-//! admins, the edit form and the "who makes it" form. `GET /products/{id}`,
-//! `POST /products/{id}` (edit), `POST /products/{id}/links` (add a maker).
+//! admins, the edit form, the "who makes it" form and the origin form.
+//! `GET /products/{id}`, `POST /products/{id}` (edit), `POST /products/{id}/links`
+//! (add a maker), `POST /products/{id}/origins` (add a raw-material origin).
 
 use std::collections::BTreeMap;
 
@@ -20,7 +21,7 @@ use crate::{
     error::{OrPage, PortalError},
     form::CsrfForm,
     pages::see_other,
-    product_form::{ProductForm, SourceForm, by_field},
+    product_form::{OriginForm, ProductForm, SourceForm, by_field},
     routes,
     state::PortalState,
 };
@@ -42,6 +43,8 @@ pub struct ProductPage {
     errors: BTreeMap<String, String>,
     link: SourceForm,
     link_errors: BTreeMap<String, String>,
+    origin: OriginForm,
+    origin_errors: BTreeMap<String, String>,
 }
 
 /// What the page shows again after a refused form.
@@ -49,6 +52,7 @@ enum Refused {
     None,
     Edit(ProductForm, BTreeMap<String, String>),
     Link(SourceForm, BTreeMap<String, String>),
+    Origin(OriginForm, BTreeMap<String, String>),
 }
 
 async fn page(
@@ -80,30 +84,30 @@ async fn page(
             (site, owner)
         })
         .collect();
-    let (form, errors, link, link_errors) = match refused {
-        Refused::None => (
-            ProductForm::of(&product),
-            BTreeMap::new(),
-            SourceForm::default(),
-            BTreeMap::new(),
-        ),
-        Refused::Edit(form, errors) => (form, errors, SourceForm::default(), BTreeMap::new()),
-        Refused::Link(link, errors) => (ProductForm::of(&product), BTreeMap::new(), link, errors),
-    };
-    Ok(ProductPage {
+    let mut shown = ProductPage {
         l: member.layout(),
         back: routes::products(product.company_id),
+        form: ProductForm::of(&product),
         product,
         chain,
         manage,
         suppliers,
         sites,
         roles: SourceRole::ALL.iter().map(|r| r.key()).collect(),
-        form,
-        errors,
-        link,
-        link_errors,
-    })
+        errors: BTreeMap::new(),
+        link: SourceForm::default(),
+        link_errors: BTreeMap::new(),
+        origin: OriginForm::default(),
+        origin_errors: BTreeMap::new(),
+    };
+    // What was typed in a refused form is shown again beside its errors.
+    match refused {
+        Refused::None => {}
+        Refused::Edit(form, errors) => (shown.form, shown.errors) = (form, errors),
+        Refused::Link(link, errors) => (shown.link, shown.link_errors) = (link, errors),
+        Refused::Origin(origin, errors) => (shown.origin, shown.origin_errors) = (origin, errors),
+    }
+    Ok(shown)
 }
 
 async fn refused_page(
@@ -178,6 +182,31 @@ pub async fn add_source(
     let result = products::add_source(&txn, &product, member.caller.user_id, parsed).await;
     finish(&state, &member, product, txn, result, |errors| {
         Refused::Link(form, errors)
+    })
+    .await
+}
+
+/// Records where one raw material of the product comes from.
+#[post("/products/{id}/origins")]
+pub async fn add_origin(
+    state: web::Data<PortalState>,
+    member: Member,
+    id: web::Path<Uuid>,
+    form: CsrfForm<OriginForm>,
+) -> Result<HttpResponse, PortalError> {
+    let t = member.t();
+    let product = products::product_for_managing(&state.db, &member.caller, *id)
+        .await
+        .or_page(t)?;
+    let form = form.0;
+    let parsed = match form.parse() {
+        Ok(parsed) => parsed,
+        Err(errors) => return refused_page(&state, &member, product, Refused::Origin(form, errors)).await,
+    };
+    let txn = state.db.begin_write().await.or_page(t)?;
+    let result = products::add_origin(&txn, &product, member.caller.user_id, parsed).await;
+    finish(&state, &member, product, txn, result, |errors| {
+        Refused::Origin(form, errors)
     })
     .await
 }
