@@ -36,6 +36,7 @@ mod m20261205_000039_recruiter_registry;
 mod m20261205_000040_sign_in_security;
 mod m20261205_000042_assessment_links;
 mod m20261205_000043_company_sso;
+mod m20261205_000044_products;
 mod m20261205_000046_statements;
 mod m20261205_000050_pulse_by_message;
 
@@ -75,6 +76,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000040_sign_in_security::Migration),
             Box::new(m20261205_000042_assessment_links::Migration),
             Box::new(m20261205_000043_company_sso::Migration),
+            Box::new(m20261205_000044_products::Migration),
             Box::new(m20261205_000046_statements::Migration),
             Box::new(m20261205_000050_pulse_by_message::Migration),
         ]

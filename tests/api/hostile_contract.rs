@@ -312,6 +312,7 @@ pub fn id_for<'a>(w: &'a World, route: &str, parameter: &str) -> &'a str {
         ("id", "posters") => &w.poster,
         ("id", "webhooks") => &s.webhook,
         ("id", "sites") => &s.site,
+        ("id", "products") => &s.product,
         ("id", "screening-hits") => &s.screening_hit,
         ("id", "statements") => &s.statement,
         ("key", "sections") => "policies",
@@ -462,6 +463,15 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
         "PATCH /api/v1/statements/{id}/sections/{key}" => {
             json!({"text": "Our code forbids recruitment fees."})
         }
+        "POST /api/v1/companies/{cid}/products" => json!({"name": "Crew-neck Tee", "sku": unique,
+            "hs_code": "6109.10", "description": "Knitted cotton"}),
+        "PATCH /api/v1/products/{id}" => json!({"name": "Forms Tee", "sku": "FORMS-1", "hs_code": "610910",
+            "description": "Knitted"}),
+        "POST /api/v1/products/{id}/links" => json!({"supplier_id": s.supplier_id, "site_id": s.site,
+            "role": "assembly"}),
+        "POST /api/v1/products/{id}/origins" => json!({"material": "cotton", "country": "UZ", "share": 0.5}),
+        "POST /api/v1/suppliers/{sid}/sub-suppliers" => json!({"supplier_id": s.sub_supplier,
+            "site_id": s.site, "material": "yarn"}),
         other => panic!("{other}: add a body it accepts to valid_json"),
     }
 }
@@ -472,6 +482,9 @@ pub async fn valid_csv(app: &TestApp, w: &World, operation: &str) -> String {
         "POST /api/v1/companies/{cid}/fx-rates" => "currency,date,usd_per_unit\nEUR,2026-01-01,1.08\n".into(),
         "POST /api/v1/companies/{cid}/suppliers/import" => {
             "name,country,sector,contact_email\nTejidos,MY,electronics,a@tejidos.example\n".into()
+        }
+        "POST /api/v1/companies/{cid}/products/import" => {
+            "sku,name,hs_code,description\nJK-1,Jacket,6201.40,Padded\n".into()
         }
         "POST /api/v1/fee-audits/{id}/repayments" => {
             "worker_ref,amount,currency,paid_on\nW4,100,USD,2026-03-03\n".into()

@@ -184,6 +184,10 @@ pub struct Scene {
     pub link_holder: Portal,
     /// That link's id (revoked by the forms).
     pub assessment_link: String,
+    /// A product of the company (edited and linked by the forms).
+    pub product: String,
+    /// A second supplier of the company, with no user (a sub-tier supplier).
+    pub sub_supplier: String,
 }
 
 pub async fn scene(app: &TestApp) -> Scene {
@@ -383,6 +387,8 @@ pub async fn scene(app: &TestApp) -> Scene {
     let statement = statement["id"].as_str().expect("a statement").to_string();
     let session = crate::sessions::session_id(second["access_token"].as_str().expect("a token"));
     let password_reset = crate::password_reset::usable_token(app).await;
+    let product = app.product_of(&company, "FORMS-1", "Forms Tee").await;
+    let sub_supplier = app.plain_supplier(&company, "Forms Spinning", "UZ").await;
     let officer = Portal::new(app, "en");
     officer.login(&company.email, "a-long-password-1").await;
     let supplier_portal = Portal::new(app, "en");
@@ -424,6 +430,8 @@ pub async fn scene(app: &TestApp) -> Scene {
         statement,
         session,
         password_reset,
+        product,
+        sub_supplier,
     }
 }
 
@@ -748,6 +756,34 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
             format!("/screening-hits/{}", s.screening_hit),
             vec![("status", "dismissed".into()), ("reason", "Another firm".into())],
         ),
+        "/companies/{cid}/products" => f(
+            &s.officer,
+            format!("/companies/{}/products", s.company.id),
+            vec![("name", "Forged Tee".into()), ("sku", "FORGED-1".into())],
+        ),
+        "/products/{id}" => f(
+            &s.officer,
+            format!("/products/{}", s.product),
+            vec![("hs_code", "6109.90".into())],
+        ),
+        "/products/{id}/links" => f(
+            &s.officer,
+            format!("/products/{}/links", s.product),
+            vec![
+                ("supplier_id", s.supplier_id.clone()),
+                ("site_id", s.site.clone()),
+                ("role", "assembly".into()),
+            ],
+        ),
+        "/products/{id}/origins" => f(
+            &s.officer,
+            format!("/products/{}/origins", s.product),
+            vec![
+                ("material", "cotton".into()),
+                ("country", "UZ".into()),
+                ("share", "50".into()),
+            ],
+        ),
         "/suppliers/{sid}/sites" => f(
             &s.officer,
             format!("/suppliers/{}/sites", s.supplier_id),
@@ -936,6 +972,9 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/suppliers/{}/fee-audits/new", s.supplier_id),
         format!("/sites/{}", s.site),
         format!("/suppliers/{}/sites/new", s.supplier_id),
+        format!("/companies/{}/products", s.company.id),
+        format!("/companies/{}/products/new", s.company.id),
+        format!("/products/{}", s.product),
         report.clone(),
         pdf.clone(),
     ];

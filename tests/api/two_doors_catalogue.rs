@@ -193,6 +193,19 @@ pub const FORMS: &[(&str, Twin)] = &[
         Twin::Api("PATCH /api/v1/screening-hits/{id}"),
     ),
     (
+        "/companies/{cid}/products",
+        Twin::Api("POST /api/v1/companies/{cid}/products"),
+    ),
+    ("/products/{id}", Twin::Api("PATCH /api/v1/products/{id}")),
+    (
+        "/products/{id}/links",
+        Twin::Api("POST /api/v1/products/{id}/links"),
+    ),
+    (
+        "/products/{id}/origins",
+        Twin::Api("POST /api/v1/products/{id}/origins"),
+    ),
+    (
         "/suppliers/{sid}/sites",
         Twin::Api("POST /api/v1/suppliers/{sid}/sites"),
     ),
@@ -259,6 +272,18 @@ pub const API_ONLY: &[(&str, &str)] = &[
     (
         "POST /api/v1/suppliers/{sid}/archive",
         "not yet in the portal (issue material for the supplier pages)",
+    ),
+    (
+        "POST /api/v1/companies/{cid}/products/import",
+        "bulk CSV import for integrations; the portal adds one product at a time",
+    ),
+    (
+        "DELETE /api/v1/products/{id}",
+        "not yet in the portal: products are deleted through the API",
+    ),
+    (
+        "POST /api/v1/suppliers/{sid}/sub-suppliers",
+        "not yet in the portal: sub-tier suppliers are linked through the API",
     ),
     (
         "POST /api/v1/companies/{cid}/sites/os-hub-import",

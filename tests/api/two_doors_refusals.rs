@@ -38,6 +38,10 @@ const BAD: &[(&str, &str, &str)] = &[
     ("/suppliers/{sid}/sites", "country", "XX"),
     ("/suppliers/{sid}/sites", "name", "two\nlines"),
     ("/sites/{id}", "name", "two\nlines"),
+    ("/companies/{cid}/products", "hs_code", "61A"),
+    ("/products/{id}", "sku", " "),
+    ("/products/{id}/links", "role", "weaving"),
+    ("/products/{id}/origins", "country", "XX"),
     ("/sites/{id}", "address", " "),
 ];
 

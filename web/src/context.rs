@@ -215,6 +215,7 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
             (_, Role::Advisor) => vec![
                 (routes::reviews(id), "nav-reviews"),
                 (routes::suppliers(id), "nav-suppliers"),
+                (routes::products(id), "nav-products"),
                 (routes::voice_cases(id), "nav-voice"),
                 (routes::screening(id), "nav-screening"),
                 (routes::statements(id), "nav-statements"),
@@ -222,6 +223,7 @@ pub fn nav(caller: &Caller, path: &str) -> Vec<NavItem> {
             _ => vec![
                 (routes::dashboard(id), "nav-dashboard"),
                 (routes::suppliers(id), "nav-suppliers"),
+                (routes::products(id), "nav-products"),
                 (routes::reviews(id), "nav-reviews"),
                 (routes::team(id), "nav-team"),
                 (routes::voice_cases(id), "nav-voice"),

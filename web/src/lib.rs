@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod load;
 pub mod pages;
 pub mod qr;
+pub mod product_form;
 pub mod risk_words;
 pub mod routes;
 pub mod session;
@@ -89,6 +90,10 @@ pub const POST_ROUTES: &[&str] = &[
     "/screening-hits/{id}",
     "/companies/{cid}/statements",
     "/statements/{id}/sections/{key}",
+    "/companies/{cid}/products",
+    "/products/{id}",
+    "/products/{id}/links",
+    "/products/{id}/origins",
     "/suppliers/{sid}/sites",
     "/sites/{id}/os-hub/match",
     "/sites/{id}",
@@ -150,6 +155,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::suppliers::send)
         .service(pages::supplier_profile::edit_form)
         .service(pages::supplier_profile::save)
+        .service(pages::products::list)
+        .service(pages::products::new_form)
+        .service(pages::products::create)
+        .service(pages::product::show)
+        .service(pages::product::update)
+        .service(pages::product::add_source)
+        .service(pages::product::add_origin)
         .service(pages::site_new::new_form)
         .service(pages::site_new::create)
         .service(pages::sites::show)

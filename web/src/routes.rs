@@ -48,6 +48,18 @@ pub fn dashboard(company: Uuid) -> String {
 pub fn suppliers(company: Uuid) -> String {
     format!("/companies/{company}/suppliers")
 }
+/// A company's products.
+pub fn products(company: Uuid) -> String {
+    format!("/companies/{company}/products")
+}
+/// The add-product form.
+pub fn new_product(company: Uuid) -> String {
+    format!("/companies/{company}/products/new")
+}
+/// A product's page.
+pub fn product(id: Uuid) -> String {
+    format!("/products/{id}")
+}
 /// The add-supplier form.
 pub fn new_supplier(company: Uuid) -> String {
     format!("/companies/{company}/suppliers/new")

@@ -16,6 +16,7 @@ pub mod findings;
 pub mod fx_rates;
 pub mod health;
 pub mod me;
+pub mod products;
 pub mod questionnaires;
 pub mod recruiters;
 pub mod reference;
@@ -66,6 +67,16 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(suppliers::get::get_supplier);
     cfg.service(suppliers::update::update_supplier);
     cfg.service(suppliers::archive::archive_supplier);
+    // Products and tiers.
+    cfg.service(products::create::create_product);
+    cfg.service(products::import::import_products);
+    cfg.service(products::list::list_products);
+    cfg.service(products::get::get_product);
+    cfg.service(products::update::update_product);
+    cfg.service(products::delete::delete_product);
+    cfg.service(products::add_source::add_source);
+    cfg.service(products::add_origin::add_origin);
+    cfg.service(products::add_sub_supplier::add_sub_supplier);
     // Sites and their Open Supply Hub OS IDs.
     cfg.service(sites::create::create_site);
     cfg.service(sites::list::list_sites);

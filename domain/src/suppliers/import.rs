@@ -5,6 +5,8 @@
 
 use std::collections::HashSet;
 
+use crate::csv_import;
+
 use super::{
     NewSupplier, SupplierFields,
     profile::{self, ProfileChanges},
@@ -73,38 +75,12 @@ fn parse_profile(cell: &dyn Fn(&str) -> String) -> Result<ProfileChanges, Vec<(S
 
 /// Parses the whole file with each row's profile; `Ok` only if every row is good.
 pub fn parse_import_with_profiles(bytes: &[u8]) -> Result<Vec<ImportedSupplier>, Vec<ImportError>> {
-    let error = |row: u64, column: &str, message: String| ImportError {
-        row,
-        column: column.to_string(),
-        message,
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .flexible(true)
-        .from_reader(bytes);
-    let headers = match reader.headers() {
-        Ok(h) => h.iter().map(|h| h.trim().to_lowercase()).collect::<Vec<_>>(),
-        Err(e) => {
-            return Err(vec![error(
-                1,
-                "header",
-                format!("the header cannot be read: {e}"),
-            )]);
-        }
-    };
-    let index = |name: &str| headers.iter().position(|h| h == name);
-    let mut errors: Vec<ImportError> = COLUMNS[..4]
-        .iter()
-        .filter(|c| index(c).is_none())
-        .map(|c| error(1, c, format!("the required column '{c}' is missing")))
-        .collect();
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let error = csv_import::problem;
+    let (columns, lines) = csv_import::read(bytes, &COLUMNS[..4])?;
+    let mut errors: Vec<ImportError> = Vec::new();
     let mut suppliers = Vec::new();
     let mut seen = HashSet::new();
-    for (i, record) in reader.records().enumerate() {
-        let row = i as u64 + 2;
+    for (i, (row, record)) in lines.into_iter().enumerate() {
         if i >= MAX_ROWS {
             errors.push(error(
                 row,
@@ -115,12 +91,12 @@ pub fn parse_import_with_profiles(bytes: &[u8]) -> Result<Vec<ImportedSupplier>,
         }
         let record = match record {
             Ok(r) => r,
-            Err(e) => {
-                errors.push(error(row, "name", format!("this line cannot be read: {e}")));
+            Err(message) => {
+                errors.push(error(row, "name", message));
                 continue;
             }
         };
-        let cell = |name: &str| index(name).and_then(|i| record.get(i)).unwrap_or("").to_string();
+        let cell = |name: &str| columns.cell(&record, name).unwrap_or("").to_string();
         let fields = SupplierFields {
             name: cell("name"),
             country: cell("country"),

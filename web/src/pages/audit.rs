@@ -44,11 +44,12 @@ pub struct AuditPage {
     base: String,
 }
 
-/// `?page=`.
+/// `?page=` (also read by the other paged portal lists).
 #[derive(Deserialize)]
 pub struct PageQuery {
+    /// The page, from 1.
     #[serde(default)]
-    page: Option<u64>,
+    pub page: Option<u64>,
 }
 
 /// The company's audit events, newest first.

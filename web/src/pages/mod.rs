@@ -24,6 +24,8 @@ pub mod login;
 pub mod logout;
 pub mod my_assessments;
 pub mod password_reset;
+pub mod product;
+pub mod products;
 pub mod questionnaire;
 pub mod questionnaire_upload;
 pub mod recruiter;
