@@ -601,3 +601,43 @@ async fn advisors_read_others_get_404_and_bad_input_stores_nothing() {
         .unwrap();
     assert_eq!(versions, CA.len() as u64, "only the first statement's drafts");
 }
+
+/// Edits of one statement sent at the same moment: each is saved as its own
+/// version or refused with `409`, never a `5xx`, and the versions stay numbered
+/// 1, 2, 3… without a gap or a repeat.
+#[tokio::test]
+async fn edits_at_the_same_moment_are_saved_or_refused_with_409_never_a_5xx() {
+    let app = spawn_app().await;
+    let company = company_with_records(&app).await;
+    let created = statement_of(&app, &company, "uk_msa", &UK).await;
+    let id = created["id"].as_str().unwrap().to_string();
+    let path = format!("/statements/{id}/sections/policies");
+    let edits = (0..8).map(|n| {
+        let (app, path, token) = (&app, &path, &company.token);
+        async move {
+            app.patch_json(path, token, &json!({"text": format!("Edit number {n}.")}))
+                .await
+                .status()
+        }
+    });
+    let statuses = futures_util::future::join_all(edits).await;
+    let saved = statuses.iter().filter(|s| s.as_u16() == 200).count();
+    assert!(saved >= 1, "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| s.as_u16() == 200 || s.as_u16() == 409),
+        "every edit is saved or refused as a conflict: {statuses:?}"
+    );
+    let versions = json_of(&app, &format!("/statements/{id}/versions"), &company.token).await;
+    let numbers: Vec<i64> = versions
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| v["section_key"] == "policies")
+        .map(|v| v["version"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        numbers,
+        (1..=saved as i64 + 1).collect::<Vec<_>>(),
+        "the draft and each saved edit"
+    );
+}

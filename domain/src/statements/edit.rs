@@ -2,7 +2,8 @@
 //! of the statement to render, and an audit entry, in one transaction.
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -50,6 +51,24 @@ pub async fn edit_section(
         ));
     }
     let txn = db.begin_write().await?;
+    // The revision moves first, and only from the one this edit read: of two edits
+    // of the same statement at the same moment, the second finds it moved and gets
+    // a conflict (on PostgreSQL it waits for the first's row lock, then sees the new
+    // revision), instead of both numbering their version alike.
+    let now = clock::now();
+    let revision = row.revision + 1;
+    let moved = statement::Entity::update_many()
+        .col_expr(statement::Column::Revision, Expr::value(revision))
+        .col_expr(statement::Column::UpdatedAt, Expr::value(now))
+        .filter(statement::Column::Id.eq(id))
+        .filter(statement::Column::Revision.eq(row.revision))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected == 0 {
+        return Err(DomainError::Conflict(
+            "the statement was edited at the same moment: reload it and edit again".into(),
+        ));
+    }
     let latest = statement_version::Entity::find()
         .filter(statement_version::Column::StatementId.eq(id))
         .filter(statement_version::Column::SectionKey.eq(key))
@@ -58,7 +77,6 @@ pub async fn edit_section(
         .await?
         .map(|v| v.version)
         .unwrap_or(0);
-    let now = clock::now();
     statement_version::ActiveModel {
         id: Set(Uuid::now_v7()),
         statement_id: Set(id),
@@ -70,11 +88,11 @@ pub async fn edit_section(
     }
     .insert(&txn)
     .await?;
-    let revision = row.revision + 1;
-    let mut active: statement::ActiveModel = row.into();
-    active.revision = Set(revision);
-    active.updated_at = Set(now);
-    let row = active.update(&txn).await?;
+    let row = statement::Model {
+        revision,
+        updated_at: now,
+        ..row
+    };
     jobs::enqueue(&txn, &RenderStatement { statement_id: id }, JobOptions::default()).await?;
     audit::record(
         &txn,
