@@ -123,6 +123,37 @@ impl<T> KeysetPage<T> {
     }
 }
 
+/// The two statements of a keyset-paged list, public so that the plan tests check
+/// what the list runs.
+pub struct ListQueries<E: sea_orm::EntityTrait> {
+    /// `SELECT COUNT(id)` of the filtered list (one `i64` column).
+    pub count: sea_orm::Select<E>,
+    /// The page: `per_page + 1` rows (the extra one says a next page exists).
+    pub page: sea_orm::Select<E>,
+}
+
+impl<E: sea_orm::EntityTrait> ListQueries<E> {
+    /// Runs both: the `total`, then the page, cut to `per_page` with the cursor of
+    /// the next page made by `key_of` from the last row served.
+    pub async fn read<C: sea_orm::ConnectionTrait>(
+        self,
+        db: &C,
+        start: &Start,
+        per_page: u64,
+        key_of: impl Fn(&E::Model) -> (String, uuid::Uuid),
+    ) -> Result<KeysetPage<E::Model>, crate::error::DomainError> {
+        let total = self.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
+        let rows = self.page.all(db).await?;
+        Ok(KeysetPage::from_rows(
+            rows,
+            u64::try_from(total).unwrap_or(0),
+            start,
+            per_page,
+            key_of,
+        ))
+    }
+}
+
 /// The condition "after the cursor's row" for a list sorted by `(key, id)`,
 /// ascending or descending: a row value, which both databases answer with a
 /// seek in an index ending in `(key, id)`.

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
-    TransactionSession, TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession,
+    TransactionTrait,
     sea_query::{Expr, ExprTrait},
 };
 use uuid::Uuid;
@@ -47,25 +47,14 @@ pub async fn assessments_of_company<C: ConnectionTrait>(
 ) -> Result<KeysetPage<assessment::Model>, DomainError> {
     caller.company_role(company_id)?;
     let queries = assessment_list_queries(company_id, filter, start, per_page)?;
-    let total = queries.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
-    let rows = queries.page.all(db).await?;
-    Ok(KeysetPage::from_rows(
-        rows,
-        u64::try_from(total).unwrap_or(0),
-        start,
-        per_page,
-        |a| (time_key(&a.created_at), a.id),
-    ))
+    queries
+        .read(db, start, per_page, |a| (time_key(&a.created_at), a.id))
+        .await
 }
 
 /// The two statements of [`assessments_of_company`]: public so that the plan
 /// tests check what the list runs.
-pub struct AssessmentListQueries {
-    /// `SELECT COUNT(id)` of the filtered list (one `i64` column).
-    pub count: Select<assessment::Entity>,
-    /// The page: `per_page + 1` rows (the extra one says a next page exists).
-    pub page: Select<assessment::Entity>,
-}
+pub type AssessmentListQueries = crate::listing::ListQueries<assessment::Entity>;
 
 /// Builds [`AssessmentListQueries`]; refuses an unknown status or a cursor
 /// whose key is not a time.

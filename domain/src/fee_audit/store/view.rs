@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait},
 };
 use uuid::Uuid;
@@ -247,25 +247,14 @@ pub async fn list_fee_audits<C: ConnectionTrait>(
     per_page: u64,
 ) -> Result<KeysetPage<fee_audit::Model>, DomainError> {
     let queries = fee_audit_list_queries(supplier_id, start, per_page)?;
-    let total = queries.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
-    let rows = queries.page.all(db).await?;
-    Ok(KeysetPage::from_rows(
-        rows,
-        u64::try_from(total).unwrap_or(0),
-        start,
-        per_page,
-        |a| (time_key(&a.created_at), a.id),
-    ))
+    queries
+        .read(db, start, per_page, |a| (time_key(&a.created_at), a.id))
+        .await
 }
 
 /// The two statements of [`list_fee_audits`]: public so that the plan tests
 /// check what the list runs.
-pub struct FeeAuditListQueries {
-    /// `SELECT COUNT(id)` of the supplier's audits (one `i64` column).
-    pub count: Select<fee_audit::Entity>,
-    /// The page: `per_page + 1` rows (the extra one says a next page exists).
-    pub page: Select<fee_audit::Entity>,
-}
+pub type FeeAuditListQueries = crate::listing::ListQueries<fee_audit::Entity>;
 
 /// Builds [`FeeAuditListQueries`]; refuses a cursor whose key is not a time.
 pub fn fee_audit_list_queries(
