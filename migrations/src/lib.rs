@@ -7,6 +7,7 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod list_indexes;
 mod m20261128_000001_core;
 mod m20261128_000002_recruiters;
 mod m20261128_000003_notifications;
@@ -33,6 +34,7 @@ mod m20261205_000036_worker_pulse;
 mod m20261205_000037_voice_promise;
 mod m20261205_000038_voice_referrals;
 mod m20261205_000039_recruiter_registry;
+mod m20261205_000047_voice_case_list_indexes;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -67,6 +69,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000037_voice_promise::Migration),
             Box::new(m20261205_000038_voice_referrals::Migration),
             Box::new(m20261205_000039_recruiter_registry::Migration),
+            Box::new(m20261205_000047_voice_case_list_indexes::Migration),
         ]
     }
 }
