@@ -138,11 +138,9 @@ async fn load_all<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> Result<Loaded, Do
 
     // Parsed once per questionnaire (and cached across batches by the store).
     let mut definitions: HashMap<Uuid, Option<Arc<Definition>>> = HashMap::new();
-    for a in &assessments {
-        if !definitions.contains_key(&a.questionnaire_id) {
-            let definition = crate::questionnaire::store::definition(db, a.questionnaire_id).await?;
-            definitions.insert(a.questionnaire_id, definition);
-        }
+    let questionnaire_ids: BTreeSet<Uuid> = assessments.iter().map(|a| a.questionnaire_id).collect();
+    for id in questionnaire_ids {
+        definitions.insert(id, crate::questionnaire::store::definition(db, id).await?);
     }
     let mut answers: HashMap<Uuid, crate::questionnaire::visibility::Answers> = HashMap::new();
     for row in assessment_answer::Entity::find()
