@@ -123,6 +123,79 @@ impl<T> KeysetPage<T> {
     }
 }
 
+/// The two statements of a keyset-paged list, public so that the plan tests check
+/// what the list runs.
+pub struct ListQueries<E: sea_orm::EntityTrait> {
+    /// `SELECT COUNT(id)` of the filtered list (one `i64` column).
+    pub count: sea_orm::Select<E>,
+    /// The page: `per_page + 1` rows (the extra one says a next page exists).
+    pub page: sea_orm::Select<E>,
+}
+
+impl<E: sea_orm::EntityTrait> ListQueries<E> {
+    /// The statements of a list of `query`'s rows newest first by `(created_at,
+    /// id)`: the count over the filtered select alone (for an index-only count),
+    /// and the page of `per_page + 1` rows in index order, after a seek to the
+    /// cursor's `(created_at, id)` or after the page number's offset. Refuses a
+    /// cursor whose key is not a time.
+    pub fn newest_first(
+        query: sea_orm::Select<E>,
+        created_at: E::Column,
+        id: E::Column,
+        start: &Start,
+        per_page: u64,
+    ) -> Result<Self, crate::error::DomainError> {
+        use sea_orm::{
+            QueryFilter, QueryOrder,
+            sea_query::{Expr, ExprTrait},
+        };
+        let count = query.clone().select_only().column_as(Expr::col(id).count(), "n");
+        let mut page = query
+            .order_by_desc(created_at)
+            .order_by_desc(id)
+            .limit(per_page.saturating_add(1));
+        match start {
+            Start::After(cursor) => {
+                let at = parse_time_key(&cursor.key)?;
+                page = page.filter(after_row(
+                    Expr::col((E::default(), created_at)),
+                    Expr::col((E::default(), id)),
+                    at.into(),
+                    cursor.id,
+                    true,
+                ));
+            }
+            Start::Page(_) => {
+                let offset = start.offset(per_page);
+                if offset > 0 {
+                    page = page.offset(offset);
+                }
+            }
+        }
+        Ok(Self { count, page })
+    }
+
+    /// Runs both: the `total`, then the page, cut to `per_page` with the cursor of
+    /// the next page made by `key_of` from the last row served.
+    pub async fn read<C: sea_orm::ConnectionTrait>(
+        self,
+        db: &C,
+        start: &Start,
+        per_page: u64,
+        key_of: impl Fn(&E::Model) -> (String, uuid::Uuid),
+    ) -> Result<KeysetPage<E::Model>, crate::error::DomainError> {
+        let total = self.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
+        let rows = self.page.all(db).await?;
+        Ok(KeysetPage::from_rows(
+            rows,
+            u64::try_from(total).unwrap_or(0),
+            start,
+            per_page,
+            key_of,
+        ))
+    }
+}
+
 /// The condition "after the cursor's row" for a list sorted by `(key, id)`,
 /// ascending or descending: a row value, which both databases answer with a
 /// seek in an index ending in `(key, id)`.

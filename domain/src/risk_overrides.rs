@@ -189,7 +189,12 @@ pub async fn inherent_inputs<C: ConnectionTrait>(
     country: &str,
     sector: &str,
 ) -> Result<InherentInputs, DomainError> {
-    let overrides = list(db, company_id).await?;
+    Ok(inherent_from(&list(db, company_id).await?, country, sector))
+}
+
+/// The inherent-risk inputs from the company's overrides already read (scoring
+/// reads those of many companies in one query).
+pub fn inherent_from(overrides: &[risk_override::Model], country: &str, sector: &str) -> InherentInputs {
     let find = |kind: &str, key: &str| {
         overrides
             .iter()
@@ -204,14 +209,14 @@ pub async fn inherent_inputs<C: ConnectionTrait>(
     let reference_sector = reference::sector(sector).map(|s| s.risk).unwrap_or(Decimal::ZERO);
     let country_override = find("country", country);
     let sector_override = find("sector", sector);
-    Ok(InherentInputs {
+    InherentInputs {
         country: country.to_string(),
         country_risk: country_override.unwrap_or(reference_country),
         country_overridden: country_override.is_some(),
         sector: sector.to_string(),
         sector_risk: sector_override.unwrap_or(reference_sector),
         sector_overridden: sector_override.is_some(),
-    })
+    }
 }
 
 /// Country and sector risk as scoring uses them.

@@ -7,6 +7,7 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod list_indexes;
 mod m20261128_000001_core;
 mod m20261128_000002_recruiters;
 mod m20261128_000003_notifications;
@@ -38,6 +39,7 @@ mod m20261205_000042_assessment_links;
 mod m20261205_000043_company_sso;
 mod m20261205_000044_products;
 mod m20261205_000046_statements;
+mod m20261205_000047_voice_case_list_indexes;
 mod m20261205_000050_pulse_by_message;
 
 /// Every migration, in the order it is applied.
@@ -78,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000043_company_sso::Migration),
             Box::new(m20261205_000044_products::Migration),
             Box::new(m20261205_000046_statements::Migration),
+            Box::new(m20261205_000047_voice_case_list_indexes::Migration),
             Box::new(m20261205_000050_pulse_by_message::Migration),
         ]
     }

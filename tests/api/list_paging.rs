@@ -8,11 +8,12 @@ use std::collections::HashSet;
 use chrono::Utc;
 use domain::{
     assessments::{AssessmentFilter, assessment_list_queries},
-    entities::{assessment, fee_audit, organization, supplier},
+    entities::{assessment, fee_audit, organization, supplier, voice_case},
     fee_audit::store::fee_audit_list_queries,
     listing::Start,
     suppliers::{SupplierFilter, list_queries},
     values::{Cursor, CursorList},
+    voice::staff::{CaseFilter, case_list_queries},
 };
 use sea_orm::{
     ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryTrait, Set, Statement,
@@ -743,6 +744,224 @@ async fn fee_audits_walk_by_cursor_and_are_served_by_their_index() {
                         .any(|l| l.contains("Index") && l.contains("ix_fee_audits_supplier_list")),
                     "{context}"
                 );
+            }
+        }
+    }
+}
+
+/// Inserts `n` cases reported on `channel` straight into the table, pairs
+/// sharing a time (the id breaks the tie); every fourth is urgent, statuses in
+/// turn. The list shows no sealed words, so placeholders will do.
+async fn seed_cases(db: &DatabaseConnection, company: Uuid, supplier: Uuid, channel: Uuid, n: usize) {
+    let now = Utc::now();
+    let rows: Vec<voice_case::ActiveModel> = (0..n)
+        .map(|i| voice_case::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            company_id: Set(company),
+            supplier_id: Set(supplier),
+            channel_id: Set(channel),
+            code: Set(format!("T{}", Uuid::new_v4().simple())),
+            secret_hash: Set("not a hash".into()),
+            category: Set("fees".into()),
+            indicator: Set("recruitment_fees".into()),
+            urgent: Set(i % 4 == 0),
+            locale: Set("en".into()),
+            report_sealed: Set("sealed".into()),
+            contact_sealed: Set(None),
+            status: Set(["new", "acknowledged", "investigating"][i % 3].into()),
+            first_response_at: Set(None),
+            closed_at: Set(None),
+            created_at: Set(now - chrono::Duration::seconds((i / 2) as i64)),
+            updated_at: Set(now),
+            nationality: Set(None),
+        })
+        .collect();
+    for chunk in rows.chunks(500) {
+        voice_case::Entity::insert_many(chunk.to_vec())
+            .exec(db)
+            .await
+            .unwrap();
+    }
+}
+
+/// The ids of `world`'s company, supplier and channel.
+fn voice_ids(world: &crate::voice::VoiceWorld) -> (Uuid, Uuid, Uuid) {
+    (
+        Uuid::parse_str(&world.company.id).unwrap(),
+        Uuid::parse_str(&world.supplier_id).unwrap(),
+        Uuid::parse_str(world.channel["id"].as_str().unwrap()).unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn voice_cases_walk_by_cursor_and_are_served_by_their_indexes() {
+    let app = spawn_app().await;
+    let world = crate::voice::voice_world(&app).await;
+    let (cid, supplier, channel) = voice_ids(&world);
+    seed_cases(&app.db, cid, supplier, channel, 7).await;
+    let path = format!("/companies/{cid}/voice/cases");
+    let mut query = "?per_page=3".to_string();
+    let mut seen = Vec::new();
+    let mut pages = 0;
+    loop {
+        let response = app
+            .get_api(&format!("{path}{query}"), Some(&world.company.token))
+            .await;
+        assert_eq!(response.status(), 200);
+        let page: Value = response.json().await.unwrap();
+        pages += 1;
+        assert_eq!(page["page"], pages);
+        assert_eq!(page["total"], 7);
+        for item in page["items"].as_array().unwrap() {
+            seen.push((
+                item["created_at"].as_str().unwrap().to_string(),
+                item["id"].as_str().unwrap().to_string(),
+            ));
+        }
+        match page["next_cursor"].as_str() {
+            Some(cursor) => query = format!("?per_page=3&cursor={cursor}"),
+            None => {
+                assert_eq!(page["next_cursor"], Value::Null, "null on the last page");
+                break;
+            }
+        }
+        assert!(pages < 10, "the walk does not end");
+    }
+    assert_eq!(pages, 3);
+    let unique: HashSet<&(String, String)> = seen.iter().collect();
+    assert_eq!(unique.len(), 7, "every case once: {seen:?}");
+    let by_number: Value = app
+        .get_api(&format!("{path}?per_page=3&page=2"), Some(&world.company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let ids = |v: &Value| -> Vec<String> {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids(&by_number),
+        seen[3..6].iter().map(|(_, id)| id.clone()).collect::<Vec<_>>(),
+        "page 2 by number is page 2 by cursor"
+    );
+    // A cursor of another list, or one whose key is not a time, is refused.
+    for bad in [
+        Cursor {
+            page: 2,
+            key: "x".into(),
+            id: Uuid::new_v4(),
+        }
+        .encode(CursorList::Suppliers),
+        Cursor {
+            page: 2,
+            key: "not a time".into(),
+            id: Uuid::new_v4(),
+        }
+        .encode(CursorList::VoiceCases),
+    ] {
+        let problem = assert_problem(
+            app.get_api(&format!("{path}?cursor={bad}"), Some(&world.company.token))
+                .await,
+            422,
+        )
+        .await;
+        assert_eq!(problem["errors"][0]["field"], "cursor");
+    }
+
+    // The plan of the company's list among another company's 3,000 cases.
+    let other = crate::voice::voice_world(&app).await;
+    let (other_cid, other_supplier, other_channel) = voice_ids(&other);
+    seed_cases(&app.db, other_cid, other_supplier, other_channel, 3_000).await;
+    let backend = app.db.get_database_backend();
+    if backend == DatabaseBackend::Postgres {
+        app.db
+            .execute_unprepared("VACUUM ANALYZE voice_cases")
+            .await
+            .unwrap();
+    }
+    let cursor = Cursor {
+        page: 100,
+        key: domain::listing::time_key(&Utc::now()),
+        id: Uuid::nil(),
+    };
+    let filters = [
+        ("unfiltered", CaseFilter::default(), "ix_voice_cases_company_list"),
+        (
+            "status",
+            CaseFilter {
+                status: Some("new".into()),
+                ..CaseFilter::default()
+            },
+            "ix_voice_cases_company_status_list",
+        ),
+        (
+            "urgent",
+            CaseFilter {
+                urgent: Some(true),
+                ..CaseFilter::default()
+            },
+            "ix_voice_cases_company_urgent_list",
+        ),
+        (
+            "supplier",
+            CaseFilter {
+                supplier_id: Some(supplier),
+                ..CaseFilter::default()
+            },
+            "ix_voice_cases_company_supplier_list",
+        ),
+    ];
+    for (what, filter, index) in filters {
+        for start in [Start::Page(1), Start::Page(5), Start::After(cursor.clone())] {
+            let queries = case_list_queries(cid, filter.clone(), &start, 50).unwrap();
+            let count = plan(&app.db, queries.count.build(backend)).await;
+            let page = plan(&app.db, queries.page.build(backend)).await;
+            let context = format!("{what}, {start:?}: count {count:?}, page {page:?}");
+            match backend {
+                DatabaseBackend::Sqlite => {
+                    assert!(
+                        count
+                            .iter()
+                            .any(|l| l.contains("USING COVERING INDEX ix_voice_cases_company_")),
+                        "{context}"
+                    );
+                    assert!(
+                        page.iter()
+                            .any(|l| l.contains(&format!("INDEX {index} (company_id=?"))),
+                        "{context}"
+                    );
+                    for line in count.iter().chain(&page) {
+                        assert!(!line.starts_with("SCAN voice_cases"), "{context}");
+                        assert!(!line.contains("TEMP B-TREE"), "{context}");
+                    }
+                    if matches!(start, Start::After(_)) {
+                        assert!(
+                            page.iter().any(|l| l.contains("(created_at,id)<(?,?)")),
+                            "the cursor is a seek: {context}"
+                        );
+                    }
+                }
+                _ => {
+                    for line in count.iter().chain(&page) {
+                        assert!(!line.starts_with("Seq Scan"), "{context}");
+                    }
+                    assert!(
+                        count
+                            .iter()
+                            .any(|l| l.starts_with("Index Only Scan")
+                                && l.contains("(ix_voice_cases_company_")),
+                        "{context}"
+                    );
+                    assert!(
+                        page.iter().any(|l| l.contains("Index") && l.contains(index)),
+                        "{context}"
+                    );
+                }
             }
         }
     }

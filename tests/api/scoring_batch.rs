@@ -136,6 +136,26 @@ async fn scored_view(app: &TestApp, company: &Company, supplier_id: &str, id: &s
     })
 }
 
+/// Runs every due job as the worker does (scoring in batches), each `done`;
+/// returns the size of the largest batch of scoring jobs.
+async fn run_as_the_worker(app: &TestApp) -> usize {
+    let mut largest_scoring_batch = 0;
+    loop {
+        let outcomes = app.runner.run_next().await.unwrap();
+        if outcomes.is_empty() {
+            break;
+        }
+        if outcomes.iter().all(|o| o.kind == ScoreAssessment::KIND) {
+            largest_scoring_batch = largest_scoring_batch.max(outcomes.len());
+        }
+        assert!(
+            outcomes.iter().all(|o| o.result == worker::JobResult::Done),
+            "{outcomes:?}"
+        );
+    }
+    largest_scoring_batch
+}
+
 #[tokio::test]
 async fn a_batch_scores_exactly_as_one_job_at_a_time() {
     let app = spawn_app().await;
@@ -165,20 +185,7 @@ async fn a_batch_scores_exactly_as_one_job_at_a_time() {
     for (_, token, id) in &batched {
         assert_eq!(app.submit(token, id).await.status(), 202);
     }
-    let mut largest_scoring_batch = 0;
-    loop {
-        let outcomes = app.runner.run_next().await.unwrap();
-        if outcomes.is_empty() {
-            break;
-        }
-        if outcomes.iter().all(|o| o.kind == ScoreAssessment::KIND) {
-            largest_scoring_batch = largest_scoring_batch.max(outcomes.len());
-        }
-        assert!(
-            outcomes.iter().all(|o| o.result == worker::JobResult::Done),
-            "{outcomes:?}"
-        );
-    }
+    let largest_scoring_batch = run_as_the_worker(&app).await;
     let after_batch = tally(&app).await;
 
     assert_eq!(largest_scoring_batch, 4, "the four scorings ran as one batch");
@@ -203,4 +210,40 @@ async fn a_batch_scores_exactly_as_one_job_at_a_time() {
         assert_eq!(one["status"], "scored");
         assert_eq!(one, other);
     }
+}
+
+/// A batch that holds one assessment twice (a re-score queued while its first
+/// scoring waits) reads nothing ahead for it: the second run sees the first one's
+/// findings and adds none, as two jobs one after the other do.
+#[tokio::test]
+async fn a_batch_with_an_assessment_twice_matches_its_findings() {
+    let app = spawn_app().await;
+    let company = app.registered_company().await;
+    let questionnaire = app
+        .company_questionnaire(&company, &small_definition("small", 1))
+        .await;
+    let made = answered(&app, &company, &questionnaire, "twice").await;
+    app.run_jobs().await;
+    // The first (a priority finding) and the second (a major one) answer sets.
+    let (_, token_a, a) = &made[0];
+    let (_, token_b, b) = &made[1];
+    let start = tally(&app).await;
+    assert_eq!(app.submit(token_a, a).await.status(), 202);
+    assert_eq!(app.submit(token_b, b).await.status(), 202);
+    domain::jobs::enqueue(
+        &app.db,
+        &ScoreAssessment {
+            assessment_id: a.parse().unwrap(),
+        },
+        domain::jobs::JobOptions::default(),
+    )
+    .await
+    .unwrap();
+    let largest_scoring_batch = run_as_the_worker(&app).await;
+    let done = delta(&start, &tally(&app).await);
+    assert_eq!(largest_scoring_batch, 3, "the three scorings ran as one batch");
+    assert_eq!(done["job score_assessment done"], 3, "{done:?}");
+    assert_eq!(done["risk history"], 3, "{done:?}");
+    assert_eq!(done["finding priority recruitment_fees"], 1, "{done:?}");
+    assert_eq!(done["finding major excessive_overtime"], 1, "{done:?}");
 }

@@ -12,6 +12,7 @@ mod schedule_access;
 mod schedules;
 mod score;
 mod score_inputs;
+mod score_load;
 mod send;
 mod submit;
 
@@ -26,8 +27,9 @@ pub use read::{
 pub use rescore::{rescore_all, rescore_company, rescore_company_as, rescore_supplier};
 pub use schedule_access::{ScheduleRequest, schedule, schedules_of, stop_schedule};
 pub use schedules::{NewSchedule, SendScheduledAssessments, create_schedule, send_due};
-pub use score::{Scored, score_assessment};
+pub use score::{Scored, score_assessment, score_assessment_from};
 pub use score_inputs::{audited_origins, worker_origins};
+pub use score_load::ScoringInputs;
 pub use send::{SendAssessment, send_assessment};
 pub use submit::{ScoreAssessment, submit_assessment};
 

@@ -4,9 +4,7 @@
 
 use chrono::NaiveDate;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
-    TransactionSession, TransactionTrait,
-    sea_query::{Expr, ExprTrait},
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, TransactionSession, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -15,7 +13,7 @@ use crate::{
     access::Caller,
     entities::{assessment, assessment_answer, organization, supplier},
     error::DomainError,
-    listing::{KeysetPage, Start, after_row, parse_time_key, time_key},
+    listing::{KeysetPage, Start, time_key},
     transaction::BeginWrite as _,
 };
 
@@ -47,25 +45,14 @@ pub async fn assessments_of_company<C: ConnectionTrait>(
 ) -> Result<KeysetPage<assessment::Model>, DomainError> {
     caller.company_role(company_id)?;
     let queries = assessment_list_queries(company_id, filter, start, per_page)?;
-    let total = queries.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
-    let rows = queries.page.all(db).await?;
-    Ok(KeysetPage::from_rows(
-        rows,
-        u64::try_from(total).unwrap_or(0),
-        start,
-        per_page,
-        |a| (time_key(&a.created_at), a.id),
-    ))
+    queries
+        .read(db, start, per_page, |a| (time_key(&a.created_at), a.id))
+        .await
 }
 
 /// The two statements of [`assessments_of_company`]: public so that the plan
 /// tests check what the list runs.
-pub struct AssessmentListQueries {
-    /// `SELECT COUNT(id)` of the filtered list (one `i64` column).
-    pub count: Select<assessment::Entity>,
-    /// The page: `per_page + 1` rows (the extra one says a next page exists).
-    pub page: Select<assessment::Entity>,
-}
+pub type AssessmentListQueries = crate::listing::ListQueries<assessment::Entity>;
 
 /// Builds [`AssessmentListQueries`]; refuses an unknown status or a cursor
 /// whose key is not a time.
@@ -88,33 +75,13 @@ pub fn assessment_list_queries(
     if let Some(supplier) = filter.supplier_id {
         query = query.filter(assessment::Column::SupplierId.eq(supplier));
     }
-    let count = query
-        .clone()
-        .select_only()
-        .column_as(Expr::col(assessment::Column::Id).count(), "n");
-    let mut page = query
-        .order_by_desc(assessment::Column::CreatedAt)
-        .order_by_desc(assessment::Column::Id)
-        .limit(per_page.saturating_add(1));
-    match start {
-        Start::After(cursor) => {
-            let at = parse_time_key(&cursor.key)?;
-            page = page.filter(after_row(
-                Expr::col((assessment::Entity, assessment::Column::CreatedAt)),
-                Expr::col((assessment::Entity, assessment::Column::Id)),
-                at.into(),
-                cursor.id,
-                true,
-            ));
-        }
-        Start::Page(_) => {
-            let offset = start.offset(per_page);
-            if offset > 0 {
-                page = page.offset(offset);
-            }
-        }
-    }
-    Ok(AssessmentListQueries { count, page })
+    AssessmentListQueries::newest_first(
+        query,
+        assessment::Column::CreatedAt,
+        assessment::Column::Id,
+        start,
+        per_page,
+    )
 }
 
 /// A supplier's assessments, newest first; the caller has already been allowed

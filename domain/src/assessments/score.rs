@@ -10,7 +10,7 @@ use crate::transaction::BeginWrite as _;
 use rust_decimal::{Decimal, prelude::ToPrimitive};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
+    QueryFilter, QueryOrder, TransactionSession, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -19,11 +19,14 @@ use crate::{
     clock,
     entities::{assessment, fee_audit, finding, supplier, supplier_risk_history},
     error::DomainError,
-    risk_overrides,
     risk_score::{self, FeeRiskInput, InherentRisk, RaisedFlag, SCORING_MODEL_VERSION},
 };
 
-use super::{score_inputs, status};
+use super::{
+    score_inputs,
+    score_load::{Inputs, ScoringInputs},
+    status,
+};
 
 /// What a scoring run did.
 #[derive(Debug, Clone)]
@@ -40,49 +43,55 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     assessment_id: Uuid,
 ) -> Result<Option<Scored>, DomainError> {
+    score_assessment_from(db, assessment_id, None).await
+}
+
+/// [`score_assessment`] with inputs read ahead for a batch ([`ScoringInputs::load`]
+/// on the batch's transaction); an assessment not among them (or already taken)
+/// loads its own, through the same loader.
+pub async fn score_assessment_from<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    assessment_id: Uuid,
+    ahead: Option<&ScoringInputs>,
+) -> Result<Option<Scored>, DomainError> {
     let txn = db.begin_write().await?;
     // Two runs of one scoring job at once (its lease ran out while the database was
     // away, and another slot took it) would both see a flag's finding as missing and
-    // both insert it. Hold the assessment row until commit (PostgreSQL; SQLite's
-    // `BEGIN IMMEDIATE` already serialises writers): the second run then matches the
-    // first one's findings.
-    let Some(current) = assessment::Entity::find_by_id(assessment_id)
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-    else {
-        return Ok(None);
+    // both insert it. The loader holds the assessment row until commit (PostgreSQL;
+    // SQLite's `BEGIN IMMEDIATE` already serialises writers): the second run then
+    // matches the first one's findings.
+    let inputs = match ahead.and_then(|inputs| inputs.take(assessment_id)) {
+        Some(inputs) => inputs?,
+        None => match ScoringInputs::load(&txn, &[assessment_id])
+            .await?
+            .take(assessment_id)
+        {
+            Some(inputs) => inputs?,
+            None => return Ok(None),
+        },
     };
+    let Inputs {
+        assessment: current,
+        definition,
+        answers,
+        owner,
+        inherent,
+        latest_audit,
+        declared,
+        open,
+        from_voice,
+        red_flags,
+    } = inputs;
     if ![status::SUBMITTED, status::SCORED, status::APPROVED].contains(&current.status.as_str()) {
         return Ok(None);
     }
-    let definition = crate::questionnaire::store::definition(&txn, current.questionnaire_id)
-        .await?
-        .ok_or(DomainError::NotFound("questionnaire"))?;
-    let answers = super::load_answers(&txn, current.id).await?;
-    let owner = supplier::Entity::find_by_id(current.supplier_id)
-        .one(&txn)
-        .await?
-        .ok_or(DomainError::NotFound("supplier"))?;
-    let inherent =
-        risk_overrides::inherent_inputs(&txn, owner.company_id, &owner.country, &owner.sector).await?;
-    let latest_audit = fee_audit::Entity::find()
-        .filter(fee_audit::Column::SupplierId.eq(owner.id))
-        .order_by_desc(fee_audit::Column::CreatedAt)
-        .one(&txn)
-        .await?;
     let fee = latest_audit.as_ref().and_then(fee_input);
     let latest_audit_id = latest_audit.as_ref().map(|a| a.id);
     // What the supplier declared in its profile, beside what the latest fee audit
     // found: a country counts if it reaches 10% in either.
-    let declared: Vec<(String, Decimal)> = crate::suppliers::profile::declared_origins(&txn, owner.id)
-        .await?
-        .into_iter()
-        .map(|(country, share)| (country.as_str().to_string(), share))
-        .collect();
     let origins = score_inputs::worker_origins(&txn, owner.company_id, &declared, latest_audit_id).await?;
-    let other_open = score_inputs::open_findings_elsewhere(&txn, &current, latest_audit_id).await?;
-    let closed_red_flags = score_inputs::closed_red_flags(&txn, &current).await?;
+    let other_open = score_inputs::open_findings_elsewhere(&open, &from_voice, latest_audit_id);
+    let closed_red_flags = score_inputs::closed_red_flags(&red_flags);
     let result = risk_score::score(&risk_score::ScoringInput {
         definition: &definition,
         answers: &answers,
@@ -100,7 +109,7 @@ pub async fn score_assessment<C: ConnectionTrait + TransactionTrait>(
         other_open,
         closed_red_flags,
     });
-    let new_findings = record_flags(&txn, &current, &result.flags).await?;
+    let new_findings = record_flags(&txn, &current, &red_flags, &result.flags).await?;
     let now = clock::now();
     let score = result.score.to_f64().unwrap_or_default();
     let was = current.status.clone();
@@ -182,13 +191,9 @@ fn fee_input(audit: &fee_audit::Model) -> Option<FeeRiskInput> {
 async fn record_flags<C: ConnectionTrait>(
     db: &C,
     on: &assessment::Model,
+    existing: &[finding::Model],
     flags: &[RaisedFlag],
 ) -> Result<Vec<finding::Model>, DomainError> {
-    let existing = finding::Entity::find()
-        .filter(finding::Column::AssessmentId.eq(on.id))
-        .filter(finding::Column::Source.eq("red_flag"))
-        .all(db)
-        .await?;
     let mut created = Vec::new();
     let now = clock::now();
     for flag in flags {

@@ -3,11 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use crate::{
-    entities::{assessment, finding, voice_case_finding},
+    entities::finding,
     error::DomainError,
     fee_audit::store::{RepaymentTally, worker_page},
     findings,
@@ -74,31 +74,14 @@ fn severity(raw: &str) -> Option<Severity> {
 
 /// The supplier's open findings that set floors besides this assessment's red
 /// flags: those of its latest fee audit, those raised from confirmed worker-voice
-/// cases, those added by hand (to any of its assessments), confirmed screening
-/// hits, and worker-pulse contradictions once a person confirmed them.
-pub async fn open_findings_elsewhere<C: ConnectionTrait>(
-    db: &C,
-    on: &assessment::Model,
+/// cases (`from_voice`: the ids linked to a case), those added by hand (to any of
+/// its assessments), confirmed screening hits, and worker-pulse contradictions once
+/// a person confirmed them. `open` is every finding of the supplier not closed.
+pub(super) fn open_findings_elsewhere<'a>(
+    open: impl IntoIterator<Item = &'a finding::Model>,
+    from_voice: &BTreeSet<Uuid>,
     latest_audit: Option<Uuid>,
-) -> Result<Vec<OpenFinding>, DomainError> {
-    let open = finding::Entity::find()
-        .filter(finding::Column::SupplierId.eq(on.supplier_id))
-        .filter(finding::Column::Status.ne(findings::status::CLOSED))
-        .all(db)
-        .await?;
-    let ids: Vec<Uuid> = open.iter().map(|f| f.id).collect();
-    // A voice case can only raise a finding once it is confirmed.
-    let from_voice: BTreeSet<Uuid> = if ids.is_empty() {
-        BTreeSet::new()
-    } else {
-        voice_case_finding::Entity::find()
-            .filter(voice_case_finding::Column::FindingId.is_in(ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|link| link.finding_id)
-            .collect()
-    };
+) -> Vec<OpenFinding> {
     let mut found = Vec::new();
     for f in open {
         let source = if latest_audit.is_some() && f.fee_audit_id == latest_audit {
@@ -119,29 +102,22 @@ pub async fn open_findings_elsewhere<C: ConnectionTrait>(
         };
         found.push(OpenFinding {
             source,
-            indicator: f.indicator,
+            indicator: f.indicator.clone(),
             severity,
             zero_tolerance: f.zero_tolerance,
-            title: f.title,
+            title: f.title.clone(),
         });
     }
-    Ok(found)
+    found
 }
 
 /// This assessment's red flags whose finding was closed (dismissed or remedied):
-/// the answer still raises them, but they are no longer open.
-pub async fn closed_red_flags<C: ConnectionTrait>(
-    db: &C,
-    on: &assessment::Model,
-) -> Result<Vec<(String, Severity)>, DomainError> {
-    let closed = finding::Entity::find()
-        .filter(finding::Column::AssessmentId.eq(on.id))
-        .filter(finding::Column::Source.eq("red_flag"))
-        .filter(finding::Column::Status.eq(findings::status::CLOSED))
-        .all(db)
-        .await?;
-    Ok(closed
-        .into_iter()
-        .filter_map(|f| Some((f.question_key?, severity(&f.severity)?)))
-        .collect())
+/// the answer still raises them, but they are no longer open. `red_flags` is every
+/// red-flag finding of the assessment.
+pub(super) fn closed_red_flags(red_flags: &[finding::Model]) -> Vec<(String, Severity)> {
+    red_flags
+        .iter()
+        .filter(|f| f.status == findings::status::CLOSED)
+        .filter_map(|f| Some((f.question_key.clone()?, severity(&f.severity)?)))
+        .collect()
 }

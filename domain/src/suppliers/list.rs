@@ -58,25 +58,14 @@ pub async fn list_suppliers<C: ConnectionTrait>(
     per_page: u64,
 ) -> Result<KeysetPage<supplier::Model>, DomainError> {
     let queries = list_queries(company_id, filter, start, per_page)?;
-    let total = queries.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
-    let rows = queries.page.all(db).await?;
-    Ok(KeysetPage::from_rows(
-        rows,
-        u64::try_from(total).unwrap_or(0),
-        start,
-        per_page,
-        |s| (s.name.clone(), s.id),
-    ))
+    queries
+        .read(db, start, per_page, |s| (s.name.clone(), s.id))
+        .await
 }
 
 /// The two statements of [`list_suppliers`], public so that the plan tests
 /// (`EXPLAIN` on both databases) check exactly what the list runs.
-pub struct SupplierListQueries {
-    /// `SELECT COUNT(id)` of the filtered list (one `i64` column).
-    pub count: Select<supplier::Entity>,
-    /// The page: `per_page + 1` rows (the extra one says a next page exists).
-    pub page: Select<supplier::Entity>,
-}
+pub type SupplierListQueries = crate::listing::ListQueries<supplier::Entity>;
 
 /// Builds [`SupplierListQueries`]; refuses a bad `q` or `sector`.
 pub fn list_queries(

@@ -239,7 +239,11 @@ pub async fn declared_origins<C: ConnectionTrait>(
     conn: &C,
     supplier_id: Uuid,
 ) -> Result<Vec<(CountryCode, Decimal)>, DomainError> {
-    let profile = profile_of(conn, supplier_id).await?;
+    declared_in(profile_of(conn, supplier_id).await?)
+}
+
+/// The declared origins of a profile already read (scoring reads many at once).
+pub fn declared_in(profile: SupplierProfile) -> Result<Vec<(CountryCode, Decimal)>, DomainError> {
     profile
         .worker_origins
         .into_iter()

@@ -32,7 +32,7 @@ pub fn catalogue() -> Catalogue {
     catalogue
         .add::<SendEmail, _, _>(email::send_email)
         .add::<ScoreAssessment, _, _>(score_assessment::run)
-        .add_batched::<ScoreAssessment, _>(score_assessment::step)
+        .add_batched_loading::<ScoreAssessment, _, _, _>(score_assessment::load, score_assessment::step)
         .add::<RenderReport, _, _>(render_report::run)
         .add::<RenderPoster, _, _>(render_voice_poster::run)
         .add::<RenderStatement, _, _>(render_statement::run)

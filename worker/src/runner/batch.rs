@@ -18,7 +18,10 @@ use futures_util::FutureExt;
 use sea_orm::{DatabaseConnection, DatabaseTransaction};
 use tracing::Instrument;
 
-use super::{catalogue::BatchStep, finish, panic_message};
+use super::{
+    catalogue::{BatchStep, Batched, Prepared},
+    finish, panic_message,
+};
 use crate::config::WorkerConfig;
 
 /// What became of a batch: the jobs (by index into the batch) whose work and `done`
@@ -39,15 +42,36 @@ pub(super) struct Settled {
 pub(super) async fn run(
     db: &DatabaseConnection,
     config: &WorkerConfig,
-    step: &BatchStep,
+    batched: &Batched,
     jobs: &[job::Model],
 ) -> anyhow::Result<Settled> {
     let txn = db.begin_write().await.context("starting a batch")?;
+    let prepared: Prepared = match &batched.prepare {
+        None => std::sync::Arc::new(()),
+        Some(prepare) => {
+            let payloads = jobs.iter().map(|job| job.payload.clone()).collect();
+            match prepare(&txn, payloads).await {
+                Ok(prepared) => prepared,
+                Err(error) => {
+                    // Nothing is written yet; each job runs alone, as after a failed step.
+                    txn.rollback().await.context("giving up a batch")?;
+                    tracing::warn!(error = %format!("{error:#}"), "reading a batch's inputs failed; its jobs run alone");
+                    return Ok(Settled {
+                        done: Vec::new(),
+                        alone: (0..jobs.len()).collect(),
+                    });
+                }
+            }
+        }
+    };
     let mut settled = Settled::default();
     for (index, job) in jobs.iter().enumerate() {
         let span =
             tracing::info_span!("job", job.id = %job.id, job.kind = %job.kind, job.attempt = job.attempts);
-        match one(&txn, step, job).instrument(span.clone()).await? {
+        match one(&txn, &batched.step, &prepared, job)
+            .instrument(span.clone())
+            .await?
+        {
             Ok(()) => settled.done.push(index),
             Err(error) => {
                 span.in_scope(
@@ -84,10 +108,12 @@ pub(super) async fn run(
 async fn one(
     txn: &DatabaseTransaction,
     step: &BatchStep,
+    prepared: &Prepared,
     job: &job::Model,
 ) -> anyhow::Result<Result<(), String>> {
     let savepoint = txn.begin_write().await.context("starting a job's savepoint")?;
-    let work = AssertUnwindSafe(async { step(&savepoint, job.payload.clone()).await }).catch_unwind();
+    let work =
+        AssertUnwindSafe(async { step(&savepoint, prepared, job.payload.clone()).await }).catch_unwind();
     let failure = match work.await {
         Ok(Ok(())) => None,
         Ok(Err(error)) => Some(format!("{error:#}")),

@@ -6,7 +6,7 @@
 //! runner opens, so that many jobs of that kind share one transaction, one claim
 //! and one finish (see `super::batch`).
 
-use std::{collections::HashMap, future::Future, sync::Arc};
+use std::{any::Any, collections::HashMap, future::Future, sync::Arc};
 
 use anyhow::Context;
 use domain::jobs::Job;
@@ -19,20 +19,50 @@ use super::JobContext;
 pub(super) type Handler =
     Arc<dyn Fn(JobContext, serde_json::Value) -> BoxFuture<'static, anyhow::Result<()>> + Send + Sync>;
 
-/// A registered batch step: one job's work on a transaction the runner owns (and
-/// commits together with marking the job done). It must not commit anything itself
-/// beyond savepoints of its own.
-pub(super) type BatchStep = Arc<
-    dyn for<'t> Fn(&'t DatabaseTransaction, serde_json::Value) -> BoxFuture<'t, anyhow::Result<()>>
+/// What a batch's jobs read ahead, together, before their steps run (see
+/// [`Catalogue::add_batched_loading`]); `()` for kinds that read nothing ahead.
+pub(super) type Prepared = Arc<dyn Any + Send + Sync>;
+
+/// Reads ahead for a whole batch, on its transaction, from the jobs' payloads.
+pub(super) type BatchPrepare = Arc<
+    dyn for<'t> Fn(&'t DatabaseTransaction, Vec<serde_json::Value>) -> BoxFuture<'t, anyhow::Result<Prepared>>
         + Send
         + Sync,
 >;
+
+/// A registered batch step: one job's work on a transaction the runner owns (and
+/// commits together with marking the job done), given what the batch read ahead.
+/// It must not commit anything itself beyond savepoints of its own.
+pub(super) type BatchStep = Arc<
+    dyn for<'t> Fn(
+            &'t DatabaseTransaction,
+            &'t Prepared,
+            serde_json::Value,
+        ) -> BoxFuture<'t, anyhow::Result<()>>
+        + Send
+        + Sync,
+>;
+
+/// How a kind runs in batches: what it reads ahead (if anything), and each job's step.
+#[derive(Clone)]
+pub(super) struct Batched {
+    pub(super) prepare: Option<BatchPrepare>,
+    pub(super) step: BatchStep,
+}
 
 /// Job kind → handler (and, for kinds that run in batches, the batch step).
 #[derive(Default, Clone)]
 pub struct Catalogue {
     pub(super) handlers: HashMap<&'static str, Handler>,
-    pub(super) batch_steps: HashMap<&'static str, BatchStep>,
+    pub(super) batch_steps: HashMap<&'static str, Batched>,
+}
+
+/// The payloads that read as a `J` (one that does not fails in its own step).
+fn payloads_of<J: Job>(payloads: Vec<serde_json::Value>) -> Vec<J> {
+    payloads
+        .into_iter()
+        .filter_map(|payload| serde_json::from_value(payload).ok())
+        .collect()
 }
 
 impl Catalogue {
@@ -83,15 +113,67 @@ impl Catalogue {
         let step = Arc::new(step);
         self.batch_steps.insert(
             J::KIND,
-            Arc::new(move |txn, payload| {
-                let step = Arc::clone(&step);
-                async move {
-                    let job: J = serde_json::from_value(payload)
-                        .with_context(|| format!("reading the {} payload", J::KIND))?;
-                    step(txn, job).await
-                }
-                .boxed()
-            }),
+            Batched {
+                prepare: None,
+                step: Arc::new(move |txn, _, payload| {
+                    let step = Arc::clone(&step);
+                    async move {
+                        let job: J = serde_json::from_value(payload)
+                            .with_context(|| format!("reading the {} payload", J::KIND))?;
+                        step(txn, job).await
+                    }
+                    .boxed()
+                }),
+            },
+        );
+        self
+    }
+
+    /// As [`Catalogue::add_batched`], with a read ahead: `load` reads, on the
+    /// batch's transaction and before any step, what the jobs of the batch need
+    /// (one query per input for all of them instead of one per job), and each
+    /// `step` gets it. A `load` that fails gives the batch up: its jobs run alone.
+    pub fn add_batched_loading<J, P, L, F>(&mut self, load: L, step: F) -> &mut Self
+    where
+        J: Job,
+        P: Send + Sync + 'static,
+        L: for<'t> Fn(&'t DatabaseTransaction, Vec<J>) -> BoxFuture<'t, anyhow::Result<P>>
+            + Send
+            + Sync
+            + 'static,
+        F: for<'t> Fn(&'t DatabaseTransaction, &'t P, J) -> BoxFuture<'t, anyhow::Result<()>>
+            + Send
+            + Sync
+            + 'static,
+    {
+        let load = Arc::new(load);
+        let step = Arc::new(step);
+        let prepare: BatchPrepare = Arc::new(move |txn, payloads| {
+            let load = Arc::clone(&load);
+            async move {
+                let prepared: Prepared = Arc::new(load(txn, payloads_of::<J>(payloads)).await?);
+                Ok(prepared)
+            }
+            .boxed()
+        });
+        let step: BatchStep = Arc::new(move |txn, prepared, payload| {
+            let step = Arc::clone(&step);
+            async move {
+                let job: J = serde_json::from_value(payload)
+                    .with_context(|| format!("reading the {} payload", J::KIND))?;
+                let ahead = prepared
+                    .downcast_ref::<P>()
+                    .with_context(|| format!("the {} batch read ahead something else", J::KIND))?;
+                step(txn, ahead, job).await
+            }
+            .boxed()
+        });
+        self.batch_steps.insert(
+            J::KIND,
+            Batched {
+                prepare: Some(prepare),
+                step,
+            },
         );
         self
     }
@@ -106,7 +188,14 @@ impl Catalogue {
             + Sync
             + 'static,
     {
-        self.batch_steps.insert(kind, Arc::new(step));
+        let step = Arc::new(step);
+        self.batch_steps.insert(
+            kind,
+            Batched {
+                prepare: None,
+                step: Arc::new(move |txn, _, payload| step(txn, payload)),
+            },
+        );
         self
     }
 

@@ -149,7 +149,7 @@ impl Runner {
     /// each of the others then runs alone.
     async fn run_batch(
         &self,
-        step: &catalogue::BatchStep,
+        step: &catalogue::Batched,
         jobs: Vec<job::Model>,
     ) -> anyhow::Result<Vec<JobOutcome>> {
         let started = std::time::Instant::now();

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use domain::transaction::BeginWrite as _;
 use domain::{
     entities::voice_case,
-    listing::Window,
+    values::CursorList,
     voice::{
         cases::{self, CaseFinding},
         staff::{self, CaseFilter},
@@ -37,7 +37,8 @@ pub struct CaseQuery {
     pub supplier_id: Option<Uuid>,
 }
 
-/// The company's cases, newest first (admins, officers, advisors).
+/// The company's cases, newest first (admins, officers, advisors), by `page` or
+/// by `cursor` (`next_cursor` of the previous page).
 #[utoipa::path(
     tag = "worker voice",
     security(("bearer" = [])),
@@ -54,19 +55,19 @@ pub async fn list_cases(
 ) -> ApiResult<HttpResponse> {
     let cid = cid.into_inner();
     cases::require_staff(&caller.0, cid)?;
-    let page = page.into_inner().checked()?;
+    let page = page.into_inner().checked_keyset(CursorList::VoiceCases)?;
     let filter = filter.into_inner();
     let filter = CaseFilter {
         status: filter.status,
         urgent: filter.urgent,
         supplier_id: filter.supplier_id,
     };
-    let window = Window::page(page.offset(), page.per_page);
-    let (rows, total) = staff::cases_of(&state.db, &caller.0, cid, filter, window).await?;
-    Ok(HttpResponse::Ok().json(Paginated::new(
-        rows.into_iter().map(CaseSummary::from).collect(),
-        total,
-        page,
+    let found = staff::case_page(&state.db, &caller.0, cid, filter, &page.start, page.per_page).await?;
+    Ok(HttpResponse::Ok().json(Paginated::keyset(
+        found.items.into_iter().map(CaseSummary::from).collect(),
+        found.total,
+        &page,
+        found.next,
     )))
 }
 

@@ -3,10 +3,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
-    sea_query::{Expr, ExprTrait},
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
 use uuid::Uuid;
 
 use super::{
@@ -18,7 +15,7 @@ use crate::{
     entities::{fee_audit, fee_audit_worker},
     error::DomainError,
     fee_audit::engine::{RepaymentLedger, RepaymentProgress, WorkerResult, round_money},
-    listing::{KeysetPage, Start, after_row, parse_time_key, time_key},
+    listing::{KeysetPage, Start, time_key},
 };
 
 /// One worker's results and repayment progress, money as shown (`"1234.50"`).
@@ -247,25 +244,14 @@ pub async fn list_fee_audits<C: ConnectionTrait>(
     per_page: u64,
 ) -> Result<KeysetPage<fee_audit::Model>, DomainError> {
     let queries = fee_audit_list_queries(supplier_id, start, per_page)?;
-    let total = queries.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
-    let rows = queries.page.all(db).await?;
-    Ok(KeysetPage::from_rows(
-        rows,
-        u64::try_from(total).unwrap_or(0),
-        start,
-        per_page,
-        |a| (time_key(&a.created_at), a.id),
-    ))
+    queries
+        .read(db, start, per_page, |a| (time_key(&a.created_at), a.id))
+        .await
 }
 
 /// The two statements of [`list_fee_audits`]: public so that the plan tests
 /// check what the list runs.
-pub struct FeeAuditListQueries {
-    /// `SELECT COUNT(id)` of the supplier's audits (one `i64` column).
-    pub count: Select<fee_audit::Entity>,
-    /// The page: `per_page + 1` rows (the extra one says a next page exists).
-    pub page: Select<fee_audit::Entity>,
-}
+pub type FeeAuditListQueries = crate::listing::ListQueries<fee_audit::Entity>;
 
 /// Builds [`FeeAuditListQueries`]; refuses a cursor whose key is not a time.
 pub fn fee_audit_list_queries(
@@ -274,31 +260,11 @@ pub fn fee_audit_list_queries(
     per_page: u64,
 ) -> Result<FeeAuditListQueries, DomainError> {
     let query = fee_audit::Entity::find().filter(fee_audit::Column::SupplierId.eq(supplier_id));
-    let count = query
-        .clone()
-        .select_only()
-        .column_as(Expr::col(fee_audit::Column::Id).count(), "n");
-    let mut page = query
-        .order_by_desc(fee_audit::Column::CreatedAt)
-        .order_by_desc(fee_audit::Column::Id)
-        .limit(per_page.saturating_add(1));
-    match start {
-        Start::After(cursor) => {
-            let at = parse_time_key(&cursor.key)?;
-            page = page.filter(after_row(
-                Expr::col((fee_audit::Entity, fee_audit::Column::CreatedAt)),
-                Expr::col((fee_audit::Entity, fee_audit::Column::Id)),
-                at.into(),
-                cursor.id,
-                true,
-            ));
-        }
-        Start::Page(_) => {
-            let offset = start.offset(per_page);
-            if offset > 0 {
-                page = page.offset(offset);
-            }
-        }
-    }
-    Ok(FeeAuditListQueries { count, page })
+    FeeAuditListQueries::newest_first(
+        query,
+        fee_audit::Column::CreatedAt,
+        fee_audit::Column::Id,
+        start,
+        per_page,
+    )
 }
