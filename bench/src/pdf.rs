@@ -31,8 +31,12 @@ pub struct PdfFigures {
     pub pages: usize,
     /// Its size, bytes.
     pub bytes: usize,
-    /// Seconds per render.
+    /// Seconds per render, the subset fonts kept from the renders before (the
+    /// same report again: every subset is found).
     pub ours: Samples,
+    /// Seconds per render with no subset kept (as a report of another supplier,
+    /// or the first of a process, renders).
+    pub ours_cold: Samples,
     /// Seconds to parse every embedded face (a render parses only those it uses).
     pub fonts: Samples,
     /// Pages of WeasyPrint's PDF.
@@ -103,6 +107,14 @@ pub async fn measure(scratch: &Path, runs: usize) -> anyhow::Result<PdfFigures> 
         times.push(start.elapsed());
         anyhow::ensure!(rendered.bytes == first.bytes, "renders differ");
     }
+    let mut cold_times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        report::forget_kept_subsets();
+        let start = Instant::now();
+        let rendered = report::render(&data)?;
+        cold_times.push(start.elapsed());
+        anyhow::ensure!(rendered.bytes == first.bytes, "renders differ");
+    }
     let mut font_times = Vec::with_capacity(runs);
     for _ in 0..runs {
         let start = Instant::now();
@@ -144,6 +156,7 @@ pub async fn measure(scratch: &Path, runs: usize) -> anyhow::Result<PdfFigures> 
         pages: first.pages.len(),
         bytes: first.bytes.len(),
         ours: Samples::of_durations(&times),
+        ours_cold: Samples::of_durations(&cold_times),
         fonts: Samples::of_durations(&font_times),
         weasy_pages: result["pages"].as_u64().unwrap_or(0) as usize,
         weasy_bytes: result["bytes"].as_u64().unwrap_or(0) as usize,
@@ -453,6 +466,8 @@ pub fn measure_posters(scratch: &Path, runs: usize) -> anyhow::Result<Vec<Poster
         std::fs::write(scratch.join(format!("fairhire-poster-{code}.pdf")), &first)?;
         let mut times = Vec::with_capacity(runs);
         for _ in 0..runs {
+            // No subset kept: a company prints each poster once.
+            worker::report::forget_kept_subsets();
             let start = Instant::now();
             let bytes = worker::poster::render(&data)?;
             times.push(start.elapsed());

@@ -70,9 +70,16 @@ const PDF_RUNS: usize = 20;
 async fn pdf_section(plan: &Plan) -> anyhow::Result<String> {
     let runs = plan.size.unwrap_or(PDF_RUNS);
     let f = crate::pdf::measure(&plan.scratch, runs).await?;
-    let ours = f.ours.median();
+    // The target is judged on the cold render: a worker rendering another
+    // supplier's report finds none of its subset fonts kept.
+    let ours = f.ours_cold.median();
     let theirs = f.weasy.median();
     let ratio = if ours > 0.0 { theirs / ours } else { 0.0 };
+    let warm_ratio = if f.ours.median() > 0.0 {
+        theirs / f.ours.median()
+    } else {
+        0.0
+    };
     let mut md = String::from(
         "### 5. PDF report render
 
@@ -101,7 +108,18 @@ async fn pdf_section(plan: &Plan) -> anyhow::Result<String> {
             secs(s.percentile(100.0)),
         )
     };
-    md.push_str(&row("Fairhire (shaped, subset fonts)", f.pages, f.bytes, &f.ours));
+    md.push_str(&row(
+        "Fairhire (shaped, subset fonts), no subset kept from a render before",
+        f.pages,
+        f.bytes,
+        &f.ours_cold,
+    ));
+    md.push_str(&row(
+        "Fairhire, the same report again (every subset font kept)",
+        f.pages,
+        f.bytes,
+        &f.ours,
+    ));
     md.push_str(&row(
         "WeasyPrint (HTML + SVG)",
         f.weasy_pages,
@@ -110,19 +128,21 @@ async fn pdf_section(plan: &Plan) -> anyhow::Result<String> {
     ));
     let _ = write!(
         md,
-        "\nRatio of medians: WeasyPrint / Fairhire = **×{ratio:.1}**.\n\n"
+        "\nRatio of medians: WeasyPrint / Fairhire = **×{ratio:.1}** with no subset kept (the \
+         target's measure), ×{warm_ratio:.1} for the same report again.\n\n"
     );
     let _ = write!(
         md,
-        "Parsing all sixteen embedded Noto faces takes {} (measured alone, same run; a render \
-         parses only the faces it uses). Every font in our PDF is subset to the glyphs drawn.\n\n",
+        "Fetching all sixteen embedded Noto faces takes {} once they are parsed: each face is \
+         parsed once per process, at its first use. Every font in our PDF is subset to the \
+         glyphs drawn.\n\n",
         secs(f.fonts.median())
     );
     let posters = crate::pdf::measure_posters(&plan.scratch.join("posters"), runs.min(10))?;
     md.push_str(
         "#### Posters, one per voice language\n\nA one-page worker-voice poster in each language \
          of the voice catalogue (`worker::poster::render`: shaping, bidi, fallback fonts, subset \
-         fonts, QR code as vector squares), timed after one warm-up, beside WeasyPrint rendering \
+         fonts, QR code as vector squares), timed after one warm-up with no subset font kept from the render before, beside WeasyPrint rendering \
          the same poster as HTML in the same Noto faces (`bench/pdf/weasyprint_poster.py`).\n\n\
          | language | Fairhire size | Fairhire median | WeasyPrint size | WeasyPrint median | ratio |\n\
          |---|---|---|---|---|---|\n",

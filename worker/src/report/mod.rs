@@ -24,6 +24,7 @@ pub use canvas::Item;
 /// What the sections show, for other renderings of the same report (the
 /// benchmark's HTML version).
 pub use sections::{buckets, components, glossary, prevention, priorities};
+pub use subsets::forget_kept as forget_kept_subsets;
 
 /// A rendered report.
 pub struct Rendered {

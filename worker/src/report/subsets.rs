@@ -32,6 +32,15 @@ type Key = (FaceId, Vec<(u16, Source)>);
 /// Most recently used last.
 static KEPT: Mutex<Vec<(Key, Arc<Subset>)>> = Mutex::new(Vec::new());
 
+/// Forgets every kept subset, so that the next render makes its own as the first
+/// render of a process does (the benchmark times renders both ways: a worker
+/// rendering reports of other suppliers rarely finds the same glyph set kept).
+pub fn forget_kept() {
+    if let Ok(mut kept) = KEPT.lock() {
+        kept.clear();
+    }
+}
+
 /// The subset of `face` for `entries`, kept from an earlier render or made by
 /// `make` now. The lock is not held while making one (renders run in
 /// parallel); a poisoned lock only means nothing is kept.
