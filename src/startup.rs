@@ -114,6 +114,11 @@ impl Application {
         let (stop_tx, stop_rx) = watch::channel(false);
         let worker_id = self.runner.as_ref().map(|r| r.config().worker_id.clone());
         let runner_task = self.runner.map(|runner| tokio::spawn(runner.run(stop_rx)));
+        // Once every HTTP worker has built its app, give back what building freed.
+        tokio::spawn(async {
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            crate::allocator::give_back_freed_memory();
+        });
         let server = self.server.or(self.metrics.map(|(_, server)| server));
         let mut served = Ok(());
         match server {
