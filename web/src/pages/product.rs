@@ -169,21 +169,7 @@ pub async fn add_source(
     id: web::Path<Uuid>,
     form: CsrfForm<SourceForm>,
 ) -> Result<HttpResponse, PortalError> {
-    let t = member.t();
-    let product = products::product_for_managing(&state.db, &member.caller, *id)
-        .await
-        .or_page(t)?;
-    let form = form.0;
-    let parsed = match form.parse() {
-        Ok(parsed) => parsed,
-        Err(errors) => return refused_page(&state, &member, product, Refused::Link(form, errors)).await,
-    };
-    let txn = state.db.begin_write().await.or_page(t)?;
-    let result = products::add_source(&txn, &product, member.caller.user_id, parsed).await;
-    finish(&state, &member, product, txn, result, |errors| {
-        Refused::Link(form, errors)
-    })
-    .await
+    add_part(&state, &member, *id, form.0).await
 }
 
 /// Records where one raw material of the product comes from.
@@ -194,21 +180,79 @@ pub async fn add_origin(
     id: web::Path<Uuid>,
     form: CsrfForm<OriginForm>,
 ) -> Result<HttpResponse, PortalError> {
+    add_part(&state, &member, *id, form.0).await
+}
+
+/// A form that adds one part of a product's chain (a maker, an origin): how it
+/// parses, which use case stores it, and how the page shows it again when refused.
+trait ProductPart: Sized {
+    /// The typed input the use case takes.
+    type Parsed;
+    fn parse(&self) -> Result<Self::Parsed, BTreeMap<String, String>>;
+    fn refused(self, errors: BTreeMap<String, String>) -> Refused;
+    async fn store(
+        txn: &domain::database::Transaction,
+        product: &product::Model,
+        actor: Uuid,
+        parsed: Self::Parsed,
+    ) -> Result<(), DomainError>;
+}
+
+impl ProductPart for SourceForm {
+    type Parsed = products::NewSource;
+    fn parse(&self) -> Result<Self::Parsed, BTreeMap<String, String>> {
+        SourceForm::parse(self)
+    }
+    fn refused(self, errors: BTreeMap<String, String>) -> Refused {
+        Refused::Link(self, errors)
+    }
+    async fn store(
+        txn: &domain::database::Transaction,
+        product: &product::Model,
+        actor: Uuid,
+        parsed: Self::Parsed,
+    ) -> Result<(), DomainError> {
+        products::add_source(txn, product, actor, parsed).await.map(drop)
+    }
+}
+
+impl ProductPart for OriginForm {
+    type Parsed = products::NewOrigin;
+    fn parse(&self) -> Result<Self::Parsed, BTreeMap<String, String>> {
+        OriginForm::parse(self)
+    }
+    fn refused(self, errors: BTreeMap<String, String>) -> Refused {
+        Refused::Origin(self, errors)
+    }
+    async fn store(
+        txn: &domain::database::Transaction,
+        product: &product::Model,
+        actor: Uuid,
+        parsed: Self::Parsed,
+    ) -> Result<(), DomainError> {
+        products::add_origin(txn, product, actor, parsed).await.map(drop)
+    }
+}
+
+/// Parses `form`, stores it through its use case in a write transaction, and goes
+/// back to the product, or shows the page again with the errors beside the fields.
+async fn add_part<F: ProductPart>(
+    state: &PortalState,
+    member: &Member,
+    id: Uuid,
+    form: F,
+) -> Result<HttpResponse, PortalError> {
     let t = member.t();
-    let product = products::product_for_managing(&state.db, &member.caller, *id)
+    let product = products::product_for_managing(&state.db, &member.caller, id)
         .await
         .or_page(t)?;
-    let form = form.0;
     let parsed = match form.parse() {
         Ok(parsed) => parsed,
-        Err(errors) => return refused_page(&state, &member, product, Refused::Origin(form, errors)).await,
+        Err(errors) => return refused_page(state, member, product, form.refused(errors)).await,
     };
     let txn = state.db.begin_write().await.or_page(t)?;
-    let result = products::add_origin(&txn, &product, member.caller.user_id, parsed).await;
-    finish(&state, &member, product, txn, result, |errors| {
-        Refused::Origin(form, errors)
-    })
-    .await
+    let result = F::store(&txn, &product, member.caller.user_id, parsed).await;
+    finish(state, member, product, txn, result, |errors| form.refused(errors)).await
 }
 
 /// Commits what the use case did and goes back to the product, or rolls it back
