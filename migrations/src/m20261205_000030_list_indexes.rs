@@ -37,14 +37,7 @@ const INDEXES: [(&str, &[&str]); 4] = [
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for (name, columns) in INDEXES {
-            let mut index = Index::create();
-            index.name(name).table("suppliers").if_not_exists();
-            for column in columns {
-                index.col(*column);
-            }
-            manager.create_index(index).await?;
-        }
+        crate::list_indexes::create(manager, "suppliers", &INDEXES).await?;
         manager
             .drop_index(
                 Index::drop()
@@ -67,11 +60,6 @@ impl MigrationTrait for Migration {
                     .take(),
             )
             .await?;
-        for (name, _) in INDEXES {
-            manager
-                .drop_index(Index::drop().name(name).table("suppliers").to_owned())
-                .await?;
-        }
-        Ok(())
+        crate::list_indexes::drop(manager, "suppliers", &INDEXES).await
     }
 }
