@@ -17,9 +17,9 @@ use super::{
 };
 use crate::{
     entities::{
-        assessment, corrective_action, evidence_file, evidence_pack, fee_audit, finding, material_origin,
-        organization, product, product_source, recruiter, recruiter_employer, screening_hit, supplier,
-        supplier_link, supplier_site, voice_case,
+        assessment, corrective_action, evidence_file, evidence_pack, fee_audit, fee_audit_recruiter, finding,
+        material_origin, organization, product, product_source, recruiter, recruiter_employer, screening_hit,
+        supplier, supplier_link, supplier_site, voice_case,
     },
     error::DomainError,
     fee_audit::{engine::FeeAuditSummary, store::load_fee_audit_view},
@@ -223,7 +223,8 @@ impl Chain {
         owner: &supplier::Model,
         sites: &[supplier_site::Model],
     ) -> Result<(), DomainError> {
-        let ids: Vec<Uuid> = recruiter_employer::Entity::find()
+        // Those the company's registry names for it, and those its fee audits found.
+        let mut ids: HashSet<Uuid> = recruiter_employer::Entity::find()
             .filter(recruiter_employer::Column::CompanyId.eq(owner.company_id))
             .filter(recruiter_employer::Column::SupplierId.eq(owner.id))
             .all(db)
@@ -231,6 +232,15 @@ impl Chain {
             .into_iter()
             .map(|r| r.recruiter_id)
             .collect();
+        ids.extend(
+            fee_audit_recruiter::Entity::find()
+                .filter(fee_audit_recruiter::Column::CompanyId.eq(owner.company_id))
+                .filter(fee_audit_recruiter::Column::SupplierId.eq(owner.id))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|r| r.recruiter_id),
+        );
         let found = recruiter::Entity::find()
             .filter(recruiter::Column::CompanyId.eq(owner.company_id))
             .filter(recruiter::Column::Id.is_in(ids))
