@@ -299,6 +299,15 @@ async fn a_pack_for_the_demo_supplier_is_indexed_hashed_and_announced() {
     for kind in ["product", "supplier", "site", "recruiter"] {
         assert!(kinds.contains(&kind), "a {kind} on the map: {kinds:?}");
     }
+    // The map page draws a box for each node (labels may end in an ellipsis).
+    let map_page = page_text(pages[3] as u32);
+    for node in contents["map"]["nodes"].as_array().unwrap() {
+        let label: String = squeeze(node["label"].as_str().unwrap()).chars().take(8).collect();
+        assert!(
+            map_page.contains(&label),
+            "{label} drawn on the map page: {map_page}"
+        );
+    }
     let evidence = contents["evidence"].as_array().unwrap();
     assert!(!evidence.is_empty(), "the demo payslip sample is indexed");
 
@@ -343,7 +352,11 @@ async fn a_pack_for_the_demo_supplier_is_indexed_hashed_and_announced() {
             .count(&app.db)
     };
     assert_eq!(audited("evidence_pack.requested").await.unwrap(), 1);
-    assert_eq!(audited("evidence_pack.downloaded").await.unwrap(), 3, "pdf, json, zip");
+    assert_eq!(
+        audited("evidence_pack.downloaded").await.unwrap(),
+        3,
+        "pdf, json, zip"
+    );
 }
 
 #[tokio::test]

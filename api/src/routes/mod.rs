@@ -126,9 +126,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(evidence_packs::request::request_evidence_pack);
     cfg.service(evidence_packs::list::list_evidence_packs);
     cfg.service(evidence_packs::get::get_evidence_pack);
-    cfg.service(evidence_packs::download::download_pdf);
-    cfg.service(evidence_packs::download::download_json);
-    cfg.service(evidence_packs::download::download_zip);
+    cfg.service(evidence_packs::download::download_evidence_pack_pdf);
+    cfg.service(evidence_packs::download::download_evidence_pack_json);
+    cfg.service(evidence_packs::download::download_evidence_pack_zip);
     // Modern-slavery statements.
     cfg.service(statements::create::create_statement);
     cfg.service(statements::list::list_statements);

@@ -48,7 +48,7 @@ async fn file(state: &ApiState, caller: &Authenticated, id: Uuid, format: Format
     responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
 #[get("/evidence-packs/{id}/pdf")]
-pub async fn download_pdf(
+pub async fn download_evidence_pack_pdf(
     state: web::Data<ApiState>,
     caller: Authenticated,
     id: web::Path<Uuid>,
@@ -64,7 +64,7 @@ pub async fn download_pdf(
     responses((status = 200, content_type = "application/json", body = Object), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
 #[get("/evidence-packs/{id}/json")]
-pub async fn download_json(
+pub async fn download_evidence_pack_json(
     state: web::Data<ApiState>,
     caller: Authenticated,
     id: web::Path<Uuid>,
@@ -81,7 +81,7 @@ pub async fn download_json(
     responses((status = 200, content_type = "application/zip", body = Vec<u8>), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
 #[get("/evidence-packs/{id}/zip")]
-pub async fn download_zip(
+pub async fn download_evidence_pack_zip(
     state: web::Data<ApiState>,
     caller: Authenticated,
     id: web::Path<Uuid>,
