@@ -62,6 +62,7 @@ mod questionnaires;
 mod queue;
 mod recruiter_registry;
 mod reference;
+mod registry_paging;
 mod reports;
 mod schedules;
 mod scoring;

@@ -34,7 +34,7 @@ pub enum CursorList {
     Assessments,
     /// `GET /suppliers/{sid}/fee-audits`, newest first.
     FeeAudits,
-    /// `GET /companies/{cid}/recruiters`, by name.
+    /// `GET /companies/{cid}/recruiters`, largest fees first, then by name.
     Recruiters,
     /// `GET /companies/{cid}/voice/cases`, newest first.
     VoiceCases,
