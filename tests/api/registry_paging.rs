@@ -11,8 +11,8 @@ use chrono::Utc;
 use domain::{
     audit::trail::trail_list_queries,
     entities::{audit_event, recruiter},
-    fee_audit::store::recruiter_list_queries,
-    listing::{Start, time_key},
+    fee_audit::store::{recruiter_list_queries, unaudited_recruiter},
+    listing::{ListQueries, Start, time_key},
     values::{Cursor, CursorList},
 };
 use migration::{Migrator, MigratorTrait};
@@ -24,7 +24,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::{
-    fee_audits::{add_supplier, company_with_rates, uploaded_audit},
+    fee_audits::{add_supplier, advisor_token, company_with_rates, uploaded_audit},
     helpers::{assert_problem, spawn_app},
     list_paging::plan,
 };
@@ -33,34 +33,21 @@ use crate::{
 /// figures: the fees fall by a dollar every two recruiters, and pairs share a
 /// name too, so that both the name and the id break ties.
 async fn seed_recruiters(db: &DatabaseConnection, company: Uuid, n: usize) {
-    let now = Utc::now();
     let rows: Vec<recruiter::ActiveModel> = (0..n)
         .map(|i| {
             let dollars = 10_000 - (i / 2) as i64;
-            recruiter::ActiveModel {
-                id: Set(Uuid::new_v4()),
-                company_id: Set(company),
-                match_key: Set(format!("agency {i}|NP")),
-                name: Set(format!("Agency {:05}", i / 4)),
-                country: Set(Some("NP".into())),
-                licence_number: Set(None),
-                licence_expires_on: Set(None),
-                iris_certified: Set(false),
-                sub_agent_of: Set(None),
-                origin_countries: Set(None),
-                licences: Set(None),
-                iris_status: Set("none".into()),
-                iris_status_on: Set(None),
-                iris_source: Set(None),
-                created_at: Set(now),
-                updated_at: Set(now),
-                suppliers: Set(1),
-                workers: Set(2),
-                workers_who_paid: Set(1),
-                debt_bondage_risks: Set(0),
-                fees_usd: Set(format!("{dollars}.00")),
-                fee_rank: Set(-dollars * 100),
-            }
+            let mut row = unaudited_recruiter(
+                company,
+                format!("agency {i}|NP"),
+                format!("Agency {:05}", i / 4),
+                Some("NP".into()),
+            );
+            row.suppliers = Set(1);
+            row.workers = Set(2);
+            row.workers_who_paid = Set(1);
+            row.fees_usd = Set(format!("{dollars}.00"));
+            row.fee_rank = Set(-dollars * 100);
+            row
         })
         .collect();
     for chunk in rows.chunks(500) {
@@ -197,47 +184,62 @@ async fn recruiters_walk_by_cursor_in_fee_order_and_are_served_by_their_index() 
     };
     for start in [Start::Page(1), Start::Page(5), Start::After(cursor)] {
         let queries = recruiter_list_queries(cid, &start, 50).unwrap();
-        let count = plan(&app.db, queries.count.build(backend)).await;
-        let page = plan(&app.db, queries.page.build(backend)).await;
-        let context = format!("{start:?}: count {count:?}, page {page:?}");
-        match backend {
-            DatabaseBackend::Sqlite => {
-                // Any index starting with the company counts from the index alone.
-                assert!(
-                    count.iter().any(|l| l.contains("USING COVERING INDEX")),
-                    "{context}"
-                );
-                assert!(
-                    page.iter()
-                        .any(|l| l.contains("INDEX ix_recruiters_company_list (company_id=?")),
-                    "{context}"
-                );
-                for line in count.iter().chain(&page) {
-                    assert!(!line.starts_with("SCAN recruiters"), "{context}");
-                    assert!(!line.contains("TEMP B-TREE"), "{context}");
-                }
-                if matches!(start, Start::After(_)) {
-                    assert!(
-                        page.iter().any(|l| l.contains("(fee_rank,name,id)>(?,?,?)")),
-                        "the cursor is a seek: {context}"
-                    );
-                }
+        let seek = matches!(start, Start::After(_)).then_some("(fee_rank,name,id)>(?,?,?)");
+        assert_served_by(&app.db, "recruiters", "ix_recruiters_company_list", queries, seek).await;
+    }
+}
+
+/// Asserts that a list's count is answered from an index alone and its page is
+/// read in the order of `index` after a seek on the company (and, with `seek`,
+/// on the cursor's key: SQLite's words for it), with no scan of `table` and no
+/// sort of its rows, on either database.
+async fn assert_served_by<E: EntityTrait>(
+    db: &DatabaseConnection,
+    table: &str,
+    index: &str,
+    queries: ListQueries<E>,
+    seek: Option<&str>,
+) {
+    let backend = db.get_database_backend();
+    let count = plan(db, queries.count.build(backend)).await;
+    let page = plan(db, queries.page.build(backend)).await;
+    let context = format!("count {count:?}, page {page:?}");
+    match backend {
+        DatabaseBackend::Sqlite => {
+            // Any index starting with the company counts from the index alone.
+            assert!(
+                count.iter().any(|l| l.contains("USING COVERING INDEX")),
+                "{context}"
+            );
+            assert!(
+                page.iter()
+                    .any(|l| l.contains(&format!("INDEX {index} (company_id=?"))),
+                "{context}"
+            );
+            for line in count.iter().chain(&page) {
+                assert!(!line.starts_with(&format!("SCAN {table}")), "{context}");
+                assert!(!line.contains("TEMP B-TREE"), "{context}");
             }
-            _ => {
-                for line in count.iter().chain(&page) {
-                    assert!(!line.starts_with("Seq Scan"), "{context}");
-                    assert!(!line.starts_with("Sort"), "{context}");
-                }
+            if let Some(seek) = seek {
                 assert!(
-                    count.iter().any(|l| l.starts_with("Index Only Scan")),
-                    "{context}"
-                );
-                assert!(
-                    page.iter()
-                        .any(|l| l.contains("Index") && l.contains("ix_recruiters_company_list")),
-                    "{context}"
+                    page.iter().any(|l| l.contains(seek)),
+                    "the cursor is a seek: {context}"
                 );
             }
+        }
+        _ => {
+            for line in count.iter().chain(&page) {
+                assert!(!line.starts_with("Seq Scan"), "{context}");
+                assert!(!line.starts_with("Sort"), "{context}");
+            }
+            assert!(
+                count.iter().any(|l| l.starts_with("Index Only Scan")),
+                "{context}"
+            );
+            assert!(
+                page.iter().any(|l| l.contains("Index") && l.contains(index)),
+                "{context}"
+            );
         }
     }
 }
@@ -400,55 +402,102 @@ async fn the_audit_trail_walks_by_cursor_and_is_served_by_its_index() {
     let app = spawn_app().await;
     let company = app.registered_company().await;
     let cid = Uuid::parse_str(&company.id).unwrap();
-    let other = app.registered_company().await;
-    let total = |db: &DatabaseConnection| {
-        let db = db.clone();
-        async move {
-            audit_event::Entity::find()
-                .filter(audit_event::Column::CompanyId.eq(cid))
-                .all(&db)
-                .await
-                .unwrap()
-                .len()
-        }
-    };
     seed_events(&app.db, cid, 7).await;
-    let events = total(&app.db).await;
-    // Walked by cursor, three at a time: every event once, newest first, and
-    // the pages agree with the page numbers.
-    let mut start = Start::Page(1);
-    let mut seen = Vec::new();
+    let path = format!("/companies/{cid}/audit-events");
+    let first: Value = app
+        .get_api(&format!("{path}?per_page=3"), Some(&company.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    // Registering the company left events of its own besides the seven.
+    let total = first["total"].as_u64().unwrap();
+    assert!(total >= 7, "{first}");
+    let mut page = first;
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut pages = 1;
     loop {
-        let page = trail_list_queries(cid, &start, 3)
-            .unwrap()
-            .read(&app.db, &start, 3, |e| (time_key(&e.created_at), e.id))
-            .await
-            .unwrap();
-        assert_eq!(page.total as usize, events);
-        let by_number = trail_list_queries(cid, &Start::Page(start.page()), 3)
-            .unwrap()
-            .read(&app.db, &Start::Page(start.page()), 3, |e| {
-                (time_key(&e.created_at), e.id)
-            })
-            .await
-            .unwrap();
-        assert_eq!(page.items, by_number.items, "page {}", start.page());
-        seen.extend(page.items.iter().map(|e| (e.created_at, e.id)));
-        match page.next {
-            Some(cursor) => start = Start::After(cursor),
-            None => break,
+        assert_eq!(page["page"], pages);
+        assert_eq!(page["total"], total);
+        for item in page["items"].as_array().unwrap() {
+            seen.push((
+                item["created_at"].as_str().unwrap().to_string(),
+                item["id"].as_str().unwrap().to_string(),
+            ));
         }
-        assert!(seen.len() <= events, "the walk does not end");
+        let Some(cursor) = page["next_cursor"].as_str() else {
+            assert_eq!(page["next_cursor"], Value::Null, "null on the last page");
+            break;
+        };
+        let by_number: Value = app
+            .get_api(
+                &format!("{path}?per_page=3&page={}", pages + 1),
+                Some(&company.token),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        page = app
+            .get_api(
+                &format!("{path}?per_page=3&cursor={cursor}"),
+                Some(&company.token),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        pages += 1;
+        assert_eq!(
+            page["items"], by_number["items"],
+            "page {pages} by number and by cursor"
+        );
+        assert!(pages < 20, "the walk does not end");
     }
-    assert_eq!(seen.len(), events);
+    let unique: HashSet<&String> = seen.iter().map(|(_, id)| id).collect();
+    assert_eq!(unique.len() as u64, total, "every event once: {seen:?}");
     let mut sorted = seen.clone();
-    sorted.sort_by(|a, b| b.cmp(a));
+    sorted.sort_by(|a, b| {
+        let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+        at(&b.0).cmp(&at(&a.0)).then_with(|| {
+            Uuid::parse_str(&b.1)
+                .unwrap()
+                .cmp(&Uuid::parse_str(&a.1).unwrap())
+        })
+    });
     assert_eq!(seen, sorted, "newest first, ties by id");
+    // Another list's cursor, or one whose key is not a time, is refused.
+    for bad in [
+        Cursor {
+            page: 2,
+            key: time_key(&Utc::now()),
+            id: Uuid::new_v4(),
+        }
+        .encode(CursorList::VoiceCases),
+        Cursor {
+            page: 2,
+            key: "not a time".into(),
+            id: Uuid::new_v4(),
+        }
+        .encode(CursorList::AuditTrail),
+    ] {
+        let problem = assert_problem(
+            app.get_api(&format!("{path}?cursor={bad}"), Some(&company.token))
+                .await,
+            422,
+        )
+        .await;
+        assert_eq!(problem["errors"][0]["field"], "cursor");
+    }
+    // Officers and admins only, as in the portal; another company's trail is a 404.
+    let advisor = advisor_token(&app, &company).await;
+    assert_problem(app.get_api(&path, Some(&advisor)).await, 403).await;
+    let other = app.registered_company().await;
+    assert_problem(app.get_api(&path, Some(&other.token)).await, 404).await;
 
     // The plan of the company's trail among another company's 3,000 events.
     seed_events(&app.db, Uuid::parse_str(&other.id).unwrap(), 3_000).await;
-    let backend = app.db.get_database_backend();
-    if backend == DatabaseBackend::Postgres {
+    if app.db.get_database_backend() == DatabaseBackend::Postgres {
         app.db
             .execute_unprepared("VACUUM ANALYZE audit_events")
             .await
@@ -461,51 +510,14 @@ async fn the_audit_trail_walks_by_cursor_and_is_served_by_its_index() {
     };
     for start in [Start::Page(1), Start::Page(5), Start::After(cursor)] {
         let queries = trail_list_queries(cid, &start, 50).unwrap();
-        let count = plan(&app.db, queries.count.build(backend)).await;
-        let page = plan(&app.db, queries.page.build(backend)).await;
-        let context = format!("{start:?}: count {count:?}, page {page:?}");
-        match backend {
-            DatabaseBackend::Sqlite => {
-                assert!(
-                    count
-                        .iter()
-                        .any(|l| l.contains("USING COVERING INDEX ix_audit_events_company_list")),
-                    "{context}"
-                );
-                assert!(
-                    page.iter()
-                        .any(|l| l.contains("INDEX ix_audit_events_company_list (company_id=?")),
-                    "{context}"
-                );
-                for line in count.iter().chain(&page) {
-                    assert!(!line.starts_with("SCAN audit_events"), "{context}");
-                    assert!(!line.contains("TEMP B-TREE"), "{context}");
-                }
-                if matches!(start, Start::After(_)) {
-                    assert!(
-                        page.iter().any(|l| l.contains("(created_at,id)<(?,?)")),
-                        "the cursor is a seek: {context}"
-                    );
-                }
-            }
-            _ => {
-                for line in count.iter().chain(&page) {
-                    assert!(!line.starts_with("Seq Scan"), "{context}");
-                    assert!(!line.starts_with("Sort"), "{context}");
-                }
-                assert!(
-                    count
-                        .iter()
-                        .any(|l| l.starts_with("Index Only Scan")
-                            && l.contains("(ix_audit_events_company_list)")),
-                    "{context}"
-                );
-                assert!(
-                    page.iter()
-                        .any(|l| l.contains("Index") && l.contains("ix_audit_events_company_list")),
-                    "{context}"
-                );
-            }
-        }
+        let seek = matches!(start, Start::After(_)).then_some("(created_at,id)<(?,?)");
+        assert_served_by(
+            &app.db,
+            "audit_events",
+            "ix_audit_events_company_list",
+            queries,
+            seek,
+        )
+        .await;
     }
 }

@@ -38,6 +38,8 @@ pub enum CursorList {
     Recruiters,
     /// `GET /companies/{cid}/voice/cases`, newest first.
     VoiceCases,
+    /// `GET /companies/{cid}/audit-events`, newest first.
+    AuditTrail,
 }
 
 impl CursorList {
@@ -48,6 +50,7 @@ impl CursorList {
             Self::FeeAudits => "f1",
             Self::Recruiters => "r1",
             Self::VoiceCases => "v1",
+            Self::AuditTrail => "t1",
         }
     }
 }

@@ -97,10 +97,14 @@ pub async fn register_declared_recruiters<C: ConnectionTrait>(
         if !known.insert(key.clone()) {
             continue;
         }
-        let added =
-            super::recruiters::new_entry(company_id, key, name, country.map(|c| c.as_str().to_string()))
-                .insert(db)
-                .await?;
+        let added = super::recruiters::unaudited_recruiter(
+            company_id,
+            key,
+            name,
+            country.map(|c| c.as_str().to_string()),
+        )
+        .insert(db)
+        .await?;
         // A recruiter new to the registry is screened against the public lists at once.
         crate::screening::screen(db, &crate::screening::Subject::from(&added)).await?;
         count += 1;

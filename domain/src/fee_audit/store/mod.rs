@@ -30,7 +30,7 @@ pub use fx_rates::{FX_SOURCE_UPLOAD, FxRateFilter, list_fx_rates, rate_table, st
 pub use latest::{LatestFeeAudit, latest_fee_audits};
 pub use line_chunks::{LINES_PER_CHUNK, LineChunks, load_audited_lines};
 pub(crate) use recruiters::match_key;
-pub use recruiters::{load_recruiter, normalise_name};
+pub use recruiters::{load_recruiter, normalise_name, unaudited_recruiter};
 pub use registry::{
     RecruiterSummary, RecruiterSupplier, list_recruiters, recruiter_list_queries, recruiter_summary,
 };

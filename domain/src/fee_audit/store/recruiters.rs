@@ -58,7 +58,7 @@ pub(super) async fn register_audit<C: ConnectionTrait>(
         let id = match known.get(&key) {
             Some(id) => *id,
             None => {
-                let added = new_entry(
+                let added = unaudited_recruiter(
                     audit.company_id,
                     key.clone(),
                     fees.recruiter.clone(),
@@ -102,7 +102,7 @@ pub(super) async fn register_audit<C: ConnectionTrait>(
 
 /// A recruiter new to the company's registry: nothing recorded about it yet, and
 /// no figures until an audit's share is counted (`standing`).
-pub(crate) fn new_entry(
+pub fn unaudited_recruiter(
     company_id: Uuid,
     match_key: String,
     name: String,
