@@ -42,6 +42,8 @@ mod m20261205_000046_statements;
 mod m20261205_000047_voice_case_list_indexes;
 mod m20261205_000050_pulse_by_message;
 mod m20261205_000051_evidence_packs;
+mod m20261205_000052_recruiter_standing;
+mod m20261205_000053_audit_trail_list_index;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -84,6 +86,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000047_voice_case_list_indexes::Migration),
             Box::new(m20261205_000050_pulse_by_message::Migration),
             Box::new(m20261205_000051_evidence_packs::Migration),
+            Box::new(m20261205_000052_recruiter_standing::Migration),
+            Box::new(m20261205_000053_audit_trail_list_index::Migration),
         ]
     }
 }

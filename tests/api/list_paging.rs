@@ -248,7 +248,7 @@ async fn seed(db: &DatabaseConnection, company: Uuid, n: usize) {
 
 /// The plan of `statement`: SQLite's `EXPLAIN QUERY PLAN` detail lines, or the
 /// nodes of PostgreSQL's `EXPLAIN (FORMAT JSON)` as "Node Type on Relation (Index)".
-async fn plan(db: &DatabaseConnection, statement: Statement) -> Vec<String> {
+pub(crate) async fn plan(db: &DatabaseConnection, statement: Statement) -> Vec<String> {
     let backend = db.get_database_backend();
     match backend {
         DatabaseBackend::Sqlite => {

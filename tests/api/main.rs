@@ -63,6 +63,7 @@ mod questionnaires;
 mod queue;
 mod recruiter_registry;
 mod reference;
+mod registry_paging;
 mod reports;
 mod schedules;
 mod scoring;

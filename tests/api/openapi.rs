@@ -37,6 +37,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/fee-audits/{id}"),
     ("post", "/api/v1/fee-audits/{id}/repayments"),
     ("get", "/api/v1/companies/{cid}/recruiters"),
+    ("get", "/api/v1/companies/{cid}/audit-events"),
     ("get", "/api/v1/recruiters/{id}"),
     ("patch", "/api/v1/recruiters/{id}"),
     ("post", "/api/v1/companies/{cid}/suppliers"),

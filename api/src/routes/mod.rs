@@ -6,6 +6,7 @@ pub mod analytics;
 pub mod api_keys;
 pub mod assessment_links;
 pub mod assessments;
+pub mod audit_events;
 pub mod auth;
 pub mod companies;
 pub mod emails;
@@ -58,6 +59,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(companies::rescore::rescore_company);
     cfg.service(companies::sso_get::get_sso);
     cfg.service(companies::sso_put::put_sso);
+    cfg.service(audit_events::list::list_audit_events);
     // Notifications: the caller's preferences, the admins' view of failed email.
     cfg.service(me::preferences::update_preferences);
     cfg.service(emails::list_failed::list_emails);

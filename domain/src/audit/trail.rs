@@ -3,15 +3,14 @@
 //! own id, and only within their company), or a supplier link's address (a link
 //! holder acts under the link's id, issue #24).
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::{
     access::Caller,
     entities::{api_key, assessment_link, audit_event, user},
     error::DomainError,
+    listing::{KeysetPage, ListQueries, Start, time_key},
 };
 
 /// One event of the trail and who did it.
@@ -28,25 +27,38 @@ pub struct TrailEvent {
     pub by_link: bool,
 }
 
-/// Page `page` (from 1) of company `company_id`'s trail, newest first, and how
-/// many events there are in all.
+/// The statements of company `company_id`'s trail, newest first by `(created_at,
+/// id)`: served by `ix_audit_events_company_list (company_id, created_at, id)`,
+/// the page in index order after one seek (or the page number's offset), the
+/// count from the index alone (issue #23).
+pub fn trail_list_queries(
+    company_id: Uuid,
+    start: &Start,
+    per_page: u64,
+) -> Result<ListQueries<audit_event::Entity>, DomainError> {
+    ListQueries::newest_first(
+        audit_event::Entity::find().filter(audit_event::Column::CompanyId.eq(company_id)),
+        audit_event::Column::CreatedAt,
+        audit_event::Column::Id,
+        start,
+        per_page,
+    )
+}
+
+/// A page of company `company_id`'s trail, newest first, from a page number or
+/// after a cursor, with how many events there are in all.
 pub async fn trail<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,
     company_id: Uuid,
-    page: u64,
+    start: &Start,
     per_page: u64,
-) -> Result<(Vec<TrailEvent>, u64), DomainError> {
+) -> Result<KeysetPage<TrailEvent>, DomainError> {
     caller.company_manager(company_id)?;
-    let events = audit_event::Entity::find().filter(audit_event::Column::CompanyId.eq(company_id));
-    let total = events.clone().count(db).await?;
-    let events = events
-        .order_by_desc(audit_event::Column::CreatedAt)
-        .order_by_desc(audit_event::Column::Id)
-        .offset(page.saturating_sub(1).saturating_mul(per_page))
-        .limit(per_page)
-        .all(db)
+    let found = trail_list_queries(company_id, start, per_page)?
+        .read(db, start, per_page, |e| (time_key(&e.created_at), e.id))
         .await?;
+    let (events, total, next) = (found.items, found.total, found.next);
     let actors: Vec<Uuid> = events.iter().filter_map(|e| e.actor_user_id).collect();
     let people = user::Entity::find()
         .filter(user::Column::Id.is_in(actors.clone()))
@@ -79,5 +91,9 @@ pub async fn trail<C: ConnectionTrait>(
             }
         })
         .collect();
-    Ok((rows, total))
+    Ok(KeysetPage {
+        items: rows,
+        total,
+        next,
+    })
 }

@@ -41,6 +41,22 @@ pub struct Model {
     pub iris_source: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Its figures over the latest fee audit of every supplier, stored so that the
+    /// registry is listed in fee order from an index (issue #23); kept in step by
+    /// every upload (`fee_audit::store::standing`). Suppliers whose latest audit
+    /// names it.
+    pub suppliers: i64,
+    /// Σ workers with a row naming it.
+    pub workers: i64,
+    /// Σ of those who paid it something.
+    pub workers_who_paid: i64,
+    /// Σ of those at risk of debt bondage.
+    pub debt_bondage_risks: i64,
+    /// Σ USD paid to it, as shown (two decimals).
+    pub fees_usd: String,
+    /// Minus `fees_usd` in cents: ascending is largest fees first, so the list's
+    /// order `(fee_rank, name, id)` is one ascending index and a cursor one seek.
+    pub fee_rank: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -161,6 +161,12 @@ mod tests {
             iris_source: None,
             created_at: now,
             updated_at: now,
+            suppliers: 0,
+            workers: 0,
+            workers_who_paid: 0,
+            debt_bondage_risks: 0,
+            fees_usd: "0.00".into(),
+            fee_rank: 0,
         };
         let np = CountryCode::parse("NP").ok();
         let bd = CountryCode::parse("BD").ok();

@@ -34,10 +34,12 @@ pub enum CursorList {
     Assessments,
     /// `GET /suppliers/{sid}/fee-audits`, newest first.
     FeeAudits,
-    /// `GET /companies/{cid}/recruiters`, by name.
+    /// `GET /companies/{cid}/recruiters`, largest fees first, then by name.
     Recruiters,
     /// `GET /companies/{cid}/voice/cases`, newest first.
     VoiceCases,
+    /// `GET /companies/{cid}/audit-events`, newest first.
+    AuditTrail,
 }
 
 impl CursorList {
@@ -48,6 +50,7 @@ impl CursorList {
             Self::FeeAudits => "f1",
             Self::Recruiters => "r1",
             Self::VoiceCases => "v1",
+            Self::AuditTrail => "t1",
         }
     }
 }

@@ -4,7 +4,10 @@
 
 use actix_web::{HttpResponse, get, web};
 use askama::Template;
-use domain::audit::trail::{TrailEvent, trail};
+use domain::{
+    audit::trail::{TrailEvent, trail},
+    listing::Start,
+};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -63,10 +66,12 @@ pub async fn list(
     let (cid, t) = (*cid, member.t());
     // Clamped so that the offset cannot overflow, whatever the address says.
     let page = query.page.unwrap_or(1).clamp(1, 1_000_000);
-    let (events, total) = trail(&state.db, &member.caller, cid, page, PER_PAGE)
+    let found = trail(&state.db, &member.caller, cid, &Start::Page(page), PER_PAGE)
         .await
         .or_page(t)?;
-    let rows = events
+    let total = found.total;
+    let rows = found
+        .items
         .into_iter()
         .map(
             |TrailEvent {

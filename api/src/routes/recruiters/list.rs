@@ -1,7 +1,10 @@
 //! `GET /companies/{cid}/recruiters`.
 
 use actix_web::{HttpResponse, get, web};
-use domain::fee_audit::store;
+use domain::{
+    fee_audit::store::{self, RecruiterSummary},
+    values::CursorList,
+};
 use uuid::Uuid;
 
 use crate::{
@@ -12,8 +15,9 @@ use crate::{
     state::ApiState,
 };
 
-/// The company's recruiters, largest fees first, each with its figures over the
-/// latest fee audit of every supplier (officers, admins, advisors).
+/// The company's recruiters, largest fees first (then by name), each with its
+/// figures over the latest fee audit of every supplier, paged by `page` or by
+/// `cursor` (`next_cursor` of the previous page) (officers, admins, advisors).
 #[utoipa::path(
     tag = "fee-audits",
     security(("bearer" = [])),
@@ -33,16 +37,18 @@ pub async fn list_recruiters(
 ) -> ApiResult<HttpResponse> {
     let cid = cid.into_inner();
     caller.0.company_role(cid)?;
-    let page = page.into_inner().checked()?;
-    // Ranked by fees, which are summed from the audits: the whole registry is
-    // summarised, then paged.
-    let all = store::list_recruiters(&state.db, cid).await?;
-    let total = all.len() as u64;
-    let items = all
-        .into_iter()
-        .skip(usize::try_from(page.offset()).unwrap_or(usize::MAX))
-        .take(usize::try_from(page.per_page).unwrap_or(usize::MAX))
-        .map(|summary| RecruiterResponse::new(summary, false))
-        .collect();
-    Ok(HttpResponse::Ok().json(Paginated::new(items, total, page)))
+    let page = page.into_inner().checked_keyset(CursorList::Recruiters)?;
+    // The figures are stored on each recruiter, kept in step by every upload: a
+    // page is read from the list's index, straight into the answer.
+    let found = store::list_recruiters(&state.db, cid, &page.start, page.per_page).await?;
+    Ok(HttpResponse::Ok().json(Paginated::keyset(
+        found
+            .items
+            .into_iter()
+            .map(|r| RecruiterResponse::new(RecruiterSummary::stored(r), false))
+            .collect(),
+        found.total,
+        &page,
+        found.next,
+    )))
 }

@@ -6,12 +6,11 @@
 
 use std::collections::HashSet;
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::recruiters::match_key;
 use crate::{
-    clock,
     entities::recruiter,
     error::DomainError,
     questionnaire::{
@@ -98,25 +97,12 @@ pub async fn register_declared_recruiters<C: ConnectionTrait>(
         if !known.insert(key.clone()) {
             continue;
         }
-        let now = clock::now();
-        let added = recruiter::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            company_id: Set(company_id),
-            match_key: Set(key),
-            name: Set(name),
-            country: Set(country.map(|c| c.as_str().to_string())),
-            licence_number: Set(None),
-            licence_expires_on: Set(None),
-            iris_certified: Set(false),
-            sub_agent_of: Set(None),
-            origin_countries: Set(None),
-            licences: Set(None),
-            iris_status: Set("none".into()),
-            iris_status_on: Set(None),
-            iris_source: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-        }
+        let added = super::recruiters::unaudited_recruiter(
+            company_id,
+            key,
+            name,
+            country.map(|c| c.as_str().to_string()),
+        )
         .insert(db)
         .await?;
         // A recruiter new to the registry is screened against the public lists at once.

@@ -15,6 +15,7 @@ mod line_chunks;
 mod recruiters;
 mod registry;
 mod repayments;
+mod standing;
 mod upload;
 mod view;
 mod worker_chunks;
@@ -29,8 +30,10 @@ pub use fx_rates::{FX_SOURCE_UPLOAD, FxRateFilter, list_fx_rates, rate_table, st
 pub use latest::{LatestFeeAudit, latest_fee_audits};
 pub use line_chunks::{LINES_PER_CHUNK, LineChunks, load_audited_lines};
 pub(crate) use recruiters::match_key;
-pub use recruiters::{load_recruiter, normalise_name};
-pub use registry::{RecruiterSummary, RecruiterSupplier, list_recruiters, recruiter_summary};
+pub use recruiters::{load_recruiter, normalise_name, unaudited_recruiter};
+pub use registry::{
+    RecruiterSummary, RecruiterSupplier, list_recruiters, recruiter_list_queries, recruiter_summary,
+};
 pub use repayments::record_repayments;
 pub use upload::{StoredFeeAudit, upload_fee_audit};
 pub use view::{

@@ -58,25 +58,12 @@ pub(super) async fn register_audit<C: ConnectionTrait>(
         let id = match known.get(&key) {
             Some(id) => *id,
             None => {
-                let now = clock::now();
-                let added = recruiter::ActiveModel {
-                    id: Set(Uuid::now_v7()),
-                    company_id: Set(audit.company_id),
-                    match_key: Set(key.clone()),
-                    name: Set(fees.recruiter.clone()),
-                    country: Set(fees.country.map(|c| c.to_string())),
-                    licence_number: Set(None),
-                    licence_expires_on: Set(None),
-                    iris_certified: Set(false),
-                    sub_agent_of: Set(None),
-                    origin_countries: Set(None),
-                    licences: Set(None),
-                    iris_status: Set("none".into()),
-                    iris_status_on: Set(None),
-                    iris_source: Set(None),
-                    created_at: Set(now),
-                    updated_at: Set(now),
-                }
+                let added = unaudited_recruiter(
+                    audit.company_id,
+                    key.clone(),
+                    fees.recruiter.clone(),
+                    fees.country.map(|c| c.to_string()),
+                )
                 .insert(db)
                 .await?;
                 // A recruiter new to the registry is screened against the public lists at once.
@@ -110,7 +97,42 @@ pub(super) async fn register_audit<C: ConnectionTrait>(
     fee_audit_recruiter::Entity::insert_many(rows)
         .exec_without_returning(db)
         .await?;
-    Ok(())
+    super::standing::restate_recruiters(db, audit).await
+}
+
+/// A recruiter new to the company's registry: nothing recorded about it yet, and
+/// no figures until an audit's share is counted (`standing`).
+pub fn unaudited_recruiter(
+    company_id: Uuid,
+    match_key: String,
+    name: String,
+    country: Option<String>,
+) -> recruiter::ActiveModel {
+    let now = clock::now();
+    recruiter::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        company_id: Set(company_id),
+        match_key: Set(match_key),
+        name: Set(name),
+        country: Set(country),
+        licence_number: Set(None),
+        licence_expires_on: Set(None),
+        iris_certified: Set(false),
+        sub_agent_of: Set(None),
+        origin_countries: Set(None),
+        licences: Set(None),
+        iris_status: Set("none".into()),
+        iris_status_on: Set(None),
+        iris_source: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        suppliers: Set(0),
+        workers: Set(0),
+        workers_who_paid: Set(0),
+        debt_bondage_risks: Set(0),
+        fees_usd: Set(super::money_text(Decimal::ZERO)),
+        fee_rank: Set(0),
+    }
 }
 
 /// The recruiter, when the caller is a member of its company (`manage`: an officer or

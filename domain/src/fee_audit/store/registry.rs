@@ -1,17 +1,22 @@
 //! The registry as read: each recruiter's figures summed over the latest fee audit
 //! of every supplier (an older audit of the same supplier is superseded, not added),
-//! from the exact per-audit shares the uploads stored.
+//! from the exact per-audit shares the uploads stored. The list reads the figures
+//! stored on each recruiter (`standing`), the profile sums the shares.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use rust_decimal::Decimal;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, ExprTrait},
+};
 use uuid::Uuid;
 
 use super::{latest::latest_fee_audits, money_text};
 use crate::{
     entities::{fee_audit_recruiter, recruiter},
     error::DomainError,
+    listing::{KeysetPage, ListQueries, Start},
 };
 
 /// One supplier's share of a recruiter's figures (its latest audit).
@@ -50,11 +55,12 @@ pub struct RecruiterSummary {
     pub by_supplier: Vec<RecruiterSupplier>,
 }
 
-/// The shares of the latest audit of every supplier of the company.
-async fn latest_shares<C: ConnectionTrait>(
+/// The shares of the latest audit of every supplier of the company (of the
+/// `recruiters` given, or of all).
+pub(super) async fn latest_shares<C: ConnectionTrait>(
     db: &C,
     company_id: Uuid,
-    recruiter_id: Option<Uuid>,
+    recruiters: Option<&[Uuid]>,
 ) -> Result<Vec<fee_audit_recruiter::Model>, DomainError> {
     let latest: HashSet<Uuid> = latest_fee_audits(db, company_id)
         .await?
@@ -63,8 +69,8 @@ async fn latest_shares<C: ConnectionTrait>(
         .collect();
     let mut query =
         fee_audit_recruiter::Entity::find().filter(fee_audit_recruiter::Column::CompanyId.eq(company_id));
-    if let Some(id) = recruiter_id {
-        query = query.filter(fee_audit_recruiter::Column::RecruiterId.eq(id));
+    if let Some(ids) = recruiters {
+        query = query.filter(fee_audit_recruiter::Column::RecruiterId.is_in(ids.iter().copied()));
     }
     let shares = query.all(db).await?;
     Ok(shares
@@ -74,14 +80,17 @@ async fn latest_shares<C: ConnectionTrait>(
 }
 
 /// Σ exact fees of the shares.
-fn total_fees(shares: &[&fee_audit_recruiter::Model]) -> Decimal {
+pub(super) fn total_fees(shares: &[&fee_audit_recruiter::Model]) -> Decimal {
     shares
         .iter()
         .map(|s| s.fees_usd.parse::<Decimal>().unwrap_or_default())
         .fold(Decimal::ZERO, Decimal::saturating_add)
 }
 
-fn summarise(recruiter: recruiter::Model, shares: &[&fee_audit_recruiter::Model]) -> RecruiterSummary {
+pub(super) fn summarise(
+    recruiter: recruiter::Model,
+    shares: &[&fee_audit_recruiter::Model],
+) -> RecruiterSummary {
     let count = |n: i64| u64::try_from(n).unwrap_or(0);
     let exact = |s: &fee_audit_recruiter::Model| s.fees_usd.parse::<Decimal>().unwrap_or_default();
     let by_supplier: Vec<RecruiterSupplier> = shares
@@ -106,31 +115,95 @@ fn summarise(recruiter: recruiter::Model, shares: &[&fee_audit_recruiter::Model]
     }
 }
 
-/// Every recruiter of the company with its figures, largest fees first.
+impl RecruiterSummary {
+    /// A registry entry with the figures stored on it (no per-supplier shares):
+    /// what the list shows, read from the row alone.
+    pub fn stored(recruiter: recruiter::Model) -> Self {
+        let count = |n: i64| u64::try_from(n).unwrap_or(0);
+        Self {
+            suppliers: count(recruiter.suppliers),
+            workers: count(recruiter.workers),
+            workers_who_paid: count(recruiter.workers_who_paid),
+            fees_usd: recruiter.fees_usd.clone(),
+            debt_bondage_risks: count(recruiter.debt_bondage_risks),
+            by_supplier: Vec::new(),
+            recruiter,
+        }
+    }
+}
+
+/// The statements of the company's recruiter list: largest fees first, then by
+/// name and id, from the stored figures (`standing`), so the page is read in the
+/// order of `ix_recruiters_company_list (company_id, fee_rank, name, id)` after
+/// one seek to the cursor's `(fee_rank, name, id)` or after the page number's
+/// offset, and the count is the index's alone.
+pub fn recruiter_list_queries(
+    company_id: Uuid,
+    start: &Start,
+    per_page: u64,
+) -> Result<ListQueries<recruiter::Entity>, DomainError> {
+    let query = recruiter::Entity::find().filter(recruiter::Column::CompanyId.eq(company_id));
+    let count = query
+        .clone()
+        .select_only()
+        .column_as(Expr::col(recruiter::Column::Id).count(), "n");
+    let mut page = query
+        .order_by_asc(recruiter::Column::FeeRank)
+        .order_by_asc(recruiter::Column::Name)
+        .order_by_asc(recruiter::Column::Id)
+        .limit(per_page.saturating_add(1));
+    match start {
+        Start::After(cursor) => {
+            let (rank, name) = parse_list_key(&cursor.key)?;
+            // One row value over the whole order: both databases seek with it.
+            let column = |c: recruiter::Column| Expr::col((recruiter::Entity, c));
+            page = page.filter(
+                Expr::tuple([
+                    column(recruiter::Column::FeeRank),
+                    column(recruiter::Column::Name),
+                    column(recruiter::Column::Id),
+                ])
+                .gt(Expr::tuple([
+                    Expr::val(rank),
+                    Expr::val(name),
+                    Expr::val(cursor.id),
+                ])),
+            );
+        }
+        Start::Page(_) => {
+            let offset = start.offset(per_page);
+            if offset > 0 {
+                page = page.offset(offset);
+            }
+        }
+    }
+    Ok(ListQueries { count, page })
+}
+
+/// The company's recruiters with their stored figures, largest fees first (ties
+/// by name), a page at a time.
 pub async fn list_recruiters<C: ConnectionTrait>(
     db: &C,
     company_id: Uuid,
-) -> Result<Vec<RecruiterSummary>, DomainError> {
-    let registry = recruiter::Entity::find()
-        .filter(recruiter::Column::CompanyId.eq(company_id))
-        .order_by_asc(recruiter::Column::Name)
-        .all(db)
-        .await?;
-    let shares = latest_shares(db, company_id, None).await?;
-    let mut by_recruiter: HashMap<Uuid, Vec<&fee_audit_recruiter::Model>> = HashMap::new();
-    for share in &shares {
-        by_recruiter.entry(share.recruiter_id).or_default().push(share);
-    }
-    let mut list: Vec<(Decimal, RecruiterSummary)> = registry
-        .into_iter()
-        .map(|r| {
-            let mine = by_recruiter.remove(&r.id).unwrap_or_default();
-            (total_fees(&mine), summarise(r, &mine))
-        })
-        .collect();
-    // Stable: equal fees keep the name order.
-    list.sort_by_key(|(fees, _)| std::cmp::Reverse(*fees));
-    Ok(list.into_iter().map(|(_, summary)| summary).collect())
+    start: &Start,
+    per_page: u64,
+) -> Result<KeysetPage<recruiter::Model>, DomainError> {
+    recruiter_list_queries(company_id, start, per_page)?
+        .read(db, start, per_page, |r| (list_key(r), r.id))
+        .await
+}
+
+/// The sort key a recruiter-list cursor carries: `fee_rank:name` (the rank is a
+/// number, so the first `:` ends it, whatever the name holds).
+fn list_key(r: &recruiter::Model) -> String {
+    format!("{}:{}", r.fee_rank, r.name)
+}
+
+/// Reads back a [`list_key`]; anything else is a bad `cursor`.
+fn parse_list_key(key: &str) -> Result<(i64, &str), DomainError> {
+    key.split_once(':')
+        .and_then(|(rank, name)| Some((rank.parse::<i64>().ok()?, name)))
+        .ok_or_else(|| DomainError::invalid("cursor", "is not a cursor this list gave out"))
 }
 
 /// One recruiter with its figures and per-supplier shares.
@@ -138,6 +211,6 @@ pub async fn recruiter_summary<C: ConnectionTrait>(
     db: &C,
     found: recruiter::Model,
 ) -> Result<RecruiterSummary, DomainError> {
-    let shares = latest_shares(db, found.company_id, Some(found.id)).await?;
+    let shares = latest_shares(db, found.company_id, Some(&[found.id])).await?;
     Ok(summarise(found, &shares.iter().collect::<Vec<_>>()))
 }
