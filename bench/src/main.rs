@@ -10,6 +10,7 @@
 mod env;
 mod fee;
 mod feegen;
+mod list_profile;
 mod load;
 mod machine;
 mod pdf;
@@ -56,6 +57,11 @@ enum What {
     /// `--toggle-collect='worker::report::render*'` to count the render alone.
     #[value(hide = true)]
     PdfProfile,
+    /// (internal, for profiling) `--size` suppliers seeded and served by the
+    /// release `fairhire api` until `{scratch}/list-profile.stop` appears, for a
+    /// profiler attached from outside (see `list_profile`).
+    #[value(hide = true)]
+    ListProfile,
 }
 
 #[derive(Debug, Parser)]
@@ -122,6 +128,12 @@ fn main() -> anyhow::Result<()> {
             };
             let rows = cli.size.unwrap_or(200_000);
             actix_web::rt::System::new().block_on(sections::fee_upload_profile(&dbs, rows, &cli.scratch))
+        }
+        What::ListProfile => {
+            let kind = cli.db.unwrap_or(DbKind::Sqlite);
+            let size = cli.size.unwrap_or(10_000);
+            std::fs::create_dir_all(&cli.scratch)?;
+            actix_web::rt::System::new().block_on(list_profile::serve(kind, size, &cli.scratch))
         }
         What::PdfProfile => {
             let runs = cli.size.unwrap_or(20);

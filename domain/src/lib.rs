@@ -36,6 +36,7 @@ pub mod findings;
 pub mod i18n;
 pub mod idempotency;
 pub mod jobs;
+pub mod list_totals;
 pub mod listing;
 pub mod login_throttle;
 pub mod notifications;

@@ -123,11 +123,44 @@ impl<T> KeysetPage<T> {
     }
 }
 
+/// Where a list's `total` comes from: a `COUNT` of the filtered list (from
+/// its covering index), or the total kept for the unfiltered list
+/// ([`crate::list_totals`]).
+pub enum Total<E: sea_orm::EntityTrait> {
+    /// `SELECT COUNT(id)` of the filtered list (one `i64` column).
+    Counted(sea_orm::Select<E>),
+    /// The kept total's row (one `i64` column; no row is 0).
+    Kept(sea_orm::Select<crate::entities::list_total::Entity>),
+}
+
+impl<E: sea_orm::EntityTrait> Total<E> {
+    /// The statement, for the plan tests.
+    pub fn build(&self, backend: sea_orm::DatabaseBackend) -> sea_orm::Statement {
+        use sea_orm::QueryTrait;
+        match self {
+            Self::Counted(count) => count.build(backend),
+            Self::Kept(kept) => kept.build(backend),
+        }
+    }
+
+    /// Runs it.
+    pub async fn read<C: sea_orm::ConnectionTrait>(self, db: &C) -> Result<u64, crate::error::DomainError> {
+        let total = match self {
+            Self::Counted(count) => count.into_tuple::<i64>().one(db).await?,
+            Self::Kept(kept) => kept.into_tuple::<i64>().one(db).await?,
+        };
+        Ok(u64::try_from(total.unwrap_or(0)).unwrap_or(0))
+    }
+}
+
+/// The column of a page that carries the list's kept total.
+const KEPT_TOTAL: &str = "list_total";
+
 /// The two statements of a keyset-paged list, public so that the plan tests check
 /// what the list runs.
 pub struct ListQueries<E: sea_orm::EntityTrait> {
-    /// `SELECT COUNT(id)` of the filtered list (one `i64` column).
-    pub count: sea_orm::Select<E>,
+    /// The `total` of the list.
+    pub count: Total<E>,
     /// The page: `per_page + 1` rows (the extra one says a next page exists).
     pub page: sea_orm::Select<E>,
 }
@@ -172,7 +205,31 @@ impl<E: sea_orm::EntityTrait> ListQueries<E> {
                 }
             }
         }
-        Ok(Self { count, page })
+        Ok(Self {
+            count: Total::Counted(count),
+            page,
+        })
+    }
+
+    /// The same list, its total read from the one kept for `list` of company
+    /// `company_id` instead of counted: for the unfiltered list only. The page
+    /// carries the total as a column (a scalar subquery, read once), so both
+    /// come in one statement and from one snapshot; [`Self::read`] reads the
+    /// kept total alone only when the page has no row.
+    pub fn with_kept_total(self, company_id: uuid::Uuid, list: crate::list_totals::Counted) -> Self {
+        use sea_orm::{
+            QueryTrait,
+            sea_query::{Expr, SubQueryStatement},
+        };
+        let kept = crate::list_totals::kept(company_id, list);
+        let total = Expr::SubQuery(
+            None,
+            Box::new(SubQueryStatement::SelectStatement(kept.clone().into_query())),
+        );
+        Self {
+            count: Total::Kept(kept),
+            page: self.page.expr_as(total, KEPT_TOTAL),
+        }
     }
 
     /// Runs both: the `total`, then the page, cut to `per_page` with the cursor of
@@ -184,15 +241,27 @@ impl<E: sea_orm::EntityTrait> ListQueries<E> {
         per_page: u64,
         key_of: impl Fn(&E::Model) -> (String, uuid::Uuid),
     ) -> Result<KeysetPage<E::Model>, crate::error::DomainError> {
-        let total = self.count.into_tuple::<i64>().one(db).await?.unwrap_or(0);
-        let rows = self.page.all(db).await?;
-        Ok(KeysetPage::from_rows(
-            rows,
-            u64::try_from(total).unwrap_or(0),
-            start,
-            per_page,
-            key_of,
-        ))
+        use sea_orm::{FromQueryResult, QueryTrait};
+        let (total, rows) = match self.count {
+            count @ Total::Counted(_) => (count.read(db).await?, self.page.all(db).await?),
+            Total::Kept(kept) => {
+                let found = db
+                    .query_all_raw(self.page.build(db.get_database_backend()))
+                    .await?;
+                let total = match found.first() {
+                    Some(first) => {
+                        u64::try_from(first.try_get::<Option<i64>>("", KEPT_TOTAL)?.unwrap_or(0)).unwrap_or(0)
+                    }
+                    None => Total::<E>::Kept(kept).read(db).await?,
+                };
+                let rows = found
+                    .iter()
+                    .map(|row| E::Model::from_query_result(row, ""))
+                    .collect::<Result<Vec<_>, _>>()?;
+                (total, rows)
+            }
+        };
+        Ok(KeysetPage::from_rows(rows, total, start, per_page, key_of))
     }
 }
 

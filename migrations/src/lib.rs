@@ -44,6 +44,7 @@ mod m20261205_000050_pulse_by_message;
 mod m20261205_000051_evidence_packs;
 mod m20261205_000052_recruiter_standing;
 mod m20261205_000053_audit_trail_list_index;
+mod m20261205_000054_list_totals;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -88,6 +89,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000051_evidence_packs::Migration),
             Box::new(m20261205_000052_recruiter_standing::Migration),
             Box::new(m20261205_000053_audit_trail_list_index::Migration),
+            Box::new(m20261205_000054_list_totals::Migration),
         ]
     }
 }

@@ -32,9 +32,9 @@ pub struct AssessmentFilter {
 /// Served by the indexes of migration `000031`: `(company_id, created_at, id)`
 /// and the same with `status` or `supplier_id` after the company, so the page
 /// is read in index order (after a cursor: a seek to its `(created_at, id)`),
-/// and the `total` is a `COUNT` over the index alone (no table row read; see
-/// `suppliers::list_suppliers` for why a count from the index rather than a
-/// counter).
+/// and the `total` is the one `send_assessment` keeps for the company
+/// (`list_totals`, migration `000054`) or, with a filter, a `COUNT` over the
+/// index alone (no table row read; see `suppliers::list_suppliers`).
 pub async fn assessments_of_company<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,
@@ -62,6 +62,7 @@ pub fn assessment_list_queries(
     start: &Start,
     per_page: u64,
 ) -> Result<AssessmentListQueries, DomainError> {
+    let unfiltered = filter.status.is_none() && filter.supplier_id.is_none();
     let mut query = assessment::Entity::find().filter(assessment::Column::CompanyId.eq(company_id));
     if let Some(wanted) = filter.status {
         if !status::ALL.contains(&wanted.as_str()) {
@@ -75,13 +76,19 @@ pub fn assessment_list_queries(
     if let Some(supplier) = filter.supplier_id {
         query = query.filter(assessment::Column::SupplierId.eq(supplier));
     }
-    AssessmentListQueries::newest_first(
+    let queries = AssessmentListQueries::newest_first(
         query,
         assessment::Column::CreatedAt,
         assessment::Column::Id,
         start,
         per_page,
-    )
+    )?;
+    // The unfiltered list's total is kept by `send_assessment` (no COUNT).
+    Ok(if unfiltered {
+        queries.with_kept_total(company_id, crate::list_totals::Counted::Assessments)
+    } else {
+        queries
+    })
 }
 
 /// A supplier's assessments, newest first; the caller has already been allowed

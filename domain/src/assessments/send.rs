@@ -62,6 +62,8 @@ pub async fn send_assessment<C: ConnectionTrait>(
     }
     .insert(db)
     .await?;
+    // The company list's total, kept in this transaction (issue #23).
+    crate::list_totals::adjust(db, row.company_id, crate::list_totals::Counted::Assessments, 1).await?;
     let definition = crate::questionnaire::store::definition_of(&input.questionnaire)?;
     super::carry_over(db, &row, &definition).await?;
     let title: crate::questionnaire::LocalizedText =

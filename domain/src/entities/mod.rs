@@ -23,6 +23,7 @@ pub mod fx_rate;
 pub mod idempotency_key;
 pub mod invitation;
 pub mod job;
+pub mod list_total;
 pub mod material_origin;
 pub mod membership;
 pub mod organization;

@@ -7,6 +7,7 @@ use crate::{
     clock,
     entities::{organization, supplier},
     error::DomainError,
+    list_totals::Counted,
     values::{CountryCode, Email, Locale, OrganizationKind, RequiredText, Role},
 };
 
@@ -62,6 +63,10 @@ pub async fn create_supplier<C: ConnectionTrait>(
     }
     .insert(db)
     .await?;
+    // The list's total, kept in this transaction (issue #23).
+    for list in [Counted::Suppliers, Counted::SuppliersAll] {
+        crate::list_totals::adjust(db, company.id, list, 1).await?;
+    }
     accounts::invite(
         db,
         Invite {

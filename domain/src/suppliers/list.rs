@@ -7,6 +7,7 @@ use uuid::Uuid;
 use crate::{
     entities::supplier,
     error::DomainError,
+    list_totals::Counted,
     listing::{KeysetPage, Start},
     values::{Lines, SearchText, refuse_control_characters},
 };
@@ -34,13 +35,14 @@ pub struct SupplierFilter {
 /// - the page is read in index order, no sort: after a cursor it starts with a
 ///   seek to the cursor's `(name, id)` (a deep page costs what the first costs),
 ///   and only the `per_page + 1` rows served are read from the table;
-/// - the `total` is a `COUNT` answered from an index alone (SQLite `USING
-///   COVERING INDEX`, PostgreSQL `Index Only Scan`): no row of the table is
-///   read. A counter kept by every write was the other way; it would only serve
-///   the unfiltered list, and every supplier saved in a company would queue on
-///   one counter row, while the index count stays exact for every filter at the
-///   cost of reading the company's index entries (a few hundred KiB at 10,000
-///   suppliers, in the page cache).
+/// - the `total` of the unfiltered list (with or without the archived) is the
+///   one kept in `list_totals` by every create and archive, in their
+///   transaction (migration `000054`): one primary-key read. Counting the
+///   company's index entries on every request was most of the request's work at
+///   10,000 suppliers (see BENCHMARKS.md, "List profile"). A filtered list's
+///   `total` is still a `COUNT` answered from its index alone (SQLite `USING
+///   COVERING INDEX`, PostgreSQL `Index Only Scan`): exact for every filter,
+///   over the smaller range the filter leaves.
 ///
 /// The rows themselves are not read index-only: the answer has every column,
 /// and an index holding all of them would be a second copy of the table to
@@ -107,7 +109,28 @@ pub fn list_queries(
             }
         }
     }
-    Ok(SupplierListQueries { count, page })
+    let queries = SupplierListQueries {
+        count: crate::listing::Total::Counted(count),
+        page,
+    };
+    Ok(match kept_total(filter) {
+        Some(list) => queries.with_kept_total(company_id, list),
+        None => queries,
+    })
+}
+
+/// The kept total that answers `filter`'s list: only the unfiltered list (with
+/// or without the archived) has one; a filtered list is counted.
+fn kept_total(filter: &SupplierFilter) -> Option<Counted> {
+    let unfiltered = filter.risk_band.is_none()
+        && filter.country.is_none()
+        && filter.sector.is_none()
+        && filter.q.is_none();
+    match (unfiltered, filter.include_archived) {
+        (false, _) => None,
+        (true, false) => Some(Counted::Suppliers),
+        (true, true) => Some(Counted::SuppliersAll),
+    }
 }
 
 /// The company's suppliers matching `filter`, not yet ordered or cut.

@@ -1,4 +1,7 @@
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, IntoActiveModel};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter, sea_query::Expr,
+};
 use uuid::Uuid;
 
 use crate::{
@@ -100,9 +103,26 @@ pub async fn archive_supplier<C: ConnectionTrait>(
         return Ok(current);
     }
     let before = summary(&current);
-    let mut active = current.into_active_model();
-    active.archived_at = Set(Some(clock::now()));
-    let updated = active.update(db).await?;
+    // Archived only if it still is not: of two archives at once, one changes the
+    // row and the kept total, the other finds it done (issue #23).
+    let now = clock::now();
+    let changed = supplier::Entity::update_many()
+        .col_expr(supplier::Column::ArchivedAt, Expr::value(now))
+        .filter(supplier::Column::Id.eq(current.id))
+        .filter(supplier::Column::ArchivedAt.is_null())
+        .exec(db)
+        .await?;
+    if changed.rows_affected == 0 {
+        return supplier::Entity::find_by_id(current.id)
+            .one(db)
+            .await?
+            .ok_or(DomainError::NotFound("supplier"));
+    }
+    crate::list_totals::adjust(db, current.company_id, crate::list_totals::Counted::Suppliers, -1).await?;
+    let updated = supplier::Model {
+        archived_at: Some(now),
+        ..current
+    };
     audit::record(
         db,
         AuditEntry {
