@@ -31,9 +31,10 @@ pub fn return_large_allocations_when_freed() -> bool {
 }
 
 /// Hands the free pages of every heap back to the system (glibc's `malloc_trim`).
-/// Called once after start-up: each HTTP worker thread builds its own app and
-/// OpenAPI document, and the memory that building freed stays in that thread's
-/// heap, resident, until something reuses it (BENCHMARKS.md, idle memory).
+/// Called once after start-up: each HTTP worker thread builds its own app (the
+/// OpenAPI document is built once, before them), and the memory that building
+/// freed stays in that thread's heap, resident, until something reuses it
+/// (BENCHMARKS.md, idle memory).
 /// A no-op elsewhere.
 pub fn give_back_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]

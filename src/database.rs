@@ -3,8 +3,9 @@
 use std::time::Duration;
 
 use anyhow::Context;
+use domain::database::Database;
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection};
+use sea_orm::{ConnectOptions, ConnectionTrait, DatabaseBackend, DatabaseConnection};
 use secrecy::ExposeSecret;
 
 use crate::config::Settings;
@@ -26,13 +27,31 @@ const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// lists read a few index pages and `per_page` rows, far under this.
 const SQLITE_CACHE_KIB: i64 = 1024;
 
+/// Connections of the read pool on SQLite.
+const SQLITE_READERS: u32 = 8;
+
+/// Connections of the write pool on SQLite: its one writer.
+const SQLITE_WRITERS: u32 = 1;
+
+/// Connections of the pool on PostgreSQL (reads and writes).
+const POSTGRES_POOL: u32 = 20;
+
+/// How long a request waits for a connection. On SQLite writers queue here for
+/// the write connection, as long as they waited for the file lock before
+/// ([`SQLITE_BUSY_TIMEOUT`]).
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// How long a pooled connection may sit idle before it is closed (the pool
 /// keeps one): a burst of requests opens up to the maximum, and each connection
 /// holds its page cache and prepared statements until closed.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// Opens the pool. For SQLite the data directory is created first, and every
-/// connection of the pool (not only the first) is set up the same way:
+/// Opens the pools: on PostgreSQL one pool of [`POSTGRES_POOL`]; on SQLite a
+/// read pool of [`SQLITE_READERS`] and a write pool of [`SQLITE_WRITERS`] (one:
+/// SQLite has one writer, and writers queued in the pool start the moment the
+/// last commits instead of sleeping in SQLite's busy handler; see
+/// `domain::database`). For SQLite the data directory is created first, and
+/// every connection of the pools (not only the first) is set up the same way:
 /// - WAL journal: readers never wait for the writer, nor the writer for readers;
 /// - `synchronous=NORMAL`, the setting SQLite documents for WAL: a commit is
 ///   appended to the WAL without waiting for the disk, which is synced at each
@@ -43,19 +62,45 @@ const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// - a page cache of [`SQLITE_CACHE_KIB`] each, and idle connections closed
 ///   after [`IDLE_TIMEOUT`] (idle memory);
 /// - a larger prepared-statement cache (both databases; see [`STATEMENT_CACHE`]).
-pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+pub async fn connect(settings: &Settings) -> anyhow::Result<Database> {
     let url = settings.database_url.expose_secret();
-    if url.starts_with("sqlite:") {
-        std::fs::create_dir_all(&settings.data_dir)
-            .with_context(|| format!("creating the data directory {}", settings.data_dir.display()))?;
+    if !url.starts_with("sqlite:") {
+        return Ok(Database::one_pool(open_pool(url, POSTGRES_POOL).await?));
     }
+    std::fs::create_dir_all(&settings.data_dir)
+        .with_context(|| format!("creating the data directory {}", settings.data_dir.display()))?;
+    // The write pool opens first: with `mode=rwc` it creates the file and turns
+    // WAL on, so the readers find both.
+    let writes = open_pool(url, SQLITE_WRITERS).await?;
+    let reads = open_pool(url, SQLITE_READERS).await?;
+    // Each connection sets these when it opens; asked here so that a file
+    // system without WAL support (some network shares) stops the start
+    // instead of running without it.
+    let mode = writes
+        .query_one_raw(sea_orm::Statement::from_string(
+            DatabaseBackend::Sqlite,
+            "PRAGMA journal_mode",
+        ))
+        .await
+        .context("configuring SQLite")?
+        .and_then(|row| row.try_get_by_index::<String>(0).ok())
+        .unwrap_or_default();
+    anyhow::ensure!(
+        mode.eq_ignore_ascii_case("wal"),
+        "SQLite could not use WAL journaling here (journal_mode is {mode:?}); put FAIRHIRE_DATA_DIR on a local disk"
+    );
+    Ok(Database::split(reads, writes))
+}
+
+/// One pool of at most `size` connections on `url`, each set up as [`connect`] says.
+async fn open_pool(url: &str, size: u32) -> anyhow::Result<DatabaseConnection> {
     let mut options = ConnectOptions::new(url.to_string());
     options
-        .max_connections(if url.starts_with("sqlite:") { 8 } else { 20 })
+        .max_connections(size)
         .min_connections(1)
         .idle_timeout(IDLE_TIMEOUT)
         .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(10))
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(|o| {
             o.pragma("journal_mode", "WAL")
@@ -65,34 +110,17 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
                 .statement_cache_capacity(STATEMENT_CACHE)
         })
         .map_sqlx_postgres_opts(|o| o.statement_cache_capacity(STATEMENT_CACHE));
-    let db = Database::connect(options)
+    sea_orm::Database::connect(options)
         .await
-        .context("connecting to the database (check FAIRHIRE_DATABASE_URL)")?;
-    if db.get_database_backend() == DatabaseBackend::Sqlite {
-        // Each connection sets these when it opens; asked here so that a file
-        // system without WAL support (some network shares) stops the start
-        // instead of running without it.
-        let mode = db
-            .query_one_raw(sea_orm::Statement::from_string(
-                DatabaseBackend::Sqlite,
-                "PRAGMA journal_mode",
-            ))
-            .await
-            .context("configuring SQLite")?
-            .and_then(|row| row.try_get_by_index::<String>(0).ok())
-            .unwrap_or_default();
-        anyhow::ensure!(
-            mode.eq_ignore_ascii_case("wal"),
-            "SQLite could not use WAL journaling here (journal_mode is {mode:?}); put FAIRHIRE_DATA_DIR on a local disk"
-        );
-    }
-    Ok(db)
+        .context("connecting to the database (check FAIRHIRE_DATABASE_URL)")
 }
 
 /// Applies every pending migration, then stores the built-in questionnaires that
 /// are not stored yet (their ids are stable across installations).
-pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
-    Migrator::up(db, None).await.context("applying migrations")?;
+pub async fn migrate(db: &Database) -> anyhow::Result<()> {
+    Migrator::up(db.write_pool(), None)
+        .await
+        .context("applying migrations")?;
     domain::questionnaire::store::ensure_builtins(db)
         .await
         .context("storing the built-in questionnaires")

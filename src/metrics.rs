@@ -16,10 +16,11 @@ use std::{
 };
 
 use actix_web::{HttpResponse, web};
+use domain::database::Database;
 use prometheus::{
     Encoder, GaugeVec, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
 };
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use sea_orm::{ConnectionTrait, Statement};
 
 /// How long a scrape waits for the database before reporting it down.
 const DB_TIMEOUT: Duration = Duration::from_secs(2);
@@ -111,7 +112,7 @@ pub fn job_observer() -> worker::runner::JobObserver {
 }
 
 /// `GET /metrics`.
-pub async fn endpoint(db: web::Data<DatabaseConnection>) -> HttpResponse {
+pub async fn endpoint(db: web::Data<Database>) -> HttpResponse {
     let mut families = PROCESS.as_ref().map(|p| p.registry.gather()).unwrap_or_default();
     match tokio::time::timeout(DB_TIMEOUT, database_families(db.get_ref())).await {
         Ok(Ok(found)) => families.extend(found),
@@ -145,7 +146,7 @@ fn database_down() -> Vec<prometheus::proto::MetricFamily> {
 }
 
 /// The cluster-wide figures, read now.
-async fn database_families(db: &DatabaseConnection) -> anyhow::Result<Vec<prometheus::proto::MetricFamily>> {
+async fn database_families(db: &Database) -> anyhow::Result<Vec<prometheus::proto::MetricFamily>> {
     let registry = Registry::new();
     let up = IntGauge::new("fairhire_database_up", "1 when the database answered this scrape")?;
     let jobs = GaugeVec::new(
@@ -200,11 +201,7 @@ async fn database_families(db: &DatabaseConnection) -> anyhow::Result<Vec<promet
 }
 
 /// Runs a `GROUP BY` whose first `labels` columns are text and whose last is `n`.
-async fn counts(
-    db: &DatabaseConnection,
-    sql: &str,
-    labels: usize,
-) -> anyhow::Result<Vec<(Vec<String>, f64)>> {
+async fn counts(db: &Database, sql: &str, labels: usize) -> anyhow::Result<Vec<(Vec<String>, f64)>> {
     let statement = Statement::from_string(db.get_database_backend(), sql.to_string());
     let rows = db.query_all_raw(statement).await?;
     let mut out = Vec::with_capacity(rows.len());
@@ -228,7 +225,7 @@ pub async fn live() -> HttpResponse {
 
 /// `GET /health/ready` on a worker's metrics address: `503` while the database
 /// does not answer (within 3 s).
-pub async fn ready(db: web::Data<DatabaseConnection>) -> HttpResponse {
+pub async fn ready(db: web::Data<Database>) -> HttpResponse {
     if domain::database::ready(&db).await {
         HttpResponse::Ok().json(serde_json::json!({"status": "ready"}))
     } else {

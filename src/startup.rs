@@ -11,13 +11,11 @@ use actix_web::{
     web,
 };
 use anyhow::Context;
+use domain::database::Database;
 use domain::login_throttle::LoginThrottle;
 use rand::RngCore;
-use sea_orm::DatabaseConnection;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::watch;
-use utoipa::OpenApi;
-use utoipa_actix_web::AppExt;
 
 use crate::{config::Settings, database, request_log};
 
@@ -37,7 +35,7 @@ pub struct Application {
     address: Option<std::net::SocketAddr>,
     server: Option<Server>,
     runner: Option<worker::Runner>,
-    db: DatabaseConnection,
+    db: Database,
     /// `worker` mode with `FAIRHIRE_METRICS_BIND`: `/metrics` and `/health/*` only.
     metrics: Option<(std::net::SocketAddr, Server)>,
     /// `FAIRHIRE_SHUTDOWN_GRACE_SECONDS`.
@@ -55,7 +53,7 @@ impl Application {
     }
 
     /// Builds on an existing pool (tests pass their own database).
-    pub async fn build_with(settings: &Settings, db: DatabaseConnection, mode: Mode) -> anyhow::Result<Self> {
+    pub async fn build_with(settings: &Settings, db: Database, mode: Mode) -> anyhow::Result<Self> {
         let secret = signing_secret(settings)?;
         let (address, server) = if mode == Mode::Worker {
             (None, None)
@@ -101,7 +99,7 @@ impl Application {
     }
 
     /// The pool.
-    pub fn db(&self) -> &DatabaseConnection {
+    pub fn db(&self) -> &Database {
         &self.db
     }
 
@@ -230,7 +228,7 @@ fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
 }
 
 /// A job runner on `db` of every job the platform has, with its metrics.
-pub fn runner(db: DatabaseConnection, config: worker::WorkerConfig) -> anyhow::Result<worker::Runner> {
+pub fn runner(db: Database, config: worker::WorkerConfig) -> anyhow::Result<worker::Runner> {
     let mut runner = worker::Runner::new(db, config, worker::jobs::catalogue())?;
     runner.set_observer(crate::metrics::job_observer());
     Ok(runner)
@@ -300,7 +298,7 @@ fn os_hub(settings: &Settings) -> domain::sites::os_hub::OsHub {
 
 fn http_server(
     settings: &Settings,
-    db: DatabaseConnection,
+    db: Database,
     secret: SecretString,
     listener: TcpListener,
 ) -> anyhow::Result<Server> {
@@ -341,27 +339,25 @@ fn http_server(
         )
         .with_voice(voice),
     );
+    // Built once, shared by every HTTP worker (each built its own before: issue #23).
+    let openapi = web::Data::new(api::openapi::publish().context("rendering the OpenAPI document")?);
     let server = HttpServer::new(move || {
-        let (app, mut document) = App::new()
-            .into_utoipa_app()
-            .openapi(api::openapi::ApiDoc::openapi())
+        App::new()
             .app_data(api_state.clone())
             .app_data(portal_state.clone())
+            .app_data(openapi.clone())
             .app_data(web::PayloadConfig::new(csv_limit))
             .app_data(web::FormConfig::default().limit(64 * 1024))
             .app_data(web::PathConfig::default().error_handler(unreadable_path))
             .app_data(web::QueryConfig::default().error_handler(unreadable_query))
             .service(
-                utoipa_actix_web::scope("/api/v1")
+                web::scope("/api/v1")
                     .wrap(from_fn(api::idempotency::middleware))
                     .wrap(from_fn(api::plain_text::middleware))
                     .configure(api::routes::configure),
             )
             .service(api::routes::health::live)
             .service(api::routes::health::ready)
-            .split_for_parts();
-        api::openapi::complete(&mut document);
-        app.app_data(web::Data::new(document))
             .route("/api/openapi.json", web::get().to(openapi_document))
             .service(
                 web::resource("/metrics")
@@ -384,11 +380,7 @@ fn http_server(
 
 /// A worker's own small server: `/metrics` (its job durations and the queue) and
 /// `/health/*` for the orchestrator's probes.
-fn metrics_server(
-    settings: &Settings,
-    db: DatabaseConnection,
-    listener: TcpListener,
-) -> anyhow::Result<Server> {
+fn metrics_server(settings: &Settings, db: Database, listener: TcpListener) -> anyhow::Result<Server> {
     let db = web::Data::new(db);
     let server = HttpServer::new(move || {
         App::new()
@@ -405,14 +397,16 @@ fn metrics_server(
     Ok(server)
 }
 
-async fn openapi_document(document: web::Data<utoipa::openapi::OpenApi>) -> HttpResponse {
-    HttpResponse::Ok().json(document.get_ref())
+async fn openapi_document(openapi: web::Data<api::openapi::Published>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(actix_web::http::header::ContentType::json())
+        .body(openapi.json.clone())
 }
 
 async fn not_found(req: HttpRequest) -> HttpResponse {
     let allowed = req
-        .app_data::<web::Data<utoipa::openapi::OpenApi>>()
-        .map(|document| api::openapi::allowed_methods(document, req.path()))
+        .app_data::<web::Data<api::openapi::Published>>()
+        .map(|openapi| api::openapi::allowed_methods(&openapi.document, req.path()))
         .unwrap_or_default();
     if !allowed.is_empty() {
         let error = api::ApiError::MethodNotAllowed(format!(

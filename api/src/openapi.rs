@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 document. Paths and schemas are collected by utoipa-actix-web
-//! from the registered services; this adds the document's header and the bearer
-//! security scheme.
+//! from the registered services, once per process ([`publish`]); this adds the
+//! document's header and the bearer security scheme.
 
 use utoipa::{
     Modify, OpenApi,
@@ -35,6 +35,33 @@ impl Modify for BearerAuth {
             ),
         );
     }
+}
+
+/// The document as the server holds it: built once per process and shared by
+/// every HTTP worker, with its JSON rendered once (`GET /api/openapi.json` sends
+/// these bytes; the 405 lookup reads `document`).
+pub struct Published {
+    /// The completed document.
+    pub document: utoipa::openapi::OpenApi,
+    /// `document` as JSON.
+    pub json: actix_web::web::Bytes,
+}
+
+/// Collects the document from the `/api/v1` routes and the health probes (the
+/// list each HTTP worker registers: `routes::configure`), completes it and
+/// renders it.
+pub fn publish() -> Result<Published, serde_json::Error> {
+    use utoipa_actix_web::AppExt;
+    let (_, mut document) = actix_web::App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .service(utoipa_actix_web::scope("/api/v1").configure(|routes| crate::routes::configure(routes)))
+        .service(crate::routes::health::live)
+        .service(crate::routes::health::ready)
+        .split_for_parts();
+    complete(&mut document);
+    let json = serde_json::to_vec(&document)?.into();
+    Ok(Published { document, json })
 }
 
 /// Completes what the handlers' annotations leave implicit, for every operation:

@@ -24,7 +24,7 @@ use domain::{
 use fairhire::config::Settings;
 use rand::{Rng, SeedableRng, rngs::StdRng};
 use rust_decimal::prelude::ToPrimitive;
-use sea_orm::{ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, Database, EntityTrait, QueryFilter};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
@@ -63,7 +63,7 @@ pub struct BenchDb {
     /// The data directory (SQLite file, outbox, files).
     pub dir: PathBuf,
     /// The connection the harness seeds and scores with.
-    pub db: DatabaseConnection,
+    pub db: domain::database::Database,
     pg_name: Option<String>,
 }
 

@@ -8,8 +8,11 @@ use std::time::Duration;
 
 use sea_orm::ConnectionTrait;
 
-/// The connection pool, cloned cheaply into each door's state.
-pub type Database = sea_orm::DatabaseConnection;
+mod pools;
+
+/// The database handle (a read pool and a write pool), cloned cheaply into each
+/// door's state; see `pools` for why writes have a pool of their own.
+pub use pools::Database;
 
 /// A write transaction opened with `transaction::BeginWrite::begin_write`; it ends
 /// with its own `commit()` or `rollback()`.

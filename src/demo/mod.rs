@@ -8,6 +8,7 @@ mod report;
 mod suppliers;
 
 use anyhow::Context;
+use domain::database::Database;
 use domain::transaction::BeginWrite as _;
 use domain::{
     accounts::{self, RegisterCompany, password},
@@ -15,7 +16,7 @@ use domain::{
     entities::{membership, organization},
     values::{Email, NewPassword, RequiredText, Role},
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use uuid::Uuid;
 
 /// A login printed for the person running the demo.
@@ -36,7 +37,7 @@ const COMPANY: &str = "Northwind Apparel (demo)";
 /// recruitment-fee audit; returns the logins. Evidence goes to
 /// `files` (`FAIRHIRE_STORAGE_URL`).
 pub async fn seed(
-    db: &DatabaseConnection,
+    db: &Database,
     public_url: &str,
     files: &domain::files::FileStore,
 ) -> anyhow::Result<Vec<DemoLogin>> {
@@ -144,7 +145,7 @@ pub async fn seed(
 
 /// FX rates and a fee audit for the first supplier, then its re-score.
 async fn seed_fee_audit(
-    db: &DatabaseConnection,
+    db: &Database,
     company_id: Uuid,
     actor: Uuid,
     supplier_id: Uuid,
@@ -183,7 +184,7 @@ async fn seed_fee_audit(
     Ok(())
 }
 
-async fn existing_company(db: &DatabaseConnection, admin_id: Uuid) -> anyhow::Result<Uuid> {
+async fn existing_company(db: &Database, admin_id: Uuid) -> anyhow::Result<Uuid> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let memberships = membership::Entity::find()
         .filter(membership::Column::UserId.eq(admin_id))

@@ -4,6 +4,7 @@
 //! ready PDF under Reports. Idempotent: each step is skipped once done.
 
 use anyhow::Context;
+use domain::database::Database;
 use domain::transaction::BeginWrite as _;
 use domain::{
     assessments::status as assessment_status,
@@ -11,7 +12,7 @@ use domain::{
     findings::{self, Decision, NewAction, NewFinding},
     reports,
 };
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 /// Findings the advisor recorded on the site visit: (severity, indicator, title, detail).
@@ -77,7 +78,7 @@ const OWNERS: [&str; 3] = [
 /// Approves the assessment of `supplier_id` (with findings and actions) and renders
 /// its report as `advisor`.
 pub async fn seed(
-    db: &DatabaseConnection,
+    db: &Database,
     supplier_id: Uuid,
     advisor: Uuid,
     files: &domain::files::FileStore,

@@ -3,6 +3,7 @@
 
 use anyhow::Context;
 use chrono::Duration;
+use domain::database::Database;
 use domain::transaction::BeginWrite as _;
 use domain::{
     accounts::password,
@@ -13,7 +14,7 @@ use domain::{
     suppliers::{self, SupplierFields},
     values::{NewPassword, Role},
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use uuid::Uuid;
 
 use super::answers::{Profile, answer};
@@ -85,7 +86,7 @@ pub const EMAILS: [&str; 5] = [
 
 /// Seeds the suppliers, their users and assessments; `actor` is the officer.
 pub async fn seed(
-    db: &DatabaseConnection,
+    db: &Database,
     company_id: Uuid,
     actor: Uuid,
     secret: &NewPassword,

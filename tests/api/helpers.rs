@@ -9,7 +9,7 @@ use fairhire::{
     config::Settings,
     startup::{Application, Mode},
 };
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use sea_orm::{ConnectionTrait, Database};
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
@@ -23,7 +23,7 @@ pub struct TestApp {
     /// A client that keeps cookies and never follows redirects.
     pub client: reqwest::Client,
     /// The app's database.
-    pub db: DatabaseConnection,
+    pub db: domain::database::Database,
     /// Runs the queued jobs on demand.
     pub runner: worker::Runner,
     /// The settings the app runs with.

@@ -15,9 +15,7 @@ use domain::{
     values::{Cursor, CursorList},
     voice::staff::{CaseFilter, case_list_queries},
 };
-use sea_orm::{
-    ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryTrait, Set, Statement,
-};
+use sea_orm::{ConnectionTrait, DatabaseBackend, EntityTrait, QueryTrait, Set, Statement};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -243,7 +241,7 @@ async fn bad_cursors_are_refused_naming_cursor() {
 
 /// Inserts `n` suppliers of `company` straight into the table (fast, and the
 /// plan does not depend on how they came).
-async fn seed(db: &DatabaseConnection, company: Uuid, n: usize) {
+async fn seed(db: &domain::database::Database, company: Uuid, n: usize) {
     let now = Utc::now();
     let ids: Vec<Uuid> = (0..n).map(|_| Uuid::new_v4()).collect();
     // A supplier's id is its organization's id.
@@ -289,7 +287,7 @@ async fn seed(db: &DatabaseConnection, company: Uuid, n: usize) {
 
 /// The plan of `statement`: SQLite's `EXPLAIN QUERY PLAN` detail lines, or the
 /// nodes of PostgreSQL's `EXPLAIN (FORMAT JSON)` as "Node Type on Relation (Index)".
-pub(crate) async fn plan(db: &DatabaseConnection, statement: Statement) -> Vec<String> {
+pub(crate) async fn plan(db: &domain::database::Database, statement: Statement) -> Vec<String> {
     let backend = db.get_database_backend();
     match backend {
         DatabaseBackend::Sqlite => {
@@ -681,7 +679,7 @@ async fn assessment_list_statements_are_served_by_the_covering_indexes() {
 
 /// Inserts `n` fee audits of a supplier straight into the table, one second
 /// apart (the list shows summaries only, so an empty summary will do).
-async fn seed_fee_audits(db: &DatabaseConnection, company: Uuid, supplier: Uuid, n: usize) {
+async fn seed_fee_audits(db: &domain::database::Database, company: Uuid, supplier: Uuid, n: usize) {
     let now = Utc::now();
     let rows: Vec<fee_audit::ActiveModel> = (0..n)
         .map(|i| fee_audit::ActiveModel {
@@ -820,7 +818,7 @@ async fn fee_audits_walk_by_cursor_and_are_served_by_their_index() {
 /// Inserts `n` cases reported on `channel` straight into the table, pairs
 /// sharing a time (the id breaks the tie); every fourth is urgent, statuses in
 /// turn. The list shows no sealed words, so placeholders will do.
-async fn seed_cases(db: &DatabaseConnection, company: Uuid, supplier: Uuid, channel: Uuid, n: usize) {
+async fn seed_cases(db: &domain::database::Database, company: Uuid, supplier: Uuid, channel: Uuid, n: usize) {
     let now = Utc::now();
     let rows: Vec<voice_case::ActiveModel> = (0..n)
         .map(|i| voice_case::ActiveModel {

@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use crate::{
     fixtures::small_definition,
-    helpers::{assert_problem, spawn_app},
+    helpers::{TestApp, assert_problem, spawn_app},
 };
 
 #[tokio::test]
@@ -142,4 +142,30 @@ async fn the_next_assessment_starts_from_the_previous_answers() {
         .await
         .unwrap();
     assert_eq!(saved["carried_over"], json!(["hours.max_weekly"]));
+    // A save answers with what it stored, not read back: the same as a read.
+    let path = format!("/assessments/{second}");
+    let stored = read_json(&app, &path, &supplier.token).await;
+    assert_eq!(saved["answers"], stored["answers"]);
+    assert_eq!(saved["carried_over"], stored["carried_over"]);
+
+    // Changing the other carried answer confirms it too; `null` removes one.
+    let saved: Value = app
+        .save_answers(
+            &supplier.token,
+            &second,
+            &json!({"hours.max_weekly": 45, "fees.paid": null}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(saved["answers"], json!({"hours.max_weekly": 45}));
+    assert_eq!(saved["carried_over"], json!([]));
+    let stored = read_json(&app, &path, &supplier.token).await;
+    assert_eq!(saved["answers"], stored["answers"]);
+    assert_eq!(stored["carried_over"], json!([]));
+}
+
+async fn read_json(app: &TestApp, path: &str, token: &str) -> Value {
+    app.get_api(path, Some(token)).await.json().await.unwrap()
 }

@@ -8,7 +8,7 @@
 use std::{collections::BTreeSet, path::Path};
 
 use reqwest::StatusCode;
-use sea_orm::{DatabaseConnection, DbBackend, FromQueryResult, JsonValue, Statement};
+use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, JsonValue, Statement};
 use serde_json::{Value, json};
 
 use crate::{
@@ -21,7 +21,7 @@ use crate::{
 const EXPIRED: &str = "This form has expired";
 
 /// Every row of every table, sorted: "nothing changed" compares two of these.
-pub async fn snapshot(db: &DatabaseConnection) -> Vec<(String, Vec<String>)> {
+pub async fn snapshot(db: &domain::database::Database) -> Vec<(String, Vec<String>)> {
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",

@@ -5,12 +5,13 @@
 
 use std::{path::PathBuf, time::Duration};
 
+use domain::database::Database;
 use domain::{
     entities::job,
     jobs::{self, JobOptions},
 };
 use migration::MigratorTrait;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use uuid::Uuid;
 
 use crate::{
@@ -23,7 +24,7 @@ pub(crate) static PG_SCRATCH: tokio::sync::Mutex<()> = tokio::sync::Mutex::const
 
 /// A fresh database and scratch directory per test, removed on drop.
 pub(crate) struct Fixture {
-    pub(crate) db: DatabaseConnection,
+    pub(crate) db: Database,
     dir: PathBuf,
 }
 
@@ -40,7 +41,7 @@ impl Fixture {
         let url = format!("sqlite://{}?mode=rwc", dir.join("db.sqlite").display());
         let db = sea_orm::Database::connect(url).await.unwrap();
         migration::Migrator::up(&db, None).await.unwrap();
-        Fixture { db, dir }
+        Fixture { db: db.into(), dir }
     }
 
     pub(crate) fn outbox(&self) -> PathBuf {

@@ -1,6 +1,7 @@
 //! Every API route, one file per resource and verb. `configure` registers them
-//! under `/api/v1` through utoipa-actix-web, so the OpenAPI document is collected
-//! from the very services the server runs and cannot drift from them.
+//! under `/api/v1`, once through utoipa-actix-web to collect the OpenAPI
+//! document and once per HTTP worker on actix, from the one list, so the
+//! document cannot drift from the services the server runs.
 
 pub mod analytics;
 pub mod api_keys;
@@ -31,11 +32,14 @@ pub mod suppliers;
 pub mod voice;
 pub mod webhooks;
 
-use utoipa_actix_web::service_config::ServiceConfig;
+mod register;
 
-/// Registers the `/api/v1` routes (call inside the versioned scope). One route
-/// per line, grouped by resource.
-pub fn configure(cfg: &mut ServiceConfig) {
+pub use register::Routes;
+
+/// Registers the `/api/v1` routes (call inside the versioned scope): on utoipa's
+/// config to collect the OpenAPI document, on actix's to serve. One route per
+/// line, grouped by resource.
+pub fn configure<R: Routes>(cfg: &mut R) {
     // Accounts.
     cfg.service(auth::register::register);
     cfg.service(auth::login::login);

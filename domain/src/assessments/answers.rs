@@ -35,6 +35,31 @@ pub async fn save_answers<C: ConnectionTrait>(
     incoming: &serde_json::Map<String, serde_json::Value>,
     actor: Uuid,
 ) -> Result<assessment::Model, DomainError> {
+    Ok(save_and_read_back(db, current, definition, incoming, actor)
+        .await?
+        .assessment)
+}
+
+/// An assessment after a save, with the answers the save left stored: what the
+/// API answers with, without reading the answers back (issue #23).
+#[derive(Debug, Clone)]
+pub struct SavedAnswers {
+    /// The updated assessment.
+    pub assessment: assessment::Model,
+    /// Every stored answer by question key.
+    pub answers: Answers,
+    /// Keys of answers still carried over and not yet confirmed.
+    pub carried_over: Vec<String>,
+}
+
+/// [`save_answers`], returning the stored answers as well.
+pub async fn save_and_read_back<C: ConnectionTrait>(
+    db: &C,
+    current: assessment::Model,
+    definition: &Definition,
+    incoming: &serde_json::Map<String, serde_json::Value>,
+    actor: Uuid,
+) -> Result<SavedAnswers, DomainError> {
     // Two saves of one assessment at once (an autosave and a click, two tabs) would
     // both see a new answer as missing and both insert it: the second insert breaks
     // the unique key. Hold the assessment row until commit (PostgreSQL; SQLite's
@@ -50,7 +75,7 @@ pub async fn save_answers<C: ConnectionTrait>(
             current.status
         )));
     }
-    let stored = load_answers(db, current.id).await?;
+    let (stored, carried) = load_answers_and_carried(db, current.id).await?;
     // Only a file question names an evidence file: a questionnaire without one
     // (most saves) skips the query (issue #23: fewer round trips per save).
     let has_file_question = definition
@@ -72,7 +97,13 @@ pub async fn save_answers<C: ConnectionTrait>(
     let exists = |id: Uuid| files.contains(&id);
     let merged = merge_answers(definition, &stored, incoming, &exists).map_err(DomainError::Invalid)?;
     write_changes(db, current.id, &stored, &merged, actor).await?;
-    confirm_carried_over(db, current.id, incoming).await?;
+    // Sending a carried-over answer confirms it. Most saves send none, and then
+    // skip the statement (issue #23).
+    let (confirmed, carried_over): (Vec<String>, Vec<String>) = carried
+        .into_iter()
+        .filter(|key| merged.contains_key(key))
+        .partition(|key| incoming.contains_key(key));
+    confirm_carried_over(db, current.id, &confirmed).await?;
     let mut active = current.clone().into_active_model();
     if current.status != super::status::IN_PROGRESS {
         active.status = Set(super::status::IN_PROGRESS.into());
@@ -94,7 +125,29 @@ pub async fn save_answers<C: ConnectionTrait>(
         )
         .await?;
     }
-    Ok(updated)
+    Ok(SavedAnswers {
+        assessment: updated,
+        answers: merged,
+        carried_over,
+    })
+}
+
+/// The stored answers by key, and the keys of those carried over, in one query.
+async fn load_answers_and_carried<C: ConnectionTrait>(
+    db: &C,
+    assessment_id: Uuid,
+) -> Result<(Answers, Vec<String>), DomainError> {
+    let rows = assessment_answer::Entity::find()
+        .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
+        .all(db)
+        .await?;
+    let carried = rows
+        .iter()
+        .filter(|a| a.carried_over)
+        .map(|a| a.question_key.clone())
+        .collect();
+    let answers = rows.into_iter().map(|a| (a.question_key, a.value)).collect();
+    Ok((answers, carried))
 }
 
 /// An answer carried over from the previous assessment is confirmed when the
@@ -102,9 +155,9 @@ pub async fn save_answers<C: ConnectionTrait>(
 async fn confirm_carried_over<C: ConnectionTrait>(
     db: &C,
     assessment_id: Uuid,
-    incoming: &serde_json::Map<String, serde_json::Value>,
+    keys: &[String],
 ) -> Result<(), DomainError> {
-    if incoming.is_empty() {
+    if keys.is_empty() {
         return Ok(());
     }
     assessment_answer::Entity::update_many()
@@ -113,7 +166,7 @@ async fn confirm_carried_over<C: ConnectionTrait>(
             sea_orm::sea_query::Expr::value(false),
         )
         .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
-        .filter(assessment_answer::Column::QuestionKey.is_in(incoming.keys().map(String::as_str)))
+        .filter(assessment_answer::Column::QuestionKey.is_in(keys.iter().map(String::as_str)))
         .exec(db)
         .await?;
     Ok(())

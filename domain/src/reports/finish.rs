@@ -1,8 +1,9 @@
 //! Recording a rendering's outcome. Both are idempotent: a retried job that finds
 //! the report already ready changes nothing and emails nobody twice.
 
+use crate::database::Database;
 use crate::transaction::BeginWrite as _;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use uuid::Uuid;
 
 use super::status;
@@ -11,11 +12,7 @@ use crate::{clock, entities::report, error::DomainError, events, notifications};
 /// Marks the report ready with its stored PDF under `storage_key`, and in the same
 /// transaction queues the "report ready" email and publishes `report.ready`.
 /// Returns `false` when it was already ready (nothing done).
-pub async fn mark_ready(
-    db: &DatabaseConnection,
-    report_id: Uuid,
-    storage_key: &str,
-) -> Result<bool, DomainError> {
+pub async fn mark_ready(db: &Database, report_id: Uuid, storage_key: &str) -> Result<bool, DomainError> {
     let txn = db.begin_write().await?;
     let row = report::Entity::find_by_id(report_id)
         .one(&txn)
@@ -44,7 +41,7 @@ pub async fn mark_ready(
 
 /// Marks the report failed with `error` (the job's last attempt failed). A ready
 /// report stays ready.
-pub async fn mark_failed(db: &DatabaseConnection, report_id: Uuid, error: &str) -> Result<(), DomainError> {
+pub async fn mark_failed(db: &Database, report_id: Uuid, error: &str) -> Result<(), DomainError> {
     let Some(row) = report::Entity::find_by_id(report_id).one(db).await? else {
         return Ok(());
     };

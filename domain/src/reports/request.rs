@@ -1,9 +1,9 @@
 //! Requesting a report, and listing an assessment's reports.
 
+use crate::database::Database;
 use crate::transaction::BeginWrite as _;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
 
@@ -22,7 +22,7 @@ use crate::{
 /// commit together. `Conflict` unless the assessment is scored or approved;
 /// `Invalid` for a locale other than en, es or fr.
 pub async fn request_report(
-    db: &DatabaseConnection,
+    db: &Database,
     assessment: &assessment::Model,
     locale: Option<&str>,
     actor: Uuid,

@@ -2,7 +2,8 @@
 //! first text per area (version 1), the render job and the audit entry, in one
 //! transaction.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
+use crate::database::Database;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use uuid::Uuid;
 
 use super::{
@@ -70,7 +71,7 @@ fn keep<T>(errors: &mut Vec<FieldError>, result: Result<T, DomainError>) -> Opti
 /// Drafts a statement of `company_id` (officers and admins). `Invalid` for a bad
 /// regime, period or locale, with nothing stored.
 pub async fn create_statement(
-    db: &DatabaseConnection,
+    db: &Database,
     caller: &Caller,
     company_id: Uuid,
     input: &NewStatement,

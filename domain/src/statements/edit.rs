@@ -1,9 +1,9 @@
 //! Editing a section's text: a new version (the old ones stay), a new revision
 //! of the statement to render, and an audit entry, in one transaction.
 
+use crate::database::Database;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -27,7 +27,7 @@ pub const MAX_TEXT: usize = 20_000;
 /// advisors get `Forbidden`, outsiders `NotFound`). `Invalid` for an empty or
 /// over-long text; `NotFound` for a key the statement does not have.
 pub async fn edit_section(
-    db: &DatabaseConnection,
+    db: &Database,
     caller: &Caller,
     id: Uuid,
     key: &str,

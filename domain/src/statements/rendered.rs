@@ -1,6 +1,7 @@
 //! Recording that the worker stored the PDF and DOCX of a revision.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
+use crate::database::Database;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use uuid::Uuid;
 
 use crate::{entities::statement, error::DomainError};
@@ -8,7 +9,7 @@ use crate::{entities::statement, error::DomainError};
 /// Records the files of `revision`, unless a later revision is already recorded
 /// (two render jobs may finish out of order). Returns whether it was recorded.
 pub async fn mark_rendered(
-    db: &DatabaseConnection,
+    db: &Database,
     id: Uuid,
     revision: i32,
     pdf_key: &str,
@@ -32,7 +33,7 @@ pub async fn mark_rendered(
 /// company's name and the regime's title in the statement's language. `None`
 /// when the statement is gone (deleted with its company).
 pub async fn load_for_render(
-    db: &DatabaseConnection,
+    db: &Database,
     id: Uuid,
 ) -> Result<Option<(super::StatementView, String, String)>, DomainError> {
     let Some(row) = statement::Entity::find_by_id(id).one(db).await? else {

@@ -118,7 +118,7 @@ pub struct Receipt {
 /// its own: the API and the worker's page both file here, so neither door holds
 /// the transaction or the lookup.
 pub async fn file(
-    db: &sea_orm::DatabaseConnection,
+    db: &crate::database::Database,
     key: &VoiceKey,
     token: &str,
     new: NewReport,

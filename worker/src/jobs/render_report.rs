@@ -4,11 +4,11 @@
 //! ready is left alone; a retry overwrites its own earlier file.
 
 use anyhow::Context;
+use domain::database::Database;
 use domain::{
     files::FileStore,
     reports::{self, RenderReport, status},
 };
-use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 use crate::{report, runner::JobContext};
@@ -38,11 +38,7 @@ async fn render_and_store(ctx: &JobContext, job: &RenderReport) -> anyhow::Resul
 /// Renders report `report_id`, stores the PDF under its deterministic key and
 /// marks the report ready (the job's work, also used by `fairhire demo`). A
 /// report already ready is left alone.
-pub async fn render_to_store(
-    db: &DatabaseConnection,
-    files: &FileStore,
-    report_id: Uuid,
-) -> anyhow::Result<()> {
+pub async fn render_to_store(db: &Database, files: &FileStore, report_id: Uuid) -> anyhow::Result<()> {
     let data = reports::load_report_data(db, report_id)
         .await
         .with_context(|| format!("loading report {report_id}"))?;

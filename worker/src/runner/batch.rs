@@ -13,9 +13,10 @@
 use std::panic::AssertUnwindSafe;
 
 use anyhow::Context;
+use domain::database::Database;
 use domain::{entities::job, transaction::BeginWrite as _};
 use futures_util::FutureExt;
-use sea_orm::{DatabaseConnection, DatabaseTransaction};
+use sea_orm::DatabaseTransaction;
 use tracing::Instrument;
 
 use super::{
@@ -40,7 +41,7 @@ pub(super) struct Settled {
 /// (begin, savepoint, marking, commit): nothing is known to be done, and the jobs
 /// stay claimed until their lease runs out, exactly as when a worker dies.
 pub(super) async fn run(
-    db: &DatabaseConnection,
+    db: &Database,
     config: &WorkerConfig,
     batched: &Batched,
     jobs: &[job::Model],

@@ -17,6 +17,7 @@ use std::{
     time::Duration,
 };
 
+use domain::database::Database;
 use domain::{
     entities::job,
     jobs::{self, JobOptions, status},
@@ -24,7 +25,7 @@ use domain::{
 };
 use futures_util::FutureExt;
 use migration::MigratorTrait;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
 use super::{JobResult, Runner};
 use crate::test_support::Fixture;
@@ -58,7 +59,7 @@ struct Calls {
 /// A runner of [`KIND`] in batches and alone, both doing [`work`]; the step also
 /// hangs on `hang` (as a worker that dies mid-batch) and marks its own job as
 /// taken over by another runner on `take_over`.
-fn runner(db: &DatabaseConnection, fx: &Fixture, worker_id: &str, calls: &Arc<Calls>) -> Runner {
+fn runner(db: &Database, fx: &Fixture, worker_id: &str, calls: &Arc<Calls>) -> Runner {
     let mut config = fx.config();
     config.worker_id = worker_id.to_string();
     let mut runner = Runner::new(db.clone(), config, crate::runner::Catalogue::new()).unwrap();
@@ -94,14 +95,14 @@ fn runner(db: &DatabaseConnection, fx: &Fixture, worker_id: &str, calls: &Arc<Ca
     runner
 }
 
-async fn enqueue(db: &DatabaseConnection, payload: serde_json::Value) -> uuid::Uuid {
+async fn enqueue(db: &Database, payload: serde_json::Value) -> uuid::Uuid {
     jobs::enqueue_untyped(db, KIND, payload, JobOptions::default())
         .await
         .unwrap()
 }
 
 /// How many effects each job wrote, by its `n`.
-async fn effects(db: &DatabaseConnection) -> BTreeMap<i64, usize> {
+async fn effects(db: &Database) -> BTreeMap<i64, usize> {
     let mut counts = BTreeMap::new();
     for row in job::Entity::find()
         .filter(job::Column::Kind.eq(EFFECT))
@@ -114,25 +115,20 @@ async fn effects(db: &DatabaseConnection) -> BTreeMap<i64, usize> {
     counts
 }
 
-async fn row(db: &DatabaseConnection, id: uuid::Uuid) -> job::Model {
+async fn row(db: &Database, id: uuid::Uuid) -> job::Model {
     job::Entity::find_by_id(id).one(db).await.unwrap().unwrap()
 }
 
 /// The databases to run on: SQLite always, PostgreSQL when a scratch one is named
 /// (held for the test's length, wiped first).
-async fn databases(
-    fx: &Fixture,
-) -> (
-    Vec<DatabaseConnection>,
-    Option<tokio::sync::MutexGuard<'static, ()>>,
-) {
+async fn databases(fx: &Fixture) -> (Vec<Database>, Option<tokio::sync::MutexGuard<'static, ()>>) {
     let mut dbs = vec![fx.db.clone()];
     let mut guard = None;
     if let Ok(url) = std::env::var("FAIRHIRE_WORKER_TEST_PG_URL") {
         guard = Some(crate::test_support::PG_SCRATCH.lock().await);
         let db = sea_orm::Database::connect(url).await.unwrap();
         migration::Migrator::fresh(&db).await.unwrap();
-        dbs.push(db);
+        dbs.push(Database::from(db));
     }
     (dbs, guard)
 }

@@ -8,12 +8,13 @@
 use std::{future::Future, pin::pin, time::Duration};
 
 use anyhow::{Context, bail};
+use domain::database::Database;
 use domain::{
     entities::job,
     jobs::status::{QUEUED, RUNNING},
 };
 use sea_orm::{
-    ColumnTrait, DatabaseBackend, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter, Statement,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, FromQueryResult, QueryFilter, Statement,
     sea_query::Expr,
 };
 
@@ -23,7 +24,7 @@ use crate::config::WorkerConfig;
 /// Claims the most urgent due job for this runner: sets it `running`, counts the
 /// attempt and stamps the lease. `None` when nothing is due.
 pub(super) async fn claim(
-    db: &DatabaseConnection,
+    db: &Database,
     config: &WorkerConfig,
     now: i64,
 ) -> anyhow::Result<Option<job::Model>> {
@@ -35,7 +36,7 @@ pub(super) async fn claim(
 /// in one statement (a batch: see `super::batch`). Each is claimed exactly as
 /// [`claim`] claims one: attempt counted, lease stamped.
 pub(super) async fn claim_more(
-    db: &DatabaseConnection,
+    db: &Database,
     config: &WorkerConfig,
     kind: &str,
     limit: usize,
@@ -50,7 +51,7 @@ pub(super) async fn claim_more(
 /// The claim itself: one atomic `UPDATE … RETURNING` of up to `limit` due jobs
 /// (of `kind` when given).
 async fn claim_up_to(
-    db: &DatabaseConnection,
+    db: &Database,
     config: &WorkerConfig,
     kind: Option<&str>,
     limit: usize,
@@ -96,7 +97,7 @@ async fn claim_up_to(
 /// Gives back the jobs `worker_id` still holds (a runner stopping before its job
 /// finished): they are due again at once instead of when their lease runs out.
 /// The attempt already counted stays counted. Returns how many were released.
-pub async fn release(db: &DatabaseConnection, worker_id: &str) -> anyhow::Result<u64> {
+pub async fn release(db: &Database, worker_id: &str) -> anyhow::Result<u64> {
     let released = job::Entity::update_many()
         .filter(job::Column::Status.eq(RUNNING))
         .filter(job::Column::LockedBy.eq(worker_id))
@@ -114,7 +115,7 @@ pub async fn release(db: &DatabaseConnection, worker_id: &str) -> anyhow::Result
 /// longer than the lease is not taken over by another runner. A failed renewal is
 /// logged and tried again at the next tick.
 pub(super) async fn hold_lease<F: Future>(
-    db: &DatabaseConnection,
+    db: &Database,
     config: &WorkerConfig,
     jobs: &[job::Model],
     work: F,
@@ -137,7 +138,7 @@ pub(super) async fn hold_lease<F: Future>(
 }
 
 /// Pushes `lease_until` forward if this runner still holds this attempt.
-async fn renew(db: &DatabaseConnection, config: &WorkerConfig, job: &job::Model) -> anyhow::Result<()> {
+async fn renew(db: &Database, config: &WorkerConfig, job: &job::Model) -> anyhow::Result<()> {
     let until = domain::clock::now_millis() + millis(config.lease);
     let updated = held_by_us(job::Entity::update_many(), config, job)
         .col_expr(job::Column::LeaseUntil, Expr::value(until))

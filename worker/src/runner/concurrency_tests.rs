@@ -10,8 +10,9 @@ use std::{
     time::Duration,
 };
 
+use domain::database::Database;
 use domain::{entities::job, jobs::status, transaction::BeginWrite as _};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr};
 use tokio::sync::{Barrier, watch};
 use uuid::Uuid;
 
@@ -24,7 +25,7 @@ const PATIENCE: Duration = Duration::from_secs(60);
 
 /// Waits until `expected` jobs of `kind` are finished (done or failed), then stops
 /// the loop. By kind: the loop's scheduler enqueues periodic jobs beside the test's.
-async fn drain(db: &DatabaseConnection, kind: &str, expected: u64, stop: &watch::Sender<bool>) -> u64 {
+async fn drain(db: &Database, kind: &str, expected: u64, stop: &watch::Sender<bool>) -> u64 {
     let deadline = tokio::time::Instant::now() + PATIENCE;
     let mut finished = 0;
     while tokio::time::Instant::now() < deadline {
@@ -81,7 +82,7 @@ async fn slots_run_jobs_at_the_same_time() {
 /// Runs `jobs` jobs through `runners` loops of `slots` slots on `db` and says how
 /// often each job's handler ran.
 async fn run_many(
-    db: &DatabaseConnection,
+    db: &Database,
     fx: &Fixture,
     runners: usize,
     slots: usize,
@@ -162,6 +163,7 @@ async fn postgres_runners_with_several_slots_run_each_job_once() {
     let fx = Fixture::new().await;
     let db = sea_orm::Database::connect(url).await.unwrap();
     migration::Migrator::fresh(&db).await.unwrap();
+    let db = Database::from(db);
 
     let runs = run_many(&db, &fx, 2, 4, 300).await;
 

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use sea_orm::DatabaseConnection;
+use domain::database::Database;
 use uuid::Uuid;
 
 use crate::{config::WorkerConfig, email::Mailer};
@@ -11,7 +11,7 @@ use crate::{config::WorkerConfig, email::Mailer};
 #[derive(Clone)]
 pub struct JobContext {
     /// The pool (not a transaction): a handler commits its own work.
-    pub db: DatabaseConnection,
+    pub db: Database,
     /// The job being run.
     pub job_id: Uuid,
     /// 1 on the first try, counting up on each retry.

@@ -2,13 +2,12 @@
 //! good once `max_attempts` is spent.
 
 use anyhow::Context;
+use domain::database::Database;
 use domain::{
     entities::job,
     jobs::status::{DONE, FAILED, QUEUED, RUNNING},
 };
-use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr,
-};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
 use super::{
     JobOutcome, JobResult,
@@ -23,7 +22,7 @@ const MAX_ERROR_CHARS: usize = 2000;
 
 /// Writes the attempt's result to the job row and says what became of the job.
 pub(super) async fn record(
-    db: &DatabaseConnection,
+    db: &Database,
     config: &WorkerConfig,
     job: &job::Model,
     result: Result<(), String>,

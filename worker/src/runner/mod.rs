@@ -19,9 +19,9 @@ mod tests;
 use std::{any::Any, future::Future, panic::AssertUnwindSafe, sync::Arc};
 
 use anyhow::Context;
+use domain::database::Database;
 use domain::entities::job;
 use futures_util::FutureExt;
-use sea_orm::DatabaseConnection;
 use tokio::{sync::watch, task::JoinSet};
 use tracing::Instrument;
 
@@ -39,7 +39,7 @@ pub type JobObserver = Arc<dyn Fn(&str, &JobResult, std::time::Duration) + Send 
 /// Runs jobs of the kinds registered on it. Several runners (in one or many
 /// processes) may share a database; each needs its own `worker_id`.
 pub struct Runner {
-    db: DatabaseConnection,
+    db: Database,
     config: Arc<WorkerConfig>,
     mailer: Arc<email::Mailer>,
     catalogue: Catalogue,
@@ -50,7 +50,7 @@ impl Runner {
     /// A runner of the jobs in `catalogue` (the platform's is
     /// [`crate::jobs::catalogue`]). Fails when the mail settings are unusable (bad
     /// sender address, TLS setup).
-    pub fn new(db: DatabaseConnection, config: WorkerConfig, catalogue: Catalogue) -> anyhow::Result<Runner> {
+    pub fn new(db: Database, config: WorkerConfig, catalogue: Catalogue) -> anyhow::Result<Runner> {
         let mailer = email::Mailer::new(&config.mail).context("setting up email delivery")?;
         Ok(Runner {
             db,

@@ -206,7 +206,7 @@ async fn postgres_runners_share_the_queue_without_running_a_job_twice() {
     let mut runners = Vec::new();
     for _ in 0..2 {
         let mut runner =
-            super::Runner::new(db.clone(), fx.config(), crate::runner::Catalogue::new()).unwrap();
+            super::Runner::new(db.clone().into(), fx.config(), crate::runner::Catalogue::new()).unwrap();
         let runs = Arc::clone(&runs);
         runner.register("ok", move |ctx, _| {
             runs.lock().unwrap().push(ctx.job_id);

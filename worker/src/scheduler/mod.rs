@@ -12,7 +12,7 @@ mod periods;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use sea_orm::DatabaseConnection;
+use domain::database::Database;
 use tokio::sync::watch;
 
 pub use periods::{DIGEST_CATCH_UP_DAYS, tick};
@@ -24,7 +24,7 @@ pub const TICK_EVERY: Duration = Duration::from_secs(60);
 /// Ticks every [`TICK_EVERY`], starting at once, until `shutdown` turns `true`
 /// (or its sender is dropped). A failed tick (database away) is logged and the
 /// next one tries again.
-pub async fn run(db: DatabaseConnection, mut shutdown: watch::Receiver<bool>, fetch_fx: bool) {
+pub async fn run(db: Database, mut shutdown: watch::Receiver<bool>, fetch_fx: bool) {
     while !*shutdown.borrow() {
         if let Err(error) = tick(&db, now(), fetch_fx).await {
             tracing::error!(error = %format!("{error:#}"), "scheduler tick failed");

@@ -11,7 +11,7 @@ use crate::{
     auth::Authenticated,
     error::{ApiError, ApiResult, Problem},
     extract::JsonBody,
-    routes::assessments::{AssessmentResponse, definition_for, readable, responses},
+    routes::assessments::{AssessmentResponse, definition_for, readable},
     state::ApiState,
 };
 
@@ -53,12 +53,13 @@ pub async fn save_answers(
     }
     let definition = definition_for(&state.db, &found).await?;
     let txn = state.db.begin_write().await?;
-    let updated =
-        assessments::save_answers(&txn, found, &definition, &body.0.answers, caller.0.user_id).await?;
+    let saved =
+        assessments::save_and_read_back(&txn, found, &definition, &body.0.answers, caller.0.user_id).await?;
     txn.commit().await?;
-    let one = responses(&state.db, vec![updated])
-        .await?
-        .pop()
-        .ok_or_else(|| ApiError::Internal("assessment vanished".into()))?;
-    Ok(HttpResponse::Ok().json(one))
+    // The save returns what it stored: no second read of the answers (issue #23).
+    Ok(HttpResponse::Ok().json(AssessmentResponse::new(
+        saved.assessment,
+        saved.answers.into_iter().collect(),
+        saved.carried_over,
+    )))
 }

@@ -1,7 +1,7 @@
 //! A company's own questionnaire, uploaded: the one use case behind
 //! `POST /api/v1/companies/{cid}/questionnaires` and the portal's upload form.
 
-use sea_orm::DatabaseConnection;
+use crate::database::Database;
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -15,7 +15,7 @@ use crate::{
 /// definition is `Invalid`, listing every broken rule with its JSON path; a key
 /// and version the company (or the built-ins) already has is a `Conflict`.
 pub async fn upload(
-    db: &DatabaseConnection,
+    db: &Database,
     caller: &Caller,
     company_id: Uuid,
     raw: &Value,

@@ -97,7 +97,7 @@ pub async fn door<C: ConnectionTrait>(
 /// Handles one inbound message whose signature was checked, in a write
 /// transaction of its own (the doors hold no transaction).
 pub async fn handle(
-    db: &sea_orm::DatabaseConnection,
+    db: &crate::database::Database,
     key: &crate::voice::seal::VoiceKey,
     door: &Door,
     inbound: conversation::Inbound,

@@ -73,7 +73,7 @@ impl PulseAnswers {
 /// Stores `answers` on the channel its public `token` names and raises any new
 /// contradiction finding, in one write transaction (both doors call this).
 pub async fn file(
-    db: &sea_orm::DatabaseConnection,
+    db: &crate::database::Database,
     token: &str,
     answers: PulseAnswers,
 ) -> Result<(), DomainError> {
