@@ -8,6 +8,7 @@ cover-supplier = Supplier
 cover-date = Date
 cover-pack = Pack
 cover-note = Assembled by Fairhire from the company's own records on the platform. Worker-voice figures are counts only; no worker's words or contact are included. Every evidence file is in the ZIP with its SHA-256.
+section-contents = Contents
 section-summary = Executive summary
 section-asks = What the authority asks
 section-parties = Parties and their roles

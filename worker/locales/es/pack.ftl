@@ -10,6 +10,7 @@ cover-supplier = Proveedor
 cover-date = Fecha
 cover-pack = Paquete
 cover-note = Reunido por Fairhire a partir de los registros de la propia empresa en la plataforma. Las cifras de la voz de los trabajadores son solo recuentos; no incluyen palabras ni datos de contacto de ningún trabajador. Cada archivo de prueba está en el ZIP con su SHA-256.
+section-contents = Índice
 section-summary = Resumen ejecutivo
 section-asks = Lo que pide la autoridad
 section-parties = Partes y sus funciones

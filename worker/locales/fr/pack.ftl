@@ -10,6 +10,7 @@ cover-supplier = Fournisseur
 cover-date = Date
 cover-pack = Dossier
 cover-note = Assemblé par Fairhire à partir des propres données de l'entreprise sur la plateforme. Les chiffres de la parole des travailleurs ne sont que des comptes ; aucun propos ni contact d'un travailleur n'y figure. Chaque fichier de preuve est dans le ZIP avec son SHA-256.
+section-contents = Sommaire
 section-summary = Synthèse
 section-asks = Ce que demande l'autorité
 section-parties = Parties et leurs rôles
