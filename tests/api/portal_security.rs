@@ -975,6 +975,8 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/products", s.company.id),
         format!("/companies/{}/products/new", s.company.id),
         format!("/products/{}", s.product),
+        format!("/products/{}/map", s.product),
+        format!("/suppliers/{}/map", s.supplier_id),
         report.clone(),
         pdf.clone(),
     ];

@@ -32,6 +32,7 @@ pub mod session;
 pub mod site_form;
 pub mod sso_cookie;
 pub mod state;
+pub mod supply_map;
 pub mod world_map;
 
 pub use error::PortalError;
@@ -158,6 +159,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::products::list)
         .service(pages::products::new_form)
         .service(pages::products::create)
+        .service(pages::product_map::show)
+        .service(pages::supplier_map::show)
         .service(pages::product::show)
         .service(pages::product::update)
         .service(pages::product::add_source)

@@ -60,6 +60,10 @@ pub fn new_product(company: Uuid) -> String {
 pub fn product(id: Uuid) -> String {
     format!("/products/{id}")
 }
+/// A product's map (its chain drawn).
+pub fn product_map(id: Uuid) -> String {
+    format!("/products/{id}/map")
+}
 /// The add-supplier form.
 pub fn new_supplier(company: Uuid) -> String {
     format!("/companies/{company}/suppliers/new")
