@@ -28,6 +28,7 @@ pub mod entities;
 pub mod error;
 pub mod events;
 pub mod evidence;
+pub mod evidence_packs;
 pub mod exports;
 pub mod fee_audit;
 pub mod files;

@@ -41,6 +41,7 @@ mod m20261205_000044_products;
 mod m20261205_000046_statements;
 mod m20261205_000047_voice_case_list_indexes;
 mod m20261205_000050_pulse_by_message;
+mod m20261205_000051_evidence_packs;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -82,6 +83,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000046_statements::Migration),
             Box::new(m20261205_000047_voice_case_list_indexes::Migration),
             Box::new(m20261205_000050_pulse_by_message::Migration),
+            Box::new(m20261205_000051_evidence_packs::Migration),
         ]
     }
 }

@@ -174,6 +174,8 @@ pub struct World {
     member_user: String,
     /// A referral recorded on the case, with consent.
     voice_referral: String,
+    /// An evidence pack of the supplier (queued).
+    evidence_pack: String,
 }
 
 fn id_of(created: &Value, what: &str) -> String {
@@ -236,6 +238,16 @@ pub async fn world(app: &TestApp) -> World {
         .json()
         .await
         .unwrap();
+    let evidence_pack: Value = app
+        .post_json(
+            &format!("/suppliers/{}/evidence-packs", s.supplier_id),
+            token,
+            &json!({"regime": "uflpa", "locale": "en"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     let member_user = {
         use domain::entities::membership;
         use sea_orm::EntityTrait;
@@ -255,6 +267,7 @@ pub async fn world(app: &TestApp) -> World {
         recruiter: id_of(&recruiter, "recruiter"),
         referral: s.referral_service.clone(),
         poster: id_of(&poster, "poster"),
+        evidence_pack: id_of(&evidence_pack, "evidence pack"),
         member_user,
         s,
     }
@@ -315,6 +328,7 @@ pub fn id_for<'a>(w: &'a World, route: &str, parameter: &str) -> &'a str {
         ("id", "products") => &s.product,
         ("id", "screening-hits") => &s.screening_hit,
         ("id", "statements") => &s.statement,
+        ("id", "evidence-packs") => &w.evidence_pack,
         ("key", "sections") => "policies",
         _ => panic!("{route}: which resource does {{{parameter}}} name? Add it to id_for"),
     }
@@ -458,6 +472,7 @@ pub fn valid_json(w: &World, operation: &str) -> Value {
             "country": "MY", "latitude": 3.1, "longitude": 101.7, "headcount": 120}),
         "PATCH /api/v1/sites/{id}" => json!({"name": "Forms Site", "address": "2 Jalan Besar",
             "country": "MY", "headcount": 13}),
+        "POST /api/v1/suppliers/{sid}/evidence-packs" => json!({"regime": "eu_flr", "locale": "fr"}),
         "POST /api/v1/companies/{cid}/statements" => json!({"regime": "uk_msa",
             "period_start": "2026-01-01", "period_end": "2026-12-31", "locale": "en"}),
         "PATCH /api/v1/statements/{id}/sections/{key}" => {

@@ -14,6 +14,7 @@ mod corridors;
 mod corridors_browser;
 mod errors;
 mod evidence;
+mod evidence_packs;
 mod exports;
 mod fee_audits;
 mod fixtures;

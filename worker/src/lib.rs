@@ -16,6 +16,7 @@
 pub mod config;
 pub mod email;
 pub mod jobs;
+pub mod pack;
 pub mod poster;
 pub mod report;
 pub mod runner;

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod companies;
 pub mod emails;
 pub mod evidence;
+pub mod evidence_packs;
 pub mod exports;
 pub mod fee_audits;
 pub mod findings;
@@ -121,6 +122,13 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(reports::list::list_reports);
     cfg.service(reports::get::get_report);
     cfg.service(reports::download::download_report);
+    // Evidence packs.
+    cfg.service(evidence_packs::request::request_evidence_pack);
+    cfg.service(evidence_packs::list::list_evidence_packs);
+    cfg.service(evidence_packs::get::get_evidence_pack);
+    cfg.service(evidence_packs::download::download_pdf);
+    cfg.service(evidence_packs::download::download_json);
+    cfg.service(evidence_packs::download::download_zip);
     // Modern-slavery statements.
     cfg.service(statements::create::create_statement);
     cfg.service(statements::list::list_statements);

@@ -222,6 +222,22 @@ pub struct ReportReadyMessage {
 }
 message!(ReportReadyMessage => ReportReady);
 
+/// An evidence pack (JSON, PDF, ZIP) is ready.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidencePackReadyMessage {
+    /// The company.
+    pub company_name: String,
+    /// The supplier the pack is about.
+    pub supplier_name: String,
+    /// `uflpa` or `eu_flr`.
+    pub regime: String,
+    /// Why the reader gets it.
+    pub reason: String,
+    /// The pack's page.
+    pub link: String,
+}
+message!(EvidencePackReadyMessage => EvidencePackReady);
+
 /// A webhook disabled after too many failures in a row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WebhookDisabledMessage {

@@ -23,6 +23,8 @@ pub enum TemplateKey {
     FeeAuditProcessed,
     /// An advisory report PDF is ready.
     ReportReady,
+    /// An evidence pack is ready.
+    EvidencePackReady,
     /// A webhook was disabled after failing again and again.
     WebhookDisabled,
     /// A worker-voice report was marked urgent.
@@ -35,7 +37,7 @@ pub enum TemplateKey {
 
 impl TemplateKey {
     /// Every key, for whoever must handle them all (the worker's renderers).
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Invitation,
         Self::AssessmentSent,
         Self::AssessmentReminder,
@@ -45,6 +47,7 @@ impl TemplateKey {
         Self::ActionReminder,
         Self::FeeAuditProcessed,
         Self::ReportReady,
+        Self::EvidencePackReady,
         Self::WebhookDisabled,
         Self::VoiceUrgent,
         Self::ScreeningHit,
@@ -63,6 +66,7 @@ impl TemplateKey {
             Self::ActionReminder => "action_reminder",
             Self::FeeAuditProcessed => "fee_audit_processed",
             Self::ReportReady => "report_ready",
+            Self::EvidencePackReady => "evidence_pack_ready",
             Self::WebhookDisabled => "webhook_disabled",
             Self::VoiceUrgent => "voice_urgent",
             Self::ScreeningHit => "screening_hit",

@@ -10,6 +10,7 @@ pub mod audit_event;
 pub mod company_sso;
 pub mod corrective_action;
 pub mod evidence_file;
+pub mod evidence_pack;
 pub mod fee_audit;
 pub mod fee_audit_line;
 pub mod fee_audit_line_chunk;

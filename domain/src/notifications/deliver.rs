@@ -13,12 +13,13 @@ use crate::{
     email::{
         self, Message, NewEmail,
         messages::{
-            AssessmentReturnedMessage, FeeAuditProcessedMessage, FindingsPriorityMessage, PriorityFinding,
-            ReportReadyMessage, ScreeningHitMessage,
+            AssessmentReturnedMessage, EvidencePackReadyMessage, FeeAuditProcessedMessage,
+            FindingsPriorityMessage, PriorityFinding, ReportReadyMessage, ScreeningHitMessage,
         },
     },
     entities::{
-        assessment, fee_audit, finding, organization, questionnaire, report, screening_hit, supplier,
+        assessment, evidence_pack, fee_audit, finding, organization, questionnaire, report, screening_hit,
+        supplier,
     },
     error::DomainError,
     questionnaire::LocalizedText,
@@ -42,6 +43,7 @@ pub async fn deliver<C: ConnectionTrait>(
         Event::FindingsRaised { finding_ids } => findings(&outbox, finding_ids, public_url).await,
         Event::FeeAuditProcessed { fee_audit_id } => fee_audit(&outbox, *fee_audit_id, public_url).await,
         Event::ReportReady { report_id } => report(&outbox, *report_id, public_url).await,
+        Event::EvidencePackReady { pack_id } => pack(&outbox, *pack_id, public_url).await,
         Event::ScreeningHits { hit_ids } => screening_hits(&outbox, hit_ids, public_url).await,
     }
 }
@@ -212,10 +214,27 @@ async fn report<C: ConnectionTrait>(
     else {
         return Ok(0);
     };
-    let mut people = recipients::company_staff(db, &company, &[Role::Admin, Role::Officer]).await?;
-    // An advisor who asked for the report hears about it too; nobody outside the company.
-    if let Some(requester) = row.requested_by {
-        let advisors = recipients::company_staff(db, &company, &[Role::Advisor]).await?;
+    let people = managers_and_requester(db, &company, row.requested_by).await?;
+    outbox
+        .send(company.id, row.id, &people, |p| ReportReadyMessage {
+            company_name: company.name.clone(),
+            supplier_name: supplier.name.clone(),
+            reason: p.reason.to_string(),
+            link: link(public_url, "reports", row.id),
+        })
+        .await
+}
+
+/// The company's admins and officers, and the advisor who asked, if one did:
+/// nobody outside the company.
+async fn managers_and_requester<C: ConnectionTrait>(
+    db: &C,
+    company: &organization::Model,
+    requested_by: Option<Uuid>,
+) -> Result<Vec<Recipient>, DomainError> {
+    let mut people = recipients::company_staff(db, company, &[Role::Admin, Role::Officer]).await?;
+    if let Some(requester) = requested_by {
+        let advisors = recipients::company_staff(db, company, &[Role::Advisor]).await?;
         let asked = crate::entities::user::Entity::find_by_id(requester)
             .one(db)
             .await?;
@@ -224,12 +243,29 @@ async fn report<C: ConnectionTrait>(
             .filter(|a| asked.as_ref().is_some_and(|u| u.email == a.email.as_str()));
         recipients::merge(&mut people, theirs);
     }
+    Ok(people)
+}
+
+async fn pack<C: ConnectionTrait>(
+    outbox: &Outbox<'_, C>,
+    id: Uuid,
+    public_url: &str,
+) -> Result<usize, DomainError> {
+    let db = outbox.db;
+    let Some(row) = evidence_pack::Entity::find_by_id(id).one(db).await? else {
+        return Ok(0);
+    };
+    let Some((company, supplier)) = company_and_supplier(db, row.company_id, row.supplier_id).await? else {
+        return Ok(0);
+    };
+    let people = managers_and_requester(db, &company, row.requested_by).await?;
     outbox
-        .send(company.id, row.id, &people, |p| ReportReadyMessage {
+        .send(company.id, row.id, &people, |p| EvidencePackReadyMessage {
             company_name: company.name.clone(),
             supplier_name: supplier.name.clone(),
+            regime: row.regime.clone(),
             reason: p.reason.to_string(),
-            link: link(public_url, "reports", row.id),
+            link: link(public_url, "evidence-packs", row.id),
         })
         .await
 }

@@ -31,7 +31,7 @@ pub use preferences::{PreferenceChange, Preferences, update_preferences};
 pub use reminders::queue_reminders;
 
 use crate::{
-    entities::{assessment, fee_audit, finding, report, screening_hit},
+    entities::{assessment, evidence_pack, fee_audit, finding, report, screening_hit},
     error::DomainError,
     jobs::{self, JobOptions},
 };
@@ -102,6 +102,11 @@ pub enum Event {
         /// The report.
         report_id: Uuid,
     },
+    /// An evidence pack (JSON, PDF, ZIP) is ready.
+    EvidencePackReady {
+        /// The pack.
+        pack_id: Uuid,
+    },
     /// New screening hits of one subject.
     ScreeningHits {
         /// The hits.
@@ -167,6 +172,16 @@ pub async fn fee_audit_processed<C: ConnectionTrait>(
 /// Call on the transaction that marks the report `ready`.
 pub async fn report_ready<C: ConnectionTrait>(db: &C, report: &report::Model) -> Result<(), DomainError> {
     notify(db, &Event::ReportReady { report_id: report.id }).await
+}
+
+/// Tells the company's admins and officers (and whoever requested it, if they
+/// are one of the company's users) that evidence pack `pack` is ready. Call on
+/// the transaction that marks it `ready`.
+pub async fn evidence_pack_ready<C: ConnectionTrait>(
+    db: &C,
+    pack: &evidence_pack::Model,
+) -> Result<(), DomainError> {
+    notify(db, &Event::EvidencePackReady { pack_id: pack.id }).await
 }
 
 /// Tells the company's officers and admins about new screening hits (a name

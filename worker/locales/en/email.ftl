@@ -40,6 +40,7 @@ subject-action_reminder =
     }
 subject-fee_audit_processed = Fee audit processed for { $supplier_name }
 subject-report_ready = Your report on { $supplier_name } is ready
+subject-evidence_pack_ready = Your evidence pack on { $supplier_name } is ready
 subject-webhook_disabled = A webhook of { $company_name } was disabled
 subject-password_reset = Reset your Fairhire password
 subject-voice_urgent = Urgent worker report at { $supplier_name }

@@ -43,6 +43,7 @@ subject-action_reminder =
     }
 subject-fee_audit_processed = Auditoría de comisiones procesada para { $supplier_name }
 subject-report_ready = Su informe sobre { $supplier_name } está listo
+subject-evidence_pack_ready = Su paquete de pruebas sobre { $supplier_name } está listo
 subject-webhook_disabled = Se desactivó un webhook de { $company_name }
 subject-password_reset = Restablezca su contraseña de Fairhire
 subject-voice_urgent = Informe urgente de un trabajador en { $supplier_name }

@@ -43,6 +43,7 @@ subject-action_reminder =
     }
 subject-fee_audit_processed = Audit des frais de recrutement traité pour { $supplier_name }
 subject-report_ready = Votre rapport sur { $supplier_name } est prêt
+subject-evidence_pack_ready = Votre dossier de preuves sur { $supplier_name } est prêt
 subject-webhook_disabled = Un webhook de { $company_name } a été désactivé
 subject-password_reset = Réinitialisez votre mot de passe Fairhire
 subject-voice_urgent = Signalement urgent d’un travailleur chez { $supplier_name }

@@ -5,6 +5,7 @@
 mod deliver_webhook;
 mod fetch_fx_rates;
 mod notifications;
+pub mod render_evidence_pack;
 pub mod render_report;
 mod render_statement;
 mod render_voice_poster;
@@ -16,6 +17,7 @@ use domain::{
     assessments::{ScoreAssessment, SendScheduledAssessments},
     email::SendEmail,
     events::DeliverWebhook,
+    evidence_packs::RenderEvidencePack,
     fee_audit::store::FetchFxRates,
     notifications::{Event, SendDigest, SendReminders},
     reports::RenderReport,
@@ -36,6 +38,7 @@ pub fn catalogue() -> Catalogue {
         .add::<RenderReport, _, _>(render_report::run)
         .add::<RenderPoster, _, _>(render_voice_poster::run)
         .add::<RenderStatement, _, _>(render_statement::run)
+        .add::<RenderEvidencePack, _, _>(render_evidence_pack::run)
         .add::<DeliverWebhook, _, _>(deliver_webhook::run)
         .add::<FetchFxRates, _, _>(fetch_fx_rates::run)
         .add::<SendScheduledAssessments, _, _>(send_scheduled::run)
@@ -61,6 +64,7 @@ mod tests {
             RenderReport::KIND,
             RenderPoster::KIND,
             RenderStatement::KIND,
+            RenderEvidencePack::KIND,
             DeliverWebhook::KIND,
             FetchFxRates::KIND,
             SendScheduledAssessments::KIND,

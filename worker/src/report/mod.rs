@@ -23,7 +23,7 @@ use domain::reports::ReportData;
 pub use canvas::Item;
 /// What the sections show, for other renderings of the same report (the
 /// benchmark's HTML version).
-pub use sections::{buckets, components, glossary, prevention, priorities};
+pub use sections::{buckets, components, contents, glossary, prevention, priorities, running_header_footer};
 pub use subsets::forget_kept as forget_kept_subsets;
 
 /// A rendered report.
@@ -45,8 +45,9 @@ pub fn render(data: &ReportData) -> anyhow::Result<Rendered> {
     canvas.new_page();
     let contents_page = canvas.page();
     sections::body(&mut canvas, data);
-    sections::contents(&mut canvas, data, contents_page);
-    sections::running_header_footer(&mut canvas, data);
+    sections::contents(&mut canvas, data.locale, contents_page);
+    let running = format!("{} · {}", i18n::t(data.locale, "title"), data.supplier.name);
+    sections::running_header_footer(&mut canvas, data.locale, &running);
     let title = format!("{} — {}", i18n::t(data.locale, "title"), data.supplier.name);
     let meta = pdf::Meta {
         title: &title,

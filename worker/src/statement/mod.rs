@@ -4,7 +4,7 @@
 //! title, basis, current text and figures with their sources.
 
 pub mod docx;
-mod zip;
+pub(crate) mod zip;
 
 use domain::statements::{StatementView, word};
 

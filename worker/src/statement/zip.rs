@@ -30,7 +30,7 @@ pub struct ZipWriter {
 }
 
 fn u32_of(n: usize) -> anyhow::Result<u32> {
-    u32::try_from(n).map_err(|_| anyhow::anyhow!("a statement file over 4 GiB"))
+    u32::try_from(n).map_err(|_| anyhow::anyhow!("a file over 4 GiB"))
 }
 
 impl ZipWriter {

@@ -75,6 +75,12 @@ fn samples() -> Vec<(&'static str, Value, Vec<&'static str>)> {
             vec!["https://fairhire.test/reports/r1"],
         ),
         (
+            TemplateKey::EvidencePackReady.as_str(),
+            json!({"company_name": "Acme", "supplier_name": EVIL, "regime": "uflpa", "reason": "officer",
+                   "link": "https://fairhire.test/evidence-packs/p1"}),
+            vec!["https://fairhire.test/evidence-packs/p1"],
+        ),
+        (
             TemplateKey::VoiceUrgent.as_str(),
             json!({"company_name": "Acme", "supplier_name": EVIL, "category": "documents_held",
                    "case_code": "K3QZ-8H2M", "reason": "advisor",

@@ -16,6 +16,7 @@ mod action_reminder;
 mod assessment_reminder;
 mod assessment_returned;
 mod assessment_sent;
+mod evidence_pack_ready;
 mod fee_audit_processed;
 mod findings_digest;
 mod findings_priority;
@@ -63,6 +64,7 @@ pub fn render(template: &str, locale: Locale, params: &serde_json::Value) -> any
         TemplateKey::ActionReminder => action_reminder::render(locale, stored(params)?),
         TemplateKey::FeeAuditProcessed => fee_audit_processed::render(locale, stored(params)?),
         TemplateKey::ReportReady => report_ready::render(locale, stored(params)?),
+        TemplateKey::EvidencePackReady => evidence_pack_ready::render(locale, stored(params)?),
         TemplateKey::WebhookDisabled => webhook_disabled::render(locale, stored(params)?),
         TemplateKey::VoiceUrgent => voice_urgent::render(locale, stored(params)?),
         TemplateKey::ScreeningHit => screening_hit::render(locale, stored(params)?),

@@ -38,9 +38,9 @@ pub fn body(canvas: &mut Canvas<'_>, data: &ReportData) {
     annex::draw(canvas, data);
 }
 
-/// Fills the reserved contents page (`page`) with the section headings.
-pub fn contents(canvas: &mut Canvas<'_>, data: &ReportData, page: usize) {
-    let locale = data.locale;
+/// Fills the reserved contents page (`page`) with the section headings and
+/// their page numbers (also the evidence packs' contents page).
+pub fn contents(canvas: &mut Canvas<'_>, locale: Locale, page: usize) {
     let saved = (canvas.pages.len(), canvas.y);
     // Draw onto the reserved page by swapping it to the end temporarily.
     let rest = canvas.pages.split_off(page + 1);
@@ -73,12 +73,11 @@ pub fn contents(canvas: &mut Canvas<'_>, data: &ReportData, page: usize) {
     canvas.y = saved.1;
 }
 
-/// The header (report title, supplier) and footer (page n of N) on every page
-/// but the cover.
-pub fn running_header_footer(canvas: &mut Canvas<'_>, data: &ReportData) {
+/// The header (`title`) and footer (page n of N) on every page but the cover
+/// (also the evidence packs').
+pub fn running_header_footer(canvas: &mut Canvas<'_>, locale: Locale, title: &str) {
     let total = canvas.pages.len();
     let style = Style::SMALL.colored(MUTED);
-    let title = format!("{} · {}", &t(data.locale, "title"), data.supplier.name);
     let title = super::charts::fit(canvas, &title, PAGE_W - 2.0 * MARGIN_X, style);
     let mut pages = std::mem::take(&mut canvas.pages);
     for (index, items) in pages.iter_mut().enumerate().skip(1) {
@@ -94,7 +93,7 @@ pub fn running_header_footer(canvas: &mut Canvas<'_>, data: &ReportData) {
         canvas.text_right(
             PAGE_W - MARGIN_X,
             PAGE_H - 34.0,
-            &page_of(data.locale, index + 1, total),
+            &page_of(locale, index + 1, total),
             style,
         );
         *items = canvas.pages.pop().unwrap_or_default();
