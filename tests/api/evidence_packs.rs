@@ -343,7 +343,11 @@ async fn a_pack_for_the_demo_supplier_is_indexed_hashed_and_announced() {
             .count(&app.db)
     };
     assert_eq!(audited("evidence_pack.requested").await.unwrap(), 1);
-    assert_eq!(audited("evidence_pack.downloaded").await.unwrap(), 3, "pdf, json, zip");
+    assert_eq!(
+        audited("evidence_pack.downloaded").await.unwrap(),
+        3,
+        "pdf, json, zip"
+    );
 }
 
 #[tokio::test]

@@ -41,6 +41,7 @@ mod portal_account;
 mod portal_audit;
 mod portal_corridors;
 mod portal_csv_messages;
+mod portal_evidence_packs;
 mod portal_findings;
 mod portal_flow;
 mod portal_fx;

@@ -1,7 +1,9 @@
 //! Regulatory outputs in a real browser (issue #21, acceptance 4; headless
 //! Chromium, no help from scripts): an officer signs in, follows "Products" in the
 //! navigation to a product, opens its map (the drawing names the maker and its
-//! site), then follows "Statements", drafts a UK statement and reads its sections.
+//! site), goes on to the maker's page and its evidence packs, requests a UFLPA
+//! pack, which the worker renders, and fetches its PDF from the link the page
+//! shows; then follows "Statements", drafts a UK statement and reads its sections.
 
 use fantoccini::{Client, Locator};
 use serde_json::json;
@@ -75,7 +77,47 @@ async fn journey(app: &TestApp, c: &Client) -> Step<()> {
         return Err(format!("the map's table lacks the site: {table:?}").into());
     }
 
+    evidence_pack(app, c).await?;
     statements(c, &company).await
+}
+
+/// From the map's table to the maker's page and its packs: requests one, lets
+/// the worker render it, and fetches the PDF the page links to.
+async fn evidence_pack(app: &TestApp, c: &Client) -> Step<()> {
+    click(c, "#chain-map-table tbody a").await?;
+    wait_for_path(c, "/suppliers/").await?;
+    click(c, "#evidence-packs-link").await?;
+    wait_for_path(c, "/evidence-packs").await?;
+    text_of(c, "#packs-none").await?;
+    c.find(Locator::Css("#regime"))
+        .await?
+        .select_by_value("uflpa")
+        .await?;
+    click(c, "main form button[type=submit]").await?;
+    wait_for_path(c, "?requested=1").await?;
+    let queued = text_of(c, "#packs tbody .pack-status").await?;
+    if queued != "queued" {
+        return Err(format!("a new pack is {queued:?}").into());
+    }
+    app.run_jobs().await;
+    c.refresh().await?;
+    let ready = text_of(c, "#packs tbody .pack-status").await?;
+    if ready != "ready" {
+        return Err(format!("after the worker the pack is {ready:?}").into());
+    }
+    let link = c.find(Locator::Css("#packs tbody a.pack-pdf")).await?;
+    let href = link.attr("href").await?.unwrap_or_default();
+    // The browser fetches the link with its own session, as a click would.
+    let fetched = c
+        .execute(
+            "return fetch(arguments[0]).then(r => r.text().then(t => r.status + '|' + r.headers.get('content-type') + '|' + t.slice(0, 5)));",
+            vec![json!(href)],
+        )
+        .await?;
+    if fetched.as_str() != Some("200|application/pdf|%PDF-") {
+        return Err(format!("the PDF link gave {fetched:?}").into());
+    }
+    Ok(())
 }
 
 /// Follows "Statements", drafts a UK statement for 2026 and reads its sections.

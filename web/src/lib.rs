@@ -95,6 +95,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/products/{id}",
     "/products/{id}/links",
     "/products/{id}/origins",
+    "/suppliers/{sid}/evidence-packs",
     "/suppliers/{sid}/sites",
     "/sites/{id}/os-hub/match",
     "/sites/{id}",
@@ -161,6 +162,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::products::create)
         .service(pages::product_map::show)
         .service(pages::supplier_map::show)
+        .service(pages::evidence_packs::list)
+        .service(pages::evidence_packs::request)
+        .service(pages::evidence_pack_download::download)
         .service(pages::product::show)
         .service(pages::product::update)
         .service(pages::product::add_source)

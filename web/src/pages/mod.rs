@@ -10,6 +10,8 @@ pub mod check;
 pub mod company;
 pub mod corridors;
 pub mod evidence;
+pub mod evidence_pack_download;
+pub mod evidence_packs;
 pub mod fee_audit;
 pub mod fee_audit_upload;
 pub mod finding_confirm;

@@ -78,7 +78,7 @@ pub fn contents(canvas: &mut Canvas<'_>, locale: Locale, page: usize) {
 pub fn running_header_footer(canvas: &mut Canvas<'_>, locale: Locale, title: &str) {
     let total = canvas.pages.len();
     let style = Style::SMALL.colored(MUTED);
-    let title = super::charts::fit(canvas, &title, PAGE_W - 2.0 * MARGIN_X, style);
+    let title = super::charts::fit(canvas, title, PAGE_W - 2.0 * MARGIN_X, style);
     let mut pages = std::mem::take(&mut canvas.pages);
     for (index, items) in pages.iter_mut().enumerate().skip(1) {
         canvas.pages = vec![std::mem::take(items)];
