@@ -784,6 +784,11 @@ pub fn form_for<'a>(route: &str, s: &'a Scene) -> Form<'a> {
                 ("share", "50".into()),
             ],
         ),
+        "/suppliers/{sid}/evidence-packs" => f(
+            &s.officer,
+            format!("/suppliers/{}/evidence-packs", s.supplier_id),
+            vec![("regime", "uflpa".into()), ("locale", "en".into())],
+        ),
         "/suppliers/{sid}/sites" => f(
             &s.officer,
             format!("/suppliers/{}/sites", s.supplier_id),
@@ -975,6 +980,9 @@ async fn another_tenants_pages_and_forms_are_404_and_change_nothing() {
         format!("/companies/{}/products", s.company.id),
         format!("/companies/{}/products/new", s.company.id),
         format!("/products/{}", s.product),
+        format!("/products/{}/map", s.product),
+        format!("/suppliers/{}/map", s.supplier_id),
+        format!("/suppliers/{}/evidence-packs", s.supplier_id),
         report.clone(),
         pdf.clone(),
     ];

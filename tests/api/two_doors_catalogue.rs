@@ -238,6 +238,10 @@ pub const FORMS: &[(&str, Twin)] = &[
         "/assessment-links/{id}/revoke",
         Twin::Api("DELETE /api/v1/assessment-links/{id}"),
     ),
+    (
+        "/suppliers/{sid}/evidence-packs",
+        Twin::Api("POST /api/v1/suppliers/{sid}/evidence-packs"),
+    ),
     ("/v/check", Twin::Api("POST /api/v1/voice/check")),
     ("/v/{token}", Twin::Api("POST /api/v1/voice/{token}/reports")),
     ("/v/{token}/pulse", Twin::Api("POST /api/v1/voice/{token}/pulse")),
@@ -245,10 +249,6 @@ pub const FORMS: &[(&str, Twin)] = &[
 
 /// The mutating API operations no portal form offers, and why.
 pub const API_ONLY: &[(&str, &str)] = &[
-    (
-        "POST /api/v1/suppliers/{sid}/evidence-packs",
-        "evidence packs are requested through the API until the portal's pack page (issue #21, acceptance 4) adds its form",
-    ),
     (
         "PUT /api/v1/companies/{cid}/sso",
         "single sign-on settings are set through the API for now; no portal settings page yet (README)",

@@ -32,6 +32,7 @@ pub mod session;
 pub mod site_form;
 pub mod sso_cookie;
 pub mod state;
+pub mod supply_map;
 pub mod world_map;
 
 pub use error::PortalError;
@@ -94,6 +95,7 @@ pub const POST_ROUTES: &[&str] = &[
     "/products/{id}",
     "/products/{id}/links",
     "/products/{id}/origins",
+    "/suppliers/{sid}/evidence-packs",
     "/suppliers/{sid}/sites",
     "/sites/{id}/os-hub/match",
     "/sites/{id}",
@@ -158,6 +160,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::products::list)
         .service(pages::products::new_form)
         .service(pages::products::create)
+        .service(pages::product_map::show)
+        .service(pages::supplier_map::show)
+        .service(pages::evidence_packs::list)
+        .service(pages::evidence_packs::request)
+        .service(pages::evidence_pack_download::download)
         .service(pages::product::show)
         .service(pages::product::update)
         .service(pages::product::add_source)

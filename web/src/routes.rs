@@ -60,6 +60,14 @@ pub fn new_product(company: Uuid) -> String {
 pub fn product(id: Uuid) -> String {
     format!("/products/{id}")
 }
+/// A supplier's evidence packs.
+pub fn evidence_packs(supplier: Uuid) -> String {
+    format!("/suppliers/{supplier}/evidence-packs")
+}
+/// A product's map (its chain drawn).
+pub fn product_map(id: Uuid) -> String {
+    format!("/products/{id}/map")
+}
 /// The add-supplier form.
 pub fn new_supplier(company: Uuid) -> String {
     format!("/companies/{company}/suppliers/new")

@@ -83,21 +83,7 @@ pub async fn product_chain<C: ConnectionTrait>(
 
     let mut ids: HashSet<Uuid> = sources.iter().map(|s| s.supplier_id).collect();
     ids.extend(tiered.iter().flat_map(|(_, l)| [l.buyer_id, l.supplier_id]));
-    let parties: HashMap<Uuid, ChainParty> = supplier::Entity::find()
-        .filter(supplier::Column::CompanyId.eq(product.company_id))
-        .filter(supplier::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| {
-            let party = ChainParty {
-                id: s.id,
-                name: s.name,
-                country: s.country,
-            };
-            (party.id, party)
-        })
-        .collect();
+    let parties = parties(db, product.company_id, ids).await?;
     let site_ids: Vec<Uuid> = sources.iter().filter_map(|s| s.site_id).collect();
     let site_names: HashMap<Uuid, String> = supplier_site::Entity::find()
         .filter(supplier_site::Column::CompanyId.eq(product.company_id))
@@ -120,19 +106,73 @@ pub async fn product_chain<C: ConnectionTrait>(
                 })
             })
             .collect(),
-        links: tiered
-            .into_iter()
-            .filter_map(|(tier, link)| {
-                Some(ChainLink {
-                    tier,
-                    buyer: party(link.buyer_id)?,
-                    supplier: party(link.supplier_id)?,
-                    material: link.material.clone(),
-                })
-            })
-            .collect(),
+        links: named(tiered, &parties),
         origins,
     })
+}
+
+/// The suppliers of one company among `ids`, as the chain names them.
+async fn parties<C: ConnectionTrait>(
+    db: &C,
+    company_id: Uuid,
+    ids: HashSet<Uuid>,
+) -> Result<HashMap<Uuid, ChainParty>, DomainError> {
+    Ok(supplier::Entity::find()
+        .filter(supplier::Column::CompanyId.eq(company_id))
+        .filter(supplier::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let party = ChainParty {
+                id: s.id,
+                name: s.name,
+                country: s.country,
+            };
+            (party.id, party)
+        })
+        .collect())
+}
+
+/// Tiered links with their parties named.
+fn named(tiered: Vec<(u32, &supplier_link::Model)>, parties: &HashMap<Uuid, ChainParty>) -> Vec<ChainLink> {
+    tiered
+        .into_iter()
+        .filter_map(|(tier, link)| {
+            Some(ChainLink {
+                tier,
+                buyer: parties.get(&link.buyer_id)?.clone(),
+                supplier: parties.get(&link.supplier_id)?.clone(),
+                material: link.material.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The supplier `root` (already checked by the caller) and everything below it:
+/// its own suppliers tier by tier, counted from it (its direct suppliers are 1).
+pub(super) async fn below<C: ConnectionTrait>(
+    db: &C,
+    root: &supplier::Model,
+) -> Result<(ChainParty, Vec<ChainLink>), DomainError> {
+    let all_links = edges(db, root.company_id).await?;
+    // `by_tier` counts the root as tier 1; below a supplier, its direct
+    // suppliers are the first tier.
+    let tiered: Vec<(u32, &supplier_link::Model)> = by_tier([root.id].into_iter(), &all_links)
+        .into_iter()
+        .map(|(tier, link)| (tier - 1, link))
+        .collect();
+    let ids: HashSet<Uuid> = tiered
+        .iter()
+        .flat_map(|(_, l)| [l.buyer_id, l.supplier_id])
+        .collect();
+    let parties = parties(db, root.company_id, ids).await?;
+    let party = ChainParty {
+        id: root.id,
+        name: root.name.clone(),
+        country: root.country.clone(),
+    };
+    Ok((party, named(tiered, &parties)))
 }
 
 /// The links reachable from the makers, each with the tier of its supplier,

@@ -16,12 +16,16 @@ mod delete;
 mod fields;
 mod import;
 mod list;
+mod map;
 mod origins;
 mod sources;
 mod tiers;
 mod update;
 
-pub use access::{company_for_managing, company_for_reading, product_for_managing, product_for_reading};
+pub use access::{
+    company_for_managing, company_for_reading, product_for_managing, product_for_reading,
+    supplier_for_mapping,
+};
 pub use chain::{ChainLink, ChainParty, ChainSource, ProductChain, product_chain};
 pub use choices::link_choices;
 pub use create::create_product;
@@ -32,6 +36,7 @@ pub use fields::{
 };
 pub use import::{import_products, parse_product_import};
 pub use list::list_products;
+pub use map::{MapRecruiter, MapSite, MapSupplier, SupplyMap, product_map, supplier_map};
 pub use origins::add_origin;
 pub use sources::add_source;
 pub use tiers::add_sub_supplier;
