@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 
 use chrono::Utc;
+use domain::database::Database;
 use domain::{
     audit::trail::trail_list_queries,
     entities::{audit_event, recruiter},
@@ -17,8 +18,7 @@ use domain::{
 };
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QueryTrait, Set,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder, QueryTrait, Set,
 };
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -32,7 +32,7 @@ use crate::{
 /// Inserts `n` recruiters of `company` straight into the table with stored
 /// figures: the fees fall by a dollar every two recruiters, and pairs share a
 /// name too, so that both the name and the id break ties.
-async fn seed_recruiters(db: &DatabaseConnection, company: Uuid, n: usize) {
+async fn seed_recruiters(db: &Database, company: Uuid, n: usize) {
     let rows: Vec<recruiter::ActiveModel> = (0..n)
         .map(|i| {
             let dollars = 10_000 - (i / 2) as i64;
@@ -194,7 +194,7 @@ async fn recruiters_walk_by_cursor_in_fee_order_and_are_served_by_their_index() 
 /// on the cursor's key: SQLite's words for it), with no scan of `table` and no
 /// sort of its rows, on either database.
 async fn assert_served_by<E: EntityTrait>(
-    db: &DatabaseConnection,
+    db: &Database,
     table: &str,
     index: &str,
     queries: ListQueries<E>,
@@ -344,7 +344,7 @@ async fn stored_figures_follow_each_upload_and_the_migration_fills_them_in() {
 
     // Migration 000052 computes the same figures for audits stored before it:
     // undone (the columns go) and done again (filled in from the shares).
-    let stored = |db: DatabaseConnection, cid: String| async move {
+    let stored = |db: Database, cid: String| async move {
         recruiter::Entity::find()
             .filter(recruiter::Column::CompanyId.eq(Uuid::parse_str(&cid).unwrap()))
             .order_by_asc(recruiter::Column::Name)
@@ -367,14 +367,24 @@ async fn stored_figures_follow_each_upload_and_the_migration_fills_them_in() {
     };
     let before = stored(app.db.clone(), company.id.clone()).await;
     assert_eq!(before[2].6, -111_750, "Sunrise's rank: minus its cents");
-    Migrator::down(&app.db, Some(2)).await.unwrap();
-    Migrator::up(&app.db, None).await.unwrap();
+    // Undo every migration from 000052 (the stored figures and their backfill) on,
+    // however many came after it, then apply them again.
+    let since_000052 = Migrator::migrations()
+        .iter()
+        .rev()
+        .position(|m| m.name().contains("_000052_"))
+        .expect("migration 000052 is listed") as u32
+        + 1;
+    Migrator::down(app.db.write_pool(), Some(since_000052))
+        .await
+        .unwrap();
+    Migrator::up(app.db.write_pool(), None).await.unwrap();
     assert_eq!(stored(app.db.clone(), company.id.clone()).await, before);
 }
 
 /// Inserts `n` audit events of `company` straight into the table, pairs sharing
 /// a time (the id breaks the tie).
-async fn seed_events(db: &DatabaseConnection, company: Uuid, n: usize) {
+async fn seed_events(db: &Database, company: Uuid, n: usize) {
     let now = Utc::now();
     let rows: Vec<audit_event::ActiveModel> = (0..n)
         .map(|i| audit_event::ActiveModel {

@@ -1,9 +1,10 @@
 //! Every portal form is read through [`CsrfForm`]: it checks the CSRF field
 //! against the cookie before anything else, so no POST handler can forget it.
 
-use std::{future::Future, pin::Pin};
+use std::{collections::BTreeMap, future::Future, pin::Pin};
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload};
+use domain::DomainError;
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 
@@ -128,5 +129,25 @@ impl FromRequest for CsrfUpload {
             }
             Ok(upload)
         })
+    }
+}
+
+/// A domain refusal of a form's fields as messages beside them, in the reader's
+/// language (the catalog's `{prefix}-error-{field}`, the domain names the field); any
+/// other refusal is the page's error.
+pub fn messages_beside_fields(
+    t: Tr,
+    prefix: &str,
+    error: DomainError,
+) -> Result<BTreeMap<String, String>, PortalError> {
+    match error {
+        DomainError::Invalid(found) => Ok(found
+            .into_iter()
+            .map(|e| {
+                let message = t.get(&format!("{prefix}-error-{}", e.field));
+                (e.field, message)
+            })
+            .collect()),
+        other => Err(PortalError::from_domain(other, t)),
     }
 }

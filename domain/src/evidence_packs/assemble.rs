@@ -3,7 +3,7 @@
 //! products, its own suppliers tier by tier, assessments, findings, actions, the
 //! latest fee audit, voice cases (counted), screening hits and evidence files.
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
@@ -19,11 +19,11 @@ use crate::{
     entities::{
         assessment, corrective_action, evidence_file, evidence_pack, fee_audit, fee_audit_recruiter, finding,
         material_origin, organization, product, product_source, recruiter, recruiter_employer, screening_hit,
-        supplier, supplier_link, supplier_site, voice_case,
+        supplier, supplier_site, voice_case,
     },
     error::DomainError,
     fee_audit::{engine::FeeAuditSummary, store::load_fee_audit_view},
-    findings, screening, voice,
+    findings, products, screening, voice,
 };
 
 /// The contents of `pack` as of now (no access check: the request made it).
@@ -267,61 +267,31 @@ impl Chain {
         Ok(())
     }
 
-    /// The supplier's own suppliers, breadth first, each at its lowest tier.
+    /// The supplier's own suppliers, each at its lowest tier (the products
+    /// module's one tier rule: the fewest links from a buyer on the map).
     async fn tiers<C: ConnectionTrait>(
         &mut self,
         db: &C,
         owner: &supplier::Model,
     ) -> Result<(), DomainError> {
-        let links = supplier_link::Entity::find()
-            .filter(supplier_link::Column::CompanyId.eq(owner.company_id))
-            .order_by_asc(supplier_link::Column::CreatedAt)
-            .all(db)
-            .await?;
-        let mut tier_of: HashMap<Uuid, u32> = HashMap::from([(owner.id, 1)]);
-        let mut queue = VecDeque::from([owner.id]);
-        let mut reached: Vec<(u32, &supplier_link::Model)> = Vec::new();
-        while let Some(buyer) = queue.pop_front() {
-            let tier = tier_of.get(&buyer).copied().unwrap_or(1);
-            for link in links.iter().filter(|l| l.buyer_id == buyer) {
-                reached.push((tier + 1, link));
-                if let std::collections::hash_map::Entry::Vacant(e) = tier_of.entry(link.supplier_id) {
-                    e.insert(tier + 1);
-                    queue.push_back(link.supplier_id);
-                }
-            }
-        }
-        let ids: HashSet<Uuid> = reached
-            .iter()
-            .flat_map(|(_, l)| [l.buyer_id, l.supplier_id])
-            .collect();
-        let names: HashMap<Uuid, supplier::Model> = supplier::Entity::find()
-            .filter(supplier::Column::CompanyId.eq(owner.company_id))
-            .filter(supplier::Column::Id.is_in(ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|s| (s.id, s))
-            .collect();
-        for (tier, link) in reached {
-            let (Some(buyer), Some(seller)) = (names.get(&link.buyer_id), names.get(&link.supplier_id))
-            else {
-                continue;
-            };
-            let material = link.material.clone().filter(|m| !m.trim().is_empty());
-            if !self.sub_suppliers.contains(&seller.id) {
-                self.sub_suppliers.push(seller.id);
+        let (_, links) = products::below(db, owner).await?;
+        for link in links {
+            // The supplier under review is tier 1 here; `below` counts from it.
+            let tier = link.tier + 1;
+            let material = link.material.filter(|m| !m.trim().is_empty());
+            if !self.sub_suppliers.contains(&link.supplier.id) {
+                self.sub_suppliers.push(link.supplier.id);
                 let supplies = material.as_deref().map(|m| format!(" {m}")).unwrap_or_default();
                 self.parties.push(Party {
                     kind: "sub_supplier".into(),
-                    id: seller.id,
-                    name: seller.name.clone(),
-                    country: Some(seller.country.clone()),
-                    role: format!("tier {tier}, supplies{supplies} to {}", buyer.name),
+                    id: link.supplier.id,
+                    name: link.supplier.name.clone(),
+                    country: Some(link.supplier.country.clone()),
+                    role: format!("tier {tier}, supplies{supplies} to {}", link.buyer.name),
                 });
             }
-            self.node(seller.id, "supplier", &seller.name);
-            self.edge(seller.id, buyer.id, material);
+            self.node(link.supplier.id, "supplier", &link.supplier.name);
+            self.edge(link.supplier.id, link.buyer.id, material);
         }
         Ok(())
     }

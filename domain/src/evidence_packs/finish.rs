@@ -2,11 +2,13 @@
 //! to be retried, or failed. A pack already ready is never changed again, so a
 //! retried job emails nobody twice.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait};
 use uuid::Uuid;
 
 use super::status;
-use crate::{clock, entities::evidence_pack, error::DomainError, transaction::BeginWrite as _};
+use crate::{
+    clock, database::Database, entities::evidence_pack, error::DomainError, transaction::BeginWrite as _,
+};
 
 /// A file the worker stored.
 #[derive(Debug, Clone)]
@@ -34,10 +36,7 @@ async fn not_ready<C: ConnectionTrait>(
 
 /// Marks pack `id` `rendering` and returns it; `None` when it is gone or
 /// already ready (nothing to do).
-pub async fn start_rendering(
-    db: &DatabaseConnection,
-    id: Uuid,
-) -> Result<Option<evidence_pack::Model>, DomainError> {
+pub async fn start_rendering(db: &Database, id: Uuid) -> Result<Option<evidence_pack::Model>, DomainError> {
     let Some(row) = not_ready(db, id).await? else {
         return Ok(None);
     };
@@ -49,7 +48,7 @@ pub async fn start_rendering(
 /// Records the JSON, PDF and ZIP of pack `id` and marks it ready; in the same
 /// transaction, queues the "pack ready" email. `false` when it was already ready.
 pub async fn mark_ready(
-    db: &DatabaseConnection,
+    db: &Database,
     id: Uuid,
     json: StoredFile,
     pdf: StoredFile,
@@ -78,7 +77,7 @@ pub async fn mark_ready(
     Ok(true)
 }
 
-async fn record_error(db: &DatabaseConnection, id: Uuid, next: &str, error: &str) -> Result<(), DomainError> {
+async fn record_error(db: &Database, id: Uuid, next: &str, error: &str) -> Result<(), DomainError> {
     let Some(row) = not_ready(db, id).await? else {
         return Ok(());
     };
@@ -90,11 +89,11 @@ async fn record_error(db: &DatabaseConnection, id: Uuid, next: &str, error: &str
 }
 
 /// An attempt failed and another will follow: back to `queued`, with why.
-pub async fn mark_requeued(db: &DatabaseConnection, id: Uuid, error: &str) -> Result<(), DomainError> {
+pub async fn mark_requeued(db: &Database, id: Uuid, error: &str) -> Result<(), DomainError> {
     record_error(db, id, status::QUEUED, error).await
 }
 
 /// The last attempt failed: `failed`, with why. A ready pack stays ready.
-pub async fn mark_failed(db: &DatabaseConnection, id: Uuid, error: &str) -> Result<(), DomainError> {
+pub async fn mark_failed(db: &Database, id: Uuid, error: &str) -> Result<(), DomainError> {
     record_error(db, id, status::FAILED, error).await
 }

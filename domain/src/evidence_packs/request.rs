@@ -1,7 +1,7 @@
 //! Requesting a pack: the row, its `render_evidence_pack` job and the audit
 //! entry, in one transaction.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use uuid::Uuid;
 
 use super::{ATTEMPTS, Regime, RenderEvidencePack, status};
@@ -9,6 +9,7 @@ use crate::{
     access::{Caller, readable},
     audit::{self, AuditEntry},
     clock,
+    database::Database,
     entities::evidence_pack,
     error::{DomainError, FieldError},
     jobs::{self, JobOptions},
@@ -53,7 +54,7 @@ fn parse(input: &NewEvidencePack) -> Result<(Regime, Locale), DomainError> {
 /// advisory reports). `NotFound` for a supplier the caller cannot read;
 /// `Invalid` for a bad regime or locale, with nothing stored.
 pub async fn request_pack(
-    db: &DatabaseConnection,
+    db: &Database,
     caller: &Caller,
     supplier_id: Uuid,
     input: &NewEvidencePack,

@@ -151,7 +151,7 @@ fn named(tiered: Vec<(u32, &supplier_link::Model)>, parties: &HashMap<Uuid, Chai
 
 /// The supplier `root` (already checked by the caller) and everything below it:
 /// its own suppliers tier by tier, counted from it (its direct suppliers are 1).
-pub(super) async fn below<C: ConnectionTrait>(
+pub(crate) async fn below<C: ConnectionTrait>(
     db: &C,
     root: &supplier::Model,
 ) -> Result<(ChainParty, Vec<ChainLink>), DomainError> {

@@ -26,6 +26,7 @@ pub use access::{
     company_for_managing, company_for_reading, product_for_managing, product_for_reading,
     supplier_for_mapping,
 };
+pub(crate) use chain::below;
 pub use chain::{ChainLink, ChainParty, ChainSource, ProductChain, product_chain};
 pub use choices::link_choices;
 pub use create::create_product;

@@ -10,7 +10,6 @@ use std::collections::BTreeMap;
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use domain::{
-    DomainError,
     entities::{evidence_pack, supplier},
     evidence_packs::{self, NewEvidencePack},
     listing::Window,
@@ -22,7 +21,7 @@ use uuid::Uuid;
 use crate::{
     context::{Layout, Member},
     error::{OrPage, PortalError},
-    form::CsrfForm,
+    form::{CsrfForm, messages_beside_fields},
     pages::see_other,
     routes,
     state::PortalState,
@@ -57,21 +56,6 @@ pub struct EvidencePacksPage {
     errors: BTreeMap<String, String>,
     /// Whether a pack was just requested (the page says the worker has it).
     requested: bool,
-}
-
-/// Each field's message in the reader's language (the domain names the field).
-fn field_errors(member: &Member, error: DomainError) -> Result<BTreeMap<String, String>, PortalError> {
-    let t = member.t();
-    match error {
-        DomainError::Invalid(found) => Ok(found
-            .into_iter()
-            .map(|e| {
-                let message = t.get(&format!("packs-error-{}", e.field));
-                (e.field, message)
-            })
-            .collect()),
-        other => Err(PortalError::from_domain(other, t)),
-    }
 }
 
 async fn page(
@@ -147,7 +131,7 @@ pub async fn request(
     match evidence_packs::request_pack(&state.db, &member.caller, *sid, &input).await {
         Ok(_) => Ok(see_other(&format!("{}?requested=1", routes::evidence_packs(*sid))).finish()),
         Err(error) => {
-            let errors = field_errors(&member, error)?;
+            let errors = messages_beside_fields(member.t(), "packs", error)?;
             let shown = page(&state, &member, *sid, form, errors, false).await?;
             let mut response = member.render(&shown)?;
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;

@@ -21,7 +21,7 @@ use uuid::Uuid;
 use crate::{
     context::{Layout, Member},
     error::{ErrorKind, OrPage, PortalError},
-    form::CsrfForm,
+    form::{CsrfForm, messages_beside_fields},
     pages::see_other,
     routes,
     state::PortalState,
@@ -65,21 +65,6 @@ pub struct StatementsPage {
     form: DraftForm,
     /// Field → message, beside the field.
     errors: BTreeMap<String, String>,
-}
-
-/// Each field's message in the reader's language (the domain names the field).
-fn field_errors(member: &Member, error: DomainError) -> Result<BTreeMap<String, String>, PortalError> {
-    let t = member.t();
-    match error {
-        DomainError::Invalid(found) => Ok(found
-            .into_iter()
-            .map(|e| {
-                let message = t.get(&format!("statements-error-{}", e.field));
-                (e.field, message)
-            })
-            .collect()),
-        other => Err(PortalError::from_domain(other, t)),
-    }
 }
 
 async fn list_page(
@@ -142,7 +127,7 @@ pub async fn create(
     match statements::create_statement(&state.db, &member.caller, *cid, &input).await {
         Ok(row) => Ok(see_other(&routes::statement(row.id)).finish()),
         Err(error) => {
-            let errors = field_errors(&member, error)?;
+            let errors = messages_beside_fields(member.t(), "statements", error)?;
             let page = list_page(&state, &member, *cid, form, errors).await?;
             let mut response = member.render(&page)?;
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;

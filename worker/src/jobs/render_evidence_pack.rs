@@ -6,11 +6,11 @@
 //! no pack stays `rendering`. A pack already ready is left alone.
 
 use anyhow::Context;
+use domain::database::Database;
 use domain::{
     evidence_packs::{self, Format, PackContents, RenderEvidencePack, StoredFile},
     files::FileStore,
 };
-use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 use crate::{
@@ -37,11 +37,7 @@ pub async fn run(ctx: JobContext, job: RenderEvidencePack) -> anyhow::Result<()>
 }
 
 /// Renders pack `pack_id` and stores its files (the job's work).
-pub async fn render_to_store(
-    db: &DatabaseConnection,
-    files: &FileStore,
-    pack_id: Uuid,
-) -> anyhow::Result<()> {
+pub async fn render_to_store(db: &Database, files: &FileStore, pack_id: Uuid) -> anyhow::Result<()> {
     let Some(row) = evidence_packs::start_rendering(db, pack_id)
         .await
         .context("starting the rendering")?

@@ -16,7 +16,7 @@ use super::{latest::latest_fee_audits, money_text};
 use crate::{
     entities::{fee_audit_recruiter, recruiter},
     error::DomainError,
-    listing::{KeysetPage, ListQueries, Start},
+    listing::{KeysetPage, ListQueries, Start, Total},
 };
 
 /// One supplier's share of a recruiter's figures (its latest audit).
@@ -177,7 +177,10 @@ pub fn recruiter_list_queries(
             }
         }
     }
-    Ok(ListQueries { count, page })
+    Ok(ListQueries {
+        count: Total::Counted(count),
+        page,
+    })
 }
 
 /// The company's recruiters with their stored figures, largest fees first (ties
