@@ -241,13 +241,21 @@ impl<E: sea_orm::EntityTrait> ListQueries<E> {
         per_page: u64,
         key_of: impl Fn(&E::Model) -> (String, uuid::Uuid),
     ) -> Result<KeysetPage<E::Model>, crate::error::DomainError> {
-        use sea_orm::{FromQueryResult, QueryTrait};
+        use sea_orm::FromQueryResult;
+        let page = page_statement(&self.page, db.get_database_backend());
         let (total, rows) = match self.count {
-            count @ Total::Counted(_) => (count.read(db).await?, self.page.all(db).await?),
+            count @ Total::Counted(_) => {
+                let total = count.read(db).await?;
+                let rows = db
+                    .query_all_raw(page)
+                    .await?
+                    .iter()
+                    .map(|row| E::Model::from_query_result(row, ""))
+                    .collect::<Result<Vec<_>, _>>()?;
+                (total, rows)
+            }
             Total::Kept(kept) => {
-                let found = db
-                    .query_all_raw(self.page.build(db.get_database_backend()))
-                    .await?;
+                let found = db.query_all_raw(page).await?;
                 let total = match found.first() {
                     Some(first) => {
                         u64::try_from(first.try_get::<Option<i64>>("", KEPT_TOTAL)?.unwrap_or(0)).unwrap_or(0)
@@ -262,6 +270,60 @@ impl<E: sea_orm::EntityTrait> ListQueries<E> {
             }
         };
         Ok(KeysetPage::from_rows(rows, total, start, per_page, key_of))
+    }
+}
+
+/// A list's page statement as the list runs it. On SQLite the `LIMIT` is
+/// written into the SQL instead of bound: SQLite reads a bound `LIMIT` while
+/// planning (to size the sorter) and marks the statement to be prepared again
+/// whenever that parameter is bound, which sqlx does on every execution, so
+/// every page was parsed and planned anew (6.6% of the list's CPU in the
+/// profile of issue #23). The limit is `per_page + 1`, a handful of values, so
+/// the statement cache keeps one statement per page size. PostgreSQL keeps it
+/// bound (its plans do not depend on it that way).
+pub fn page_statement<E: sea_orm::EntityTrait>(
+    page: &sea_orm::Select<E>,
+    backend: sea_orm::DatabaseBackend,
+) -> sea_orm::Statement {
+    use sea_orm::QueryTrait;
+    let statement = page.build(backend);
+    if backend == sea_orm::DatabaseBackend::Sqlite {
+        limit_written_in(statement)
+    } else {
+        statement
+    }
+}
+
+/// `statement` with its last `LIMIT ?` replaced by the bound number; unchanged
+/// when there is none, or when the placeholders and values do not line up (then
+/// binding it stays correct, only slower).
+fn limit_written_in(statement: sea_orm::Statement) -> sea_orm::Statement {
+    const BOUND: &str = " LIMIT ?";
+    let Some(at) = statement.sql.rfind(BOUND) else {
+        return statement;
+    };
+    let Some(values) = &statement.values else {
+        return statement;
+    };
+    if statement.sql.matches('?').count() != values.0.len() {
+        return statement;
+    }
+    // sea-query writes a `?` per value, in order: the limit is the value at the
+    // position of its placeholder.
+    let index = statement.sql[..at].matches('?').count();
+    let limit = match values.0.get(index) {
+        Some(sea_orm::Value::BigUnsigned(Some(n))) => *n,
+        Some(sea_orm::Value::Unsigned(Some(n))) => u64::from(*n),
+        _ => return statement,
+    };
+    let mut values = values.0.clone();
+    values.remove(index);
+    let mut sql = statement.sql.clone();
+    sql.replace_range(at..at + BOUND.len(), &format!(" LIMIT {limit}"));
+    sea_orm::Statement {
+        sql,
+        values: Some(sea_orm::sea_query::Values(values)),
+        db_backend: statement.db_backend,
     }
 }
 

@@ -79,6 +79,7 @@ mod sso;
 mod sso_browser;
 mod statements;
 mod supplier_links;
+mod supplier_list_rows;
 mod supplier_profile;
 mod suppliers;
 mod system_packages;

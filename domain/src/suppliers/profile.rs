@@ -186,22 +186,34 @@ pub fn as_percent(share: Decimal) -> String {
 }
 
 fn from_row(row: &supplier_profile::Model) -> Result<SupplierProfile, DomainError> {
-    let worker_origins = serde_json::from_value(row.worker_origins.clone()).map_err(|e| {
-        DomainError::Internal(format!("stored origins of {} do not parse: {e}", row.supplier_id))
-    })?;
-    let migrant_worker_share = row
-        .migrant_worker_share
-        .as_deref()
+    from_stored(
+        row.supplier_id,
+        row.workforce_size,
+        row.migrant_worker_share.as_deref(),
+        row.worker_origins.clone(),
+    )
+}
+
+/// A profile from its stored columns (a row, or the columns of a list's page
+/// read as one row: [`super::page`]).
+pub(crate) fn from_stored(
+    supplier_id: Uuid,
+    workforce_size: Option<i64>,
+    migrant_worker_share: Option<&str>,
+    worker_origins: serde_json::Value,
+) -> Result<SupplierProfile, DomainError> {
+    let worker_origins = serde_json::from_value(worker_origins)
+        .map_err(|e| DomainError::Internal(format!("stored origins of {supplier_id} do not parse: {e}")))?;
+    let migrant_worker_share = migrant_worker_share
         .map(str::parse::<Decimal>)
         .transpose()
         .map_err(|e| {
             DomainError::Internal(format!(
-                "stored migrant share of {} does not parse: {e}",
-                row.supplier_id
+                "stored migrant share of {supplier_id} does not parse: {e}"
             ))
         })?;
     Ok(SupplierProfile {
-        workforce_size: row.workforce_size,
+        workforce_size,
         migrant_worker_share,
         worker_origins,
     })

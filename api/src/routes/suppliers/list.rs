@@ -79,16 +79,15 @@ pub async fn list_suppliers(
         q: filter.q,
         include_archived: filter.include_archived.unwrap_or(false),
     };
-    let found = suppliers::list_suppliers(&state.db, cid, &filter, &page.start, page.per_page).await?;
-    let mut declared = suppliers::profile::profiles_of(&state.db, found.items.iter().map(|s| s.id)).await?;
+    // The page and each supplier's declared profile in one statement (see
+    // `domain::suppliers::page`).
+    let found =
+        suppliers::list_suppliers_with_profiles(&state.db, cid, &filter, &page.start, page.per_page).await?;
     Ok(HttpResponse::Ok().json(Paginated::keyset(
         found
             .items
             .into_iter()
-            .map(|s| {
-                let found = declared.remove(&s.id).unwrap_or_default();
-                SupplierResponse::with_profile(s, found)
-            })
+            .map(|listed| SupplierResponse::with_profile(listed.supplier, listed.profile))
             .collect(),
         found.total,
         &page,
