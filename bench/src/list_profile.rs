@@ -11,7 +11,8 @@ use anyhow::Context;
 use crate::env::{self, BenchDb, DbKind, Server};
 
 /// Seeds `size` suppliers (as `seeded` does), starts `fairhire api`, writes what
-/// a driver needs (`PID`, `URL`, `LIST`, `ME`, `TOKEN`, `COMPANY`, `DB_URL`) to
+/// a driver needs (`PID`, `URL`, `LIST`, `ME`, `TOKEN`, `COMPANY`, `DB_URL`, and `SAVE_SCRIPT`, wrk's
+/// script that saves answers, as the harness's save load does) to
 /// `{scratch}/list-profile-{db}.env` and serves until the file
 /// `{scratch}/list-profile.stop` appears (at most an hour).
 pub async fn serve(kind: DbKind, size: usize, scratch: &Path) -> anyhow::Result<()> {
@@ -19,19 +20,22 @@ pub async fn serve(kind: DbKind, size: usize, scratch: &Path) -> anyhow::Result<
     let db = BenchDb::fresh(kind, scratch, &format!("lp{size}")).await?;
     let server = Server::spawn(&db, "api")?;
     let mut seeded = env::seed_company(&db, &server, &fx_csv).await?;
-    env::seed_suppliers(&db, &mut seeded, size, 0).await?;
+    // 16 open assessments, as the harness seeds them for its save load.
+    env::seed_suppliers(&db, &mut seeded, size, 16).await?;
+    let save_script = crate::load::answers_script(&db.dir, &seeded.supplier_token, &seeded.open_assessments)?;
     let list = server.url(&format!(
         "/api/v1/companies/{}/suppliers?per_page=50",
         seeded.company_id
     ));
     let text = format!(
-        "PID={}\nURL={}\nLIST='{list}'\nME={}\nTOKEN={}\nCOMPANY={}\nDB_URL='{}'\n",
+        "PID={}\nURL={}\nLIST='{list}'\nME={}\nTOKEN={}\nCOMPANY={}\nDB_URL='{}'\nSAVE_SCRIPT='{}'\n",
         server.pid(),
         server.url(""),
         server.url("/api/v1/me"),
         seeded.admin_token,
         seeded.company_id,
         db.url,
+        save_script.display(),
     );
     let out = scratch.join(format!("list-profile-{}.env", kind.label().to_lowercase()));
     std::fs::write(&out, text).with_context(|| format!("writing {}", out.display()))?;

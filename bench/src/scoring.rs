@@ -62,7 +62,15 @@ pub async fn drain(db: &BenchDb) -> anyhow::Result<ScoringFigures> {
     let score = <domain::assessments::ScoreAssessment as domain::jobs::Job>::KIND;
     let queued = count_scoring(db, &[QUEUED]).await?;
     let start_ms = chrono::Utc::now().timestamp_millis();
-    let mut worker = Worker::spawn(db, &[])?;
+    // `BENCH_WORKER_CONCURRENCY=<n>` runs the worker with n slots instead of its
+    // default, for comparing settings (the summary's figure uses the default).
+    let slots = std::env::var("BENCH_WORKER_CONCURRENCY").ok();
+    let extra: Vec<(&str, &str)> = slots
+        .as_deref()
+        .map(|n| ("FAIRHIRE_WORKER_CONCURRENCY", n))
+        .into_iter()
+        .collect();
+    let mut worker = Worker::spawn(db, &extra)?;
     let mut left = queued;
     let mut last_progress = Instant::now();
     while left > 0 {

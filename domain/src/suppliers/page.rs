@@ -237,7 +237,8 @@ mod tests {
     use sea_orm::DatabaseBackend;
 
     #[test]
-    fn sqlite_pages_carry_their_limit_in_the_sql_and_bind_the_rest() -> Result<(), crate::error::DomainError> {
+    fn sqlite_pages_carry_their_limit_in_the_sql_and_bind_the_rest() -> Result<(), crate::error::DomainError>
+    {
         // A search term with a `?` in it is a bound value, never SQL text.
         let filter = SupplierFilter {
             q: Some("a?b".into()),
