@@ -143,6 +143,20 @@ impl<E: sea_orm::EntityTrait> Total<E> {
         }
     }
 
+    /// The total a page carried (a kept total read with the page), or else this
+    /// statement's answer: a filtered list's count, or the kept total read alone
+    /// when the page is empty (past the end).
+    pub async fn or_read<C: sea_orm::ConnectionTrait>(
+        self,
+        db: &C,
+        carried: Option<i64>,
+    ) -> Result<u64, crate::error::DomainError> {
+        match carried {
+            Some(total) => Ok(u64::try_from(total).unwrap_or(0)),
+            None => self.read(db).await,
+        }
+    }
+
     /// Runs it.
     pub async fn read<C: sea_orm::ConnectionTrait>(self, db: &C) -> Result<u64, crate::error::DomainError> {
         let total = match self {
@@ -232,8 +246,9 @@ impl<E: sea_orm::EntityTrait> ListQueries<E> {
         }
     }
 
-    /// Runs both: the `total`, then the page, cut to `per_page` with the cursor of
-    /// the next page made by `key_of` from the last row served.
+    /// Runs both: the page, then the `total` unless the page carried it; the
+    /// page is cut to `per_page`, with the cursor of the next page made by
+    /// `key_of` from the last row served.
     pub async fn read<C: sea_orm::ConnectionTrait>(
         self,
         db: &C,
@@ -243,32 +258,17 @@ impl<E: sea_orm::EntityTrait> ListQueries<E> {
     ) -> Result<KeysetPage<E::Model>, crate::error::DomainError> {
         use sea_orm::FromQueryResult;
         let page = page_statement(&self.page, db.get_database_backend());
-        let (total, rows) = match self.count {
-            count @ Total::Counted(_) => {
-                let total = count.read(db).await?;
-                let rows = db
-                    .query_all_raw(page)
-                    .await?
-                    .iter()
-                    .map(|row| E::Model::from_query_result(row, ""))
-                    .collect::<Result<Vec<_>, _>>()?;
-                (total, rows)
-            }
-            Total::Kept(kept) => {
-                let found = db.query_all_raw(page).await?;
-                let total = match found.first() {
-                    Some(first) => {
-                        u64::try_from(first.try_get::<Option<i64>>("", KEPT_TOTAL)?.unwrap_or(0)).unwrap_or(0)
-                    }
-                    None => Total::<E>::Kept(kept).read(db).await?,
-                };
-                let rows = found
-                    .iter()
-                    .map(|row| E::Model::from_query_result(row, ""))
-                    .collect::<Result<Vec<_>, _>>()?;
-                (total, rows)
-            }
+        let found = db.query_all_raw(page).await?;
+        // A page of a list with a kept total carries it in every row.
+        let carried = match (&self.count, found.first()) {
+            (Total::Kept(_), Some(first)) => first.try_get::<Option<i64>>("", KEPT_TOTAL)?,
+            _ => None,
         };
+        let total = self.count.or_read(db, carried).await?;
+        let rows = found
+            .iter()
+            .map(|row| E::Model::from_query_result(row, ""))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(KeysetPage::from_rows(rows, total, start, per_page, key_of))
     }
 }

@@ -70,12 +70,7 @@ pub async fn list_suppliers_with_profiles<C: ConnectionTrait>(
         .into_iter()
         .map(PageRow::listed)
         .collect::<Result<Vec<_>, _>>()?;
-    let total = match kept_total {
-        Some(total) => u64::try_from(total).unwrap_or(0),
-        // A filtered list is counted; a kept total is read alone when the page
-        // is empty (past the end), as `ListQueries::read` does.
-        None => queries.count.read(db).await?,
-    };
+    let total = queries.count.or_read(db, kept_total).await?;
     Ok(KeysetPage::from_rows(rows, total, start, per_page, |listed| {
         (listed.supplier.name.clone(), listed.supplier.id)
     }))
