@@ -45,6 +45,7 @@ mod m20261205_000051_evidence_packs;
 mod m20261205_000052_recruiter_standing;
 mod m20261205_000053_audit_trail_list_index;
 mod m20261205_000054_list_totals;
+mod m20261206_000055_score_breakdown_compression;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -90,6 +91,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000052_recruiter_standing::Migration),
             Box::new(m20261205_000053_audit_trail_list_index::Migration),
             Box::new(m20261205_000054_list_totals::Migration),
+            Box::new(m20261206_000055_score_breakdown_compression::Migration),
         ]
     }
 }

@@ -459,3 +459,100 @@ async fn a_reviewer_confirms_a_red_flag_finding_once() {
         body["confirmed_by"].as_str()
     );
 }
+
+/// Scoring sets the supplier's risk from its latest scored assessment, read by
+/// the `UPDATE` itself: re-scoring an older assessment leaves the newer one's
+/// risk in place. Each scoring writes its findings in one statement, stored as
+/// the assessment reads them; on PostgreSQL the breakdown is compressed with lz4.
+#[tokio::test]
+async fn rescoring_an_older_assessment_keeps_the_latest_risk_on_the_supplier() {
+    use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+    let app = spawn_app().await;
+    let (company, supplier, older) = submitted(&app).await;
+    app.run_jobs().await;
+    let questionnaire = app
+        .company_questionnaire(&company, &small_definition("second", 1))
+        .await;
+    let newer = app
+        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
+        .await;
+    // Fees paid and 90 hours: two flags (priority and major), another score.
+    let saved = app
+        .save_answers(
+            &supplier.token,
+            &newer,
+            &json!({"fees.paid": "yes", "fees.amount_known": "yes", "hours.max_weekly": 90}),
+        )
+        .await;
+    assert_eq!(saved.status(), 200);
+    assert_eq!(app.submit(&supplier.token, &newer).await.status(), 202);
+    app.run_jobs().await;
+    let read = |id: String| {
+        let app = &app;
+        let token = company.token.clone();
+        async move {
+            app.get_api(&id, Some(&token))
+                .await
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    };
+    let older_view = read(format!("/assessments/{older}")).await;
+    let newer_view = read(format!("/assessments/{newer}")).await;
+    assert_ne!(older_view["score"], newer_view["score"]);
+    let supplier_path = format!("/suppliers/{}", supplier.supplier_id);
+    let risk = |view: &Value| json!([view["risk_score"], view["risk_band"]]);
+    let expected = json!([newer_view["score"], newer_view["risk_band"]]);
+    assert_eq!(risk(&read(supplier_path.clone()).await), expected);
+
+    let older_id = uuid::Uuid::parse_str(&older).unwrap();
+    let rescored = domain::assessments::score_assessment(&app.db, older_id)
+        .await
+        .unwrap()
+        .expect("a scored assessment is scored again");
+    assert!(rescored.new_findings.is_empty(), "a re-run adds no finding");
+    assert_eq!(risk(&read(supplier_path).await), expected);
+
+    // The newer one's two flags: one statement wrote both findings, each
+    // whole, as the assessment's findings list shows them.
+    let findings = read(format!("/assessments/{newer}/findings")).await;
+    let mut raised: Vec<String> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            assert_eq!(f["source"], "red_flag");
+            assert_eq!(f["status"], "open");
+            assert_eq!(f["assessment_id"], newer.as_str());
+            format!(
+                "{} {} {}",
+                f["severity"].as_str().unwrap(),
+                f["question_key"].as_str().unwrap(),
+                f["detail"].as_str().unwrap()
+            )
+        })
+        .collect();
+    raised.sort();
+    assert_eq!(
+        raised,
+        [
+            "major hours.max_weekly Answer to hours.max_weekly: 90",
+            "priority fees.paid Answer to fees.paid: \"yes\""
+        ]
+    );
+
+    if app.db.get_database_backend() == DatabaseBackend::Postgres {
+        let row = app
+            .db
+            .query_one_raw(Statement::from_string(
+                DatabaseBackend::Postgres,
+                "SELECT attcompression::text AS method FROM pg_attribute \
+                 WHERE attrelid = 'assessments'::regclass AND attname = 'score_breakdown'",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.try_get::<String>("", "method").unwrap(), "l", "lz4");
+    }
+}
