@@ -10,6 +10,7 @@
 mod env;
 mod fee;
 mod feegen;
+mod list_growth;
 mod list_profile;
 mod load;
 mod machine;
@@ -62,6 +63,10 @@ enum What {
     /// profiler attached from outside (see `list_profile`).
     #[value(hide = true)]
     ListProfile,
+    /// (internal) the supplier list at 1,000, 10,000 and 100,000 suppliers (or
+    /// `--size` and its tenth and hundredth), suppliers only; prints a table.
+    #[value(hide = true)]
+    ListGrowth,
 }
 
 #[derive(Debug, Parser)]
@@ -134,6 +139,21 @@ fn main() -> anyhow::Result<()> {
             let size = cli.size.unwrap_or(10_000);
             std::fs::create_dir_all(&cli.scratch)?;
             actix_web::rt::System::new().block_on(list_profile::serve(kind, size, &cli.scratch))
+        }
+        What::ListGrowth => {
+            let dbs = match cli.db {
+                Some(db) => vec![db],
+                None => vec![DbKind::Sqlite, DbKind::Postgres],
+            };
+            let big = cli.size.unwrap_or(100_000);
+            std::fs::create_dir_all(&cli.scratch)?;
+            let table = actix_web::rt::System::new().block_on(list_growth::run(
+                &dbs,
+                &[big / 100, big / 10, big],
+                &cli.scratch,
+            ))?;
+            print!("{table}");
+            Ok(())
         }
         What::PdfProfile => {
             let runs = cli.size.unwrap_or(20);
