@@ -504,6 +504,49 @@ pub fn numbered_supplier(i: usize) -> anyhow::Result<NewSupplier> {
     })
 }
 
+/// The seeded company's row, as the create use cases take it.
+async fn company_of(db: &BenchDb, seeded: &Seeded) -> anyhow::Result<organization::Model> {
+    organization::Entity::find_by_id(seeded.company_id)
+        .one(&db.db)
+        .await?
+        .ok_or_else(|| anyhow!("company not found"))
+}
+
+/// Creates the `i`-th benchmark supplier ([`numbered_supplier`]) as the admin.
+async fn create_numbered(
+    txn: &sea_orm::DatabaseTransaction,
+    company: &organization::Model,
+    seeded: &Seeded,
+    i: usize,
+) -> anyhow::Result<supplier::Model> {
+    Ok(create_supplier(
+        txn,
+        company,
+        seeded.admin_id,
+        numbered_supplier(i)?,
+        "http://127.0.0.1:8080",
+    )
+    .await?)
+}
+
+/// The `next_cursor` of page `page - 1` of the list at `list_url` (which has its
+/// query started), read as the admin: where page `page` starts for a client
+/// walking the list.
+pub async fn cursor_to(list_url: &str, token: &str, page: usize) -> anyhow::Result<String> {
+    let before: Value = client()?
+        .get(format!("{list_url}&page={}", page - 1))
+        .bearer_auth(token)
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    Ok(before["next_cursor"]
+        .as_str()
+        .context("the page before the deep page has no next_cursor")?
+        .to_string())
+}
+
 /// Adds suppliers `from..to` (numbered as [`numbered_supplier`]) through the
 /// domain's create use case, 1,000 per transaction, with no assessment: for the
 /// list's growth figures, where seeding assessments too would take a quarter of
@@ -514,22 +557,12 @@ pub async fn seed_bare_suppliers(
     from: usize,
     to: usize,
 ) -> anyhow::Result<()> {
-    let company = organization::Entity::find_by_id(seeded.company_id)
-        .one(&db.db)
-        .await?
-        .ok_or_else(|| anyhow!("company not found"))?;
+    let company = company_of(db, seeded).await?;
     let mut done = from;
     while done < to {
         let txn = db.db.begin_write().await?;
         for i in done..(done + 1000).min(to) {
-            create_supplier(
-                &txn,
-                &company,
-                seeded.admin_id,
-                numbered_supplier(i)?,
-                "http://127.0.0.1:8080",
-            )
-            .await?;
+            create_numbered(&txn, &company, seeded, i).await?;
         }
         txn.commit().await?;
         done = (done + 1000).min(to);
@@ -549,10 +582,7 @@ pub async fn seed_suppliers(
     open: usize,
 ) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(11);
-    let company = organization::Entity::find_by_id(seeded.company_id)
-        .one(&db.db)
-        .await?
-        .ok_or_else(|| anyhow!("company not found"))?;
+    let company = company_of(db, seeded).await?;
     let questionnaire = questionnaire::Entity::find_by_id(seeded.questionnaire_id)
         .one(&db.db)
         .await?
@@ -571,14 +601,7 @@ pub async fn seed_suppliers(
     while done < count {
         let txn = db.db.begin_write().await?;
         for i in done..(done + 200).min(count) {
-            let supplier = create_supplier(
-                &txn,
-                &company,
-                seeded.admin_id,
-                numbered_supplier(i)?,
-                "http://127.0.0.1:8080",
-            )
-            .await?;
+            let supplier = create_numbered(&txn, &company, seeded, i).await?;
             let sent = assessments::send_assessment(&txn, send(supplier)).await?;
             let answers = answers_for(&definition, &mut rng);
             let saved = assessments::save_answers(&txn, sent, &definition, &answers, seeded.admin_id).await?;

@@ -7,8 +7,6 @@
 
 use std::path::Path;
 
-use anyhow::Context;
-
 use crate::{
     env::{self, BenchDb, DbKind, Server},
     load::{self, WrkResult},
@@ -30,6 +28,11 @@ pub async fn run(kinds: &[DbKind], sizes: &[usize], scratch: &Path) -> anyhow::R
         let seeded = env::seed_company(&db, &server, &fx_csv).await?;
         let mut have = 0;
         for &size in sizes {
+            // A deep page needs a page before it with a next page.
+            anyhow::ensure!(
+                size > 50,
+                "list-growth needs more than 50 suppliers at its smallest size (--size over 5,000)"
+            );
             let started = std::time::Instant::now();
             env::seed_bare_suppliers(&db, &seeded, have, size).await?;
             let seeded_in = started.elapsed().as_secs_f64();
@@ -43,18 +46,7 @@ pub async fn run(kinds: &[DbKind], sizes: &[usize], scratch: &Path) -> anyhow::R
                 seeded.company_id
             ));
             let deep = DEEP_PAGE.min(size / 50).max(2);
-            let before: serde_json::Value = env::client()?
-                .get(format!("{list}&page={}", deep - 1))
-                .bearer_auth(&seeded.admin_token)
-                .send()
-                .await?
-                .error_for_status()?
-                .json()
-                .await?;
-            let cursor = before["next_cursor"]
-                .as_str()
-                .context("the page before the deep page has no next_cursor")?
-                .to_string();
+            let cursor = env::cursor_to(&list, &seeded.admin_token, deep).await?;
             let first = measure(&list, &seeded.admin_token).await?;
             let by_cursor = measure(&format!("{list}&cursor={cursor}"), &seeded.admin_token).await?;
             let by_number = measure(&format!("{list}&page={deep}"), &seeded.admin_token).await?;

@@ -3,7 +3,7 @@
 
 use std::{collections::BTreeMap, fmt::Write as _, path::PathBuf, time::Duration};
 
-use anyhow::{Context as _, anyhow};
+use anyhow::anyhow;
 
 use crate::{
     env::{self, BenchDb, DbKind, Server},
@@ -691,18 +691,7 @@ async fn seeded_sections(
                 // it) and by cursor (a seek), the cursor taken from the page
                 // before it, as a client walking the list holds it.
                 let deep_page = DEEP_PAGE.min((size / 50) as u64).max(2);
-                let before: serde_json::Value = env::client()?
-                    .get(format!("{list_url}&page={}", deep_page - 1))
-                    .bearer_auth(&seeded.admin_token)
-                    .send()
-                    .await?
-                    .error_for_status()?
-                    .json()
-                    .await?;
-                let cursor = before["next_cursor"]
-                    .as_str()
-                    .context("the page before the deep page has no next_cursor")?
-                    .to_string();
+                let cursor = env::cursor_to(&list_url, &seeded.admin_token, deep_page as usize).await?;
                 let by_number = format!("{list_url}&page={deep_page}");
                 let by_cursor = format!("{list_url}&cursor={cursor}");
                 let (auth_a, auth_b) = (
