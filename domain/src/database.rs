@@ -9,10 +9,15 @@ use std::time::Duration;
 use sea_orm::ConnectionTrait;
 
 mod pools;
+mod write_thread;
 
 /// The database handle (a read pool and a write pool), cloned cheaply into each
 /// door's state; see `pools` for why writes have a pool of their own.
 pub use pools::Database;
+
+/// Runs a write transaction on the thread that does nothing else (see
+/// `write_thread` for why).
+pub use write_thread::on_write_thread;
 
 /// A write transaction opened with `transaction::BeginWrite::begin_write`; it ends
 /// with its own `commit()` or `rollback()`.

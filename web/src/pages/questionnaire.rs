@@ -3,7 +3,7 @@
 //! `GET/POST /assessments/{aid}/sections/{n}` (save the draft; errors beside
 //! the field, nothing typed is lost).
 
-use domain::transaction::BeginWrite as _;
+use domain::{database::on_write_thread, transaction::BeginWrite as _};
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
@@ -240,14 +240,19 @@ pub async fn save(
         if read.incoming.is_empty() {
             break;
         }
-        let txn = state.db.begin_write().await.or_page(t)?;
-        match assessments::save_answers(&txn, found.clone(), &definition, &read.incoming, member.actor())
-            .await
-        {
-            Ok(_) => {
-                txn.commit().await.or_page(t)?;
-                break;
-            }
+        // On the write thread, as the API's save: its steps do not queue behind
+        // other requests while it holds the writer (`domain::database`).
+        let (db, current, incoming) = (state.db.clone(), found.clone(), read.incoming.clone());
+        let (questions, actor) = (definition.clone(), member.actor());
+        let saved = on_write_thread(async move {
+            let txn = db.begin_write().await?;
+            assessments::save_answers(&txn, current, &questions, &incoming, actor).await?;
+            txn.commit().await?;
+            Ok(())
+        })
+        .await;
+        match saved {
+            Ok(()) => break,
             Err(DomainError::Invalid(refused)) => {
                 for error in refused {
                     let message = answers_form::message_for(definition.question(&error.field), &error, t);
