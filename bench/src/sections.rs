@@ -884,7 +884,7 @@ fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
                 if list_share >= 0.4 {
                     ""
                 } else {
-                    "per request: route matching (~10%), the caller's query, the page with its profiles as one row, thread hand-offs; profile in the notes"
+                    "per request two statements (the caller's and the page as one row of JSON), each handed to a database thread and back: the kernel's thread switching leads the profile; routes matched by scope (1% of samples, from 13%); profile in the notes"
                 },
             ));
             rows.push_str(&target_row(
@@ -899,7 +899,7 @@ fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
                 if save_share >= 0.2 && s.non_2xx == 0 {
                     ""
                 } else {
-                    "a write transaction of ~6 statements per save; on SQLite half the CPU idles while saves queue for the one writer (profile in the notes)"
+                    "the write transaction runs on a thread of its own (+60% on SQLite, same machine); now CPU-bound, most of it the kernel switching threads for the ~10 statements of a save (profile in the notes)"
                 },
             ));
             if let Some((n, number, seek)) = &run.deep {

@@ -21,7 +21,7 @@ use crate::{
     params(("cid" = Uuid, Path, description = "Company id"), HireDatesQuery),
     responses((status = 200, body = Vec<CorridorResponse>), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/analytics/corridors")]
+#[get("/analytics/corridors")]
 pub async fn list_corridors(
     state: web::Data<ApiState>,
     caller: Authenticated,

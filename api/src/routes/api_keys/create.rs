@@ -44,7 +44,7 @@ pub struct CreatedApiKeyResponse {
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 201, body = CreatedApiKeyResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/companies/{cid}/api-keys")]
+#[post("/api-keys")]
 pub async fn create_api_key(
     state: web::Data<ApiState>,
     caller: Authenticated,

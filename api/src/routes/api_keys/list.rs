@@ -18,7 +18,7 @@ use crate::{
     params(("cid" = Uuid, Path, description = "Company id"), PageQuery),
     responses((status = 200, body = Paginated<ApiKeyResponse>), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[get("/companies/{cid}/api-keys")]
+#[get("/api-keys")]
 pub async fn list_api_keys(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -17,7 +17,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "API key id")),
     responses((status = 200, body = ApiKeyResponse), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[delete("/api-keys/{id}")]
+#[delete("/{id}")]
 pub async fn revoke_api_key(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -19,7 +19,7 @@ use crate::{
     params(("aid" = Uuid, Path, description = "Assessment id"), PageQuery),
     responses((status = 200, body = Paginated<AssessmentLinkResponse>), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[get("/assessments/{aid}/links")]
+#[get("/links")]
 pub async fn list_assessment_links(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -20,7 +20,7 @@ use crate::{
     params(("aid" = Uuid, Path, description = "Assessment id")),
     responses((status = 201, body = IssuedLinks), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-#[post("/assessments/{aid}/links")]
+#[post("/links")]
 pub async fn resend_assessment_links(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -19,7 +19,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Supplier link id")),
     responses((status = 200, body = AssessmentLinkResponse), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[delete("/assessment-links/{id}")]
+#[delete("/{id}")]
 pub async fn revoke_assessment_link(
     state: web::Data<ApiState>,
     caller: Authenticated,

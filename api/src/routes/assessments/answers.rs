@@ -38,7 +38,7 @@ pub struct AnswersRequest {
         (status = 422, body = Problem),
     )
 )]
-#[put("/assessments/{aid}/answers")]
+#[put("/answers")]
 pub async fn save_answers(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -40,7 +40,7 @@ pub struct CreateAssessmentRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/companies/{cid}/assessments")]
+#[post("/assessments")]
 pub async fn create_assessment(
     state: web::Data<ApiState>,
     caller: Authenticated,

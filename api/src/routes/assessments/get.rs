@@ -17,7 +17,7 @@ use crate::{
     params(("aid" = Uuid, Path, description = "Assessment id")),
     responses((status = 200, body = AssessmentResponse), (status = 404, body = Problem))
 )]
-#[get("/assessments/{aid}")]
+#[get("")]
 pub async fn get_assessment(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -31,7 +31,7 @@ pub struct AssessmentQuery {
     params(("cid" = Uuid, Path, description = "Company id"), AssessmentQuery, PageQuery),
     responses((status = 200, body = Paginated<AssessmentResponse>), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/assessments")]
+#[get("/assessments")]
 pub async fn list_assessments(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -20,7 +20,7 @@ use crate::{
     params(("sid" = Uuid, Path, description = "Supplier id")),
     responses((status = 200, body = Vec<AssessmentResponse>), (status = 404, body = Problem))
 )]
-#[get("/suppliers/{sid}/assessments")]
+#[get("/assessments")]
 pub async fn list_supplier_assessments(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -34,7 +34,8 @@ pub struct CsvQuery {
     params(("aid" = Uuid, Path, description = "Assessment id"), CsvQuery),
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/assessments/{aid}/answers.csv")]
+// `GET /api/v1/assessments/{aid}/answers.csv` (the path below is relative to its scope).
+#[get("/answers.csv")]
 pub async fn download_answers_csv(
     req: HttpRequest,
     state: web::Data<ApiState>,
@@ -81,7 +82,8 @@ pub async fn download_answers_csv(
         (status = 422, body = Problem),
     )
 )]
-#[put("/assessments/{aid}/answers.csv")]
+// `PUT /api/v1/assessments/{aid}/answers.csv` (the path below is relative to its scope).
+#[put("/answers.csv")]
 pub async fn upload_answers_csv(
     req: HttpRequest,
     mut payload: web::Payload,

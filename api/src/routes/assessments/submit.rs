@@ -27,7 +27,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[post("/assessments/{aid}/submit")]
+#[post("/submit")]
 pub async fn submit_assessment(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -25,7 +25,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[get("/companies/{cid}/audit-events")]
+#[get("/audit-events")]
 pub async fn list_audit_events(
     state: web::Data<ApiState>,
     caller: Authenticated,

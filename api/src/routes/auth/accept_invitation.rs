@@ -39,7 +39,7 @@ pub struct AcceptRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/invitations/{token}/accept")]
+#[post("/{token}/accept")]
 pub async fn accept_invitation(
     req: HttpRequest,
     state: web::Data<ApiState>,

@@ -45,7 +45,7 @@ const WRONG: ApiError = ApiError::Unauthorized("wrong email or password");
         (status = 429, body = Problem, description = "Too many attempts"),
     )
 )]
-#[post("/auth/login")]
+#[post("/login")]
 pub async fn login(
     req: HttpRequest,
     state: web::Data<ApiState>,

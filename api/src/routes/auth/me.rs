@@ -39,7 +39,7 @@ pub struct MeResponse {
     security(("bearer" = [])),
     responses((status = 200, body = MeResponse), (status = 401, body = Problem))
 )]
-#[get("/me")]
+#[get("")]
 pub async fn me(caller: Authenticated) -> ApiResult<HttpResponse> {
     let caller = caller.0;
     Ok(HttpResponse::Ok().json(MeResponse {

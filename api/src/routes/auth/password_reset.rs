@@ -30,7 +30,7 @@ pub struct PasswordResetRequest {
         (status = 422, body = Problem, description = "Not an email address"),
     )
 )]
-#[post("/auth/password-reset")]
+#[post("/password-reset")]
 pub async fn request_password_reset(
     state: web::Data<ApiState>,
     body: JsonBody<PasswordResetRequest>,

@@ -33,7 +33,7 @@ pub struct NewPasswordRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/auth/password-reset/{token}")]
+#[post("/password-reset/{token}")]
 pub async fn complete_password_reset(
     state: web::Data<ApiState>,
     token: web::Path<String>,

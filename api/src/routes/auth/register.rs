@@ -109,7 +109,7 @@ fn parse(body: RegisterRequest) -> Result<(RegisterCompany, NewPassword), ApiErr
         (status = 422, body = Problem),
     )
 )]
-#[post("/auth/register")]
+#[post("/register")]
 pub async fn register(
     req: HttpRequest,
     state: web::Data<ApiState>,

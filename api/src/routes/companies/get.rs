@@ -33,7 +33,7 @@ pub struct CompanyResponse {
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 200, body = CompanyResponse), (status = 404, body = Problem))
 )]
-#[get("/companies/{cid}")]
+#[get("")]
 pub async fn get_company(
     state: web::Data<ApiState>,
     caller: Authenticated,

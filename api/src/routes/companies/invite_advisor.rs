@@ -45,7 +45,7 @@ pub struct InvitationCreated {
         (status = 422, body = Problem),
     )
 )]
-#[post("/companies/{cid}/advisors")]
+#[post("/advisors")]
 pub async fn invite_advisor(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -28,7 +28,7 @@ use crate::{
         (status = 409, body = Problem, description = "The company's last admin"),
     )
 )]
-#[delete("/companies/{cid}/members/{uid}")]
+#[delete("/members/{uid}")]
 pub async fn remove_member(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -33,7 +33,7 @@ pub struct RescoreResponse {
         (status = 404, body = Problem),
     )
 )]
-#[post("/companies/{cid}/rescore")]
+#[post("/rescore")]
 pub async fn rescore_company(
     state: web::Data<ApiState>,
     caller: Authenticated,

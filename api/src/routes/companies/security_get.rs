@@ -34,7 +34,7 @@ pub struct SecurityPolicyBody {
         (status = 404, body = Problem),
     )
 )]
-#[get("/companies/{cid}/security")]
+#[get("/security")]
 pub async fn get_security(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -26,7 +26,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[put("/companies/{cid}/security")]
+#[put("/security")]
 pub async fn put_security(
     state: web::Data<ApiState>,
     caller: Authenticated,

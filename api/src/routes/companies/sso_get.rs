@@ -75,7 +75,7 @@ impl From<SsoSettingsView> for SsoSettingsResponse {
         (status = 404, body = Problem),
     )
 )]
-#[get("/companies/{cid}/sso")]
+#[get("/sso")]
 pub async fn get_sso(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -56,7 +56,7 @@ pub struct SsoSettingsRequest {
         (status = 422, body = Problem),
     )
 )]
-#[put("/companies/{cid}/sso")]
+#[put("/sso")]
 pub async fn put_sso(
     state: web::Data<ApiState>,
     caller: Authenticated,

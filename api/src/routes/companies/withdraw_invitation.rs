@@ -27,7 +27,7 @@ use crate::{
         (status = 409, body = Problem, description = "Already accepted"),
     )
 )]
-#[delete("/companies/{cid}/invitations/{id}")]
+#[delete("/invitations/{id}")]
 pub async fn withdraw_invitation(
     state: web::Data<ApiState>,
     caller: Authenticated,

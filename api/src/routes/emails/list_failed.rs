@@ -67,7 +67,7 @@ impl From<outbound_email::Model> for EmailResponse {
         (status = 422, body = Problem),
     )
 )]
-#[get("/companies/{cid}/emails")]
+#[get("/emails")]
 pub async fn list_emails(
     state: web::Data<ApiState>,
     caller: Authenticated,

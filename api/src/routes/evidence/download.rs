@@ -31,7 +31,7 @@ use crate::{
         (status = 404, body = Problem)
     )
 )]
-#[get("/evidence/{id}")]
+#[get("/{id}")]
 pub async fn download_evidence(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -18,7 +18,7 @@ use crate::{
     params(("aid" = Uuid, Path, description = "Assessment id")),
     responses((status = 200, body = Vec<EvidenceResponse>), (status = 404, body = Problem))
 )]
-#[get("/assessments/{aid}/evidence")]
+#[get("/evidence")]
 pub async fn list_evidence(
     state: web::Data<ApiState>,
     caller: Authenticated,

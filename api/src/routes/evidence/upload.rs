@@ -38,7 +38,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[post("/assessments/{aid}/evidence")]
+#[post("/evidence")]
 pub async fn upload_evidence(
     state: web::Data<ApiState>,
     caller: Authenticated,

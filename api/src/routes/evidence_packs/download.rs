@@ -47,7 +47,8 @@ async fn file(state: &ApiState, caller: &Authenticated, id: Uuid, format: Format
     params(("id" = Uuid, Path, description = "Evidence pack id")),
     responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-#[get("/evidence-packs/{id}/pdf")]
+// `GET /api/v1/evidence-packs/{id}/pdf` (the path below is relative to its scope).
+#[get("/pdf")]
 pub async fn download_evidence_pack_pdf(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -63,7 +64,8 @@ pub async fn download_evidence_pack_pdf(
     params(("id" = Uuid, Path, description = "Evidence pack id")),
     responses((status = 200, content_type = "application/json", body = Object), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-#[get("/evidence-packs/{id}/json")]
+// `GET /api/v1/evidence-packs/{id}/json` (the path below is relative to its scope).
+#[get("/json")]
 pub async fn download_evidence_pack_json(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -80,7 +82,8 @@ pub async fn download_evidence_pack_json(
     params(("id" = Uuid, Path, description = "Evidence pack id")),
     responses((status = 200, content_type = "application/zip", body = Vec<u8>), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-#[get("/evidence-packs/{id}/zip")]
+// `GET /api/v1/evidence-packs/{id}/zip` (the path below is relative to its scope).
+#[get("/zip")]
 pub async fn download_evidence_pack_zip(
     state: web::Data<ApiState>,
     caller: Authenticated,

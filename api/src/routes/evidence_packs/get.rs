@@ -17,7 +17,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Evidence pack id")),
     responses((status = 200, body = EvidencePackResponse), (status = 404, body = Problem))
 )]
-#[get("/evidence-packs/{id}")]
+#[get("")]
 pub async fn get_evidence_pack(
     state: web::Data<ApiState>,
     caller: Authenticated,

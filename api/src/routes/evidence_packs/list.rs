@@ -19,7 +19,7 @@ use crate::{
     params(("sid" = Uuid, Path, description = "Supplier id"), PageQuery),
     responses((status = 200, body = Paginated<EvidencePackResponse>), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/suppliers/{sid}/evidence-packs")]
+#[get("/evidence-packs")]
 pub async fn list_evidence_packs(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -44,7 +44,7 @@ pub struct QueuedEvidencePack {
     params(("sid" = Uuid, Path, description = "Supplier id")),
     responses((status = 202, body = QueuedEvidencePack), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/suppliers/{sid}/evidence-packs")]
+#[post("/evidence-packs")]
 pub async fn request_evidence_pack(
     state: web::Data<ApiState>,
     caller: Authenticated,

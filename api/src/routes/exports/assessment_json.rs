@@ -30,7 +30,7 @@ pub struct AssessmentExport {
     params(("aid" = Uuid, Path, description = "Assessment id")),
     responses((status = 200, body = AssessmentExport), (status = 404, body = Problem))
 )]
-#[get("/assessments/{aid}/export.json")]
+#[get("/export.json")]
 pub async fn export_assessment(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -36,7 +36,7 @@ const HEADER: &[&str] = &[
     params(("cid" = Uuid, Path, description = "Company id"), HireDatesQuery),
     responses((status = 200, content_type = "text/csv", body = String), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/exports/corridors.csv")]
+#[get("/exports/corridors.csv")]
 pub async fn export_corridors_csv(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -33,7 +33,7 @@ pub struct CorridorsExport {
     params(("cid" = Uuid, Path, description = "Company id"), HireDatesQuery),
     responses((status = 200, body = CorridorsExport), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/exports/corridors.json")]
+#[get("/exports/corridors.json")]
 pub async fn export_corridors_json(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -43,7 +43,7 @@ const HEADER: &[&str] = &[
     params(("id" = Uuid, Path, description = "Fee audit id")),
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = Problem))
 )]
-#[get("/fee-audits/{id}/export.csv")]
+#[get("/export.csv")]
 pub async fn export_fee_audit(
     state: web::Data<ApiState>,
     caller: Authenticated,

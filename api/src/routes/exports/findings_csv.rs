@@ -46,7 +46,7 @@ const HEADER: &[&str] = &[
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 200, content_type = "text/csv", body = String), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[get("/companies/{cid}/exports/findings.csv")]
+#[get("/exports/findings.csv")]
 pub async fn export_findings(
     state: web::Data<ApiState>,
     caller: Authenticated,

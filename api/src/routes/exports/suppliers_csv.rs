@@ -32,7 +32,7 @@ const HEADER: &[&str] = &[
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = Problem))
 )]
-#[get("/companies/{cid}/exports/suppliers.csv")]
+#[get("/exports/suppliers.csv")]
 pub async fn export_suppliers(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -33,7 +33,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[post("/suppliers/{sid}/fee-audits")]
+#[post("/fee-audits")]
 pub async fn create_fee_audit(
     req: HttpRequest,
     payload: web::Payload,

@@ -19,7 +19,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Fee audit id")),
     responses((status = 200, body = FeeAuditResponse), (status = 404, body = Problem))
 )]
-#[get("/fee-audits/{id}")]
+#[get("")]
 pub async fn get_fee_audit(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -28,7 +28,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[get("/suppliers/{sid}/fee-audits")]
+#[get("/fee-audits")]
 pub async fn list_fee_audits(
     state: web::Data<ApiState>,
     caller: Authenticated,

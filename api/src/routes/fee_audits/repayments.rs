@@ -33,7 +33,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[post("/fee-audits/{id}/repayments")]
+#[post("/repayments")]
 pub async fn record_repayments(
     req: HttpRequest,
     payload: web::Payload,

@@ -39,7 +39,7 @@ pub struct CreateActionRequest {
     params(("fid" = Uuid, Path, description = "Finding id")),
     responses((status = 201, body = ActionResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/findings/{fid}/actions")]
+#[post("/actions")]
 pub async fn add_action(
     state: web::Data<ApiState>,
     caller: Authenticated,

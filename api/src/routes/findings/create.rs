@@ -42,7 +42,7 @@ pub struct CreateFindingRequest {
     params(("aid" = Uuid, Path, description = "Assessment id")),
     responses((status = 201, body = FindingResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/assessments/{aid}/findings")]
+#[post("/findings")]
 pub async fn create_finding(
     state: web::Data<ApiState>,
     caller: Authenticated,

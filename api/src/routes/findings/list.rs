@@ -18,7 +18,7 @@ use crate::{
     params(("aid" = Uuid, Path, description = "Assessment id")),
     responses((status = 200, body = Vec<FindingResponse>), (status = 404, body = Problem))
 )]
-#[get("/assessments/{aid}/findings")]
+#[get("/findings")]
 pub async fn list_findings(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -17,7 +17,7 @@ use crate::{
     params(("fid" = Uuid, Path, description = "Finding id")),
     responses((status = 200, body = Vec<ActionResponse>), (status = 404, body = Problem))
 )]
-#[get("/findings/{fid}/actions")]
+#[get("/actions")]
 pub async fn list_actions(
     state: web::Data<ApiState>,
     caller: Authenticated,

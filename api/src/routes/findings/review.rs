@@ -38,7 +38,7 @@ pub struct ReviewRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/assessments/{aid}/review")]
+#[post("/review")]
 pub async fn review_assessment(
     state: web::Data<ApiState>,
     caller: Authenticated,

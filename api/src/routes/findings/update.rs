@@ -40,7 +40,7 @@ pub struct UpdateFindingRequest {
     params(("fid" = Uuid, Path, description = "Finding id")),
     responses((status = 200, body = FindingResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[patch("/findings/{fid}")]
+#[patch("")]
 pub async fn update_finding(
     state: web::Data<ApiState>,
     caller: Authenticated,

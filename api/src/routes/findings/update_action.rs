@@ -38,7 +38,7 @@ pub struct UpdateActionRequest {
     params(("id" = Uuid, Path, description = "Action id")),
     responses((status = 200, body = ActionResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[patch("/actions/{id}")]
+#[patch("/{id}")]
 pub async fn update_action(
     state: web::Data<ApiState>,
     caller: Authenticated,

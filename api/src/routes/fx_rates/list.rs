@@ -36,7 +36,7 @@ pub struct FxRateQuery {
         (status = 422, body = Problem),
     )
 )]
-#[get("/companies/{cid}/fx-rates")]
+#[get("/fx-rates")]
 pub async fn list_fx_rates(
     state: web::Data<ApiState>,
     caller: Authenticated,

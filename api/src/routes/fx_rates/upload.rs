@@ -39,7 +39,7 @@ pub struct FxRatesStored {
         (status = 422, body = Problem),
     )
 )]
-#[post("/companies/{cid}/fx-rates")]
+#[post("/fx-rates")]
 pub async fn upload_fx_rates(
     req: HttpRequest,
     payload: web::Payload,

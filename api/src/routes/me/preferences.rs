@@ -56,7 +56,7 @@ impl From<Preferences> for PreferencesResponse {
         (status = 422, body = Problem),
     )
 )]
-#[patch("/me/preferences")]
+#[patch("/preferences")]
 pub async fn update_preferences(
     state: web::Data<ApiState>,
     caller: Authenticated,

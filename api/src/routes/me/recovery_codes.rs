@@ -23,7 +23,7 @@ use crate::{
         (status = 422, body = Problem, description = "Not a current or recovery code"),
     )
 )]
-#[post("/me/mfa/recovery-codes")]
+#[post("/mfa/recovery-codes")]
 pub async fn regenerate_recovery_codes(
     state: web::Data<ApiState>,
     caller: Authenticated,

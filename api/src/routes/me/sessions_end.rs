@@ -21,7 +21,7 @@ use crate::{
         (status = 404, body = Problem, description = "Not one of the caller's open sessions"),
     )
 )]
-#[delete("/me/sessions/{id}")]
+#[delete("/sessions/{id}")]
 pub async fn end_session(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -40,7 +40,7 @@ pub struct SessionResponse {
         (status = 403, body = Problem, description = "An API key has no sessions"),
     )
 )]
-#[get("/me/sessions")]
+#[get("/sessions")]
 pub async fn list_sessions(state: web::Data<ApiState>, caller: Authenticated) -> ApiResult<HttpResponse> {
     let rows = sessions::list(&state.db, &caller.0).await?;
     let body: Vec<SessionResponse> = rows

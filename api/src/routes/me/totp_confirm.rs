@@ -41,7 +41,7 @@ pub struct RecoveryCodes {
         (status = 422, body = Problem, description = "Not the current code"),
     )
 )]
-#[post("/me/mfa/totp/confirm")]
+#[post("/mfa/totp/confirm")]
 pub async fn confirm_totp(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -31,7 +31,7 @@ pub struct TotpEnrolment {
         (status = 409, body = Problem, description = "A second factor is already on"),
     )
 )]
-#[post("/me/mfa/totp")]
+#[post("/mfa/totp")]
 pub async fn enrol_totp(state: web::Data<ApiState>, caller: Authenticated) -> ApiResult<HttpResponse> {
     let enrolment = second_factor::enrol(&state.db, &caller.0).await?;
     Ok(HttpResponse::Ok().json(TotpEnrolment {

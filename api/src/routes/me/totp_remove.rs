@@ -24,7 +24,7 @@ use crate::{
         (status = 422, body = Problem, description = "Not a current or recovery code"),
     )
 )]
-#[delete("/me/mfa/totp")]
+#[delete("/mfa/totp")]
 pub async fn remove_totp(
     state: web::Data<ApiState>,
     caller: Authenticated,

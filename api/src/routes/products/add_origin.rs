@@ -40,7 +40,7 @@ pub struct AddOriginRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/products/{id}/origins")]
+#[post("/origins")]
 pub async fn add_origin(
     state: web::Data<ApiState>,
     caller: Authenticated,

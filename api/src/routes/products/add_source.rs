@@ -40,7 +40,7 @@ pub struct AddSourceRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/products/{id}/links")]
+#[post("/links")]
 pub async fn add_source(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -41,7 +41,7 @@ pub struct AddSubSupplierRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/suppliers/{sid}/sub-suppliers")]
+#[post("/sub-suppliers")]
 pub async fn add_sub_supplier(
     state: web::Data<ApiState>,
     caller: Authenticated,

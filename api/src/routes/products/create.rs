@@ -41,7 +41,7 @@ pub struct CreateProductRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/companies/{cid}/products")]
+#[post("/products")]
 pub async fn create_product(
     state: web::Data<ApiState>,
     caller: Authenticated,

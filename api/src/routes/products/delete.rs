@@ -18,7 +18,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Product id")),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[delete("/products/{id}")]
+#[delete("")]
 pub async fn delete_product(
     state: web::Data<ApiState>,
     caller: Authenticated,

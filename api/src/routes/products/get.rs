@@ -24,7 +24,7 @@ use crate::{
         (status = 404, body = Problem),
     )
 )]
-#[get("/products/{id}")]
+#[get("")]
 pub async fn get_product(
     state: web::Data<ApiState>,
     caller: Authenticated,

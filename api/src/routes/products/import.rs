@@ -32,7 +32,7 @@ fn bad_rows(errors: Vec<domain::suppliers::ImportError>) -> ApiError {
         (status = 422, body = Problem),
     )
 )]
-#[post("/companies/{cid}/products/import")]
+#[post("/products/import")]
 pub async fn import_products(
     req: HttpRequest,
     mut payload: web::Payload,

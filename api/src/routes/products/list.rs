@@ -24,7 +24,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[get("/companies/{cid}/products")]
+#[get("/products")]
 pub async fn list_products(
     state: web::Data<ApiState>,
     caller: Authenticated,

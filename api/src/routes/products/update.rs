@@ -43,7 +43,7 @@ pub struct UpdateProductRequest {
         (status = 422, body = Problem),
     )
 )]
-#[patch("/products/{id}")]
+#[patch("")]
 pub async fn update_product(
     state: web::Data<ApiState>,
     caller: Authenticated,

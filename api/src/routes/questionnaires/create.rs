@@ -28,7 +28,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[post("/companies/{cid}/questionnaires")]
+#[post("/questionnaires")]
 pub async fn create_questionnaire(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -17,7 +17,7 @@ use crate::{
     params(("qid" = Uuid, Path, description = "Questionnaire id")),
     responses((status = 200, body = QuestionnaireResponse), (status = 404, body = Problem))
 )]
-#[get("/questionnaires/{qid}")]
+#[get("/{qid}")]
 pub async fn get_questionnaire(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -18,7 +18,7 @@ use crate::{
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 200, body = Vec<QuestionnaireSummary>), (status = 404, body = Problem))
 )]
-#[get("/companies/{cid}/questionnaires")]
+#[get("/questionnaires")]
 pub async fn list_questionnaires(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -20,7 +20,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Recruiter id")),
     responses((status = 200, body = RecruiterResponse), (status = 404, body = Problem))
 )]
-#[get("/recruiters/{id}")]
+#[get("")]
 pub async fn get_recruiter(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -28,7 +28,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[get("/companies/{cid}/recruiters")]
+#[get("/recruiters")]
 pub async fn list_recruiters(
     state: web::Data<ApiState>,
     caller: Authenticated,

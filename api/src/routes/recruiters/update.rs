@@ -74,7 +74,7 @@ fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Optio
         (status = 422, body = Problem),
     )
 )]
-#[patch("/recruiters/{id}")]
+#[patch("")]
 pub async fn update_recruiter(
     state: web::Data<ApiState>,
     caller: Authenticated,

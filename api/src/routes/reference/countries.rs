@@ -43,7 +43,7 @@ pub struct CountryResponse {
     security(("bearer" = [])),
     responses((status = 200, body = Vec<CountryResponse>), (status = 401, body = Problem))
 )]
-#[get("/reference/countries")]
+#[get("/countries")]
 pub async fn list_countries(req: HttpRequest, _caller: Authenticated) -> ApiResult<HttpResponse> {
     let locale = locale(&req);
     let items: Vec<CountryResponse> = domain::reference::countries()

@@ -27,7 +27,7 @@ pub struct IndicatorResponse {
     security(("bearer" = [])),
     responses((status = 200, body = Vec<IndicatorResponse>), (status = 401, body = Problem))
 )]
-#[get("/reference/indicators")]
+#[get("/indicators")]
 pub async fn list_indicators(req: HttpRequest, _caller: Authenticated) -> ApiResult<HttpResponse> {
     let locale = locale(&req);
     let items: Vec<IndicatorResponse> = domain::reference::indicators()

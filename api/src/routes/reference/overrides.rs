@@ -70,7 +70,8 @@ pub struct OverridesRequest {
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 200, body = Vec<OverrideResponse>), (status = 404, body = Problem))
 )]
-#[get("/companies/{cid}/risk-overrides")]
+// `GET /api/v1/companies/{cid}/risk-overrides` (the path below is relative to its scope).
+#[get("/risk-overrides")]
 pub async fn list_overrides(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -96,7 +97,8 @@ pub async fn list_overrides(
         (status = 422, body = Problem),
     )
 )]
-#[put("/companies/{cid}/risk-overrides")]
+// `PUT /api/v1/companies/{cid}/risk-overrides` (the path below is relative to its scope).
+#[put("/risk-overrides")]
 pub async fn replace_overrides(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -32,7 +32,7 @@ pub struct ScreeningListResponse {
     security(("bearer" = [])),
     responses((status = 200, body = Vec<ScreeningListResponse>), (status = 401, body = Problem))
 )]
-#[get("/reference/screening-lists")]
+#[get("/screening-lists")]
 pub async fn list_screening_lists(
     state: web::Data<ApiState>,
     _caller: Authenticated,

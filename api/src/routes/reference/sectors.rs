@@ -32,7 +32,7 @@ pub struct SectorResponse {
     security(("bearer" = [])),
     responses((status = 200, body = Vec<SectorResponse>), (status = 401, body = Problem))
 )]
-#[get("/reference/sectors")]
+#[get("/sectors")]
 pub async fn list_sectors(req: HttpRequest, _caller: Authenticated) -> ApiResult<HttpResponse> {
     let locale = locale(&req);
     let items: Vec<SectorResponse> = domain::reference::sectors()

@@ -18,7 +18,7 @@ use crate::{
     params(("rid" = Uuid, Path, description = "Report id")),
     responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-#[get("/reports/{rid}/pdf")]
+#[get("/pdf")]
 pub async fn download_report(
     state: web::Data<ApiState>,
     caller: Authenticated,

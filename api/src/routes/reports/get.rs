@@ -17,7 +17,7 @@ use crate::{
     params(("rid" = Uuid, Path, description = "Report id")),
     responses((status = 200, body = ReportResponse), (status = 404, body = Problem))
 )]
-#[get("/reports/{rid}")]
+#[get("")]
 pub async fn get_report(
     state: web::Data<ApiState>,
     caller: Authenticated,

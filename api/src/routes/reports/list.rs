@@ -17,7 +17,7 @@ use crate::{
     params(("aid" = Uuid, Path, description = "Assessment id")),
     responses((status = 200, body = Vec<ReportResponse>), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[get("/assessments/{aid}/reports")]
+#[get("/reports")]
 pub async fn list_reports(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -40,7 +40,7 @@ pub struct QueuedReport {
     params(("aid" = Uuid, Path, description = "Assessment id")),
     responses((status = 202, body = QueuedReport), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/assessments/{aid}/reports")]
+#[post("/reports")]
 pub async fn request_report(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -42,7 +42,7 @@ pub struct CreateScheduleRequest {
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 201, body = ScheduleResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/companies/{cid}/assessment-schedules")]
+#[post("/assessment-schedules")]
 pub async fn create_schedule(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -17,7 +17,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Schedule id")),
     responses((status = 200, body = ScheduleResponse), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[delete("/assessment-schedules/{id}")]
+#[delete("/{id}")]
 pub async fn delete_schedule(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -17,7 +17,7 @@ use crate::{
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 200, body = Vec<ScheduleResponse>), (status = 404, body = Problem))
 )]
-#[get("/companies/{cid}/assessment-schedules")]
+#[get("/assessment-schedules")]
 pub async fn list_schedules(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -34,7 +34,7 @@ pub struct DecideHitRequest {
     params(("id" = Uuid, Path, description = "Screening hit id")),
     responses((status = 200, body = ScreeningHitResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem))
 )]
-#[patch("/screening-hits/{id}")]
+#[patch("/{id}")]
 pub async fn decide_screening_hit(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -28,7 +28,7 @@ pub struct HitFilter {
     params(("cid" = Uuid, Path, description = "Company id"), HitFilter, PageQuery),
     responses((status = 200, body = Paginated<ScreeningHitResponse>), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/screening-hits")]
+#[get("/screening-hits")]
 pub async fn list_screening_hits(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -47,7 +47,7 @@ pub struct CreateSiteRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/suppliers/{sid}/sites")]
+#[post("/sites")]
 pub async fn create_site(
     state: web::Data<ApiState>,
     caller: Authenticated,

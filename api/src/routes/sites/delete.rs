@@ -17,7 +17,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Site id")),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[delete("/sites/{id}")]
+#[delete("")]
 pub async fn delete_site(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -18,7 +18,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Site id")),
     responses((status = 200, body = SiteResponse), (status = 404, body = Problem))
 )]
-#[get("/sites/{id}")]
+#[get("")]
 pub async fn get_site(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -23,7 +23,7 @@ use crate::{
         (status = 422, body = Problem),
     )
 )]
-#[get("/suppliers/{sid}/sites")]
+#[get("/sites")]
 pub async fn list_sites(
     state: web::Data<ApiState>,
     caller: Authenticated,

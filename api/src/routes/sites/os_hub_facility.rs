@@ -37,7 +37,7 @@ pub struct SiteWithOsHubResponse {
         (status = 503, body = Problem),
     )
 )]
-#[get("/sites/{id}/os-hub")]
+#[get("/os-hub")]
 pub async fn get_site_os_hub(
     state: web::Data<ApiState>,
     caller: Authenticated,

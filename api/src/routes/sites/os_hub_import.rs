@@ -71,7 +71,7 @@ pub struct OsHubImportResponse {
         (status = 422, body = Problem),
     )
 )]
-#[post("/companies/{cid}/sites/os-hub-import")]
+#[post("/sites/os-hub-import")]
 pub async fn import_os_hub_csv(
     req: HttpRequest,
     mut payload: web::Payload,

@@ -50,7 +50,7 @@ pub struct MatchResponse {
         (status = 503, body = Problem),
     )
 )]
-#[post("/sites/{id}/os-hub/match")]
+#[post("/os-hub/match")]
 pub async fn match_site(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -54,7 +54,7 @@ pub struct UpdateSiteRequest {
         (status = 422, body = Problem),
     )
 )]
-#[patch("/sites/{id}")]
+#[patch("")]
 pub async fn update_site(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -44,7 +44,7 @@ pub struct CreateStatementRequest {
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 201, body = StatementResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/companies/{cid}/statements")]
+#[post("/statements")]
 pub async fn create_statement(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -48,7 +48,8 @@ async fn file(state: &ApiState, caller: &Authenticated, id: Uuid, pdf: bool) -> 
     params(("id" = Uuid, Path, description = "Statement id")),
     responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-#[get("/statements/{id}/pdf")]
+// `GET /api/v1/statements/{id}/pdf` (the path below is relative to its scope).
+#[get("/pdf")]
 pub async fn download_pdf(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -64,7 +65,8 @@ pub async fn download_pdf(
     params(("id" = Uuid, Path, description = "Statement id")),
     responses((status = 200, content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", body = Vec<u8>), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-#[get("/statements/{id}/docx")]
+// `GET /api/v1/statements/{id}/docx` (the path below is relative to its scope).
+#[get("/docx")]
 pub async fn download_docx(
     state: web::Data<ApiState>,
     caller: Authenticated,

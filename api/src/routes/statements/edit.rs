@@ -32,7 +32,7 @@ pub struct EditSectionRequest {
     params(("id" = Uuid, Path, description = "Statement id"), ("key" = String, Path, description = "Section key")),
     responses((status = 200, body = StatementResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[patch("/statements/{id}/sections/{key}")]
+#[patch("/sections/{key}")]
 pub async fn edit_section(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -17,7 +17,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Statement id")),
     responses((status = 200, body = StatementResponse), (status = 404, body = Problem))
 )]
-#[get("/statements/{id}")]
+#[get("")]
 pub async fn get_statement(
     state: web::Data<ApiState>,
     caller: Authenticated,

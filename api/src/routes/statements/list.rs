@@ -19,7 +19,7 @@ use crate::{
     params(("cid" = Uuid, Path, description = "Company id"), PageQuery),
     responses((status = 200, body = Paginated<StatementSummary>), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/statements")]
+#[get("/statements")]
 pub async fn list_statements(
     state: web::Data<ApiState>,
     caller: Authenticated,

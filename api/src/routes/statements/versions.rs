@@ -34,7 +34,7 @@ pub struct VersionResponse {
     params(("id" = Uuid, Path, description = "Statement id")),
     responses((status = 200, body = Vec<VersionResponse>), (status = 404, body = Problem))
 )]
-#[get("/statements/{id}/versions")]
+#[get("/versions")]
 pub async fn list_versions(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -19,7 +19,7 @@ use crate::{
     params(("sid" = Uuid, Path, description = "Supplier id")),
     responses((status = 200, body = SupplierResponse), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[post("/suppliers/{sid}/archive")]
+#[post("/archive")]
 pub async fn archive_supplier(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -53,7 +53,7 @@ pub struct CreateSupplierRequest {
         (status = 422, body = Problem),
     )
 )]
-#[post("/companies/{cid}/suppliers")]
+#[post("/suppliers")]
 pub async fn create_supplier(
     state: web::Data<ApiState>,
     caller: Authenticated,

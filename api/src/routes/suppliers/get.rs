@@ -17,7 +17,7 @@ use crate::{
     params(("sid" = Uuid, Path, description = "Supplier id")),
     responses((status = 200, body = SupplierResponse), (status = 404, body = Problem))
 )]
-#[get("/suppliers/{sid}")]
+#[get("")]
 pub async fn get_supplier(
     state: web::Data<ApiState>,
     caller: Authenticated,

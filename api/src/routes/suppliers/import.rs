@@ -39,7 +39,7 @@ pub struct ImportResponse {
         (status = 422, body = Problem),
     )
 )]
-#[post("/companies/{cid}/suppliers/import")]
+#[post("/suppliers/import")]
 pub async fn import_suppliers(
     req: HttpRequest,
     mut payload: web::Payload,

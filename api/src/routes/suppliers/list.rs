@@ -44,7 +44,7 @@ pub struct SupplierQuery {
         (status = 422, body = Problem),
     )
 )]
-#[get("/companies/{cid}/suppliers")]
+#[get("/suppliers")]
 pub async fn list_suppliers(
     state: web::Data<ApiState>,
     caller: Authenticated,

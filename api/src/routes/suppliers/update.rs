@@ -107,7 +107,7 @@ fn parse(body: UpdateSupplierRequest) -> Result<(SupplierChanges, ProfileChanges
         (status = 422, body = Problem),
     )
 )]
-#[patch("/suppliers/{sid}")]
+#[patch("")]
 pub async fn update_supplier(
     state: web::Data<ApiState>,
     caller: Authenticated,

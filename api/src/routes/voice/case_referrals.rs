@@ -84,7 +84,8 @@ pub struct CaseReferralRequest {
     request_body = CaseReferralRequest,
     responses((status = 201, body = CaseReferralResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/voice/cases/{id}/referrals")]
+// `POST /api/v1/voice/cases/{id}/referrals` (the path below is relative to its scope).
+#[post("/cases/{id}/referrals")]
 pub async fn refer(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -124,7 +125,8 @@ pub struct OutcomeRequest {
     request_body = OutcomeRequest,
     responses((status = 200, body = CaseReferralResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[patch("/voice/referrals/{id}")]
+// `PATCH /api/v1/voice/referrals/{id}` (the path below is relative to its scope).
+#[patch("/referrals/{id}")]
 pub async fn record_outcome(
     state: web::Data<ApiState>,
     caller: Authenticated,

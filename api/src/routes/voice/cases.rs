@@ -45,7 +45,8 @@ pub struct CaseQuery {
     params(("cid" = Uuid, Path, description = "Company id"), CaseQuery, PageQuery),
     responses((status = 200, body = Paginated<CaseSummary>), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/voice/cases")]
+// `GET /api/v1/companies/{cid}/voice/cases` (the path below is relative to its scope).
+#[get("/voice/cases")]
 pub async fn list_cases(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -142,7 +143,8 @@ async fn respond(state: &ApiState, case: voice_case::Model) -> Result<CaseRespon
     params(("id" = Uuid, Path, description = "Case id")),
     responses((status = 200, body = CaseResponse), (status = 404, body = Problem))
 )]
-#[get("/voice/cases/{id}")]
+// `GET /api/v1/voice/cases/{id}` (the path below is relative to its scope).
+#[get("/cases/{id}")]
 pub async fn get_case(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -167,7 +169,8 @@ pub struct UpdateCaseRequest {
     request_body = UpdateCaseRequest,
     responses((status = 200, body = CaseResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[patch("/voice/cases/{id}")]
+// `PATCH /api/v1/voice/cases/{id}` (the path below is relative to its scope).
+#[patch("/cases/{id}")]
 pub async fn update_case(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -200,7 +203,8 @@ pub struct MessageRequest {
     request_body = MessageRequest,
     responses((status = 201, body = CaseResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/voice/cases/{id}/messages")]
+// `POST /api/v1/voice/cases/{id}/messages` (the path below is relative to its scope).
+#[post("/cases/{id}/messages")]
 pub async fn add_message(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -245,7 +249,8 @@ pub struct CaseFindingRequest {
     request_body = CaseFindingRequest,
     responses((status = 201, body = FindingResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/voice/cases/{id}/findings")]
+// `POST /api/v1/voice/cases/{id}/findings` (the path below is relative to its scope).
+#[post("/cases/{id}/findings")]
 pub async fn raise_finding(
     state: web::Data<ApiState>,
     caller: Authenticated,

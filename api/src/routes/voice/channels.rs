@@ -37,7 +37,8 @@ pub struct CreateChannelRequest {
     request_body = CreateChannelRequest,
     responses((status = 201, body = ChannelResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/companies/{cid}/voice/channels")]
+// `POST /api/v1/companies/{cid}/voice/channels` (the path below is relative to its scope).
+#[post("/voice/channels")]
 pub async fn create_channel(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -68,7 +69,8 @@ pub async fn create_channel(
     params(("cid" = Uuid, Path, description = "Company id"), PageQuery),
     responses((status = 200, body = Paginated<ChannelResponse>), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/voice/channels")]
+// `GET /api/v1/companies/{cid}/voice/channels` (the path below is relative to its scope).
+#[get("/voice/channels")]
 pub async fn list_channels(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -103,7 +105,8 @@ pub struct PosterRequest {
     request_body = PosterRequest,
     responses((status = 202, body = PosterResponse), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/voice/channels/{id}/posters")]
+// `POST /api/v1/voice/channels/{id}/posters` (the path below is relative to its scope).
+#[post("/channels/{id}/posters")]
 pub async fn request_poster(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -139,7 +142,8 @@ async fn readable_poster(
     params(("id" = Uuid, Path, description = "Poster id")),
     responses((status = 200, body = PosterResponse), (status = 404, body = Problem))
 )]
-#[get("/voice/posters/{id}")]
+// `GET /api/v1/voice/posters/{id}` (the path below is relative to its scope).
+#[get("/posters/{id}")]
 pub async fn get_poster(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -156,7 +160,8 @@ pub async fn get_poster(
     params(("id" = Uuid, Path, description = "Poster id")),
     responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-#[get("/voice/posters/{id}/pdf")]
+// `GET /api/v1/voice/posters/{id}/pdf` (the path below is relative to its scope).
+#[get("/posters/{id}/pdf")]
 pub async fn download_poster(
     state: web::Data<ApiState>,
     caller: Authenticated,

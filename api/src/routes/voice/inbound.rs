@@ -65,7 +65,8 @@ fn xml_escape(text: &str) -> String {
         (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)
     )
 )]
-#[post("/voice/inbound/twilio/{channel_token}")]
+// `POST /api/v1/voice/inbound/twilio/{channel_token}` (the path below is relative to its scope).
+#[post("/inbound/twilio/{channel_token}")]
 pub async fn twilio_inbound(
     state: web::Data<ApiState>,
     req: HttpRequest,
@@ -154,7 +155,8 @@ pub struct VerifyQuery {
         (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)
     )
 )]
-#[get("/voice/inbound/whatsapp/{channel_token}")]
+// `GET /api/v1/voice/inbound/whatsapp/{channel_token}` (the path below is relative to its scope).
+#[get("/inbound/whatsapp/{channel_token}")]
 pub async fn whatsapp_verify(
     state: web::Data<ApiState>,
     channel_token: web::Path<String>,
@@ -258,7 +260,8 @@ pub struct WhatsAppText {
         (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)
     )
 )]
-#[post("/voice/inbound/whatsapp/{channel_token}")]
+// `POST /api/v1/voice/inbound/whatsapp/{channel_token}` (the path below is relative to its scope).
+#[post("/inbound/whatsapp/{channel_token}")]
 pub async fn whatsapp_inbound(
     state: web::Data<ApiState>,
     req: HttpRequest,

@@ -51,7 +51,7 @@ impl LanguageResponse {
     security(("bearer" = [])),
     responses((status = 200, body = Vec<LanguageResponse>), (status = 401, body = Problem))
 )]
-#[get("/voice/languages")]
+#[get("/languages")]
 pub async fn list_languages(_caller: Authenticated) -> ApiResult<HttpResponse> {
     let items: Vec<LanguageResponse> = i18n::codes().into_iter().map(LanguageResponse::of).collect();
     Ok(HttpResponse::Ok().json(items))

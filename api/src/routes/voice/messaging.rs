@@ -82,7 +82,8 @@ impl From<settings::SettingsView> for MessagingResponse {
     request_body = MessagingRequest,
     responses((status = 200, body = MessagingResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[put("/companies/{cid}/voice/messaging")]
+// `PUT /api/v1/companies/{cid}/voice/messaging` (the path below is relative to its scope).
+#[put("/voice/messaging")]
 pub async fn put_messaging(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -115,7 +116,8 @@ pub async fn put_messaging(
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 200, body = MessagingResponse), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[get("/companies/{cid}/voice/messaging")]
+// `GET /api/v1/companies/{cid}/voice/messaging` (the path below is relative to its scope).
+#[get("/voice/messaging")]
 pub async fn get_messaging(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -86,7 +86,7 @@ fn start(date: NaiveDate) -> DateTime<Utc> {
     params(("cid" = Uuid, Path, description = "Company id"), MetricsQuery),
     responses((status = 200, body = VoiceMetricsResponse), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/voice/metrics")]
+#[get("/voice/metrics")]
 pub async fn voice_metrics(
     state: web::Data<ApiState>,
     caller: Authenticated,

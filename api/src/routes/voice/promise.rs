@@ -31,7 +31,7 @@ pub struct PromiseBody {
     request_body = PromiseBody,
     responses((status = 200, body = PromiseBody), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[put("/companies/{cid}/voice/promise")]
+#[put("/voice/promise")]
 pub async fn set_promise(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -71,7 +71,8 @@ pub struct ChannelInfo {
     params(("token" = String, Path, description = "The channel's public token"), LangQuery),
     responses((status = 200, body = ChannelInfo), (status = 404, body = Problem))
 )]
-#[get("/voice/{token}")]
+// `GET /api/v1/voice/{token}` (the path below is relative to its scope).
+#[get("/{token}")]
 pub async fn channel_info(
     state: web::Data<ApiState>,
     req: HttpRequest,
@@ -139,7 +140,8 @@ pub struct ReportReceipt {
     request_body = ReportRequest,
     responses((status = 201, body = ReportReceipt), (status = 404, body = Problem), (status = 422, body = Problem), (status = 429, body = Problem))
 )]
-#[post("/voice/{token}/reports")]
+// `POST /api/v1/voice/{token}/reports` (the path below is relative to its scope).
+#[post("/{token}/reports")]
 pub async fn submit_report(
     state: web::Data<ApiState>,
     req: HttpRequest,
@@ -225,7 +227,8 @@ pub struct ReporterCase {
     request_body = CheckRequest,
     responses((status = 200, body = ReporterCase), (status = 404, body = Problem), (status = 429, body = Problem))
 )]
-#[post("/voice/check")]
+// `POST /api/v1/voice/check` (the path below is relative to its scope).
+#[post("/check")]
 pub async fn check_case(
     state: web::Data<ApiState>,
     req: HttpRequest,

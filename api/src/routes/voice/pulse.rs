@@ -93,7 +93,8 @@ pub struct PulseReceipt {
     request_body = PulseRequest,
     responses((status = 201, body = PulseReceipt), (status = 404, body = Problem), (status = 422, body = Problem), (status = 429, body = Problem))
 )]
-#[post("/voice/{token}/pulse")]
+// `POST /api/v1/voice/{token}/pulse` (the path below is relative to its scope).
+#[post("/{token}/pulse")]
 pub async fn answer_pulse(
     state: web::Data<ApiState>,
     req: HttpRequest,
@@ -182,7 +183,8 @@ fn counts(tally: Tally) -> Vec<PulseQuestionCounts> {
     params(("id" = Uuid, Path, description = "Channel id")),
     responses((status = 200, body = PulseResponse), (status = 404, body = Problem))
 )]
-#[get("/voice/channels/{id}/pulse")]
+// `GET /api/v1/voice/channels/{id}/pulse` (the path below is relative to its scope).
+#[get("/channels/{id}/pulse")]
 pub async fn channel_pulse(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -78,7 +78,8 @@ fn parse(body: ReferralRequest) -> Result<Service, ApiError> {
     request_body = ReferralRequest,
     responses((status = 201, body = ReferralResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/companies/{cid}/referral-services")]
+// `POST /api/v1/companies/{cid}/referral-services` (the path below is relative to its scope).
+#[post("/referral-services")]
 pub async fn create_referral(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -108,7 +109,8 @@ pub struct ReferralQuery {
     params(("cid" = Uuid, Path, description = "Company id"), ReferralQuery, PageQuery),
     responses((status = 200, body = Paginated<ReferralResponse>), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[get("/companies/{cid}/referral-services")]
+// `GET /api/v1/companies/{cid}/referral-services` (the path below is relative to its scope).
+#[get("/referral-services")]
 pub async fn list_referrals(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -150,7 +152,8 @@ async fn managed(
     request_body = ReferralRequest,
     responses((status = 200, body = ReferralResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[put("/referral-services/{id}")]
+// `PUT /api/v1/referral-services/{id}` (the path below is relative to its scope).
+#[put("")]
 pub async fn replace_referral(
     state: web::Data<ApiState>,
     caller: Authenticated,
@@ -172,7 +175,8 @@ pub async fn replace_referral(
     params(("id" = Uuid, Path, description = "Referral service id")),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[delete("/referral-services/{id}")]
+// `DELETE /api/v1/referral-services/{id}` (the path below is relative to its scope).
+#[delete("")]
 pub async fn delete_referral(
     state: web::Data<ApiState>,
     caller: Authenticated,

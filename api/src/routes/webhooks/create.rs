@@ -38,7 +38,7 @@ pub struct CreateWebhookRequest {
     params(("cid" = Uuid, Path, description = "Company id")),
     responses((status = 201, body = WebhookResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[post("/companies/{cid}/webhooks")]
+#[post("/webhooks")]
 pub async fn create_webhook(
     state: web::Data<ApiState>,
     caller: Authenticated,

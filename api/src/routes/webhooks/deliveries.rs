@@ -20,7 +20,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "Webhook id"), PageQuery),
     responses((status = 200, body = Paginated<DeliveryResponse>), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[get("/webhooks/{id}/deliveries")]
+#[get("/deliveries")]
 pub async fn list_deliveries(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -19,7 +19,7 @@ use crate::{
     params(("cid" = Uuid, Path, description = "Company id"), PageQuery),
     responses((status = 200, body = Paginated<WebhookResponse>), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[get("/companies/{cid}/webhooks")]
+#[get("/webhooks")]
 pub async fn list_webhooks(
     state: web::Data<ApiState>,
     caller: Authenticated,

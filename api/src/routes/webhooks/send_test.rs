@@ -30,7 +30,7 @@ pub struct TestEventResponse {
     params(("id" = Uuid, Path, description = "Webhook id")),
     responses((status = 202, body = TestEventResponse), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-#[post("/webhooks/{id}/test")]
+#[post("/test")]
 pub async fn send_test_event(
     state: web::Data<ApiState>,
     caller: Authenticated,

@@ -28,7 +28,7 @@ pub struct UpdateWebhookRequest {
     params(("id" = Uuid, Path, description = "Webhook id")),
     responses((status = 200, body = WebhookResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem))
 )]
-#[patch("/webhooks/{id}")]
+#[patch("")]
 pub async fn update_webhook(
     state: web::Data<ApiState>,
     caller: Authenticated,
