@@ -17,7 +17,7 @@ pub use pools::Database;
 
 /// Runs a write transaction on the thread that does nothing else (see
 /// `write_thread` for why).
-pub use write_thread::on_write_thread;
+pub(crate) use write_thread::on_write_thread;
 
 /// A write transaction opened with `transaction::BeginWrite::begin_write`; it ends
 /// with its own `commit()` or `rollback()`.

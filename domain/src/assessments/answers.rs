@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::{collections::BTreeMap, sync::Arc};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
@@ -9,9 +9,11 @@ use uuid::Uuid;
 use crate::{
     audit::{self, AuditEntry},
     clock,
+    database::{Database, on_write_thread},
     entities::{assessment, assessment_answer, evidence_file},
     error::DomainError,
     questionnaire::{Definition, QuestionType, answers::merge_answers, visibility::Answers},
+    transaction::BeginWrite as _,
 };
 
 /// The assessment's stored answers by question key.
@@ -38,6 +40,28 @@ pub async fn save_answers<C: ConnectionTrait>(
     Ok(save_and_read_back(db, current, definition, incoming, actor)
         .await?
         .assessment)
+}
+
+/// A draft save as both doors make it: [`save_and_read_back`] in a write
+/// transaction of its own, committed, run on the write thread
+/// ([`crate::database::on_write_thread`]: its steps do not wait behind other
+/// requests while it holds the writer; issue #23). A refused value is
+/// `Invalid` naming its key, and nothing is stored.
+pub async fn save_draft(
+    db: &Database,
+    current: assessment::Model,
+    definition: Arc<Definition>,
+    incoming: serde_json::Map<String, serde_json::Value>,
+    actor: Uuid,
+) -> Result<SavedAnswers, DomainError> {
+    let db = db.clone();
+    on_write_thread(async move {
+        let txn = db.begin_write().await?;
+        let saved = save_and_read_back(&txn, current, &definition, &incoming, actor).await?;
+        txn.commit().await?;
+        Ok(saved)
+    })
+    .await
 }
 
 /// An assessment after a save, with the answers the save left stored: what the

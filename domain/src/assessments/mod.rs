@@ -16,7 +16,9 @@ mod score_load;
 mod send;
 mod submit;
 
-pub use answers::{SavedAnswers, carried_over_keys, load_answers, save_and_read_back, save_answers};
+pub use answers::{
+    SavedAnswers, carried_over_keys, load_answers, save_and_read_back, save_answers, save_draft,
+};
 pub use offline::{CellError, questionnaire_csv, read_answers_csv};
 pub use own_work::{OwnWork, own_work};
 pub use prefill::carry_over;

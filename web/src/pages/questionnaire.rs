@@ -3,7 +3,6 @@
 //! `GET/POST /assessments/{aid}/sections/{n}` (save the draft; errors beside
 //! the field, nothing typed is lost).
 
-use domain::{database::on_write_thread, transaction::BeginWrite as _};
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
@@ -240,19 +239,17 @@ pub async fn save(
         if read.incoming.is_empty() {
             break;
         }
-        // On the write thread, as the API's save: its steps do not queue behind
-        // other requests while it holds the writer (`domain::database`).
-        let (db, current, incoming) = (state.db.clone(), found.clone(), read.incoming.clone());
-        let (questions, actor) = (definition.clone(), member.actor());
-        let saved = on_write_thread(async move {
-            let txn = db.begin_write().await?;
-            assessments::save_answers(&txn, current, &questions, &incoming, actor).await?;
-            txn.commit().await?;
-            Ok(())
-        })
+        // The same save as the API's: one write transaction, on the write thread.
+        let saved = assessments::save_draft(
+            &state.db,
+            found.clone(),
+            definition.clone(),
+            read.incoming.clone(),
+            member.actor(),
+        )
         .await;
         match saved {
-            Ok(()) => break,
+            Ok(_) => break,
             Err(DomainError::Invalid(refused)) => {
                 for error in refused {
                     let message = answers_form::message_for(definition.question(&error.field), &error, t);

@@ -2,7 +2,6 @@
 
 use actix_web::{HttpResponse, put, web};
 use domain::{access::SupplierAccess, assessments};
-use domain::{database::on_write_thread, transaction::BeginWrite as _};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -52,18 +51,9 @@ pub async fn save_answers(
         ));
     }
     let definition = definition_for(&state.db, &found).await?;
-    // The write transaction runs on the write thread: its steps do not wait
-    // behind other requests on this HTTP worker while it holds the writer.
-    let db = state.db.clone();
-    let actor = caller.0.user_id;
-    let answers = body.0.answers;
-    let saved = on_write_thread(async move {
-        let txn = db.begin_write().await?;
-        let saved = assessments::save_and_read_back(&txn, found, &definition, &answers, actor).await?;
-        txn.commit().await?;
-        Ok(saved)
-    })
-    .await?;
+    // One write transaction, on the write thread (`domain::assessments::save_draft`).
+    let saved =
+        assessments::save_draft(&state.db, found, definition, body.0.answers, caller.0.user_id).await?;
     // The save returns what it stored: no second read of the answers (issue #23).
     Ok(HttpResponse::Ok().json(AssessmentResponse::new(
         saved.assessment,
