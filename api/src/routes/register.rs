@@ -63,11 +63,9 @@ mod tests {
     /// Records where each route is registered, without building anything.
     #[derive(Default)]
     struct Layout {
-        /// The scope prefixes of this level, in order.
-        scopes: Vec<&'static str>,
         /// Routes registered at this level, outside any scope below it.
         services: usize,
-        /// Every level below, by its prefix.
+        /// Every scope of this level, in order, by its prefix.
         below: Vec<(&'static str, Layout)>,
     }
 
@@ -86,7 +84,6 @@ mod tests {
         fn scope<G: RouteGroup>(&mut self, prefix: &'static str, group: G) -> &mut Self {
             let mut inner = Layout::default();
             group.routes(&mut inner);
-            self.scopes.push(prefix);
             self.below.push((prefix, inner));
             self
         }
@@ -100,7 +97,7 @@ mod tests {
         crate::routes::configure(&mut top);
         assert_eq!(top.services, 0, "no route is registered outside a scope");
         let mut seen = std::collections::BTreeSet::new();
-        for prefix in &top.scopes {
+        for (prefix, _) in &top.below {
             assert!(
                 !prefix.contains('{'),
                 "{prefix}: a top-level scope is a fixed segment"
@@ -112,9 +109,9 @@ mod tests {
         // reached only if registered before it (its `{param}` matches any
         // segment), an order that is easy to break.
         for (prefix, level) in &top.below {
-            if level.scopes.iter().any(|p| p.contains('{')) {
+            if level.below.iter().any(|(p, _)| p.contains('{')) {
                 assert_eq!(level.services, 0, "{prefix}: routes beside its id scope");
-                assert_eq!(level.scopes.len(), 1, "{prefix}: one id scope");
+                assert_eq!(level.below.len(), 1, "{prefix}: one id scope");
             }
         }
         // The document is collected from the same list: each route is one of
