@@ -11,8 +11,10 @@ use anyhow::Context;
 use crate::env::{self, BenchDb, DbKind, Server};
 
 /// Seeds `size` suppliers (as `seeded` does), starts `fairhire api`, writes what
-/// a driver needs (`PID`, `URL`, `LIST`, `ME`, `TOKEN`, `COMPANY`, `DB_URL`, and `SAVE_SCRIPT`, wrk's
-/// script that saves answers, as the harness's save load does) to
+/// a driver needs (`PID`, `URL`, `LIST`, `ASSESSMENTS`: the assessment list,
+/// whose every assessment is answered, `ME`, `TOKEN`, `COMPANY`, `DB_URL`, and
+/// `SAVE_SCRIPT`, wrk's script that saves answers, as the harness's save load
+/// does) to
 /// `{scratch}/list-profile-{db}.env` and serves until the file
 /// `{scratch}/list-profile.stop` appears (at most an hour).
 pub async fn serve(kind: DbKind, size: usize, scratch: &Path) -> anyhow::Result<()> {
@@ -27,8 +29,12 @@ pub async fn serve(kind: DbKind, size: usize, scratch: &Path) -> anyhow::Result<
         "/api/v1/companies/{}/suppliers?per_page=50",
         seeded.company_id
     ));
+    let assessments = server.url(&format!(
+        "/api/v1/companies/{}/assessments?per_page=50",
+        seeded.company_id
+    ));
     let text = format!(
-        "PID={}\nURL={}\nLIST='{list}'\nME={}\nTOKEN={}\nCOMPANY={}\nDB_URL='{}'\nSAVE_SCRIPT='{}'\n",
+        "PID={}\nURL={}\nLIST='{list}'\nASSESSMENTS='{assessments}'\nME={}\nTOKEN={}\nCOMPANY={}\nDB_URL='{}'\nSAVE_SCRIPT='{}'\n",
         server.pid(),
         server.url(""),
         server.url("/api/v1/me"),

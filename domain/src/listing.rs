@@ -3,6 +3,8 @@
 
 use sea_orm::QuerySelect;
 
+pub(crate) mod json_page;
+
 /// Skip `offset` rows, then return at most `limit` (`None`: all).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Window {

@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod api_keys;
+mod assessment_list_rows;
 mod assessments;
 mod binary;
 mod browser;
@@ -35,6 +36,7 @@ mod oidc_provider;
 mod openapi;
 mod os_hub;
 mod os_hub_fake;
+mod page_walk;
 mod password_reset;
 mod portal;
 mod portal_account;

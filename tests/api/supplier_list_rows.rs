@@ -9,13 +9,10 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::helpers::{TestApp, spawn_app};
-
-async fn get(app: &TestApp, path: &str, token: &str) -> Value {
-    let response = app.get_api(path, Some(token)).await;
-    assert_eq!(response.status(), 200, "{path}");
-    response.json().await.unwrap()
-}
+use crate::{
+    helpers::spawn_app,
+    page_walk::{get, walked},
+};
 
 #[tokio::test]
 async fn every_listed_supplier_is_the_supplier_read_alone() {
@@ -72,47 +69,9 @@ async fn every_listed_supplier_is_the_supplier_read_alone() {
         "?country=MY&include_archived=true",
         "?q=o",
     ] {
-        // Page by page (two a page), by number and by cursor: the same rows.
-        let mut by_number = Vec::new();
-        let mut by_cursor = Vec::new();
-        let mut cursor: Option<String> = None;
-        let sep = if query.is_empty() { "?" } else { "&" };
-        for page in 1..=4 {
-            let numbered = get(
-                &app,
-                &format!("{list}{query}{sep}per_page=2&page={page}"),
-                &company.token,
-            )
-            .await;
-            by_number.extend(numbered["items"].as_array().unwrap().iter().cloned());
-            let path = match &cursor {
-                Some(c) => format!("{list}{query}{sep}per_page=2&cursor={c}"),
-                None => format!("{list}{query}{sep}per_page=2"),
-            };
-            let walked = get(&app, &path, &company.token).await;
-            assert_eq!(walked["total"], numbered["total"], "{query}");
-            by_cursor.extend(walked["items"].as_array().unwrap().iter().cloned());
-            cursor = walked["next_cursor"].as_str().map(str::to_string);
-            if cursor.is_none() {
-                break;
-            }
-        }
-        assert_eq!(by_number, by_cursor, "{query}");
-        let whole = get(&app, &format!("{list}{query}"), &company.token).await;
-        assert_eq!(whole["items"].as_array().unwrap(), &by_number, "{query}");
-        assert_eq!(
-            whole["total"].as_u64().unwrap() as usize,
-            by_number.len(),
-            "{query}"
-        );
-        for item in &by_number {
-            let alone = get(
-                &app,
-                &format!("/suppliers/{}", item["id"].as_str().unwrap()),
-                &company.token,
-            )
-            .await;
-            assert_eq!(item, &alone, "{query}");
+        for item in walked(&app, &list, query, &company.token).await {
+            let alone = format!("/suppliers/{}", item["id"].as_str().unwrap());
+            assert_eq!(item, get(&app, &alone, &company.token).await, "{query}");
         }
     }
     // What the whole list holds, checked once against what was sent.

@@ -2,7 +2,7 @@ use std::{collections::BTreeMap, sync::Arc};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QuerySelect, sea_query::OnConflict,
+    QueryFilter, QueryOrder, QuerySelect, sea_query::OnConflict,
 };
 use uuid::Uuid;
 
@@ -161,8 +161,10 @@ async fn load_answers_and_carried<C: ConnectionTrait>(
     db: &C,
     assessment_id: Uuid,
 ) -> Result<(Answers, Vec<String>), DomainError> {
+    // In key order, as every door lists the carried-over keys.
     let rows = assessment_answer::Entity::find()
         .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
+        .order_by_asc(assessment_answer::Column::QuestionKey)
         .all(db)
         .await?;
     let carried = rows
@@ -204,6 +206,7 @@ pub async fn carried_over_keys<C: ConnectionTrait>(
     Ok(assessment_answer::Entity::find()
         .filter(assessment_answer::Column::AssessmentId.eq(assessment_id))
         .filter(assessment_answer::Column::CarriedOver.eq(true))
+        .order_by_asc(assessment_answer::Column::QuestionKey)
         .all(db)
         .await?
         .into_iter()

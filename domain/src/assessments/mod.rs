@@ -5,6 +5,7 @@
 mod answers;
 mod offline;
 mod own_work;
+mod page;
 mod prefill;
 mod read;
 mod rescore;
@@ -21,10 +22,11 @@ pub use answers::{
 };
 pub use offline::{CellError, questionnaire_csv, read_answers_csv};
 pub use own_work::{OwnWork, own_work};
+pub use page::{ListedAssessment, assessments_of_company_with_answers};
 pub use prefill::carry_over;
 pub use read::{
     AssessmentFilter, AssessmentListQueries, SendRequest, answers_of, assessment_list_queries,
-    assessments_of_company, assessments_of_supplier, send_for_company,
+    assessments_of_supplier, send_for_company,
 };
 pub use rescore::{rescore_all, rescore_company, rescore_company_as, rescore_supplier};
 pub use schedule_access::{ScheduleRequest, schedule, schedules_of, stop_schedule};

@@ -13,7 +13,7 @@ use crate::{
     access::Caller,
     entities::{assessment, assessment_answer, organization, supplier},
     error::DomainError,
-    listing::{KeysetPage, Start, time_key},
+    listing::Start,
     transaction::BeginWrite as _,
 };
 
@@ -26,31 +26,7 @@ pub struct AssessmentFilter {
     pub supplier_id: Option<Uuid>,
 }
 
-/// Company `company_id`'s assessments, newest first (any member): one page,
-/// the total and where the next page starts.
-///
-/// Served by the indexes of migration `000031`: `(company_id, created_at, id)`
-/// and the same with `status` or `supplier_id` after the company, so the page
-/// is read in index order (after a cursor: a seek to its `(created_at, id)`),
-/// and the `total` is the one `send_assessment` keeps for the company
-/// (`list_totals`, migration `000054`) or, with a filter, a `COUNT` over the
-/// index alone (no table row read; see `suppliers::list_suppliers`).
-pub async fn assessments_of_company<C: ConnectionTrait>(
-    db: &C,
-    caller: &Caller,
-    company_id: Uuid,
-    filter: AssessmentFilter,
-    start: &Start,
-    per_page: u64,
-) -> Result<KeysetPage<assessment::Model>, DomainError> {
-    caller.company_role(company_id)?;
-    let queries = assessment_list_queries(company_id, filter, start, per_page)?;
-    queries
-        .read(db, start, per_page, |a| (time_key(&a.created_at), a.id))
-        .await
-}
-
-/// The two statements of [`assessments_of_company`]: public so that the plan
+/// The two statements of [`super::assessments_of_company_with_answers`]: public so that the plan
 /// tests check what the list runs.
 pub type AssessmentListQueries = crate::listing::ListQueries<assessment::Entity>;
 
@@ -104,13 +80,16 @@ pub async fn assessments_of_supplier<C: ConnectionTrait>(
         .await?)
 }
 
-/// The stored answers of several assessments, in one query.
+/// The stored answers of several assessments, in one query, in key order (so
+/// that the carried-over keys come in the order the list page gives them).
 pub async fn answers_of<C: ConnectionTrait>(
     db: &C,
     assessment_ids: Vec<Uuid>,
 ) -> Result<Vec<assessment_answer::Model>, DomainError> {
     Ok(assessment_answer::Entity::find()
         .filter(assessment_answer::Column::AssessmentId.is_in(assessment_ids))
+        .order_by_asc(assessment_answer::Column::AssessmentId)
+        .order_by_asc(assessment_answer::Column::QuestionKey)
         .all(db)
         .await?)
 }

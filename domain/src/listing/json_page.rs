@@ -1,0 +1,159 @@
+//! A list page read as one row: the database runs the list's own page statement
+//! (the one the plan tests `EXPLAIN`) as a subquery and aggregates the cut page
+//! into one JSON array in the list's order (issue #23).
+//!
+//! Why: on SQLite every statement goes to the connection's own thread and every
+//! row comes back as a message of its own, each column copied on the way, then
+//! looked up by name and decoded: about 9 µs a row in the profile in
+//! BENCHMARKS.md, most of a 50-row page. One row is one message.
+//!
+//! The lists that use it build the array's elements (an array of columns per
+//! row) and parse it into the same types the row decoder gives; each has a test
+//! that compares every listed item with the item read alone. The helpers below
+//! write values so that they read back exactly on both databases.
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone as _, Utc};
+use sea_orm::{ConnectionTrait, Statement};
+use serde::de::DeserializeOwned;
+
+use crate::error::DomainError;
+
+/// The rows of one page, and the list's kept total when the page carried it.
+pub(crate) struct JsonPage<R> {
+    /// The page's rows, in the list's order.
+    pub rows: Vec<R>,
+    /// The kept total (`None` for a counted list, or a page with no row).
+    pub kept_total: Option<i64>,
+}
+
+/// Runs `page` (a list's page statement as [`super::page_statement`] gives it)
+/// inside `SELECT {aggregate} AS page_rows FROM ({page}) AS page {joins}`:
+/// `aggregate` must give one JSON array (text) of the page's rows, each
+/// deserialising as `R`; `kept` says the page carries `list_total`.
+pub(crate) async fn read<C: ConnectionTrait, R: DeserializeOwned>(
+    db: &C,
+    page: Statement,
+    kept: bool,
+    aggregate: &str,
+    joins: &str,
+) -> Result<JsonPage<R>, DomainError> {
+    let total = if kept {
+        ", MAX(page.list_total) AS list_total"
+    } else {
+        ""
+    };
+    let statement = Statement {
+        sql: format!(
+            "SELECT {aggregate} AS page_rows{total} FROM ({page}) AS page {joins}",
+            page = page.sql
+        ),
+        values: page.values,
+        db_backend: page.db_backend,
+    };
+    let Some(row) = db.query_one_raw(statement).await? else {
+        return Err(DomainError::Internal(
+            "the page's aggregate returned no row".into(),
+        ));
+    };
+    // An aggregate over no row is NULL on PostgreSQL (the lists COALESCE it,
+    // this is the last guard) and `[]` on SQLite.
+    let text: Option<String> = row.try_get("", "page_rows")?;
+    let kept_total: Option<i64> = if kept {
+        row.try_get("", "list_total")?
+    } else {
+        None
+    };
+    let rows = match text {
+        Some(text) => serde_json::from_str(&text)
+            .map_err(|e| DomainError::Internal(format!("a list page does not parse: {e}")))?,
+        None => Vec::new(),
+    };
+    Ok(JsonPage { rows, kept_total })
+}
+
+/// An id column as text on SQLite: hex of the 16-byte blob sqlx stores, or the
+/// text itself for a row written as text. `NULL` stays `NULL`.
+pub(crate) fn sqlite_id(column: &str) -> String {
+    format!("CASE typeof({column}) WHEN 'blob' THEN hex({column}) ELSE {column} END")
+}
+
+/// A real column as text with every digit on SQLite: its JSON writes a real
+/// with 15 significant digits, which does not always give the same `f64` back.
+pub(crate) fn sqlite_real(column: &str) -> String {
+    format!("CASE WHEN {column} IS NULL THEN NULL ELSE printf('%!.17g', {column}) END")
+}
+
+/// A real written by [`sqlite_real`] (or PostgreSQL's `::text`) read back.
+pub(crate) fn stored_real(text: Option<&str>, what: &str) -> Result<Option<f64>, DomainError> {
+    text.map(|text| {
+        text.parse::<f64>()
+            .map_err(|e| DomainError::Internal(format!("a stored {what} does not parse: {e}")))
+    })
+    .transpose()
+}
+
+/// A stored time, read as the row decoder reads it: RFC 3339 (what sqlx writes
+/// on SQLite, and PostgreSQL's JSON), or one of SQLite's own date-time forms
+/// (UTC when no offset is written).
+pub(crate) fn stored_time(text: &str) -> Result<DateTime<Utc>, DomainError> {
+    if let Ok(at) = DateTime::parse_from_rfc3339(text) {
+        return Ok(at.with_timezone(&Utc));
+    }
+    const FORMS: [&str; 12] = [
+        "%F %T%.f",
+        "%F %R",
+        "%F %RZ",
+        "%F %R%:z",
+        "%F %T%.fZ",
+        "%F %T%.f%:z",
+        "%FT%R",
+        "%FT%RZ",
+        "%FT%R%:z",
+        "%FT%T%.f",
+        "%FT%T%.fZ",
+        "%FT%T%.f%:z",
+    ];
+    for form in FORMS {
+        if let Ok(at) = DateTime::<FixedOffset>::parse_from_str(text, form) {
+            return Ok(at.with_timezone(&Utc));
+        }
+        if let Ok(at) = NaiveDateTime::parse_from_str(text, form) {
+            return Ok(Utc.from_utc_datetime(&at));
+        }
+    }
+    Err(DomainError::Internal(format!(
+        "a stored time does not parse: {text:?}"
+    )))
+}
+
+/// [`stored_time`] of a nullable column.
+pub(crate) fn stored_time_opt(text: Option<&str>) -> Result<Option<DateTime<Utc>>, DomainError> {
+    text.map(stored_time).transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{stored_real, stored_time};
+
+    #[test]
+    fn stored_times_read_as_the_row_decoder_reads_them() -> Result<(), crate::error::DomainError> {
+        let nanos = stored_time("2026-12-06T01:41:06.150437984+00:00")?;
+        assert_eq!(nanos.timestamp_subsec_nanos(), 150_437_984);
+        let offset = stored_time("2026-12-06T02:41:06.5+01:00")?;
+        assert_eq!(offset.to_rfc3339(), "2026-12-06T01:41:06.500+00:00");
+        let sqlite = stored_time("2026-12-06 01:41:06")?;
+        assert_eq!(sqlite.to_rfc3339(), "2026-12-06T01:41:06+00:00");
+        assert!(stored_time("yesterday").is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn stored_reals_read_back_to_the_same_f64() -> Result<(), crate::error::DomainError> {
+        let third = 100.0_f64 / 3.0;
+        let written = format!("{third:.17e}");
+        assert_eq!(stored_real(Some(&written), "score")?, Some(third));
+        assert_eq!(stored_real(None, "score")?, None);
+        assert!(stored_real(Some("high"), "score").is_err());
+        Ok(())
+    }
+}
