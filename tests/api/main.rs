@@ -8,6 +8,7 @@
 mod api_keys;
 mod assessment_list_rows;
 mod assessments;
+mod audit_trail_rows;
 mod binary;
 mod browser;
 mod caller;

@@ -3,14 +3,19 @@
 //! own id, and only within their company), or a supplier link's address (a link
 //! holder acts under the link's id, issue #24).
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter};
+use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::{
     access::Caller,
-    entities::{api_key, assessment_link, audit_event, user},
+    entities::audit_event,
     error::DomainError,
-    listing::{KeysetPage, ListQueries, Start, time_key},
+    listing::{
+        KeysetPage, ListQueries, Start,
+        json_page::{self, sqlite_id, stored_time},
+        page_statement, time_key,
+    },
 };
 
 /// One event of the trail and who did it.
@@ -47,6 +52,13 @@ pub fn trail_list_queries(
 
 /// A page of company `company_id`'s trail, newest first, from a page number or
 /// after a cursor, with how many events there are in all.
+///
+/// The page and each event's actor come back as one row of JSON
+/// ([`crate::listing::json_page`], issue #23): the database runs the list's page
+/// statement as a subquery and looks each actor up by primary key in the cut
+/// page only, where this was the page, then people, links and keys, each a
+/// statement of its own. A key or a link names its actor only within the
+/// company; a person is named wherever their account lives.
 pub async fn trail<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,
@@ -55,45 +67,100 @@ pub async fn trail<C: ConnectionTrait>(
     per_page: u64,
 ) -> Result<KeysetPage<TrailEvent>, DomainError> {
     caller.company_manager(company_id)?;
-    let found = trail_list_queries(company_id, start, per_page)?
-        .read(db, start, per_page, |e| (time_key(&e.created_at), e.id))
-        .await?;
-    let (events, total, next) = (found.items, found.total, found.next);
-    let actors: Vec<Uuid> = events.iter().filter_map(|e| e.actor_user_id).collect();
-    let people = user::Entity::find()
-        .filter(user::Column::Id.is_in(actors.clone()))
-        .all(db)
-        .await?;
-    let links = assessment_link::Entity::find()
-        .filter(assessment_link::Column::Id.is_in(actors.clone()))
-        .filter(assessment_link::Column::CompanyId.eq(company_id))
-        .all(db)
-        .await?;
-    let keys = api_key::Entity::find()
-        .filter(api_key::Column::Id.is_in(actors))
-        .filter(api_key::Column::CompanyId.eq(company_id))
-        .all(db)
-        .await?;
-    let rows = events
+    let queries = trail_list_queries(company_id, start, per_page)?;
+    let backend = db.get_database_backend();
+    let page = page_statement(&queries.page, backend);
+    let found = json_page::read::<_, PageRow>(
+        db,
+        page,
+        false,
+        &aggregate(backend),
+        "LEFT JOIN users AS u ON u.id = page.actor_user_id \
+         LEFT JOIN api_keys AS k ON k.id = page.actor_user_id AND k.company_id = page.company_id \
+         LEFT JOIN assessment_links AS l ON l.id = page.actor_user_id AND l.company_id = page.company_id",
+    )
+    .await?;
+    let rows = found
+        .rows
         .into_iter()
-        .map(|event| {
-            let person = people.iter().find(|u| Some(u.id) == event.actor_user_id);
-            let key = keys.iter().find(|k| Some(k.id) == event.actor_user_id);
-            let link = links.iter().find(|l| Some(l.id) == event.actor_user_id);
-            TrailEvent {
-                actor: person
-                    .map(|u| u.name.clone())
-                    .or_else(|| key.map(|k| k.name.clone()))
-                    .or_else(|| link.map(|l| l.email.clone())),
-                by_key: person.is_none() && key.is_some(),
-                by_link: person.is_none() && key.is_none() && link.is_some(),
-                event,
-            }
+        .map(PageRow::event)
+        .collect::<Result<Vec<_>, _>>()?;
+    let total = queries.count.read(db).await?;
+    Ok(KeysetPage::from_rows(rows, total, start, per_page, |e| {
+        (time_key(&e.event.created_at), e.event.id)
+    }))
+}
+
+/// The page as a JSON array of arrays in [`PageRow`]'s order, newest first
+/// like the page: ids as text, times as stored (SQLite) or ISO 8601
+/// (PostgreSQL), the summaries as the JSON they are, then the names found.
+fn aggregate(backend: DatabaseBackend) -> String {
+    match backend {
+        DatabaseBackend::Postgres => "COALESCE(json_agg(json_build_array(page.id, page.company_id, \
+               page.actor_user_id, page.action, page.entity_type, page.entity_id, page.before, page.after, \
+               page.created_at, u.name, k.name, l.email) ORDER BY page.created_at DESC, page.id DESC), \
+               '[]'::json)::text"
+            .to_string(),
+        _ => format!(
+            "json_group_array(json_array({id}, {company}, {actor}, page.action, page.entity_type, {entity}, \
+               json(page.before), json(page.after), page.created_at, u.name, k.name, l.email) \
+               ORDER BY page.created_at DESC, page.id DESC)",
+            id = sqlite_id("page.id"),
+            company = sqlite_id("page.company_id"),
+            actor = sqlite_id("page.actor_user_id"),
+            entity = sqlite_id("page.entity_id"),
+        ),
+    }
+}
+
+/// One event of the page, in the order [`aggregate`] writes the columns.
+#[derive(Deserialize)]
+struct PageRow(
+    Uuid,
+    Option<Uuid>,
+    Option<Uuid>,
+    String,
+    String,
+    Option<Uuid>,
+    Option<serde_json::Value>,
+    Option<serde_json::Value>,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+impl PageRow {
+    fn event(self) -> Result<TrailEvent, DomainError> {
+        let PageRow(
+            id,
+            company_id,
+            actor_user_id,
+            action,
+            entity_type,
+            entity_id,
+            before,
+            after,
+            created_at,
+            person,
+            key,
+            link,
+        ) = self;
+        Ok(TrailEvent {
+            by_key: person.is_none() && key.is_some(),
+            by_link: person.is_none() && key.is_none() && link.is_some(),
+            actor: person.or(key).or(link),
+            event: audit_event::Model {
+                id,
+                company_id,
+                actor_user_id,
+                action,
+                entity_type,
+                entity_id,
+                before,
+                after,
+                created_at: stored_time(&created_at)?,
+            },
         })
-        .collect();
-    Ok(KeysetPage {
-        items: rows,
-        total,
-        next,
-    })
+    }
 }
