@@ -131,8 +131,8 @@ impl<T> KeysetPage<T> {
 pub enum Total<E: sea_orm::EntityTrait> {
     /// `SELECT COUNT(id)` of the filtered list (one `i64` column).
     Counted(sea_orm::Select<E>),
-    /// The kept total's row (one `i64` column; no row is 0).
-    Kept(sea_orm::Select<crate::entities::list_total::Entity>),
+    /// The kept total (one row of one `i64` column).
+    Kept(sea_orm::sea_query::SelectStatement),
 }
 
 impl<E: sea_orm::EntityTrait> Total<E> {
@@ -141,7 +141,7 @@ impl<E: sea_orm::EntityTrait> Total<E> {
         use sea_orm::QueryTrait;
         match self {
             Self::Counted(count) => count.build(backend),
-            Self::Kept(kept) => kept.build(backend),
+            Self::Kept(kept) => backend.build(kept),
         }
     }
 
@@ -163,7 +163,13 @@ impl<E: sea_orm::EntityTrait> Total<E> {
     pub async fn read<C: sea_orm::ConnectionTrait>(self, db: &C) -> Result<u64, crate::error::DomainError> {
         let total = match self {
             Self::Counted(count) => count.into_tuple::<i64>().one(db).await?,
-            Self::Kept(kept) => kept.into_tuple::<i64>().one(db).await?,
+            Self::Kept(kept) => {
+                let backend = db.get_database_backend();
+                match db.query_one_raw(backend.build(&kept)).await? {
+                    Some(row) => Some(row.try_get_by_index::<i64>(0)?),
+                    None => None,
+                }
+            }
         };
         Ok(u64::try_from(total.unwrap_or(0)).unwrap_or(0))
     }
@@ -233,15 +239,9 @@ impl<E: sea_orm::EntityTrait> ListQueries<E> {
     /// come in one statement and from one snapshot; [`Self::read`] reads the
     /// kept total alone only when the page has no row.
     pub fn with_kept_total(self, company_id: uuid::Uuid, list: crate::list_totals::Counted) -> Self {
-        use sea_orm::{
-            QueryTrait,
-            sea_query::{Expr, SubQueryStatement},
-        };
+        use sea_orm::sea_query::{Expr, SubQueryStatement};
         let kept = crate::list_totals::kept(company_id, list);
-        let total = Expr::SubQuery(
-            None,
-            Box::new(SubQueryStatement::SelectStatement(kept.clone().into_query())),
-        );
+        let total = Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(kept.clone())));
         Self {
             count: Total::Kept(kept),
             page: self.page.expr_as(total, KEPT_TOTAL),

@@ -46,6 +46,7 @@ mod m20261205_000052_recruiter_standing;
 mod m20261205_000053_audit_trail_list_index;
 mod m20261205_000054_list_totals;
 mod m20261206_000055_score_breakdown_compression;
+mod m20261206_000056_audit_trail_total;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -92,6 +93,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000053_audit_trail_list_index::Migration),
             Box::new(m20261205_000054_list_totals::Migration),
             Box::new(m20261206_000055_score_breakdown_compression::Migration),
+            Box::new(m20261206_000056_audit_trail_total::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ mod api_keys;
 mod assessment_list_rows;
 mod assessments;
 mod audit_trail_rows;
+mod audit_trail_total;
 mod binary;
 mod browser;
 mod caller;

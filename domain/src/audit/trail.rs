@@ -35,19 +35,21 @@ pub struct TrailEvent {
 /// The statements of company `company_id`'s trail, newest first by `(created_at,
 /// id)`: served by `ix_audit_events_company_list (company_id, created_at, id)`,
 /// the page in index order after one seek (or the page number's offset), the
-/// count from the index alone (issue #23).
+/// total the kept one (`list_totals`, counted by changes: migration `000056`),
+/// carried by the page (issue #23).
 pub fn trail_list_queries(
     company_id: Uuid,
     start: &Start,
     per_page: u64,
 ) -> Result<ListQueries<audit_event::Entity>, DomainError> {
-    ListQueries::newest_first(
+    Ok(ListQueries::newest_first(
         audit_event::Entity::find().filter(audit_event::Column::CompanyId.eq(company_id)),
         audit_event::Column::CreatedAt,
         audit_event::Column::Id,
         start,
         per_page,
-    )
+    )?
+    .with_kept_total(company_id, crate::list_totals::Counted::AuditEvents))
 }
 
 /// A page of company `company_id`'s trail, newest first, from a page number or
@@ -58,7 +60,9 @@ pub fn trail_list_queries(
 /// statement as a subquery and looks each actor up by primary key in the cut
 /// page only, where this was the page, then people, links and keys, each a
 /// statement of its own. A key or a link names its actor only within the
-/// company; a person is named wherever their account lives.
+/// company; a person is named wherever their account lives. The page carries
+/// the trail's kept total, so a page is one statement (a page past the end
+/// reads the total alone).
 pub async fn trail<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,
@@ -73,7 +77,7 @@ pub async fn trail<C: ConnectionTrait>(
     let found = json_page::read::<_, PageRow>(
         db,
         page,
-        false,
+        true,
         &aggregate(backend),
         "LEFT JOIN users AS u ON u.id = page.actor_user_id \
          LEFT JOIN api_keys AS k ON k.id = page.actor_user_id AND k.company_id = page.company_id \
@@ -85,7 +89,7 @@ pub async fn trail<C: ConnectionTrait>(
         .into_iter()
         .map(PageRow::event)
         .collect::<Result<Vec<_>, _>>()?;
-    let total = queries.count.read(db).await?;
+    let total = queries.count.or_read(db, found.kept_total).await?;
     Ok(KeysetPage::from_rows(rows, total, start, per_page, |e| {
         (time_key(&e.event.created_at), e.event.id)
     }))
