@@ -1,6 +1,7 @@
 //! Who is asking, and what they may see. Every lookup of a tenant's data goes
 //! through here, so "another tenant's id is a 404" is decided in one place.
 
+pub mod claim;
 pub mod readable;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, EntityTrait, FromQueryResult, Statement};
@@ -29,9 +30,10 @@ pub struct MembershipView {
 }
 
 /// One row of [`Caller::load`]'s join: the user, and one membership when they
-/// have any (all `None` otherwise).
-#[derive(Debug, FromQueryResult)]
-struct CallerRow {
+/// have any (all `None` otherwise). Read by column from a row, or from a JSON
+/// array in field order ([`claim`]).
+#[derive(Debug, FromQueryResult, serde::Deserialize)]
+pub(crate) struct CallerRow {
     email: String,
     name: String,
     locale: Option<String>,
@@ -40,9 +42,12 @@ struct CallerRow {
     organization_name: Option<String>,
     organization_kind: Option<String>,
     company_id: Option<Uuid>,
+    #[serde(deserialize_with = "claim::optional_flag")]
     organization_mfa_required: Option<bool>,
+    #[serde(deserialize_with = "claim::flag")]
     has_second_factor: bool,
     session_id: Option<Uuid>,
+    #[serde(deserialize_with = "claim::optional_time")]
     session_last_seen_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -97,6 +102,32 @@ impl SupplierAccess {
     }
 }
 
+/// `FROM … WHERE …` of the rows a caller is read from: the user (`user` is
+/// its placeholder), their live session (`session`'s placeholder; without one
+/// the join matches nothing, `s.id` is never NULL), their second factor, and
+/// each membership with its organization and that organization's company.
+/// [`Caller::load`] and the reads that confirm a [`claim::SessionClaim`] share
+/// it, so both decide alike.
+pub(crate) fn caller_rows_from(user: &str, session: Option<&str>) -> String {
+    let session_join = match session {
+        Some(session) => {
+            format!(
+                "LEFT JOIN user_sessions s ON s.id = {session} AND s.user_id = u.id AND s.ended_at IS NULL"
+            )
+        }
+        None => "LEFT JOIN user_sessions s ON 1 = 0".to_string(),
+    };
+    format!(
+        "FROM users u \
+         {session_join} \
+         LEFT JOIN user_totp t ON t.user_id = u.id \
+         LEFT JOIN memberships m ON m.user_id = u.id \
+         LEFT JOIN organizations o ON o.id = m.organization_id \
+         LEFT JOIN organizations c ON c.id = COALESCE(o.company_id, o.id) \
+         WHERE u.id = {user}"
+    )
+}
+
 impl Caller {
     /// Loads the user and memberships; `None` if the user no longer exists. Runs on
     /// every authenticated request, so it is one round trip (the user joined to
@@ -132,28 +163,15 @@ impl Caller {
         } else {
             ("?", "?")
         };
-        // Without a session to check, the join matches nothing (`s.id` is never NULL).
-        let session_join = if session_id.is_some() {
-            format!(
-                "LEFT JOIN user_sessions s ON s.id = {second} AND s.user_id = u.id AND s.ended_at IS NULL"
-            )
-        } else {
-            "LEFT JOIN user_sessions s ON 1 = 0".to_string()
-        };
         let sql = format!(
             "SELECT u.email, u.name, u.locale, m.role, o.id AS organization_id, \
                o.name AS organization_name, o.kind AS organization_kind, o.company_id, \
                c.mfa_required AS organization_mfa_required, \
                (t.confirmed_at IS NOT NULL) AS has_second_factor, \
                s.id AS session_id, s.last_seen_at AS session_last_seen_at \
-             FROM users u \
-             {session_join} \
-             LEFT JOIN user_totp t ON t.user_id = u.id \
-             LEFT JOIN memberships m ON m.user_id = u.id \
-             LEFT JOIN organizations o ON o.id = m.organization_id \
-             LEFT JOIN organizations c ON c.id = COALESCE(o.company_id, o.id) \
-             WHERE u.id = {first} \
-             ORDER BY m.created_at, m.id"
+             {from} \
+             ORDER BY m.created_at, m.id",
+            from = caller_rows_from(first, session_id.map(|_| second)),
         );
         // SQLite binds `?` in the order they appear: the session's, then the user's.
         let values: Vec<sea_orm::Value> = match (session_id, backend) {
@@ -163,6 +181,18 @@ impl Caller {
         };
         let statement = Statement::from_sql_and_values(backend, sql, values);
         let rows = CallerRow::find_by_statement(statement).all(db).await?;
+        Self::from_rows(db, user_id, rows).await
+    }
+
+    /// The caller of `rows` (the user joined to each membership, as
+    /// [`Caller::load`] and [`claim`] read them); `None` when there is no row
+    /// (the user no longer exists). Writes the session's `last_seen_at` when it
+    /// is due.
+    async fn from_rows<C: ConnectionTrait>(
+        db: &C,
+        user_id: Uuid,
+        rows: Vec<CallerRow>,
+    ) -> Result<Option<Self>, DomainError> {
         let Some(first) = rows.first() else {
             return Ok(None);
         };

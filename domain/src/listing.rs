@@ -94,6 +94,15 @@ pub struct KeysetPage<T> {
 }
 
 impl<T> KeysetPage<T> {
+    /// No row, no total, no next page: what a read the gate kept out gives.
+    pub fn empty() -> Self {
+        Self {
+            items: Vec::new(),
+            total: 0,
+            next: None,
+        }
+    }
+
     /// `rows` read with a limit of `per_page + 1`: the extra row, if any, only
     /// says that a next page exists, and the cursor is made from the last row kept.
     pub fn from_rows(

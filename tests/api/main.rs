@@ -13,6 +13,7 @@ mod audit_trail_total;
 mod binary;
 mod browser;
 mod caller;
+mod claimed_list;
 mod corridors;
 mod corridors_browser;
 mod errors;

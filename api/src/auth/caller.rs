@@ -1,16 +1,30 @@
 //! The `Authenticated` extractor: checks the bearer token once, loads the user and
-//! their memberships, and hands the handler a [`Caller`]. Every failure is the same
-//! 401, so a client learns nothing about why a token was refused.
+//! their memberships, and hands the handler a [`Caller`]; and `Claimed`, the same
+//! check with the database's part left to the read it rides with. Every failure is
+//! the same 401, so a client learns nothing about why a token was refused.
 
 use std::{future::Future, pin::Pin};
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
-use domain::access::Caller;
+use domain::access::{
+    Caller,
+    claim::{Asked, Asker, SessionClaim},
+};
 
 use crate::{error::ApiError, state::ApiState};
 
 /// The authenticated caller of a request.
 pub struct Authenticated(pub Caller);
+
+/// The caller of a request as its bearer token claims, for a read that
+/// confirms it ([`domain::access::claim`]): a session's token is checked for
+/// its signature and expiry here and against the database by the read; an API
+/// key is looked up here. [`Claimed::confirmed`] then refuses exactly what
+/// [`Authenticated`] refuses, so a list costs one statement, not two.
+pub struct Claimed {
+    asker: Asker,
+    enrolment_open: bool,
+}
 
 /// The bearer token of a request, if any.
 pub fn bearer_token(req: &HttpRequest) -> Option<&str> {
@@ -22,7 +36,7 @@ pub fn bearer_token(req: &HttpRequest) -> Option<&str> {
         .map(str::trim)
 }
 
-impl FromRequest for Authenticated {
+impl FromRequest for Claimed {
     type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
@@ -43,19 +57,84 @@ impl FromRequest for Authenticated {
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("ApiState missing".into()))?;
             if let Some(raw) = api_key {
-                return key_caller(&state, &raw, mutating).await.map(Self);
+                let caller = key_caller(&state, &raw, mutating).await?;
+                return Ok(Self {
+                    asker: Asker::Known(caller),
+                    enrolment_open,
+                });
             }
             let (user_id, session_id) =
                 signed_in.ok_or(ApiError::Unauthorized("a valid bearer token is required"))?;
-            // One round trip: the user, their memberships and the live session.
-            let caller = Caller::load_session(&state.db, user_id, session_id)
-                .await?
-                .ok_or(ApiError::Unauthorized("a valid bearer token is required"))?;
-            tracing::Span::current().record("user_id", tracing::field::display(caller.user_id));
-            if caller.must_enrol_second_factor && !enrolment_open {
-                return Err(ApiError::EnrolmentRequired);
+            Ok(Self {
+                asker: Asker::Claimed(SessionClaim { user_id, session_id }),
+                enrolment_open,
+            })
+        })
+    }
+}
+
+impl Claimed {
+    /// Who asks, for the read that confirms them.
+    pub fn asker(&self) -> Asker {
+        self.asker.clone()
+    }
+
+    /// The caller a read for [`Claimed::asker`] found, refused as
+    /// [`Authenticated`] refuses: 401 when the claim does not hold, the
+    /// enrolment refusal for a member who must enrol a second factor first.
+    pub fn confirmed(&self, found: Option<Caller>) -> Result<Caller, ApiError> {
+        let caller = found.ok_or(ApiError::Unauthorized("a valid bearer token is required"))?;
+        tracing::Span::current().record("user_id", tracing::field::display(caller.user_id));
+        if caller.must_enrol_second_factor && !self.enrolment_open {
+            return Err(ApiError::EnrolmentRequired);
+        }
+        Ok(caller)
+    }
+
+    /// The caller of `asked`, admitted by `rule`, and what was read for them.
+    /// The read's gate is a necessary condition of every rule it is used with,
+    /// so a caller the rule admits but the gate did not is a bug, not an empty
+    /// page.
+    pub fn admit<T>(
+        &self,
+        asked: Asked<T>,
+        rule: impl FnOnce(&Caller) -> Result<(), ApiError>,
+    ) -> Result<(Caller, T), ApiError> {
+        let caller = self.confirmed(asked.caller)?;
+        rule(&caller)?;
+        if !asked.admitted {
+            return Err(ApiError::Internal(
+                "a caller the rule admits was kept out by the read's gate".into(),
+            ));
+        }
+        Ok((caller, asked.value))
+    }
+
+    /// The caller, loaded on its own: for a request refused before any read
+    /// (its query does not parse), so the caller's refusal still comes first.
+    pub async fn load(&self, state: &ApiState) -> Result<Caller, ApiError> {
+        let found = match &self.asker {
+            Asker::Known(caller) => Some(caller.clone()),
+            Asker::Claimed(claim) => {
+                // One round trip: the user, their memberships and the live session.
+                Caller::load_session(&state.db, claim.user_id, claim.session_id).await?
             }
-            Ok(Self(caller))
+        };
+        self.confirmed(found)
+    }
+}
+
+impl FromRequest for Authenticated {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<ApiState>>().cloned();
+        let claimed = Claimed::from_request(req, payload);
+        Box::pin(async move {
+            let state = state.ok_or_else(|| ApiError::Internal("ApiState missing".into()))?;
+            let claimed = claimed.await?;
+            claimed.load(&state).await.map(Self)
         })
     }
 }

@@ -5,4 +5,4 @@ pub mod caller;
 pub mod jwt;
 pub mod password;
 
-pub use caller::Authenticated;
+pub use caller::{Authenticated, Claimed};

@@ -13,10 +13,15 @@
 //! write values so that they read back exactly on both databases.
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone as _, Utc};
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult, Statement, Value};
 use serde::de::DeserializeOwned;
 
-use crate::error::DomainError;
+use uuid::Uuid;
+
+use crate::{
+    access::claim::{Asked, Asker, Placeholders},
+    error::DomainError,
+};
 
 /// The rows of one page, and the list's kept total when the page carried it.
 pub(crate) struct JsonPage<R> {
@@ -37,24 +42,110 @@ pub(crate) async fn read<C: ConnectionTrait, R: DeserializeOwned>(
     aggregate: &str,
     joins: &str,
 ) -> Result<JsonPage<R>, DomainError> {
-    let total = if kept {
-        ", MAX(page.list_total) AS list_total"
-    } else {
-        ""
-    };
     let statement = Statement {
         sql: format!(
             "SELECT {aggregate} AS page_rows{total} FROM ({page}) AS page {joins}",
+            total = kept_total(kept),
             page = page.sql
         ),
         values: page.values,
         db_backend: page.db_backend,
     };
-    let Some(row) = db.query_one_raw(statement).await? else {
-        return Err(DomainError::Internal(
-            "the page's aggregate returned no row".into(),
-        ));
+    let row = one_row(db, statement).await?;
+    page_of(&row, kept)
+}
+
+/// [`read`] for `asker`, of a list of company `company_id`. A known caller who
+/// is no member of it reads nothing. A session's claim rides in the page's
+/// statement (see [`crate::access::claim`]): the caller's rows come back with
+/// the page, and the page is computed only behind the claim's gate.
+pub(crate) async fn read_asked<C: ConnectionTrait, R: DeserializeOwned>(
+    db: &C,
+    asker: Asker,
+    company_id: Uuid,
+    page: Statement,
+    kept: bool,
+    aggregate: &str,
+    joins: &str,
+) -> Result<Asked<JsonPage<R>>, DomainError> {
+    let claim = match asker {
+        Asker::Known(caller) => {
+            let admitted = caller.company_role(company_id).is_ok();
+            let value = if admitted {
+                read(db, page, kept, aggregate, joins).await?
+            } else {
+                JsonPage::empty()
+            };
+            return Ok(Asked {
+                caller: Some(caller),
+                admitted,
+                value,
+            });
+        }
+        Asker::Claimed(claim) => claim,
     };
+    let backend = page.db_backend;
+    let page_values = page.values.map(|values| values.0).unwrap_or_default();
+    let mut places = Placeholders::after(backend, page_values.len());
+    let rows = claim.rows(&mut places);
+    let gate = claim.gate(&mut places, company_id);
+    let sql = format!(
+        "SELECT {rows} AS caller_rows, (CASE WHEN {gate} THEN 1 ELSE 0 END) AS admitted, \
+           {aggregate} AS page_rows{total} FROM ({page}) AS page {joins} WHERE {gate}",
+        rows = rows.sql,
+        gate = gate.sql,
+        total = kept_total(kept),
+        page = page.sql,
+    );
+    // PostgreSQL numbers its placeholders (the page's first, the gate's twice
+    // under the same numbers); SQLite binds them in the order they are written.
+    let values: Vec<Value> = if backend == DatabaseBackend::Postgres {
+        [page_values, rows.values, gate.values].concat()
+    } else {
+        [rows.values, gate.values.clone(), page_values, gate.values].concat()
+    };
+    let row = one_row(db, Statement::from_sql_and_values(backend, sql, values)).await?;
+    let admitted = row.try_get::<i32>("", "admitted")? == 1;
+    let caller_rows: Option<String> = row.try_get("", "caller_rows")?;
+    let caller = claim.caller(db, caller_rows.as_deref()).await?;
+    let value = if admitted {
+        page_of(&row, kept)?
+    } else {
+        JsonPage::empty()
+    };
+    Ok(Asked {
+        caller,
+        admitted,
+        value,
+    })
+}
+
+impl<R> JsonPage<R> {
+    fn empty() -> Self {
+        Self {
+            rows: Vec::new(),
+            kept_total: None,
+        }
+    }
+}
+
+fn kept_total(kept: bool) -> &'static str {
+    if kept {
+        ", MAX(page.list_total) AS list_total"
+    } else {
+        ""
+    }
+}
+
+/// The one row of an aggregate statement.
+async fn one_row<C: ConnectionTrait>(db: &C, statement: Statement) -> Result<QueryResult, DomainError> {
+    db.query_one_raw(statement)
+        .await?
+        .ok_or_else(|| DomainError::Internal("the page's aggregate returned no row".into()))
+}
+
+/// The page in `row` (its `page_rows`, and `list_total` when `kept`).
+fn page_of<R: DeserializeOwned>(row: &QueryResult, kept: bool) -> Result<JsonPage<R>, DomainError> {
     // An aggregate over no row is NULL on PostgreSQL (the lists COALESCE it,
     // this is the last guard) and `[]` on SQLite.
     let text: Option<String> = row.try_get("", "page_rows")?;

@@ -14,7 +14,7 @@ pub use create::{NewSupplier, create_supplier};
 pub use import::{ImportError, ImportedSupplier, parse_import, parse_import_with_profiles};
 pub use list::{SupplierFilter, SupplierListQueries, list_queries, list_suppliers};
 pub use overview::{CompanyOverview, Overview, overview};
-pub use page::{ListedSupplier, list_suppliers_with_profiles};
+pub use page::{ListedSupplier, list_suppliers_with_profiles_asked};
 pub use update::{SupplierChanges, archive_supplier, manageable, update_supplier};
 
 use crate::{

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::{
+    access::claim::{Asked, Asker},
     entities::supplier,
     error::DomainError,
     listing::{
@@ -33,32 +34,49 @@ pub struct ListedSupplier {
 }
 
 /// One page of the company's suppliers matching `filter`, each with its profile:
-/// the rows, order, `total` and cursor of [`super::list_suppliers`].
-pub async fn list_suppliers_with_profiles<C: ConnectionTrait>(
+/// the rows, order, `total` and cursor of [`super::list_suppliers`]. Read for
+/// `asker`, the caller's check and the page in one statement
+/// ([`crate::access::claim`]): the page is read only for a member of the
+/// company; the caller of the answer decides the rest.
+pub async fn list_suppliers_with_profiles_asked<C: ConnectionTrait>(
     db: &C,
+    asker: Asker,
     company_id: Uuid,
     filter: &SupplierFilter,
     start: &Start,
     per_page: u64,
-) -> Result<KeysetPage<ListedSupplier>, DomainError> {
+) -> Result<Asked<KeysetPage<ListedSupplier>>, DomainError> {
     let queries = list_queries(company_id, filter, start, per_page)?;
     let backend = db.get_database_backend();
     let kept = matches!(queries.count, Total::Kept(_));
     let page = page_statement(&queries.page, backend);
-    let found = json_page::read::<_, PageRow>(
-        db,
-        page,
-        kept,
-        &aggregate(backend),
-        "LEFT JOIN supplier_profiles AS p ON p.supplier_id = page.id",
-    )
-    .await?;
+    let asked =
+        json_page::read_asked::<_, PageRow>(db, asker, company_id, page, kept, &aggregate(backend), PROFILES)
+            .await?;
+    asked
+        .then_admitted(KeysetPage::empty(), async |found| {
+            keyset_page(db, queries.count, found, start, per_page).await
+        })
+        .await
+}
+
+/// Each supplier's declared profile, joined onto the cut page only.
+const PROFILES: &str = "LEFT JOIN supplier_profiles AS p ON p.supplier_id = page.id";
+
+/// The parsed page with its total (kept, or read now) and next cursor.
+async fn keyset_page<C: ConnectionTrait>(
+    db: &C,
+    count: Total<supplier::Entity>,
+    found: json_page::JsonPage<PageRow>,
+    start: &Start,
+    per_page: u64,
+) -> Result<KeysetPage<ListedSupplier>, DomainError> {
     let rows = found
         .rows
         .into_iter()
         .map(PageRow::listed)
         .collect::<Result<Vec<_>, _>>()?;
-    let total = queries.count.or_read(db, found.kept_total).await?;
+    let total = count.or_read(db, found.kept_total).await?;
     Ok(KeysetPage::from_rows(rows, total, start, per_page, |listed| {
         (listed.supplier.name.clone(), listed.supplier.id)
     }))

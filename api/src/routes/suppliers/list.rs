@@ -10,9 +10,9 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use crate::{
-    auth::Authenticated,
+    auth::Claimed,
     error::{ApiError, ApiResult, Problem},
-    pagination::{PageQuery, Paginated},
+    pagination::{KeysetRequest, PageQuery, Paginated},
     routes::suppliers::SupplierResponse,
     state::ApiState,
 };
@@ -47,15 +47,48 @@ pub struct SupplierQuery {
 #[get("/suppliers")]
 pub async fn list_suppliers(
     state: web::Data<ApiState>,
-    caller: Authenticated,
+    claimed: Claimed,
     cid: web::Path<Uuid>,
     filter: web::Query<SupplierQuery>,
     page: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let cid = cid.into_inner();
-    caller.0.company_role(cid)?;
-    let page = page.into_inner().checked_keyset(CursorList::Suppliers)?;
-    let filter = filter.into_inner();
+    let (filter, page) = match parsed(filter.into_inner(), page.into_inner()) {
+        Ok(parsed) => parsed,
+        Err(invalid) => {
+            // Who may not see the list learns nothing of its query: the
+            // caller's refusal comes first, read alone on this path.
+            claimed.load(&state).await?.company_role(cid)?;
+            return Err(invalid);
+        }
+    };
+    // The caller's check, the page and each supplier's declared profile in one
+    // statement (see `domain::access::claim` and `domain::suppliers::page`).
+    let asked = suppliers::list_suppliers_with_profiles_asked(
+        &state.db,
+        claimed.asker(),
+        cid,
+        &filter,
+        &page.start,
+        page.per_page,
+    )
+    .await?;
+    let (_, found) = claimed.admit(asked, |caller| Ok(caller.company_role(cid).map(drop)?))?;
+    Ok(HttpResponse::Ok().json(Paginated::keyset(
+        found
+            .items
+            .into_iter()
+            .map(|listed| SupplierResponse::with_profile(listed.supplier, listed.profile))
+            .collect(),
+        found.total,
+        &page,
+        found.next,
+    )))
+}
+
+/// The filters and the page, checked.
+fn parsed(filter: SupplierQuery, page: PageQuery) -> Result<(SupplierFilter, KeysetRequest), ApiError> {
+    let page = page.checked_keyset(CursorList::Suppliers)?;
     if let Some(band) = &filter.risk_band
         && !["low", "medium", "high", "critical"].contains(&band.as_str())
     {
@@ -79,18 +112,5 @@ pub async fn list_suppliers(
         q: filter.q,
         include_archived: filter.include_archived.unwrap_or(false),
     };
-    // The page and each supplier's declared profile in one statement (see
-    // `domain::suppliers::page`).
-    let found =
-        suppliers::list_suppliers_with_profiles(&state.db, cid, &filter, &page.start, page.per_page).await?;
-    Ok(HttpResponse::Ok().json(Paginated::keyset(
-        found
-            .items
-            .into_iter()
-            .map(|listed| SupplierResponse::with_profile(listed.supplier, listed.profile))
-            .collect(),
-        found.total,
-        &page,
-        found.next,
-    )))
+    Ok((filter, page))
 }
