@@ -884,7 +884,7 @@ fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
                 if list_share >= 0.4 {
                     ""
                 } else {
-                    "per request two statements (the caller's and the page as one row of JSON), each handed to a database thread and back: the kernel's thread switching leads the profile; routes matched by scope (1% of samples, from 13%); profile in the notes"
+                    "one statement per request (the caller's rows ride in the page's statement, one row of JSON; +20% SQLite, +30% PostgreSQL same machine), handed to a database thread and back: the kernel's thread switching leads the profile; routes matched by scope (1% of samples, from 13%); profile in the notes"
                 },
             ));
             rows.push_str(&target_row(
