@@ -83,12 +83,7 @@ impl Claimed {
     /// [`Authenticated`] refuses: 401 when the claim does not hold, the
     /// enrolment refusal for a member who must enrol a second factor first.
     pub fn confirmed(&self, found: Option<Caller>) -> Result<Caller, ApiError> {
-        let caller = found.ok_or(ApiError::Unauthorized("a valid bearer token is required"))?;
-        tracing::Span::current().record("user_id", tracing::field::display(caller.user_id));
-        if caller.must_enrol_second_factor && !self.enrolment_open {
-            return Err(ApiError::EnrolmentRequired);
-        }
-        Ok(caller)
+        confirmed(found, self.enrolment_open)
     }
 
     /// The caller of `asked`, admitted by `rule`, and what was read for them.
@@ -112,15 +107,15 @@ impl Claimed {
 
     /// The caller, loaded on its own: for a request refused before any read
     /// (its query does not parse), so the caller's refusal still comes first.
-    pub async fn load(&self, state: &ApiState) -> Result<Caller, ApiError> {
-        let found = match &self.asker {
-            Asker::Known(caller) => Some(caller.clone()),
+    pub async fn load(self, state: &ApiState) -> Result<Caller, ApiError> {
+        let found = match self.asker {
+            Asker::Known(caller) => Some(caller),
             Asker::Claimed(claim) => {
                 // One round trip: the user, their memberships and the live session.
                 Caller::load_session(&state.db, claim.user_id, claim.session_id).await?
             }
         };
-        self.confirmed(found)
+        confirmed(found, self.enrolment_open)
     }
 }
 
@@ -137,6 +132,16 @@ impl FromRequest for Authenticated {
             claimed.load(&state).await.map(Self)
         })
     }
+}
+
+/// The caller found for a token, or its refusal (see [`Claimed::confirmed`]).
+fn confirmed(found: Option<Caller>, enrolment_open: bool) -> Result<Caller, ApiError> {
+    let caller = found.ok_or(ApiError::Unauthorized("a valid bearer token is required"))?;
+    tracing::Span::current().record("user_id", tracing::field::display(caller.user_id));
+    if caller.must_enrol_second_factor && !enrolment_open {
+        return Err(ApiError::EnrolmentRequired);
+    }
+    Ok(caller)
 }
 
 /// What a member who must enrol a second factor may still reach: who they are,
