@@ -62,6 +62,10 @@ const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// - a page cache of [`SQLITE_CACHE_KIB`] each, and idle connections closed
 ///   after [`IDLE_TIMEOUT`] (idle memory);
 /// - a larger prepared-statement cache (both databases; see [`STATEMENT_CACHE`]).
+///
+/// A session's caller and the supplier list's page are read on the calling
+/// thread instead, on a read-only connection of its own to the same file
+/// (`domain::database::in_thread`, set up the same way).
 pub async fn connect(settings: &Settings) -> anyhow::Result<Database> {
     let url = settings.database_url.expose_secret();
     if !url.starts_with("sqlite:") {
@@ -89,7 +93,19 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<Database> {
         mode.eq_ignore_ascii_case("wal"),
         "SQLite could not use WAL journaling here (journal_mode is {mode:?}); put FAIRHIRE_DATA_DIR on a local disk"
     );
-    Ok(Database::split(reads, writes))
+    // A list page's one-row read runs on the calling thread, on a connection
+    // of its own to the same file (`domain::database::in_thread`).
+    let file = reads
+        .get_sqlite_connection_pool()
+        .connect_options()
+        .get_filename()
+        .to_path_buf();
+    let database = Database::split(reads, writes);
+    Ok(if url.contains(":memory:") || url.contains("mode=memory") {
+        database
+    } else {
+        database.with_in_thread_reads(file)
+    })
 }
 
 /// One pool of at most `size` connections on `url`, each set up as [`connect`] says.

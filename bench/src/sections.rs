@@ -883,8 +883,10 @@ fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
                 list_share >= 0.4 && l.non_2xx == 0,
                 if list_share >= 0.4 {
                     ""
+                } else if db == "SQLite" {
+                    "one statement per request (the caller's rows ride in the page's statement, one row of JSON: +20% same machine), run on the HTTP worker's own thread, no hand-off to a database thread (+30–40% same machine); what is left is SQLite's work, JSON and HTTP on two cores shared with wrk; profile in the notes"
                 } else {
-                    "one statement per request (the caller's rows ride in the page's statement, one row of JSON; +20% SQLite, +30% PostgreSQL same machine), handed to a database thread and back: the kernel's thread switching leads the profile; routes matched by scope (1% of samples, from 13%); profile in the notes"
+                    "one statement per request (the caller's rows ride in the page's statement, one row of JSON: +30% same machine); a round trip to PostgreSQL, whose backends share the two cores with the server and wrk; profile in the notes"
                 },
             ));
             rows.push_str(&target_row(

@@ -141,11 +141,17 @@ impl Caller {
     /// as well when that session is not the user's or has ended. The session is
     /// joined on its primary key in the same round trip; its `last_seen_at` is
     /// written at most every five minutes, not on every request.
-    pub async fn load_session<C: ConnectionTrait>(
+    ///
+    /// On SQLite it is read on the calling thread (`claim::SessionClaim::caller_here`).
+    pub async fn load_session<C: ConnectionTrait + 'static>(
         db: &C,
         user_id: Uuid,
         session_id: Uuid,
     ) -> Result<Option<Self>, DomainError> {
+        let claim = claim::SessionClaim { user_id, session_id };
+        if let Some(caller) = claim.caller_here(db).await? {
+            return Ok(caller);
+        }
         let Some(caller) = Self::load_rows(db, user_id, Some(session_id)).await? else {
             return Ok(None);
         };

@@ -21,12 +21,13 @@
 //! rule admits was always computed; [`Asked::admitted`] says whether it was,
 //! and the API treats "admitted by the rule, not by the gate" as a bug.
 
-use sea_orm::{DatabaseBackend, Value};
+use sea_orm::{DatabaseBackend, Statement, Value};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{Caller, CallerRow, caller_rows_from};
 use crate::{
+    database::in_thread_reads_of,
     error::DomainError,
     listing::json_page::{sqlite_id, stored_time},
 };
@@ -168,6 +169,33 @@ impl SessionClaim {
         }
     }
 
+    /// The caller of this claim ([`Caller::load_session`]'s), read on the calling
+    /// thread where the database does that (SQLite in a file, see
+    /// [`crate::database::in_thread`]): its rows as one JSON row, one short
+    /// statement without a hand-off. `None` where it is not read there.
+    pub(crate) async fn caller_here<C: sea_orm::ConnectionTrait + 'static>(
+        &self,
+        db: &C,
+    ) -> Result<Option<Option<Caller>>, DomainError> {
+        let Some(reads) = in_thread_reads_of(db) else {
+            return Ok(None);
+        };
+        let rows = self.rows(&mut Placeholders::after(DatabaseBackend::Sqlite, 0));
+        let statement = Statement::from_sql_and_values(
+            DatabaseBackend::Sqlite,
+            format!("SELECT {} AS caller_rows", rows.sql),
+            rows.values,
+        );
+        let Some(found) = reads.one_row(&statement)? else {
+            return Ok(None);
+        };
+        let text = match found {
+            Some(row) => row.text("caller_rows")?,
+            None => None,
+        };
+        Ok(Some(self.caller(db, text.as_deref()).await?))
+    }
+
     /// The caller of the rows [`SessionClaim::rows`] read (`None` when the user
     /// or the live session is missing), as [`Caller::load_session`] gives it.
     pub(crate) async fn caller<C: sea_orm::ConnectionTrait>(
@@ -224,4 +252,104 @@ pub(super) fn optional_time<'de, D: serde::Deserializer<'de>>(
         .map(stored_time)
         .transpose()
         .map_err(serde::de::Error::custom)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use sea_orm::{ConnectionTrait as _, DbBackend, Statement, Value};
+    use uuid::Uuid;
+
+    use crate::{access::Caller, database::Database};
+
+    /// The tables the caller's rows read, as the migrations make them on SQLite
+    /// (ids as sqlx's 16-byte blobs, times as RFC 3339 text).
+    const TABLES: &str = "PRAGMA journal_mode=WAL;
+        CREATE TABLE users (id BLOB PRIMARY KEY, email TEXT, name TEXT, locale TEXT);
+        CREATE TABLE user_sessions (id BLOB PRIMARY KEY, user_id BLOB, ended_at TEXT, last_seen_at TEXT);
+        CREATE TABLE user_totp (user_id BLOB PRIMARY KEY, confirmed_at TEXT);
+        CREATE TABLE organizations (id BLOB PRIMARY KEY, name TEXT, kind TEXT, company_id BLOB,
+          mfa_required INTEGER);
+        CREATE TABLE memberships (id BLOB PRIMARY KEY, user_id BLOB, organization_id BLOB, role TEXT,
+          created_at TEXT);";
+
+    /// A session's caller is read on the calling thread on SQLite: with the
+    /// read pool closed it is still read, the same as the pool read it, and an
+    /// ended session or another user's still reads as no caller.
+    #[tokio::test]
+    async fn a_sessions_caller_is_read_on_the_calling_thread_as_the_pool_reads_it() {
+        let path = std::env::temp_dir().join(format!("fh-claim-{}.db", Uuid::new_v4().simple()));
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        let writes = sea_orm::Database::connect(&url).await.unwrap();
+        writes.execute_unprepared(TABLES).await.unwrap();
+        let (user, session, ended, company) =
+            (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
+        let now = chrono::Utc::now();
+        let rows: [(&str, Vec<Value>); 5] = [
+            (
+                "INSERT INTO users VALUES (?, 'ana@example.org', 'Ana', 'es')",
+                vec![user.into()],
+            ),
+            (
+                "INSERT INTO user_sessions VALUES (?, ?, NULL, ?)",
+                vec![session.into(), user.into(), now.into()],
+            ),
+            (
+                "INSERT INTO user_sessions VALUES (?, ?, ?, ?)",
+                vec![ended.into(), user.into(), now.into(), now.into()],
+            ),
+            (
+                "INSERT INTO organizations VALUES (?, 'Acme', 'company', NULL, 0)",
+                vec![company.into()],
+            ),
+            (
+                "INSERT INTO memberships VALUES (?, ?, ?, 'admin', ?)",
+                vec![Uuid::new_v4().into(), user.into(), company.into(), now.into()],
+            ),
+        ];
+        for (sql, values) in rows {
+            writes
+                .execute_raw(Statement::from_sql_and_values(DbBackend::Sqlite, sql, values))
+                .await
+                .unwrap();
+        }
+        let reads = sea_orm::Database::connect(&url).await.unwrap();
+        let pooled = Database::split(reads.clone(), writes.clone());
+        let by_pool = Caller::load_session(&pooled, user, session)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(by_pool.memberships.len(), 1);
+
+        let in_thread = Database::split(reads.clone(), writes.clone()).with_in_thread_reads(path.clone());
+        reads.close().await.unwrap();
+        let here = Caller::load_session(&in_thread, user, session)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(format!("{here:?}"), format!("{by_pool:?}"));
+        assert!(
+            Caller::load_session(&in_thread, user, ended)
+                .await
+                .unwrap()
+                .is_none(),
+            "an ended session is no caller"
+        );
+        assert!(
+            Caller::load_session(&in_thread, Uuid::new_v4(), session)
+                .await
+                .unwrap()
+                .is_none(),
+            "another user's session is no caller"
+        );
+        assert!(
+            Caller::load_session(&pooled, user, session).await.is_err(),
+            "the read pool is closed, so the reads above were on the calling thread"
+        );
+        writes.close().await.unwrap();
+        drop((pooled, in_thread));
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
 }

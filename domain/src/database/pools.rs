@@ -11,13 +11,19 @@
 //!
 //! PostgreSQL has row locks, not one file lock: both halves are the same pool.
 //!
+//! On SQLite in a file, two short reads of every request they serve (a
+//! session's caller, the supplier list's page) skip the read pool and run on
+//! the calling thread (`in_thread`), to spare the hand-off to a connection's
+//! thread; everything else reads on the pool.
+//!
 //! Routing: every transaction (`begin_write`, and `begin`, which clippy forbids)
 //! takes the write pool. A statement outside a transaction goes by its first
 //! word: `SELECT`, `WITH … SELECT`, `VALUES`, `EXPLAIN` and `PRAGMA` read, the
 //! rest (`INSERT … RETURNING` included) write.
 
-use std::{future::Future, pin::Pin};
+use std::{future::Future, path::PathBuf, pin::Pin, sync::Arc};
 
+use super::InThreadReads;
 use sea_orm::{
     AccessMode, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, ExecResult, IsolationLevel,
     QueryResult, Statement, TransactionError, TransactionOptions, TransactionTrait,
@@ -30,6 +36,8 @@ pub struct Database {
     writes: DatabaseConnection,
     /// Whether `writes` is a pool of its own (SQLite), not a clone of `reads`.
     split: bool,
+    /// One-row reads on the calling thread (SQLite, see `in_thread`).
+    in_thread: Option<Arc<InThreadReads>>,
 }
 
 impl Database {
@@ -39,7 +47,24 @@ impl Database {
             reads,
             writes,
             split: true,
+            in_thread: None,
         }
+    }
+
+    /// The same pools, with a list page's one-row read run on the calling
+    /// thread on a connection of its own to the SQLite file at `path` (see
+    /// `in_thread`). Only for a database in a file: an in-memory one is not
+    /// shared between connections.
+    pub fn with_in_thread_reads(self, path: PathBuf) -> Self {
+        Self {
+            in_thread: Some(Arc::new(InThreadReads::new(path))),
+            ..self
+        }
+    }
+
+    /// The in-thread reads, when this database has them.
+    pub(crate) fn in_thread_reads(&self) -> Option<&InThreadReads> {
+        self.in_thread.as_deref()
     }
 
     /// Reads and writes on one pool (PostgreSQL, and tests that open their own).
@@ -48,6 +73,7 @@ impl Database {
             reads: pool.clone(),
             writes: pool,
             split: false,
+            in_thread: None,
         }
     }
 
@@ -56,7 +82,8 @@ impl Database {
         &self.writes
     }
 
-    /// Closes both pools (the same pool once).
+    /// Closes both pools (the same pool once); the in-thread connections close
+    /// when the last clone of this handle is dropped.
     pub async fn close(self) -> Result<(), DbErr> {
         self.reads.close().await?;
         if self.split {

@@ -20,6 +20,7 @@ use uuid::Uuid;
 
 use crate::{
     access::claim::{Asked, Asker, Placeholders},
+    database::{InThreadRow, in_thread_reads_of},
     error::DomainError,
 };
 
@@ -34,7 +35,9 @@ pub(crate) struct JsonPage<R> {
 /// Runs `page` (a list's page statement as [`super::page_statement`] gives it)
 /// inside `SELECT {aggregate} AS page_rows FROM ({page}) AS page {joins}`:
 /// `aggregate` must give one JSON array (text) of the page's rows, each
-/// deserialising as `R`; `kept` says the page carries `list_total`.
+/// deserialising as `R`; `kept` says the page carries `list_total`. Read on the
+/// pool: a page that takes SQLite longer than a hand-off costs (the assessment
+/// list, the audit trail) was slower on the calling thread (BENCHMARKS.md).
 pub(crate) async fn read<C: ConnectionTrait, R: DeserializeOwned>(
     db: &C,
     page: Statement,
@@ -42,7 +45,13 @@ pub(crate) async fn read<C: ConnectionTrait, R: DeserializeOwned>(
     aggregate: &str,
     joins: &str,
 ) -> Result<JsonPage<R>, DomainError> {
-    let statement = Statement {
+    let row = pooled_row(db, aggregated(page, kept, aggregate, joins)).await?;
+    page_of(&row, kept)
+}
+
+/// The statement [`read`] runs.
+fn aggregated(page: Statement, kept: bool, aggregate: &str, joins: &str) -> Statement {
+    Statement {
         sql: format!(
             "SELECT {aggregate} AS page_rows{total} FROM ({page}) AS page {joins}",
             total = kept_total(kept),
@@ -50,16 +59,16 @@ pub(crate) async fn read<C: ConnectionTrait, R: DeserializeOwned>(
         ),
         values: page.values,
         db_backend: page.db_backend,
-    };
-    let row = one_row(db, statement).await?;
-    page_of(&row, kept)
+    }
 }
 
 /// [`read`] for `asker`, of a list of company `company_id`. A known caller who
 /// is no member of it reads nothing. A session's claim rides in the page's
 /// statement (see [`crate::access::claim`]): the caller's rows come back with
-/// the page, and the page is computed only behind the claim's gate.
-pub(crate) async fn read_asked<C: ConnectionTrait, R: DeserializeOwned>(
+/// the page, and the page is computed only behind the claim's gate. For a short
+/// page (the supplier list's): on SQLite it is read on the calling thread
+/// ([`crate::database::in_thread`]).
+pub(crate) async fn read_asked<C: ConnectionTrait + 'static, R: DeserializeOwned>(
     db: &C,
     asker: Asker,
     company_id: Uuid,
@@ -72,7 +81,8 @@ pub(crate) async fn read_asked<C: ConnectionTrait, R: DeserializeOwned>(
         Asker::Known(caller) => {
             let admitted = caller.company_role(company_id).is_ok();
             let value = if admitted {
-                read(db, page, kept, aggregate, joins).await?
+                let row = row_here(db, aggregated(page, kept, aggregate, joins)).await?;
+                page_of(&row, kept)?
             } else {
                 JsonPage::empty()
             };
@@ -104,9 +114,9 @@ pub(crate) async fn read_asked<C: ConnectionTrait, R: DeserializeOwned>(
     } else {
         [rows.values, gate.values.clone(), page_values, gate.values].concat()
     };
-    let row = one_row(db, Statement::from_sql_and_values(backend, sql, values)).await?;
-    let admitted = row.try_get::<i32>("", "admitted")? == 1;
-    let caller_rows: Option<String> = row.try_get("", "caller_rows")?;
+    let row = row_here(db, Statement::from_sql_and_values(backend, sql, values)).await?;
+    let admitted = row.admitted()?;
+    let caller_rows = row.text("caller_rows")?;
     let caller = claim.caller(db, caller_rows.as_deref()).await?;
     let value = if admitted {
         page_of(&row, kept)?
@@ -137,23 +147,68 @@ fn kept_total(kept: bool) -> &'static str {
     }
 }
 
-/// The one row of an aggregate statement.
-async fn one_row<C: ConnectionTrait>(db: &C, statement: Statement) -> Result<QueryResult, DomainError> {
+/// The one row of an aggregate statement, read on the calling thread where the
+/// database does that (SQLite, see [`crate::database::in_thread`]), else on the
+/// pool.
+async fn row_here<C: ConnectionTrait + 'static>(db: &C, statement: Statement) -> Result<OneRow, DomainError> {
+    if let Some(reads) = in_thread_reads_of(db)
+        && let Some(found) = reads.one_row(&statement)?
+    {
+        return found.map(OneRow::InThread).ok_or_else(no_row);
+    }
+    pooled_row(db, statement).await
+}
+
+/// The one row of an aggregate statement, read on the pool.
+async fn pooled_row<C: ConnectionTrait>(db: &C, statement: Statement) -> Result<OneRow, DomainError> {
     db.query_one_raw(statement)
         .await?
-        .ok_or_else(|| DomainError::Internal("the page's aggregate returned no row".into()))
+        .map(OneRow::Pooled)
+        .ok_or_else(no_row)
+}
+
+fn no_row() -> DomainError {
+    DomainError::Internal("the page's aggregate returned no row".into())
+}
+
+/// The one row of a page's statement, however it was read.
+enum OneRow {
+    Pooled(QueryResult),
+    InThread(InThreadRow),
+}
+
+impl OneRow {
+    /// A text column (`None` for `NULL`).
+    fn text(&self, name: &str) -> Result<Option<String>, DomainError> {
+        Ok(match self {
+            Self::Pooled(row) => row.try_get("", name)?,
+            Self::InThread(row) => row.text(name)?,
+        })
+    }
+
+    /// A bigint column (`None` for `NULL`).
+    fn integer(&self, name: &str) -> Result<Option<i64>, DomainError> {
+        Ok(match self {
+            Self::Pooled(row) => row.try_get("", name)?,
+            Self::InThread(row) => row.integer(name)?,
+        })
+    }
+
+    /// The gate's `admitted` (an `integer` on PostgreSQL, not a bigint).
+    fn admitted(&self) -> Result<bool, DomainError> {
+        Ok(match self {
+            Self::Pooled(row) => row.try_get::<i32>("", "admitted")? == 1,
+            Self::InThread(row) => row.integer("admitted")? == Some(1),
+        })
+    }
 }
 
 /// The page in `row` (its `page_rows`, and `list_total` when `kept`).
-fn page_of<R: DeserializeOwned>(row: &QueryResult, kept: bool) -> Result<JsonPage<R>, DomainError> {
+fn page_of<R: DeserializeOwned>(row: &OneRow, kept: bool) -> Result<JsonPage<R>, DomainError> {
     // An aggregate over no row is NULL on PostgreSQL (the lists COALESCE it,
     // this is the last guard) and `[]` on SQLite.
-    let text: Option<String> = row.try_get("", "page_rows")?;
-    let kept_total: Option<i64> = if kept {
-        row.try_get("", "list_total")?
-    } else {
-        None
-    };
+    let text = row.text("page_rows")?;
+    let kept_total = if kept { row.integer("list_total")? } else { None };
     let rows = match text {
         Some(text) => serde_json::from_str(&text)
             .map_err(|e| DomainError::Internal(format!("a list page does not parse: {e}")))?,
@@ -246,5 +301,43 @@ mod tests {
         assert_eq!(stored_real(None, "score")?, None);
         assert!(stored_real(Some("high"), "score").is_err());
         Ok(())
+    }
+
+    /// On SQLite a short page is read on the calling thread, not on the read pool:
+    /// with that pool closed it is still read, and it is not without the
+    /// in-thread reads (so this test sees which way the read went).
+    #[tokio::test]
+    #[allow(clippy::unwrap_used)]
+    async fn a_page_on_sqlite_is_read_on_the_calling_thread() {
+        use sea_orm::{DbBackend, Statement};
+
+        use crate::database::Database;
+
+        let path = std::env::temp_dir().join(format!("fh-json-page-{}.db", uuid::Uuid::new_v4().simple()));
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        let writes = sea_orm::Database::connect(&url).await.unwrap();
+        let reads = sea_orm::Database::connect(&url).await.unwrap();
+        let pooled = Database::split(reads.clone(), writes.clone());
+        let in_thread = Database::split(reads.clone(), writes.clone()).with_in_thread_reads(path.clone());
+        reads.close().await.unwrap();
+        let page = || Statement::from_string(DbBackend::Sqlite, "SELECT 1 AS x UNION ALL SELECT 2");
+        let aggregate = "json_group_array(page.x)";
+
+        let statement = || super::aggregated(page(), false, aggregate, "");
+        let row = super::row_here(&in_thread, statement()).await.unwrap();
+        assert_eq!(super::page_of::<i64>(&row, false).unwrap().rows, vec![1, 2]);
+        assert!(
+            super::row_here(&pooled, statement()).await.is_err(),
+            "the read pool is closed"
+        );
+        assert!(
+            super::read::<_, i64>(&in_thread, page(), false, aggregate, "")
+                .await
+                .is_err(),
+            "a page read by `read` takes the pool"
+        );
+        writes.close().await.unwrap();
+        drop((pooled, in_thread));
+        let _ = std::fs::remove_file(&path);
     }
 }

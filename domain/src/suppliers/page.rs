@@ -38,7 +38,7 @@ pub struct ListedSupplier {
 /// `asker`, the caller's check and the page in one statement
 /// ([`crate::access::claim`]): the page is read only for a member of the
 /// company; the caller of the answer decides the rest.
-pub async fn list_suppliers_with_profiles_asked<C: ConnectionTrait>(
+pub async fn list_suppliers_with_profiles_asked<C: ConnectionTrait + 'static>(
     db: &C,
     asker: Asker,
     company_id: Uuid,
