@@ -110,69 +110,53 @@ fn aggregate(backend: DatabaseBackend) -> String {
     }
 }
 
-/// One assessment of the page, in the order [`aggregate`] writes the columns.
+/// One assessment of the page: an array of columns in the order [`aggregate`]
+/// writes them, which serde reads into these fields in turn.
 #[derive(Deserialize)]
-struct PageRow(
-    Uuid,
-    Uuid,
-    Uuid,
-    Uuid,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<serde_json::Value>,
-    Option<String>,
-    Option<Uuid>,
-    String,
-    String,
-    (Answers, Vec<String>),
-);
+struct PageRow {
+    id: Uuid,
+    company_id: Uuid,
+    supplier_id: Uuid,
+    questionnaire_id: Uuid,
+    status: String,
+    due_date: String,
+    locale: String,
+    submitted_at: Option<String>,
+    scored_at: Option<String>,
+    score: Option<String>,
+    risk_band: Option<String>,
+    score_breakdown: Option<serde_json::Value>,
+    review_comment: Option<String>,
+    created_by: Option<Uuid>,
+    created_at: String,
+    updated_at: String,
+    /// The stored answers, and the keys of those carried over.
+    answers: (Answers, Vec<String>),
+}
 
 impl PageRow {
     fn listed(self) -> Result<ListedAssessment, DomainError> {
-        let PageRow(
-            id,
-            company_id,
-            supplier_id,
-            questionnaire_id,
-            status,
-            due_date,
-            locale,
-            submitted_at,
-            scored_at,
-            score,
-            risk_band,
-            score_breakdown,
-            review_comment,
-            created_by,
-            created_at,
-            updated_at,
-            (answers, carried_over),
-        ) = self;
-        let due_date = NaiveDate::parse_from_str(&due_date, "%F")
+        let due_date = NaiveDate::parse_from_str(&self.due_date, "%F")
             .map_err(|e| DomainError::Internal(format!("a stored due date does not parse: {e}")))?;
+        let (answers, carried_over) = self.answers;
         Ok(ListedAssessment {
             assessment: assessment::Model {
-                id,
-                company_id,
-                supplier_id,
-                questionnaire_id,
-                status,
+                id: self.id,
+                company_id: self.company_id,
+                supplier_id: self.supplier_id,
+                questionnaire_id: self.questionnaire_id,
+                status: self.status,
                 due_date,
-                locale,
-                submitted_at: stored_time_opt(submitted_at.as_deref())?,
-                scored_at: stored_time_opt(scored_at.as_deref())?,
-                score: stored_real(score.as_deref(), "score")?,
-                risk_band,
-                score_breakdown,
-                review_comment,
-                created_by,
-                created_at: stored_time(&created_at)?,
-                updated_at: stored_time(&updated_at)?,
+                locale: self.locale,
+                submitted_at: stored_time_opt(self.submitted_at.as_deref())?,
+                scored_at: stored_time_opt(self.scored_at.as_deref())?,
+                score: stored_real(self.score.as_deref(), "score")?,
+                risk_band: self.risk_band,
+                score_breakdown: self.score_breakdown,
+                review_comment: self.review_comment,
+                created_by: self.created_by,
+                created_at: stored_time(&self.created_at)?,
+                updated_at: stored_time(&self.updated_at)?,
             },
             answers,
             carried_over,

@@ -117,53 +117,43 @@ fn aggregate(backend: DatabaseBackend) -> String {
     }
 }
 
-/// One event of the page, in the order [`aggregate`] writes the columns.
+/// One event of the page: an array of columns in the order [`aggregate`]
+/// writes them, which serde reads into these fields in turn.
 #[derive(Deserialize)]
-struct PageRow(
-    Uuid,
-    Option<Uuid>,
-    Option<Uuid>,
-    String,
-    String,
-    Option<Uuid>,
-    Option<serde_json::Value>,
-    Option<serde_json::Value>,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+struct PageRow {
+    id: Uuid,
+    company_id: Option<Uuid>,
+    actor_user_id: Option<Uuid>,
+    action: String,
+    entity_type: String,
+    entity_id: Option<Uuid>,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+    created_at: String,
+    /// The actor's name when a person acted.
+    person: Option<String>,
+    /// The key's name when an API key acted.
+    key: Option<String>,
+    /// The link's email when an assessment link acted.
+    link: Option<String>,
+}
 
 impl PageRow {
     fn event(self) -> Result<TrailEvent, DomainError> {
-        let PageRow(
-            id,
-            company_id,
-            actor_user_id,
-            action,
-            entity_type,
-            entity_id,
-            before,
-            after,
-            created_at,
-            person,
-            key,
-            link,
-        ) = self;
         Ok(TrailEvent {
-            by_key: person.is_none() && key.is_some(),
-            by_link: person.is_none() && key.is_none() && link.is_some(),
-            actor: person.or(key).or(link),
+            by_key: self.person.is_none() && self.key.is_some(),
+            by_link: self.person.is_none() && self.key.is_none() && self.link.is_some(),
+            actor: self.person.or(self.key).or(self.link),
             event: audit_event::Model {
-                id,
-                company_id,
-                actor_user_id,
-                action,
-                entity_type,
-                entity_id,
-                before,
-                after,
-                created_at: stored_time(&created_at)?,
+                id: self.id,
+                company_id: self.company_id,
+                actor_user_id: self.actor_user_id,
+                action: self.action,
+                entity_type: self.entity_type,
+                entity_id: self.entity_id,
+                before: self.before,
+                after: self.after,
+                created_at: stored_time(&self.created_at)?,
             },
         })
     }

@@ -106,64 +106,51 @@ fn aggregate(backend: DatabaseBackend) -> String {
     }
 }
 
-/// One supplier of the page, in the order [`aggregate`] writes the columns.
+/// One supplier of the page: an array of columns in the order [`aggregate`]
+/// writes them, which serde reads into these fields in turn.
 #[derive(Deserialize)]
-struct PageRow(
-    Uuid,
-    Uuid,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<i64>,
-    Option<String>,
-    Option<serde_json::Value>,
-);
+struct PageRow {
+    id: Uuid,
+    company_id: Uuid,
+    name: String,
+    country: String,
+    sector: String,
+    contact_email: String,
+    contact_name: Option<String>,
+    risk_score: Option<String>,
+    risk_band: Option<String>,
+    archived_at: Option<String>,
+    created_at: String,
+    workforce_size: Option<i64>,
+    migrant_worker_share: Option<String>,
+    worker_origins: Option<serde_json::Value>,
+}
 
 impl PageRow {
     fn listed(self) -> Result<ListedSupplier, DomainError> {
-        let PageRow(
-            id,
-            company_id,
-            name,
-            country,
-            sector,
-            contact_email,
-            contact_name,
-            risk_score,
-            risk_band,
-            archived_at,
-            created_at,
-            workforce_size,
-            migrant_worker_share,
-            worker_origins,
-        ) = self;
-        let risk_score = stored_real(risk_score.as_deref(), "risk score")?;
         // No profile row: its origins (never NULL in a row) come back NULL.
-        let profile = match worker_origins {
-            Some(origins) => {
-                super::profile::from_stored(id, workforce_size, migrant_worker_share.as_deref(), origins)?
-            }
+        let profile = match self.worker_origins {
+            Some(origins) => super::profile::from_stored(
+                self.id,
+                self.workforce_size,
+                self.migrant_worker_share.as_deref(),
+                origins,
+            )?,
             None => SupplierProfile::default(),
         };
         Ok(ListedSupplier {
             supplier: supplier::Model {
-                id,
-                company_id,
-                name,
-                country,
-                sector,
-                contact_email,
-                contact_name,
-                risk_score,
-                risk_band,
-                archived_at: stored_time_opt(archived_at.as_deref())?,
-                created_at: stored_time(&created_at)?,
+                id: self.id,
+                company_id: self.company_id,
+                name: self.name,
+                country: self.country,
+                sector: self.sector,
+                contact_email: self.contact_email,
+                contact_name: self.contact_name,
+                risk_score: stored_real(self.risk_score.as_deref(), "risk score")?,
+                risk_band: self.risk_band,
+                archived_at: stored_time_opt(self.archived_at.as_deref())?,
+                created_at: stored_time(&self.created_at)?,
             },
             profile,
         })
