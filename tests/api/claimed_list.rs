@@ -127,15 +127,7 @@ async fn every_refusal_of_a_loaded_caller_holds_when_the_list_reads_its_caller()
 async fn a_company_requiring_a_second_factor_refuses_the_list_until_enrolment() {
     let app = spawn_app().await;
     let company = app.registered_company().await;
-    let set = app
-        .client
-        .put(app.url(&format!("/api/v1/companies/{}/security", company.id)))
-        .bearer_auth(&company.token)
-        .json(&json!({"mfa_required": true}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(set.status(), 200);
+    app.require_second_factor(&company).await;
     for path in [suppliers(&company.id), invalid(&company.id)] {
         let refused = assert_problem(app.get_api(&path, Some(&company.token)).await, 403).await;
         assert_eq!(

@@ -209,6 +209,20 @@ impl TestApp {
         }
     }
 
+    /// Turns on `company`'s second-factor policy for its staff, as its admin
+    /// (`PUT /companies/{cid}/security`; `mfa_totp` tests that route itself).
+    pub async fn require_second_factor(&self, company: &Company) {
+        let set = self
+            .client
+            .put(self.url(&format!("/api/v1/companies/{}/security", company.id)))
+            .bearer_auth(&company.token)
+            .json(&json!({"mfa_required": true}))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(set.status(), 200, "second-factor policy set");
+    }
+
     /// `POST /auth/login`.
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
         self.post_json(

@@ -125,15 +125,7 @@ async fn enrolling_in_the_portal_then_signing_in_with_a_code() {
 async fn a_company_policy_sends_staff_to_the_enrolment_page() {
     let app = spawn_app().await;
     let company = app.registered_company().await;
-    let set = app
-        .client
-        .put(app.url(&format!("/api/v1/companies/{}/security", company.id)))
-        .bearer_auth(&company.token)
-        .json(&serde_json::json!({"mfa_required": true}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(set.status(), 200);
+    app.require_second_factor(&company).await;
     let portal = Portal::new(&app, "fr");
     portal.login(&company.email, "a-long-password-1").await;
     let sent = portal.get(&format!("/companies/{}", company.id)).await;
