@@ -93,8 +93,9 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<Database> {
         mode.eq_ignore_ascii_case("wal"),
         "SQLite could not use WAL journaling here (journal_mode is {mode:?}); put FAIRHIRE_DATA_DIR on a local disk"
     );
-    // A list page's one-row read runs on the calling thread, on a connection
-    // of its own to the same file (`domain::database::in_thread`).
+    // A list page's one-row read runs on the calling thread, and a save's
+    // transaction on the write thread, each on a connection of its own to the
+    // same file (`domain::database::{in_thread, in_thread_writes}`).
     let file = reads
         .get_sqlite_connection_pool()
         .connect_options()
@@ -104,7 +105,9 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<Database> {
     Ok(if url.contains(":memory:") || url.contains("mode=memory") {
         database
     } else {
-        database.with_in_thread_reads(file)
+        database
+            .with_in_thread_reads(file.clone())
+            .with_in_thread_writes(file)
     })
 }
 

@@ -9,10 +9,12 @@ use std::time::Duration;
 use sea_orm::ConnectionTrait;
 
 mod in_thread;
+mod in_thread_writes;
 mod pools;
 mod write_thread;
 
 pub(crate) use in_thread::{InThreadReads, InThreadRow, in_thread_reads_of};
+pub(crate) use in_thread_writes::{InThreadWrites, run_now};
 
 /// The database handle (a read pool and a write pool), cloned cheaply into each
 /// door's state; see `pools` for why writes have a pool of their own.

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::{
     audit::{self, AuditEntry},
     clock,
-    database::{Database, on_write_thread},
+    database::{Database, on_write_thread, run_now},
     entities::{assessment, assessment_answer, evidence_file},
     error::DomainError,
     questionnaire::{Definition, QuestionType, answers::merge_answers, visibility::Answers},
@@ -54,6 +54,18 @@ pub async fn save_draft(
     incoming: serde_json::Map<String, serde_json::Value>,
     actor: Uuid,
 ) -> Result<SavedAnswers, DomainError> {
+    // SQLite in a file: the same transaction on the write thread's own
+    // connection, each statement run at once, no hand-off to sqlx's thread
+    // (`database::in_thread_writes`, issue #23).
+    if let Some(writes) = db.in_thread_writes().cloned() {
+        return on_write_thread(async move {
+            let txn = writes.begin()?;
+            let saved = run_now(save_and_read_back(&txn, current, &definition, &incoming, actor))?;
+            txn.commit()?;
+            Ok(saved)
+        })
+        .await;
+    }
     let db = db.clone();
     on_write_thread(async move {
         let txn = db.begin_write().await?;

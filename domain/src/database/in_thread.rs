@@ -150,18 +150,31 @@ fn mistyped(name: &str, wanted: &str, found: &Bound) -> DbErr {
     DbErr::Type(format!("column {name}: {wanted} expected, found {found:?}"))
 }
 
-fn failed(error: rusqlite::Error) -> DbErr {
-    DbErr::Custom(format!("SQLite (in-thread read): {error}"))
+pub(super) fn failed(error: rusqlite::Error) -> DbErr {
+    DbErr::Custom(format!("SQLite (in-thread): {error}"))
 }
 
 /// The statement's values bound as sqlx binds them on SQLite (see
 /// `sea-query-sqlx` and sqlx's `Encode` for SQLite), or `None` if one is of a
-/// kind the app's one-row reads do not use.
+/// kind the app does not use.
 fn bound(statement: &Statement) -> Option<Vec<Bound>> {
     let Some(values) = &statement.values else {
         return Some(Vec::new());
     };
     values.0.iter().map(bind).collect()
+}
+
+/// [`bound`], where there is no pool to fall back on (`in_thread_writes`): a
+/// value of another kind is an error naming it.
+pub(super) fn bound_exactly(statement: &Statement) -> Result<Vec<Bound>, DbErr> {
+    let Some(values) = &statement.values else {
+        return Ok(Vec::new());
+    };
+    values
+        .0
+        .iter()
+        .map(|value| bind(value).ok_or_else(|| DbErr::Type(format!("no in-thread binding for {value:?}"))))
+        .collect()
 }
 
 fn bind(value: &Value) -> Option<Bound> {
@@ -178,7 +191,9 @@ fn bind(value: &Value) -> Option<Bound> {
         // sqlx panics on a `u64` beyond `i64`; the pool is left to do so.
         Value::BigUnsigned(Some(i)) => i64::try_from(*i).ok().map(Bound::Integer),
         Value::BigUnsigned(None) => Some(Bound::Null),
+        Value::Float(f) => or_null(f.map(|f| Bound::Real(f64::from(f)))),
         Value::Double(d) => or_null(d.map(Bound::Real)),
+        Value::Char(c) => or_null(c.map(|c| Bound::Text(c.to_string()))),
         Value::String(s) => or_null(s.as_ref().map(|s| Bound::Text(s.to_string()))),
         Value::Bytes(b) => or_null(b.as_ref().map(|b| Bound::Blob(b.to_vec()))),
         Value::Uuid(u) => or_null(u.as_ref().map(|u| Bound::Blob(u.as_bytes().to_vec()))),
@@ -186,6 +201,12 @@ fn bind(value: &Value) -> Option<Bound> {
             t.as_ref()
                 .map(|t| Bound::Text(t.to_rfc3339_opts(SecondsFormat::AutoSi, false))),
         ),
+        Value::ChronoDate(d) => or_null(d.map(|d| Bound::Text(d.format("%F").to_string()))),
+        // sqlx writes JSON as its compact text (`serde_json::to_string`).
+        Value::Json(j) => match j {
+            Some(j) => serde_json::to_string(j).ok().map(Bound::Text),
+            None => Some(Bound::Null),
+        },
         _ => None,
     }
 }
@@ -211,12 +232,27 @@ mod tests {
         assert_eq!(bind(&Value::from(true)), Some(Bound::Integer(1)));
         assert_eq!(bind(&Value::from(None::<String>)), Some(Bound::Null));
         assert_eq!(bind(&Value::BigUnsigned(Some(u64::MAX))), None);
-        let json = Statement::from_sql_and_values(
+        assert_eq!(
+            bind(&Value::from(serde_json::json!({"a": [1, "b"]}))),
+            Some(Bound::Text(r#"{"a":[1,"b"]}"#.into())),
+            "JSON as sqlx writes it: compact text"
+        );
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        assert_eq!(bind(&Value::from(date)), Some(Bound::Text("2026-12-06".into())));
+        let unbound = Statement::from_sql_and_values(
             DbBackend::Sqlite,
             "SELECT ?",
-            [Value::from(serde_json::json!({"a": 1}))],
+            [Value::ChronoDateTime(Some(date.and_hms_opt(1, 2, 3).unwrap()))],
         );
-        assert_eq!(super::bound(&json), None, "JSON is left to the pool");
+        assert_eq!(
+            super::bound(&unbound),
+            None,
+            "a kind the app does not use is left to the pool"
+        );
+        assert!(
+            super::bound_exactly(&unbound).is_err(),
+            "and refused where there is no pool"
+        );
     }
 
     /// A row written through sqlx (ids as blobs, times as text) is found by the

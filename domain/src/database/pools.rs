@@ -14,7 +14,9 @@
 //! On SQLite in a file, two short reads of every request they serve (a
 //! session's caller, the supplier list's page) skip the read pool and run on
 //! the calling thread (`in_thread`), to spare the hand-off to a connection's
-//! thread; everything else reads on the pool.
+//! thread; everything else reads on the pool. For the same reason a save's
+//! write transaction runs on the write thread's own connection
+//! (`in_thread_writes`), beside the write pool, meeting it at SQLite's lock.
 //!
 //! Routing: every transaction (`begin_write`, and `begin`, which clippy forbids)
 //! takes the write pool. A statement outside a transaction goes by its first
@@ -23,7 +25,7 @@
 
 use std::{future::Future, path::PathBuf, pin::Pin, sync::Arc};
 
-use super::InThreadReads;
+use super::{InThreadReads, InThreadWrites};
 use sea_orm::{
     AccessMode, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, ExecResult, IsolationLevel,
     QueryResult, Statement, TransactionError, TransactionOptions, TransactionTrait,
@@ -38,6 +40,9 @@ pub struct Database {
     split: bool,
     /// One-row reads on the calling thread (SQLite, see `in_thread`).
     in_thread: Option<Arc<InThreadReads>>,
+    /// A save's transaction on the write thread's own connection (SQLite, see
+    /// `in_thread_writes`).
+    in_thread_writes: Option<Arc<InThreadWrites>>,
 }
 
 impl Database {
@@ -48,6 +53,7 @@ impl Database {
             writes,
             split: true,
             in_thread: None,
+            in_thread_writes: None,
         }
     }
 
@@ -67,6 +73,21 @@ impl Database {
         self.in_thread.as_deref()
     }
 
+    /// The same pools, with a save's write transaction run on the write
+    /// thread's own connection to the SQLite file at `path` (see
+    /// `in_thread_writes`). Only for a database in a file.
+    pub fn with_in_thread_writes(self, path: PathBuf) -> Self {
+        Self {
+            in_thread_writes: Some(Arc::new(InThreadWrites::new(path))),
+            ..self
+        }
+    }
+
+    /// The write thread's own connection, when this database has one.
+    pub(crate) fn in_thread_writes(&self) -> Option<&Arc<InThreadWrites>> {
+        self.in_thread_writes.as_ref()
+    }
+
     /// Reads and writes on one pool (PostgreSQL, and tests that open their own).
     pub fn one_pool(pool: DatabaseConnection) -> Self {
         Self {
@@ -74,6 +95,7 @@ impl Database {
             writes: pool,
             split: false,
             in_thread: None,
+            in_thread_writes: None,
         }
     }
 
