@@ -8,11 +8,16 @@ use std::time::Duration;
 
 use sea_orm::ConnectionTrait;
 
+mod by_id;
 mod in_thread;
 mod in_thread_writes;
 mod pools;
+mod sqlite_rows;
+#[cfg(test)]
+pub(crate) mod test_file;
 mod write_thread;
 
+pub(crate) use by_id::row_by_id;
 pub(crate) use in_thread::{InThreadReads, InThreadRow, in_thread_reads_of};
 pub(crate) use in_thread_writes::{InThreadWrites, run_now};
 
@@ -34,10 +39,12 @@ pub type DatabaseError = sea_orm::DbErr;
 
 /// Anything a use case can run on: the pool or a transaction. Door helpers that
 /// pass a connection through to the domain take `C: Connection`; they cannot
-/// query it (sea-orm's query traits are not theirs).
-pub trait Connection: ConnectionTrait + Send + Sync {}
+/// query it (sea-orm's query traits are not theirs). Owned (`'static`): the
+/// domain asks whether it is the app's [`Database`] to read on the calling
+/// thread (`in_thread`).
+pub trait Connection: ConnectionTrait + Send + Sync + 'static {}
 
-impl<T: ConnectionTrait + Send + Sync> Connection for T {}
+impl<T: ConnectionTrait + Send + Sync + 'static> Connection for T {}
 
 /// How long readiness waits for the database before saying it is not ready.
 const READY_TIMEOUT: Duration = Duration::from_secs(3);

@@ -2,11 +2,12 @@
 //! caller reaches it. Both doors (API and portal) load through here, so "another
 //! tenant's id is a 404" and the row-to-supplier company check are decided once.
 
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use super::{Caller, SupplierAccess};
 use crate::{
+    database::row_by_id,
     entities::{assessment, corrective_action, finding, report, supplier},
     error::DomainError,
 };
@@ -24,13 +25,13 @@ pub struct Reached<T> {
 
 /// A supplier the caller may read, and how they reach it; anything else is
 /// `NotFound("supplier")`, whether or not it exists.
-pub async fn supplier<C: ConnectionTrait>(
+pub async fn supplier<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<(supplier::Model, SupplierAccess), DomainError> {
     const NOT_FOUND: DomainError = DomainError::NotFound("supplier");
-    let found = supplier::Entity::find_by_id(id).one(db).await?.ok_or(NOT_FOUND)?;
+    let found = row_by_id::<supplier::Entity, _>(db, id).await?.ok_or(NOT_FOUND)?;
     let access = caller.supplier_access(&found).map_err(|_| NOT_FOUND)?;
     Ok((found, access))
 }
@@ -38,14 +39,14 @@ pub async fn supplier<C: ConnectionTrait>(
 /// The supplier of a row that names one, when the caller may read it. The row's
 /// company must be the supplier's too: a mismatch would be a bug, and is treated
 /// as "not yours" rather than trusted (as evidence files are).
-async fn owner<C: ConnectionTrait>(
+async fn owner<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     supplier_id: Uuid,
     company_id: Uuid,
     not_found: DomainError,
 ) -> Result<(supplier::Model, SupplierAccess), DomainError> {
-    let Some(owner) = supplier::Entity::find_by_id(supplier_id).one(db).await? else {
+    let Some(owner) = row_by_id::<supplier::Entity, _>(db, supplier_id).await? else {
         return Err(not_found);
     };
     if owner.company_id != company_id {
@@ -58,14 +59,13 @@ async fn owner<C: ConnectionTrait>(
 }
 
 /// An assessment the caller may read; anything else is `NotFound("assessment")`.
-pub async fn assessment<C: ConnectionTrait>(
+pub async fn assessment<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<Reached<assessment::Model>, DomainError> {
     const NOT_FOUND: DomainError = DomainError::NotFound("assessment");
-    let row = assessment::Entity::find_by_id(id)
-        .one(db)
+    let row = row_by_id::<assessment::Entity, _>(db, id)
         .await?
         .ok_or(NOT_FOUND)?;
     let (supplier, access) = owner(db, caller, row.supplier_id, row.company_id, NOT_FOUND).await?;
@@ -77,13 +77,13 @@ pub async fn assessment<C: ConnectionTrait>(
 }
 
 /// A finding the caller may read; anything else is `NotFound("finding")`.
-pub async fn finding<C: ConnectionTrait>(
+pub async fn finding<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<Reached<finding::Model>, DomainError> {
     const NOT_FOUND: DomainError = DomainError::NotFound("finding");
-    let row = finding::Entity::find_by_id(id).one(db).await?.ok_or(NOT_FOUND)?;
+    let row = row_by_id::<finding::Entity, _>(db, id).await?.ok_or(NOT_FOUND)?;
     let (supplier, access) = owner(db, caller, row.supplier_id, row.company_id, NOT_FOUND).await?;
     Ok(Reached {
         row,
@@ -93,14 +93,13 @@ pub async fn finding<C: ConnectionTrait>(
 }
 
 /// A corrective action the caller may read; anything else is `NotFound("action")`.
-pub async fn action<C: ConnectionTrait>(
+pub async fn action<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<Reached<corrective_action::Model>, DomainError> {
     const NOT_FOUND: DomainError = DomainError::NotFound("action");
-    let row = corrective_action::Entity::find_by_id(id)
-        .one(db)
+    let row = row_by_id::<corrective_action::Entity, _>(db, id)
         .await?
         .ok_or(NOT_FOUND)?;
     let (supplier, access) = owner(db, caller, row.supplier_id, row.company_id, NOT_FOUND).await?;
@@ -113,13 +112,13 @@ pub async fn action<C: ConnectionTrait>(
 
 /// A report the caller's company may read; a supplier's own users and anyone
 /// else get `NotFound("report")` (reports are the company's advice).
-pub async fn report<C: ConnectionTrait>(
+pub async fn report<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,
 ) -> Result<report::Model, DomainError> {
     const NOT_FOUND: DomainError = DomainError::NotFound("report");
-    let row = report::Entity::find_by_id(id).one(db).await?.ok_or(NOT_FOUND)?;
+    let row = row_by_id::<report::Entity, _>(db, id).await?.ok_or(NOT_FOUND)?;
     match assessment(db, caller, row.assessment_id).await {
         Ok(Reached {
             access: SupplierAccess::Company(_),

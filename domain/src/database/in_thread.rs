@@ -27,7 +27,10 @@ use rusqlite::{OpenFlags, types::Value as Bound};
 use sea_orm::{DbErr, Statement, Value};
 use thread_local::ThreadLocal;
 
-use super::Database;
+use super::{
+    Database,
+    sqlite_rows::{Row, read_rows},
+};
 
 /// How long a read waits when SQLite reports the database busy (in WAL mode
 /// only while the write-ahead log's index is rebuilt); as the pools wait.
@@ -76,6 +79,40 @@ impl InThreadReads {
         let Some(values) = bound(statement) else {
             return Ok(None);
         };
+        self.with_connection(|connection| {
+            let mut prepared = connection.prepare_cached(&statement.sql).map_err(failed)?;
+            let names: Vec<String> = prepared.column_names().into_iter().map(str::to_string).collect();
+            let mut rows = prepared
+                .query(rusqlite::params_from_iter(values))
+                .map_err(failed)?;
+            let Some(row) = rows.next().map_err(failed)? else {
+                return Ok(Some(None));
+            };
+            let columns = names
+                .into_iter()
+                .enumerate()
+                .map(|(index, name)| row.get::<_, Bound>(index).map(|value| (name, value)))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(failed)?;
+            Ok(Some(Some(InThreadRow { columns })))
+        })
+    }
+
+    /// Every row of `statement`, run on this thread, each column read by its
+    /// declared type (`sqlite_rows`); `Ok(None)` when the statement has a value
+    /// this module does not bind (the caller takes the pool).
+    pub(super) fn rows(&self, statement: &Statement) -> Result<Option<Vec<Row>>, DbErr> {
+        let Some(values) = bound(statement) else {
+            return Ok(None);
+        };
+        self.with_connection(|connection| read_rows(connection, &statement.sql, values).map(Some))
+    }
+
+    /// Runs `read` on this thread's connection, opened at its first use.
+    fn with_connection<T>(
+        &self,
+        read: impl FnOnce(&rusqlite::Connection) -> Result<T, DbErr>,
+    ) -> Result<T, DbErr> {
         let cell = self.connections.get_or(|| RefCell::new(None));
         // A read never re-enters this module on the same thread (it holds no
         // await), so the borrow is always free; refuse rather than panic.
@@ -88,21 +125,7 @@ impl InThreadReads {
         let Some(connection) = slot.as_ref() else {
             return Err(DbErr::Custom("the in-thread connection did not open".into()));
         };
-        let mut prepared = connection.prepare_cached(&statement.sql).map_err(failed)?;
-        let names: Vec<String> = prepared.column_names().into_iter().map(str::to_string).collect();
-        let mut rows = prepared
-            .query(rusqlite::params_from_iter(values))
-            .map_err(failed)?;
-        let Some(row) = rows.next().map_err(failed)? else {
-            return Ok(Some(None));
-        };
-        let columns = names
-            .into_iter()
-            .enumerate()
-            .map(|(index, name)| row.get::<_, Bound>(index).map(|value| (name, value)))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(failed)?;
-        Ok(Some(Some(InThreadRow { columns })))
+        read(connection)
     }
 
     /// A read-only connection set up as the pools' are.

@@ -17,20 +17,18 @@
 //! that would).
 //!
 //! Same file, same SQL, same bytes as sqlx: values are bound as sqlx binds them
-//! (`in_thread::bind`), and each column is read by its declared type as the
-//! entities declare it (`uuid_text` 16-byte blobs, `timestamp_with_timezone_text`
-//! as sqlx reads times, `json_text`, `boolean` as 0/1, `double`, `date_text`).
-//! Two limits, both failing loudly rather than guessing: an `integer` column
-//! reads as an `i64` (an entity field of `i32` is a type error), and a row is
-//! looked up by column name (a tuple of several columns by position is not
-//! supported). The save's statements have neither.
+//! (`in_thread::bind`), and each column is read by its declared type
+//! (`sqlite_rows`). Two limits, both failing loudly rather than guessing: an
+//! `integer` column reads as an `i64` (here the entity is not known, so an
+//! entity field of `i32` is a type error), and a row is looked up by column name
+//! (a tuple of several columns by position is not supported). The save's
+//! statements have neither.
 //!
 //! SQLite has one writer: this connection and sqlx's write pool share the file
 //! lock. A transaction here waits for the lock in a busy handler that retries
 //! every 50–1,000 µs, for at most ten seconds as the pools wait.
 
 use std::{
-    collections::BTreeMap,
     future::Future,
     path::PathBuf,
     pin::pin,
@@ -39,14 +37,14 @@ use std::{
     time::Duration,
 };
 
-use rusqlite::{OpenFlags, types::ValueRef};
-use sea_orm::{
-    ConnectionTrait as _, DbBackend, DbErr, ExecResult, MockDatabase, MockExecResult, QueryResult, Statement,
-    Value,
-};
+use rusqlite::OpenFlags;
+use sea_orm::{DbBackend, DbErr, ExecResult, MockExecResult, QueryResult, Statement};
 
-use super::in_thread::{bound_exactly, failed};
-use crate::{error::DomainError, listing::json_page::stored_time};
+use super::{
+    in_thread::{bound_exactly, failed},
+    sqlite_rows::{Row, exec_result, query_results, read_rows},
+};
+use crate::error::DomainError;
 
 /// The page cache of the connection, in KiB, as the pools'.
 const CACHE_KIB: i64 = 1024;
@@ -154,27 +152,7 @@ impl WriteTransaction<'_> {
     /// The rows of `statement`, each column by name as sea-orm's decoder wants it.
     fn query(&self, statement: &Statement) -> Result<Vec<Row>, DbErr> {
         let values = bound_exactly(statement)?;
-        self.with(|connection| {
-            let mut prepared = connection.prepare_cached(&statement.sql).map_err(failed)?;
-            let columns: Vec<(String, Declared)> = prepared
-                .columns()
-                .iter()
-                .map(|column| (column.name().to_string(), Declared::of(column.decl_type())))
-                .collect();
-            let mut rows = prepared
-                .query(rusqlite::params_from_iter(values))
-                .map_err(failed)?;
-            let mut found = Vec::new();
-            while let Some(row) = rows.next().map_err(failed)? {
-                let mut values = BTreeMap::new();
-                for (index, (name, declared)) in columns.iter().enumerate() {
-                    let raw = row.get_ref(index).map_err(failed)?;
-                    values.insert(name.clone(), declared.value(name, raw)?);
-                }
-                found.push(values);
-            }
-            Ok(found)
-        })
+        self.with(|connection| read_rows(connection, &statement.sql, values))
     }
 }
 
@@ -240,38 +218,12 @@ impl sea_orm::ConnectionTrait for WriteTransaction<'_> {
     }
 }
 
-/// One row: its columns by name.
-type Row = BTreeMap<String, Value>;
-
 /// What a statement did, as sea-orm reports it.
 fn done(connection: &rusqlite::Connection, changed: usize) -> MockExecResult {
     MockExecResult {
         last_insert_id: u64::try_from(connection.last_insert_rowid()).unwrap_or_default(),
         rows_affected: u64::try_from(changed).unwrap_or(u64::MAX),
     }
-}
-
-// sea-orm 2.0.4 makes its row and result types from values only in its proxy
-// feature (which does not build beside `sqlx-sqlite` in that version) and in
-// its mock database. The mock database is used here as that constructor and
-// nothing else: it hands back, at once, the rows or the result it is given.
-
-/// `rows` as sea-orm's rows.
-async fn query_results(rows: Vec<Row>) -> Result<Vec<QueryResult>, DbErr> {
-    MockDatabase::new(DbBackend::Sqlite)
-        .append_query_results([rows])
-        .into_connection()
-        .query_all_raw(Statement::from_string(DbBackend::Sqlite, ""))
-        .await
-}
-
-/// `done` as sea-orm's result of a statement.
-async fn exec_result(done: MockExecResult) -> Result<ExecResult, DbErr> {
-    MockDatabase::new(DbBackend::Sqlite)
-        .append_exec_results([done])
-        .into_connection()
-        .execute_raw(Statement::from_string(DbBackend::Sqlite, ""))
-        .await
 }
 
 /// Drives `work` to its end on this thread: it must not wait, since every
@@ -287,100 +239,17 @@ pub(crate) fn run_now<T>(work: impl Future<Output = Result<T, DomainError>>) -> 
     }
 }
 
-/// How a column is read, by the type its table declares (as sea-orm's schema
-/// writes each entity's column type on SQLite).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Declared {
-    Id,
-    Time,
-    Date,
-    Json,
-    Bool,
-    Real,
-    Integer,
-    Text,
-    /// An expression: read as SQLite stored it.
-    Undeclared,
-}
-
-impl Declared {
-    fn of(declared: Option<&str>) -> Self {
-        let Some(declared) = declared else {
-            return Self::Undeclared;
-        };
-        let declared = declared.to_ascii_lowercase();
-        match declared.as_str() {
-            "uuid_text" => Self::Id,
-            "timestamp_with_timezone_text" => Self::Time,
-            "date_text" => Self::Date,
-            "json_text" => Self::Json,
-            "boolean" => Self::Bool,
-            "double" | "real" | "float" => Self::Real,
-            "integer" | "bigint" => Self::Integer,
-            other if other.starts_with("varchar") || other == "text" => Self::Text,
-            _ => Self::Undeclared,
-        }
-    }
-
-    /// The column's value as sea-orm's row decoder wants it for the entity's
-    /// field type (sea-orm converts a value only from its own kind, NULL too).
-    fn value(self, name: &str, raw: ValueRef<'_>) -> Result<Value, DbErr> {
-        let wrong = || {
-            DbErr::Type(format!(
-                "column {name} (declared {self:?}) holds {:?}",
-                raw.data_type()
-            ))
-        };
-        let text = |raw: ValueRef<'_>| raw.as_str().map(str::to_string).map_err(|_| wrong());
-        Ok(match (self, raw) {
-            (Self::Id, ValueRef::Null) => Value::Uuid(None),
-            (Self::Id, ValueRef::Blob(bytes)) => {
-                Value::from(uuid::Uuid::from_slice(bytes).map_err(|_| wrong())?)
-            }
-            (Self::Time, ValueRef::Null) => Value::ChronoDateTimeUtc(None),
-            (Self::Time, raw) => {
-                Value::from(stored_time(&text(raw)?).map_err(|e| DbErr::Type(e.to_string()))?)
-            }
-            (Self::Date, ValueRef::Null) => Value::ChronoDate(None),
-            (Self::Date, raw) => {
-                Value::from(chrono::NaiveDate::parse_from_str(&text(raw)?, "%F").map_err(|_| wrong())?)
-            }
-            (Self::Json, ValueRef::Null) => Value::Json(None),
-            (Self::Json, raw) => {
-                Value::from(serde_json::from_str::<serde_json::Value>(&text(raw)?).map_err(|_| wrong())?)
-            }
-            (Self::Bool, ValueRef::Null) => Value::Bool(None),
-            (Self::Bool, ValueRef::Integer(n)) => Value::from(n != 0),
-            (Self::Real, ValueRef::Null) => Value::Double(None),
-            (Self::Real, ValueRef::Real(x)) => Value::from(x),
-            #[allow(clippy::cast_precision_loss)] // as sqlx reads an integer stored in a real column
-            (Self::Real, ValueRef::Integer(n)) => Value::from(n as f64),
-            (Self::Integer, ValueRef::Null) => Value::BigInt(None),
-            (Self::Integer, ValueRef::Integer(n)) => Value::from(n),
-            (Self::Text, ValueRef::Null) => Value::String(None),
-            (Self::Text, raw) => Value::from(text(raw)?),
-            (Self::Undeclared, ValueRef::Null) => Value::String(None),
-            (Self::Undeclared, ValueRef::Integer(n)) => Value::from(n),
-            (Self::Undeclared, ValueRef::Real(x)) => Value::from(x),
-            (Self::Undeclared, ValueRef::Text(_)) => Value::from(text(raw)?),
-            (Self::Undeclared, ValueRef::Blob(bytes)) => Value::from(bytes.to_vec()),
-            _ => return Err(wrong()),
-        })
-    }
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use std::sync::Arc;
 
-    use migration::MigratorTrait as _;
     use sea_orm::{ConnectionTrait as _, DbBackend, EntityTrait as _, QueryOrder as _, Statement, Value};
     use uuid::Uuid;
 
     use crate::{
         assessments::save_draft,
-        database::Database,
+        database::{Database, test_file::TestFile},
         entities::{assessment, assessment_answer, audit_event},
         questionnaire::{QuestionType, store},
     };
@@ -392,14 +261,7 @@ mod tests {
     /// rolls the whole transaction back.
     #[tokio::test]
     async fn a_save_runs_on_the_write_threads_connection_and_reads_as_sqlx_reads() {
-        let path = std::env::temp_dir().join(format!("fh-in-thread-writes-{}.db", Uuid::new_v4().simple()));
-        let url = format!("sqlite://{}?mode=rwc", path.display());
-        let writes = sea_orm::Database::connect(&url).await.unwrap();
-        writes
-            .execute_unprepared("PRAGMA journal_mode=WAL")
-            .await
-            .unwrap();
-        migration::Migrator::up(&writes, None).await.unwrap();
+        let (file, writes) = TestFile::migrated("in-thread-writes").await;
         store::ensure_builtins(&writes).await.unwrap();
         let definition = store::definition(&writes, store::current_standard_id())
             .await
@@ -454,10 +316,10 @@ mod tests {
             open_question(QuestionType::Text),
         );
 
-        let reads = sea_orm::Database::connect(&url).await.unwrap();
+        let reads = sea_orm::Database::connect(&file.url).await.unwrap();
         // The write pool is closed: only the in-thread connection can write.
         writes.clone().close().await.unwrap();
-        let db = Database::split(reads.clone(), writes.clone()).with_in_thread_writes(path.clone());
+        let db = Database::split(reads.clone(), writes.clone()).with_in_thread_writes(file.path.clone());
         let current = assessment::Entity::find_by_id(assessment_id)
             .one(&reads)
             .await
@@ -533,47 +395,5 @@ mod tests {
         );
         drop((db, pooled));
         reads.close().await.unwrap();
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-        }
-    }
-
-    #[test]
-    fn columns_are_read_by_their_declared_type() {
-        use super::Declared;
-        assert_eq!(Declared::of(Some("uuid_text")), Declared::Id);
-        assert_eq!(Declared::of(Some("TIMESTAMP_WITH_TIMEZONE_TEXT")), Declared::Time);
-        assert_eq!(Declared::of(Some("varchar(8)")), Declared::Text);
-        assert_eq!(Declared::of(None), Declared::Undeclared);
-        let id = Uuid::new_v4();
-        let blob = id.as_bytes().to_vec();
-        assert_eq!(
-            Declared::Id
-                .value("id", rusqlite::types::ValueRef::Blob(&blob))
-                .unwrap(),
-            Value::from(id)
-        );
-        assert_eq!(
-            Declared::Id.value("id", rusqlite::types::ValueRef::Null).unwrap(),
-            Value::Uuid(None),
-            "a NULL is of the column's kind, as sea-orm wants it"
-        );
-        assert!(
-            Declared::Id
-                .value("id", rusqlite::types::ValueRef::Text(b"not an id"))
-                .is_err(),
-            "a value of another kind is an error, not a guess"
-        );
-        assert_eq!(
-            Declared::Time
-                .value("at", rusqlite::types::ValueRef::Text(b"2026-12-06 15:04:05"))
-                .unwrap(),
-            Value::from(
-                chrono::DateTime::parse_from_rfc3339("2026-12-06T15:04:05Z")
-                    .unwrap()
-                    .with_timezone(&chrono::Utc)
-            ),
-            "times in SQLite's own form read as sqlx reads them"
-        );
     }
 }

@@ -14,7 +14,7 @@ use crate::{
 
 /// The pack `id` if the caller is one of its company's reviewers; `NotFound`
 /// otherwise, whether or not it exists.
-pub async fn readable_pack<C: ConnectionTrait>(
+pub async fn readable_pack<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,
@@ -30,7 +30,7 @@ pub async fn readable_pack<C: ConnectionTrait>(
 
 /// The packs of supplier `supplier_id`, newest first, and how many there are
 /// (the company's reviewers).
-pub async fn list_packs<C: ConnectionTrait>(
+pub async fn list_packs<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     supplier_id: Uuid,
@@ -52,7 +52,7 @@ pub async fn list_packs<C: ConnectionTrait>(
 }
 
 /// Records in the audit trail that the caller downloaded `format` of `pack`.
-pub async fn record_download<C: ConnectionTrait>(
+pub async fn record_download<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     pack: &evidence_pack::Model,

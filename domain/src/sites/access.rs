@@ -11,7 +11,7 @@ use crate::{
 };
 
 /// The supplier, when the caller may read its sites.
-pub async fn supplier_for_reading<C: ConnectionTrait>(
+pub async fn supplier_for_reading<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     supplier_id: Uuid,
@@ -23,7 +23,7 @@ pub async fn supplier_for_reading<C: ConnectionTrait>(
 
 /// The supplier, when the caller may change its sites (officers and admins of
 /// its company).
-pub async fn supplier_for_managing<C: ConnectionTrait>(
+pub async fn supplier_for_managing<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     supplier_id: Uuid,
@@ -43,7 +43,7 @@ fn manager(caller: &Caller, owner: &supplier::Model) -> Result<(), DomainError> 
 }
 
 /// The site and its supplier, when the caller may read it.
-pub async fn site_for_reading<C: ConnectionTrait>(
+pub async fn site_for_reading<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,
@@ -62,7 +62,7 @@ pub async fn site_for_reading<C: ConnectionTrait>(
 }
 
 /// The site and its supplier, when the caller may change it.
-pub async fn site_for_managing<C: ConnectionTrait>(
+pub async fn site_for_managing<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,

@@ -16,7 +16,7 @@ use crate::{
 
 /// The links sent for assessment `aid`, newest first: the company's reviewers
 /// (admins, officers, advisors) see them; a supplier's own users do not (`403`).
-pub async fn links_of<C: ConnectionTrait>(
+pub async fn links_of<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     aid: Uuid,
@@ -33,7 +33,7 @@ pub async fn links_of<C: ConnectionTrait>(
 
 /// Revokes link `link_id` (officers and admins; another tenant's link is
 /// `NotFound`). Revoking a revoked link changes nothing.
-pub async fn revoke<C: ConnectionTrait>(
+pub async fn revoke<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     link_id: Uuid,
@@ -77,7 +77,7 @@ pub async fn revoke<C: ConnectionTrait>(
 /// (officers and admins; only while the supplier may still answer, else
 /// `Conflict`). The links already sent stay valid until revoked. Returns the new
 /// links.
-pub async fn resend<C: ConnectionTrait>(
+pub async fn resend<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     aid: Uuid,

@@ -51,7 +51,7 @@ pub struct CompanyOverview {
 }
 
 /// Supplier `id` as `caller` may see it; anyone else gets `NotFound("supplier")`.
-pub async fn overview<C: ConnectionTrait>(
+pub async fn overview<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,

@@ -34,7 +34,7 @@ fn summary(s: &supplier::Model) -> serde_json::Value {
 
 /// A supplier the caller may change: its company's officers and admins. Anyone
 /// who may not read it gets `NotFound("supplier")`; a lesser reader `Forbidden`.
-pub async fn manageable<C: ConnectionTrait>(
+pub async fn manageable<C: ConnectionTrait + 'static>(
     db: &C,
     caller: &Caller,
     id: Uuid,
@@ -49,7 +49,7 @@ pub async fn manageable<C: ConnectionTrait>(
 
 /// Applies the changes and records them in the audit trail; a new name is
 /// screened against the public forced-labour lists.
-pub async fn update_supplier<C: ConnectionTrait>(
+pub async fn update_supplier<C: ConnectionTrait + 'static>(
     db: &C,
     current: supplier::Model,
     actor: Uuid,
@@ -94,7 +94,7 @@ pub async fn update_supplier<C: ConnectionTrait>(
 }
 
 /// Archives a supplier (kept with its history, hidden from lists by default).
-pub async fn archive_supplier<C: ConnectionTrait>(
+pub async fn archive_supplier<C: ConnectionTrait + 'static>(
     db: &C,
     current: supplier::Model,
     actor: Uuid,
