@@ -11,6 +11,7 @@ use sea_orm::ConnectionTrait;
 mod by_id;
 mod in_thread;
 mod in_thread_writes;
+mod limit_inline;
 mod pools;
 mod sqlite_rows;
 #[cfg(test)]

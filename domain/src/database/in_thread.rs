@@ -29,6 +29,7 @@ use thread_local::ThreadLocal;
 
 use super::{
     Database,
+    limit_inline::inline_limits,
     sqlite_rows::{Row, read_rows},
 };
 
@@ -76,6 +77,7 @@ impl InThreadReads {
     /// statement has a value this module does not bind (the caller takes the
     /// pool), `Ok(Some(None))` when it returned no row.
     pub(crate) fn one_row(&self, statement: &Statement) -> Result<Option<Option<InThreadRow>>, DbErr> {
+        let statement = &inline_limits(statement.clone());
         let Some(values) = bound(statement) else {
             return Ok(None);
         };
@@ -102,6 +104,7 @@ impl InThreadReads {
     /// declared type (`sqlite_rows`); `Ok(None)` when the statement has a value
     /// this module does not bind (the caller takes the pool).
     pub(super) fn rows(&self, statement: &Statement) -> Result<Option<Vec<Row>>, DbErr> {
+        let statement = &inline_limits(statement.clone());
         let Some(values) = bound(statement) else {
             return Ok(None);
         };

@@ -42,6 +42,7 @@ use sea_orm::{DbBackend, DbErr, ExecResult, MockExecResult, QueryResult, Stateme
 
 use super::{
     in_thread::{bound_exactly, failed},
+    limit_inline::inline_limits,
     sqlite_rows::{Row, exec_result, query_results, read_rows},
 };
 use crate::error::DomainError;
@@ -150,8 +151,9 @@ impl WriteTransaction<'_> {
     }
 
     /// The rows of `statement`, each column by name as sea-orm's decoder wants it.
-    fn query(&self, statement: &Statement) -> Result<Vec<Row>, DbErr> {
-        let values = bound_exactly(statement)?;
+    fn query(&self, statement: Statement) -> Result<Vec<Row>, DbErr> {
+        let statement = inline_limits(statement);
+        let values = bound_exactly(&statement)?;
         self.with(|connection| read_rows(connection, &statement.sql, values))
     }
 }
@@ -182,6 +184,7 @@ impl sea_orm::ConnectionTrait for WriteTransaction<'_> {
     }
 
     async fn execute_raw(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
+        let stmt = inline_limits(stmt);
         let values = bound_exactly(&stmt)?;
         let done = self.with(|connection| {
             let mut prepared = connection.prepare_cached(&stmt.sql).map_err(failed)?;
@@ -203,13 +206,13 @@ impl sea_orm::ConnectionTrait for WriteTransaction<'_> {
     }
 
     async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
-        let mut rows = self.query(&stmt)?;
+        let mut rows = self.query(stmt)?;
         rows.truncate(1);
         Ok(query_results(rows).await?.into_iter().next())
     }
 
     async fn query_all_raw(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
-        query_results(self.query(&stmt)?).await
+        query_results(self.query(stmt)?).await
     }
 
     /// As the pools: the bundled SQLite has `RETURNING`, and sea-orm uses it.

@@ -18,6 +18,9 @@
 //! write transaction runs on the write thread's own connection
 //! (`in_thread_writes`), beside the write pool, meeting it at SQLite's lock.
 //!
+//! On SQLite every statement's bound `LIMIT` is written into its text on the
+//! way (`limit_inline`: SQLite prepares a bound limit again on every run).
+//!
 //! Routing: every transaction (`begin_write`, and `begin`, which clippy forbids)
 //! takes the write pool. A statement outside a transaction goes by its first
 //! word: `SELECT`, `WITH … SELECT`, `VALUES`, `EXPLAIN` and `PRAGMA` read, the
@@ -25,7 +28,7 @@
 
 use std::{future::Future, path::PathBuf, pin::Pin, sync::Arc};
 
-use super::{InThreadReads, InThreadWrites};
+use super::{InThreadReads, InThreadWrites, limit_inline::inline_limits};
 use sea_orm::{
     AccessMode, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, ExecResult, IsolationLevel,
     QueryResult, Statement, TransactionError, TransactionOptions, TransactionTrait,
@@ -152,6 +155,7 @@ impl sea_orm::ConnectionTrait for Database {
     }
 
     async fn execute_raw(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
+        let stmt = inline_limits(stmt);
         self.pool_for(&stmt.sql).execute_raw(stmt).await
     }
 
@@ -160,10 +164,12 @@ impl sea_orm::ConnectionTrait for Database {
     }
 
     async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
+        let stmt = inline_limits(stmt);
         self.pool_for(&stmt.sql).query_one_raw(stmt).await
     }
 
     async fn query_all_raw(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
+        let stmt = inline_limits(stmt);
         self.pool_for(&stmt.sql).query_all_raw(stmt).await
     }
 
