@@ -4,13 +4,15 @@
 //! to it, the caller's task sleeps, the connection's thread wakes, runs it and
 //! sends the row back, and the task is woken again. Under the list load on two
 //! cores that hand-off (the kernel switching threads) led the server's profile,
-//! ahead of SQLite's own work. Two reads are one short statement each and run
-//! on every request they serve: a session's caller (every signed-in request,
-//! [`crate::access::claim::SessionClaim::caller_here`]) and the supplier list's
-//! page with its gate ([`crate::listing::json_page::read_asked`]). They run
-//! here, on the thread that asks, on a read-only connection that thread keeps:
-//! no hand-off, no pool to wait for. Same machine, same data: `/me` +65%
-//! requests per second, the supplier list +30–40% (BENCHMARKS.md).
+//! ahead of SQLite's own work. Three reads are one short statement each and
+//! run on every request they serve: a session's caller (every signed-in
+//! request, [`crate::access::claim::SessionClaim::caller_here`]), the supplier
+//! list's page with its gate ([`crate::listing::json_page::read_asked`]), and a
+//! row by its primary key ([`super::row_by_id`]: the assessment, finding or
+//! supplier a request is about). They run here, on the thread that asks, on a
+//! read-only connection that thread keeps: no hand-off, no pool to wait for.
+//! Same machine, same data: `/me` +65% requests per second, the supplier list
+//! +30–40%, saves +25% for their two rows by id (BENCHMARKS.md).
 //!
 //! Only for statements that read a bounded, small amount: it blocks the
 //! calling thread (an HTTP worker) for as long as SQLite runs. The assessment
