@@ -31,7 +31,7 @@ use thread_local::ThreadLocal;
 
 use super::{
     Database,
-    limit_inline::inline_limits,
+    limit_inline::inlined,
     sqlite_rows::{Row, read_rows},
 };
 
@@ -40,10 +40,10 @@ use super::{
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The page cache of each connection, in KiB, as the pools' (see `connect`).
-const CACHE_KIB: i64 = 1024;
+pub(super) const CACHE_KIB: i64 = 1024;
 
 /// Prepared statements each connection keeps, by their text.
-const STATEMENT_CACHE: usize = 64;
+pub(super) const STATEMENT_CACHE: usize = 64;
 
 /// The read-only connections of one database file, one per thread that reads.
 #[derive(Debug)]
@@ -79,7 +79,7 @@ impl InThreadReads {
     /// statement has a value this module does not bind (the caller takes the
     /// pool), `Ok(Some(None))` when it returned no row.
     pub(crate) fn one_row(&self, statement: &Statement) -> Result<Option<Option<InThreadRow>>, DbErr> {
-        let statement = &inline_limits(statement.clone());
+        let statement = &*inlined(statement);
         let Some(values) = bound(statement) else {
             return Ok(None);
         };
@@ -106,7 +106,7 @@ impl InThreadReads {
     /// declared type (`sqlite_rows`); `Ok(None)` when the statement has a value
     /// this module does not bind (the caller takes the pool).
     pub(super) fn rows(&self, statement: &Statement) -> Result<Option<Vec<Row>>, DbErr> {
-        let statement = &inline_limits(statement.clone());
+        let statement = &*inlined(statement);
         let Some(values) = bound(statement) else {
             return Ok(None);
         };

@@ -41,17 +41,11 @@ use rusqlite::OpenFlags;
 use sea_orm::{DbBackend, DbErr, ExecResult, MockExecResult, QueryResult, Statement};
 
 use super::{
-    in_thread::{bound_exactly, failed},
+    in_thread::{CACHE_KIB, STATEMENT_CACHE, bound_exactly, failed},
     limit_inline::inline_limits,
     sqlite_rows::{Row, exec_result, query_results, read_rows},
 };
 use crate::error::DomainError;
-
-/// The page cache of the connection, in KiB, as the pools'.
-const CACHE_KIB: i64 = 1024;
-
-/// Prepared statements the connection keeps, by their text.
-const STATEMENT_CACHE: usize = 64;
 
 /// The write thread's connection to one SQLite file, opened at first use.
 #[derive(Debug)]

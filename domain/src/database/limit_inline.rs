@@ -14,7 +14,19 @@
 //! for the word `LIMIT` followed by a placeholder, outside quotes, and the
 //! placeholders are counted in order as SQLite numbers `?`.
 
+use std::borrow::Cow;
+
 use sea_orm::{DbBackend, Statement, Value, Values};
+
+/// [`inline_limits`] for a borrowed statement: the same statement, not a
+/// copy, unless it has a limit to write in.
+pub(crate) fn inlined(statement: &Statement) -> Cow<'_, Statement> {
+    if statement.db_backend == DbBackend::Sqlite && contains_limit(&statement.sql) {
+        Cow::Owned(inline_limits(statement.clone()))
+    } else {
+        Cow::Borrowed(statement)
+    }
+}
 
 /// `statement` with each bound integer `LIMIT ?` written as its number
 /// (SQLite only; any other statement is returned as it is).
