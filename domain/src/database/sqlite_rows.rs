@@ -96,17 +96,31 @@ impl Declared {
         let Some(declared) = declared else {
             return Self::Undeclared;
         };
-        let declared = declared.to_ascii_lowercase();
-        match declared.as_str() {
-            "uuid_text" => Self::Id,
-            "timestamp_with_timezone_text" => Self::Time,
-            "date_text" => Self::Date,
-            "json_text" => Self::Json,
-            "boolean" => Self::Bool,
-            "double" | "real" | "float" => Self::Real,
-            "integer" | "bigint" => Self::Integer,
-            other if other.starts_with("varchar") || other == "text" => Self::Text,
-            _ => Self::Undeclared,
+        // Compared without a lowered copy: this runs for every column read.
+        let is = |name: &str| declared.eq_ignore_ascii_case(name);
+        let starts = |prefix: &str| {
+            declared
+                .get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+        };
+        if is("uuid_text") {
+            Self::Id
+        } else if is("timestamp_with_timezone_text") {
+            Self::Time
+        } else if is("date_text") {
+            Self::Date
+        } else if is("json_text") {
+            Self::Json
+        } else if is("boolean") {
+            Self::Bool
+        } else if is("double") || is("real") || is("float") {
+            Self::Real
+        } else if is("integer") || is("bigint") {
+            Self::Integer
+        } else if starts("varchar") || is("text") {
+            Self::Text
+        } else {
+            Self::Undeclared
         }
     }
 
