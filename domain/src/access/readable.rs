@@ -2,12 +2,12 @@
 //! caller reaches it. Both doors (API and portal) load through here, so "another
 //! tenant's id is a 404" and the row-to-supplier company check are decided once.
 
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, EntityTrait, PrimaryKeyTrait};
 use uuid::Uuid;
 
 use super::{Caller, SupplierAccess};
 use crate::{
-    database::row_by_id,
+    database::{row_and_supplier, row_by_id},
     entities::{assessment, corrective_action, finding, report, supplier},
     error::DomainError,
 };
@@ -36,24 +36,35 @@ pub async fn supplier<C: ConnectionTrait + 'static>(
     Ok((found, access))
 }
 
-/// The supplier of a row that names one, when the caller may read it. The row's
-/// company must be the supplier's too: a mismatch would be a bug, and is treated
-/// as "not yours" rather than trusted (as evidence files are).
-async fn owner<C: ConnectionTrait + 'static>(
+/// Row `id` of `E` with its supplier, when the caller may read that supplier.
+/// The row's company must be the supplier's too: a mismatch would be a bug,
+/// and is treated as "not yours" rather than trusted (as evidence files are).
+/// Both are read in one statement (`row_and_supplier`).
+async fn reached<E, C>(
     db: &C,
     caller: &Caller,
-    supplier_id: Uuid,
-    company_id: Uuid,
+    id: Uuid,
+    supplier_key: E::Column,
+    company_of: impl Fn(&E::Model) -> Uuid,
     not_found: DomainError,
-) -> Result<(supplier::Model, SupplierAccess), DomainError> {
-    let Some(owner) = row_by_id::<supplier::Entity, _>(db, supplier_id).await? else {
+) -> Result<Reached<E::Model>, DomainError>
+where
+    E: EntityTrait,
+    C: ConnectionTrait + 'static,
+    <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
+{
+    let Some((row, Some(supplier))) = row_and_supplier::<E, _>(db, id, supplier_key).await? else {
         return Err(not_found);
     };
-    if owner.company_id != company_id {
+    if supplier.company_id != company_of(&row) {
         return Err(not_found);
     }
-    match caller.supplier_access(&owner) {
-        Ok(access) => Ok((owner, access)),
+    match caller.supplier_access(&supplier) {
+        Ok(access) => Ok(Reached {
+            row,
+            supplier,
+            access,
+        }),
         Err(_) => Err(not_found),
     }
 }
@@ -64,16 +75,15 @@ pub async fn assessment<C: ConnectionTrait + 'static>(
     caller: &Caller,
     id: Uuid,
 ) -> Result<Reached<assessment::Model>, DomainError> {
-    const NOT_FOUND: DomainError = DomainError::NotFound("assessment");
-    let row = row_by_id::<assessment::Entity, _>(db, id)
-        .await?
-        .ok_or(NOT_FOUND)?;
-    let (supplier, access) = owner(db, caller, row.supplier_id, row.company_id, NOT_FOUND).await?;
-    Ok(Reached {
-        row,
-        supplier,
-        access,
-    })
+    reached::<assessment::Entity, _>(
+        db,
+        caller,
+        id,
+        assessment::Column::SupplierId,
+        |row| row.company_id,
+        DomainError::NotFound("assessment"),
+    )
+    .await
 }
 
 /// A finding the caller may read; anything else is `NotFound("finding")`.
@@ -82,14 +92,15 @@ pub async fn finding<C: ConnectionTrait + 'static>(
     caller: &Caller,
     id: Uuid,
 ) -> Result<Reached<finding::Model>, DomainError> {
-    const NOT_FOUND: DomainError = DomainError::NotFound("finding");
-    let row = row_by_id::<finding::Entity, _>(db, id).await?.ok_or(NOT_FOUND)?;
-    let (supplier, access) = owner(db, caller, row.supplier_id, row.company_id, NOT_FOUND).await?;
-    Ok(Reached {
-        row,
-        supplier,
-        access,
-    })
+    reached::<finding::Entity, _>(
+        db,
+        caller,
+        id,
+        finding::Column::SupplierId,
+        |row| row.company_id,
+        DomainError::NotFound("finding"),
+    )
+    .await
 }
 
 /// A corrective action the caller may read; anything else is `NotFound("action")`.
@@ -98,16 +109,15 @@ pub async fn action<C: ConnectionTrait + 'static>(
     caller: &Caller,
     id: Uuid,
 ) -> Result<Reached<corrective_action::Model>, DomainError> {
-    const NOT_FOUND: DomainError = DomainError::NotFound("action");
-    let row = row_by_id::<corrective_action::Entity, _>(db, id)
-        .await?
-        .ok_or(NOT_FOUND)?;
-    let (supplier, access) = owner(db, caller, row.supplier_id, row.company_id, NOT_FOUND).await?;
-    Ok(Reached {
-        row,
-        supplier,
-        access,
-    })
+    reached::<corrective_action::Entity, _>(
+        db,
+        caller,
+        id,
+        corrective_action::Column::SupplierId,
+        |row| row.company_id,
+        DomainError::NotFound("action"),
+    )
+    .await
 }
 
 /// A report the caller's company may read; a supplier's own users and anyone

@@ -7,40 +7,140 @@
 //! and for a transaction, it is sea-orm's own `find_by_id(…).one(…)`: the same
 //! statement, decoded the same way.
 
+use std::{any::TypeId, cell::RefCell, collections::HashMap, rc::Rc};
+
 use sea_orm::{
-    ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult as _, PrimaryKeyTrait, QuerySelect as _,
-    QueryTrait as _,
+    ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult as _, IdenStatic as _, JoinType,
+    PrimaryKeyTrait, QuerySelect as _, QueryTrait as _, SelectTwoModel, SelectorTrait as _, Statement, Value,
 };
 use uuid::Uuid;
 
 use super::{
-    in_thread_reads_of,
-    sqlite_rows::{fit_to, query_results},
+    InThreadReads, in_thread_reads_of,
+    limit_inline::inline_limits,
+    sqlite_rows::{Row, fit_to, query_results},
 };
+use crate::entities::supplier;
 
 /// Row `id` of entity `E`, if there is one.
 pub(crate) async fn row_by_id<E, C>(db: &C, id: Uuid) -> Result<Option<E::Model>, DbErr>
 where
-    E: EntityTrait,
+    E: EntityTrait + 'static,
     C: ConnectionTrait + 'static,
     <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
 {
-    let select = E::find_by_id(id);
-    if let Some(reads) = in_thread_reads_of(db) {
-        // What `one` runs: the select with `LIMIT 1`.
-        let statement = select.clone().limit(1).build(DbBackend::Sqlite);
-        if let Some(rows) = reads.rows(&statement)? {
-            let Some(row) = rows.into_iter().next() else {
-                return Ok(None);
-            };
-            let found = query_results(vec![fit_to::<E>(row)?]).await?;
-            return found
-                .first()
-                .map(|row| E::Model::from_query_result(row, ""))
-                .transpose();
-        }
+    if let Some(reads) = in_thread_reads_of(db)
+        && let Some(rows) = sqlite_rows_by_id::<E>(reads, Shape::Row, id, |id| {
+            E::find_by_id(id).limit(1).build(DbBackend::Sqlite)
+        })?
+    {
+        let Some(row) = rows.into_iter().next() else {
+            return Ok(None);
+        };
+        let found = query_results(vec![fit_to::<E>(row, "")?]).await?;
+        return found
+            .first()
+            .map(|row| E::Model::from_query_result(row, ""))
+            .transpose();
     }
-    select.one(db).await
+    E::find_by_id(id).one(db).await
+}
+
+/// Row `id` of entity `E` and the supplier its column `supplier_key` names (if
+/// that supplier exists), in one statement: a request about one row (saving an
+/// assessment's answers, confirming a finding) needs both before anything
+/// else, and one statement is one read transaction on SQLite and one round
+/// trip on PostgreSQL, where two were.
+pub(crate) async fn row_and_supplier<E, C>(
+    db: &C,
+    id: Uuid,
+    supplier_key: E::Column,
+) -> Result<Option<(E::Model, Option<supplier::Model>)>, DbErr>
+where
+    E: EntityTrait + 'static,
+    C: ConnectionTrait + 'static,
+    <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
+{
+    let select = |id: Uuid| {
+        let owner = E::belongs_to(supplier::Entity)
+            .from(supplier_key)
+            .to(supplier::Column::Id)
+            .into();
+        E::find_by_id(id)
+            .select_also(supplier::Entity)
+            .join(JoinType::LeftJoin, owner)
+    };
+    if let Some(reads) = in_thread_reads_of(db)
+        && let Some(rows) =
+            sqlite_rows_by_id::<E>(reads, Shape::WithSupplier(supplier_key.as_str()), id, |id| {
+                // What `one` runs: the select with `LIMIT 1`.
+                select(id).limit(1).build(DbBackend::Sqlite)
+            })?
+    {
+        let Some(row) = rows.into_iter().next() else {
+            return Ok(None);
+        };
+        // sea-orm names the two entities' columns `A_…` and `B_…`.
+        let row = fit_to::<supplier::Entity>(fit_to::<E>(row, "A_")?, "B_")?;
+        let found = query_results(vec![row]).await?;
+        return found
+            .into_iter()
+            .next()
+            .map(SelectTwoModel::<E::Model, supplier::Model>::from_raw_query_result)
+            .transpose();
+    }
+    select(id).one(db).await
+}
+
+/// What a by-id read selects besides the row.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Shape {
+    /// The row alone.
+    Row,
+    /// The row and the supplier its named column points at.
+    WithSupplier(&'static str),
+}
+
+/// Each by-id read's SQLite text (`None`: it cannot be kept, see [`sqlite_text`]).
+type Texts = HashMap<(TypeId, Shape), Option<Rc<str>>>;
+
+thread_local! {
+    /// The SQLite text of each by-id read, by entity and shape, with its
+    /// `LIMIT 1` written in: only the id differs between runs, and building
+    /// the text (sea-query) and writing the limit in took as long as SQLite's
+    /// own lookup (issue #23). Per thread, as the in-thread connections are.
+    static SQLITE_TEXT: RefCell<Texts> = RefCell::new(HashMap::new());
+}
+
+/// The rows of `select(id)` (a by-id select with `LIMIT 1`) on this thread's
+/// connection, from its text built once; `None` when the in-thread reads do
+/// not take it (the caller takes the pool).
+fn sqlite_rows_by_id<E: 'static>(
+    reads: &InThreadReads,
+    shape: Shape,
+    id: Uuid,
+    select: impl Fn(Uuid) -> Statement,
+) -> Result<Option<Vec<Row>>, DbErr> {
+    let text = SQLITE_TEXT.with_borrow_mut(|built| {
+        built
+            .entry((TypeId::of::<E>(), shape))
+            .or_insert_with(|| sqlite_text(&select))
+            .clone()
+    });
+    match text {
+        Some(sql) => reads.rows_of(&sql, &[Value::from(id)]),
+        None => reads.rows(&inline_limits(select(id))),
+    }
+}
+
+/// `select`'s text with its limit written in, when the id is then its only bound value
+/// (as sea-query builds a by-id select); otherwise `None`, and the statement is
+/// built on each run.
+fn sqlite_text(select: &impl Fn(Uuid) -> Statement) -> Option<Rc<str>> {
+    let probe = Uuid::nil();
+    let built = inline_limits(select(probe));
+    (built.values.as_ref().map(|values| values.0.as_slice()) == Some(&[Value::from(probe)][..]))
+        .then(|| Rc::from(built.sql))
 }
 
 #[cfg(test)]
@@ -49,9 +149,12 @@ mod tests {
     use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, EntityTrait as _};
     use uuid::Uuid;
 
-    use super::row_by_id;
+    use super::{row_and_supplier, row_by_id};
     use crate::{
-        database::{Database, test_file::TestFile},
+        database::{
+            Database,
+            test_file::{self, TestFile},
+        },
         entities::{organization, supplier},
     };
 
@@ -117,6 +220,87 @@ mod tests {
             row_by_id::<supplier::Entity, _>(&pooled, maker).await.is_err(),
             "without the in-thread reads the read takes the (closed) pool"
         );
+        drop((in_thread, pooled));
+        writes.close().await.unwrap();
+    }
+
+    /// An assessment and its supplier in one statement, on the calling thread
+    /// (the read pool is closed and they are still read) and through sea-orm on
+    /// the pool: both read the same pair, integers, JSON and NULLs alike. A
+    /// missing id is `None`.
+    #[tokio::test]
+    async fn a_row_and_its_supplier_are_read_in_one_statement_as_the_pool_reads_them() {
+        use sea_orm::{ConnectionTrait as _, DbBackend, Statement, Value};
+
+        use crate::{entities::assessment, questionnaire::store};
+
+        let (file, writes) = TestFile::migrated("row-and-supplier").await;
+        store::ensure_builtins(&writes).await.unwrap();
+        let (company, maker) = test_file::company_and_supplier(&writes).await;
+        let assessment_id = test_file::assessment_of(&writes, company, maker, "scored").await;
+        writes
+            .execute_raw(Statement::from_sql_and_values(
+                DbBackend::Sqlite,
+                "UPDATE assessments SET score = 42.5, score_breakdown = '{\"fees\":[1,2]}' WHERE id = ?",
+                [Value::from(assessment_id)],
+            ))
+            .await
+            .unwrap();
+        let reads = sea_orm::Database::connect(&file.url).await.unwrap();
+        let pooled = Database::split(reads.clone(), writes.clone());
+        let from_pool =
+            row_and_supplier::<assessment::Entity, _>(&pooled, assessment_id, assessment::Column::SupplierId)
+                .await
+                .unwrap()
+                .unwrap();
+        assert_eq!(from_pool.0.id, assessment_id);
+        assert_eq!(
+            from_pool.0.score_breakdown,
+            Some(serde_json::json!({"fees": [1, 2]}))
+        );
+        assert_eq!(
+            from_pool.1.as_ref().map(|s| (s.id, s.risk_score)),
+            Some((maker, Some(61.25)))
+        );
+
+        let in_thread =
+            Database::split(reads.clone(), writes.clone()).with_in_thread_reads(file.path.clone());
+        reads.close().await.unwrap();
+        let found = row_and_supplier::<assessment::Entity, _>(
+            &in_thread,
+            assessment_id,
+            assessment::Column::SupplierId,
+        )
+        .await
+        .unwrap();
+        assert_eq!(found, Some(from_pool));
+        let missing = row_and_supplier::<assessment::Entity, _>(
+            &in_thread,
+            Uuid::now_v7(),
+            assessment::Column::SupplierId,
+        )
+        .await
+        .unwrap();
+        assert_eq!(missing, None);
+        // The text was built once on this thread; a later id reads its own row.
+        let cached = super::SQLITE_TEXT.with_borrow(|built| {
+            built
+                .get(&(
+                    std::any::TypeId::of::<assessment::Entity>(),
+                    super::Shape::WithSupplier("supplier_id"),
+                ))
+                .cloned()
+                .flatten()
+        });
+        assert!(cached.is_some_and(|sql| sql.ends_with("LIMIT 1")));
+        let again = row_and_supplier::<assessment::Entity, _>(
+            &in_thread,
+            assessment_id,
+            assessment::Column::SupplierId,
+        )
+        .await
+        .unwrap();
+        assert_eq!(again, found);
         drop((in_thread, pooled));
         writes.close().await.unwrap();
     }

@@ -113,6 +113,15 @@ impl InThreadReads {
         self.with_connection(|connection| read_rows(connection, &statement.sql, values).map(Some))
     }
 
+    /// [`Self::rows`] of SQLite text whose limits are already written in
+    /// (`limit_inline`), with `values` bound in order.
+    pub(super) fn rows_of(&self, sql: &str, values: &[Value]) -> Result<Option<Vec<Row>>, DbErr> {
+        let Some(values) = values.iter().map(bind).collect::<Option<Vec<_>>>() else {
+            return Ok(None);
+        };
+        self.with_connection(|connection| read_rows(connection, sql, values).map(Some))
+    }
+
     /// Runs `read` on this thread's connection, opened at its first use.
     fn with_connection<T>(
         &self,

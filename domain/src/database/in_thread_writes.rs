@@ -241,12 +241,15 @@ pub(crate) fn run_now<T>(work: impl Future<Output = Result<T, DomainError>>) -> 
 mod tests {
     use std::sync::Arc;
 
-    use sea_orm::{ConnectionTrait as _, DbBackend, EntityTrait as _, QueryOrder as _, Statement, Value};
+    use sea_orm::{EntityTrait as _, QueryOrder as _};
     use uuid::Uuid;
 
     use crate::{
         assessments::save_draft,
-        database::{Database, test_file::TestFile},
+        database::{
+            Database,
+            test_file::{self, TestFile},
+        },
         entities::{assessment, assessment_answer, audit_event},
         questionnaire::{QuestionType, store},
     };
@@ -264,41 +267,9 @@ mod tests {
             .await
             .unwrap()
             .unwrap();
-        let (company, supplier, assessment_id, actor) =
-            (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
-        let now = chrono::Utc::now();
-        for (sql, values) in [
-            (
-                "INSERT INTO organizations (id, kind, name, created_at) VALUES (?, 'company', 'Buyer', ?)",
-                vec![Value::from(company), Value::from(now)],
-            ),
-            (
-                "INSERT INTO organizations (id, kind, name, company_id, created_at) VALUES (?, 'supplier', 'Maker', ?, ?)",
-                vec![Value::from(supplier), Value::from(company), Value::from(now)],
-            ),
-            (
-                "INSERT INTO suppliers (id, company_id, name, country, sector, contact_email, created_at) \
-                 VALUES (?, ?, 'Maker', 'MY', 'electronics', 'maker@example.com', ?)",
-                vec![Value::from(supplier), Value::from(company), Value::from(now)],
-            ),
-            (
-                "INSERT INTO assessments (id, company_id, supplier_id, questionnaire_id, status, due_date, created_at, updated_at) \
-                 VALUES (?, ?, ?, ?, 'sent', '2027-01-31', ?, ?)",
-                vec![
-                    Value::from(assessment_id),
-                    Value::from(company),
-                    Value::from(supplier),
-                    Value::from(store::current_standard_id()),
-                    Value::from(now),
-                    Value::from(now),
-                ],
-            ),
-        ] {
-            writes
-                .execute_raw(Statement::from_sql_and_values(DbBackend::Sqlite, sql, values))
-                .await
-                .unwrap();
-        }
+        let (company, supplier) = test_file::company_and_supplier(&writes).await;
+        let assessment_id = test_file::assessment_of(&writes, company, supplier, "sent").await;
+        let actor = Uuid::now_v7();
         let open_question = |kind: QuestionType| {
             definition
                 .sections

@@ -21,7 +21,7 @@ use sea_orm::{DbBackend, Statement, Value, Values};
 /// [`inline_limits`] for a borrowed statement: the same statement, not a
 /// copy, unless it has a limit to write in.
 pub(crate) fn inlined(statement: &Statement) -> Cow<'_, Statement> {
-    if statement.db_backend == DbBackend::Sqlite && contains_limit(&statement.sql) {
+    if statement.db_backend == DbBackend::Sqlite && !limit_placeholders(&statement.sql).is_empty() {
         Cow::Owned(inline_limits(statement.clone()))
     } else {
         Cow::Borrowed(statement)
@@ -31,50 +31,37 @@ pub(crate) fn inlined(statement: &Statement) -> Cow<'_, Statement> {
 /// `statement` with each bound integer `LIMIT ?` written as its number
 /// (SQLite only; any other statement is returned as it is).
 pub(crate) fn inline_limits(statement: Statement) -> Statement {
-    if statement.db_backend != DbBackend::Sqlite || !contains_limit(&statement.sql) {
+    if statement.db_backend != DbBackend::Sqlite {
+        return statement;
+    }
+    let limits = limit_placeholders(&statement.sql);
+    if limits.is_empty() {
         return statement;
     }
     let Some(Values(values)) = statement.values else {
         return statement;
     };
+    // Spans between the written-in limits are copied whole: this runs for
+    // every statement with a limit, on the request's thread.
     let mut sql = String::with_capacity(statement.sql.len());
     let mut kept = Vec::with_capacity(values.len());
-    let mut values = values.into_iter();
-    let mut quote: Option<char> = None;
-    let mut after_limit = false;
-    for (at, c) in statement.sql.char_indices() {
-        if let Some(open) = quote {
-            if c == open {
-                quote = None;
-            }
-            sql.push(c);
+    let mut copied = 0;
+    let mut limits = limits.into_iter().peekable();
+    for (ordinal, value) in values.into_iter().enumerate() {
+        let Some((at, _)) = limits.next_if(|&(_, limit)| limit == ordinal) else {
+            kept.push(value);
             continue;
-        }
-        match c {
-            '\'' | '"' | '`' => {
-                quote = Some(c);
-                after_limit = false;
-                sql.push(c);
+        };
+        match integer(&value) {
+            Some(n) => {
+                sql.push_str(&statement.sql[copied..at]);
+                sql.push_str(&n.to_string());
+                copied = at + 1;
             }
-            '?' => {
-                let value = values.next();
-                match (after_limit, value.as_ref().and_then(integer)) {
-                    (true, Some(n)) => sql.push_str(&n.to_string()),
-                    _ => {
-                        sql.push('?');
-                        kept.extend(value);
-                    }
-                }
-                after_limit = false;
-            }
-            c if c.is_whitespace() => sql.push(c),
-            _ => {
-                after_limit = is_limit_word(&statement.sql, at);
-                sql.push(c);
-            }
+            None => kept.push(value),
         }
     }
-    kept.extend(values);
+    sql.push_str(&statement.sql[copied..]);
     Statement {
         sql,
         values: Some(Values(kept)),
@@ -82,25 +69,51 @@ pub(crate) fn inline_limits(statement: Statement) -> Statement {
     }
 }
 
-fn contains_limit(sql: &str) -> bool {
-    sql.as_bytes()
-        .windows(5)
-        .any(|w| w.eq_ignore_ascii_case(b"LIMIT"))
+/// Each `?` that follows the word `LIMIT` outside quotes: its byte offset and
+/// its number among the statement's placeholders (from 0, in order, as SQLite
+/// numbers `?`). The delimiters are ASCII, so bytes are scanned directly.
+fn limit_placeholders(sql: &str) -> Vec<(usize, usize)> {
+    let bytes = sql.as_bytes();
+    let mut found = Vec::new();
+    let mut quote: Option<u8> = None;
+    let mut ordinal = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        if let Some(open) = quote {
+            if byte == open {
+                quote = None;
+            }
+            continue;
+        }
+        match byte {
+            b'\'' | b'"' | b'`' => quote = Some(byte),
+            b'?' => {
+                if follows_limit(bytes, at) {
+                    found.push((at, ordinal));
+                }
+                ordinal += 1;
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
-/// Whether the character at `at` ends the word `LIMIT` (a whole word).
-fn is_limit_word(sql: &str, at: usize) -> bool {
-    let end = at + 1;
+/// Whether the last word before `at` (past whitespace) is `LIMIT`, whole.
+fn follows_limit(sql: &[u8], at: usize) -> bool {
+    let before = sql.get(..at).unwrap_or_default();
+    let end = before
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(0, |last| last + 1);
     let Some(start) = end.checked_sub(5) else {
         return false;
     };
-    let word = sql.as_bytes();
-    let before_is_word = start > 0
-        && word
+    let whole = start == 0
+        || !before
             .get(start - 1)
             .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
-    !before_is_word
-        && word
+    whole
+        && before
             .get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"LIMIT"))
 }

@@ -10,7 +10,7 @@
 //! column, never a guess. An `integer` column reads as an `i64`; where the
 //! entity is known, [`Row`]s are fitted to it ([`fit_to`]).
 
-use std::collections::BTreeMap;
+use std::{borrow::Cow, collections::BTreeMap};
 
 use rusqlite::types::{Value as Bound, ValueRef};
 use sea_orm::{
@@ -173,10 +173,16 @@ impl Declared {
 
 /// `row` as entity `E` reads it: an `integer` column of an `i32` (or smaller)
 /// field becomes that field's kind. A number that does not fit is an error.
-pub(super) fn fit_to<E: EntityTrait>(mut row: Row) -> Result<Row, DbErr> {
+/// `prefix` is what sea-orm puts before `E`'s columns in a select of two
+/// entities (`A_`, `B_`), and empty otherwise.
+pub(super) fn fit_to<E: EntityTrait>(mut row: Row, prefix: &str) -> Result<Row, DbErr> {
     for column in E::Column::iter() {
-        let name = column.as_str();
-        let Some(Value::BigInt(stored)) = row.get(name).cloned() else {
+        let name: Cow<str> = if prefix.is_empty() {
+            column.as_str().into()
+        } else {
+            format!("{prefix}{}", column.as_str()).into()
+        };
+        let Some(Value::BigInt(stored)) = row.get(name.as_ref()).cloned() else {
             continue;
         };
         let narrowed = |what: &str| DbErr::Type(format!("column {name}: {stored:?} does not fit {what}"));
@@ -198,7 +204,7 @@ pub(super) fn fit_to<E: EntityTrait>(mut row: Row) -> Result<Row, DbErr> {
             }
             _ => continue,
         };
-        row.insert(name.to_string(), fitted);
+        row.insert(name.into_owned(), fitted);
     }
     Ok(row)
 }
@@ -254,10 +260,10 @@ mod tests {
     fn integers_are_fitted_to_the_entity() {
         use crate::entities::{evidence_file, questionnaire};
         let row = |name: &str, n: i64| super::Row::from([(name.to_string(), Value::BigInt(Some(n)))]);
-        let fitted = super::fit_to::<questionnaire::Entity>(row("version", 3)).unwrap();
+        let fitted = super::fit_to::<questionnaire::Entity>(row("version", 3), "").unwrap();
         assert_eq!(fitted.get("version"), Some(&Value::Int(Some(3))));
-        assert!(super::fit_to::<questionnaire::Entity>(row("version", i64::MAX)).is_err());
-        let kept = super::fit_to::<evidence_file::Entity>(row("size_bytes", i64::MAX)).unwrap();
+        assert!(super::fit_to::<questionnaire::Entity>(row("version", i64::MAX), "").is_err());
+        let kept = super::fit_to::<evidence_file::Entity>(row("size_bytes", i64::MAX), "").unwrap();
         assert_eq!(kept.get("size_bytes"), Some(&Value::BigInt(Some(i64::MAX))));
     }
 }
