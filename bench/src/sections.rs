@@ -901,9 +901,9 @@ fn api_markdown(plan: &Plan, runs: &[SeededRun]) -> String {
                 if save_share >= 0.2 && s.non_2xx == 0 {
                     ""
                 } else if db == "SQLite" {
-                    "no hand-off to a database thread left: the write transaction runs on the write thread's own connection, each statement at once (+60% same machine), the assessment and supplier by id on the HTTP worker's thread (+25%), every LIMIT written into the SQL, which SQLite otherwise prepares again on each run (+40%), the assessment and its supplier in one statement whose text is built once (+24%); what is left is HTTP, JSON and SQLite's work on two cores shared with wrk; profile in the notes"
+                    "no hand-off to a database thread left: the write transaction runs on the write thread's own connection, each statement at once (+60% same machine), the assessment and supplier by id on the HTTP worker's thread (+25%), every LIMIT written into the SQL, which SQLite otherwise prepares again on each run (+40%), the assessment and its supplier in one statement whose text is built once (+24%), the caller's rows in that same statement, so a save is two transactions (+4%, within the spread); what is left is HTTP, JSON and SQLite's work on two cores shared with wrk; profile in the notes"
                 } else {
-                    "the write transaction runs on a thread of its own; each of its ~6 statements is a round trip to PostgreSQL, whose backends share the two cores with the server and wrk (profile in the notes)"
+                    "the caller, the assessment and its supplier in one round trip (+10% same machine); the write transaction runs on a thread of its own; each of its ~6 statements is a round trip to PostgreSQL, whose backends share the two cores with the server and wrk (profile in the notes)"
                 },
             ));
             if let Some((n, number, seek)) = &run.deep {

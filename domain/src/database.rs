@@ -18,7 +18,7 @@ mod sqlite_rows;
 pub(crate) mod test_file;
 mod write_thread;
 
-pub(crate) use by_id::{row_and_supplier, row_by_id};
+pub(crate) use by_id::{Beside, row_and_supplier, row_by_id, row_supplier_and};
 pub(crate) use in_thread::{InThreadReads, InThreadRow, in_thread_reads_of};
 pub(crate) use in_thread_writes::{InThreadWrites, run_now};
 

@@ -128,6 +128,19 @@ impl TestApp {
         body["id"].as_str().unwrap().to_string()
     }
 
+    /// A supplier of `company` with a user, and an assessment sent to it on a
+    /// small questionnaire (`small_definition`); returns both.
+    pub async fn small_assessment(&self, company: &Company, supplier_name: &str) -> (SupplierUser, String) {
+        let supplier = self.supplier_with_user(company, supplier_name).await;
+        let questionnaire = self
+            .company_questionnaire(company, &small_definition("small", 1))
+            .await;
+        let id = self
+            .send_assessment(company, &supplier.supplier_id, &questionnaire)
+            .await;
+        (supplier, id)
+    }
+
     /// `PUT /assessments/{aid}/answers`.
     pub async fn save_answers(&self, token: &str, assessment: &str, answers: &Value) -> reqwest::Response {
         self.client

@@ -14,6 +14,7 @@ mod binary;
 mod browser;
 mod caller;
 mod claimed_list;
+mod claimed_save;
 mod corridors;
 mod corridors_browser;
 mod errors;

@@ -19,13 +19,7 @@ use crate::{
 pub(crate) async fn scored(app: &TestApp, audit: &str) -> (Company, String, String, String) {
     let company = company_with_rates(app).await;
     let name = "Selangor Circuits Sdn Bhd";
-    let supplier = app.supplier_with_user(&company, name).await;
-    let questionnaire = app
-        .company_questionnaire(&company, &small_definition("small", 1))
-        .await;
-    let id = app
-        .send_assessment(&company, &supplier.supplier_id, &questionnaire)
-        .await;
+    let (supplier, id) = app.small_assessment(&company, name).await;
     let answers = json!({"fees.paid": "yes", "fees.amount_known": "no", "hours.max_weekly": 66});
     assert_eq!(
         app.save_answers(&supplier.token, &id, &answers).await.status(),

@@ -9,6 +9,7 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 use domain::access::{
     Caller,
     claim::{Asked, Asker, SessionClaim},
+    readable::{Reached, Unreached},
 };
 
 use crate::{error::ApiError, state::ApiState};
@@ -103,6 +104,38 @@ impl Claimed {
             ));
         }
         Ok((caller, asked.value))
+    }
+
+    /// The caller of `asked` and the row read for them, when they may read
+    /// it: a token the read did not confirm is refused as [`Authenticated`]
+    /// refuses it, before "not found or not yours" is decided.
+    pub fn reach<T>(&self, asked: Asked<Unreached<T>>) -> Result<(Caller, Reached<T>), ApiError> {
+        let caller = self.confirmed(asked.caller)?;
+        let reached = asked.value.reach(&caller)?;
+        Ok((caller, reached))
+    }
+
+    /// `extracted` (a path or body the handler took as a `Result`, to read the
+    /// caller with its row), or its error once the caller is confirmed on
+    /// their own: a refused token is refused before anything else about the
+    /// request, as [`Authenticated`], extracted first, refuses it.
+    pub async fn refused_first<T>(
+        &self,
+        state: &ApiState,
+        extracted: Result<T, actix_web::Error>,
+    ) -> Result<T, actix_web::Error> {
+        match extracted {
+            Ok(value) => Ok(value),
+            Err(refused) => {
+                Self {
+                    asker: self.asker.clone(),
+                    enrolment_open: self.enrolment_open,
+                }
+                .load(state)
+                .await?;
+                Err(refused)
+            }
+        }
     }
 
     /// The caller, loaded on its own: for a request refused before any read

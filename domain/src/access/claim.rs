@@ -27,7 +27,7 @@ use uuid::Uuid;
 
 use super::{Caller, CallerRow, caller_rows_from};
 use crate::{
-    database::in_thread_reads_of,
+    database::{Beside, in_thread_reads_of},
     error::DomainError,
     listing::json_page::{sqlite_id, stored_time},
 };
@@ -122,30 +122,26 @@ impl SessionClaim {
     /// through [`caller_rows_from`]) as one JSON array of arrays, text; `[]` or
     /// `NULL` when the user does not exist.
     pub(crate) fn rows(&self, places: &mut Placeholders) -> Fragment {
-        let backend = places.backend;
-        // Written in this order: the session's placeholder, then the user's.
-        let session = places.take();
-        let user = places.take();
-        let from = caller_rows_from(&user, Some(&session));
-        let sql = if backend == DatabaseBackend::Postgres {
-            format!(
-                "(SELECT json_agg(json_build_array(u.email, u.name, u.locale, m.role, o.id, o.name, \
-                   o.kind, o.company_id, c.mfa_required, (t.confirmed_at IS NOT NULL), s.id, \
-                   s.last_seen_at) ORDER BY m.created_at, m.id)::text {from})"
-            )
-        } else {
-            format!(
-                "(SELECT json_group_array(json_array(u.email, u.name, u.locale, m.role, {org}, o.name, \
-                   o.kind, {company}, c.mfa_required, (t.confirmed_at IS NOT NULL), {session_id}, \
-                   s.last_seen_at) ORDER BY m.created_at, m.id) {from})",
-                org = sqlite_id("o.id"),
-                company = sqlite_id("o.company_id"),
-                session_id = sqlite_id("s.id"),
-            )
-        };
         Fragment {
-            sql,
-            values: vec![self.session_id.into(), self.user_id.into()],
+            sql: rows_sql(places),
+            values: self.rows_values(),
+        }
+    }
+
+    /// The values of [`SessionClaim::rows`], in the order its placeholders are
+    /// written: the session's, then the user's.
+    fn rows_values(&self) -> Vec<Value> {
+        vec![self.session_id.into(), self.user_id.into()]
+    }
+
+    /// [`SessionClaim::rows`] as an expression read beside a row and its
+    /// supplier ([`crate::access::readable`]): a request about one row learns
+    /// its caller in the statement that reads the row.
+    pub(crate) fn beside(&self) -> Beside {
+        Beside {
+            name: "caller_rows",
+            sql: |backend, bound| rows_sql(&mut Placeholders::after(backend, bound)),
+            values: self.rows_values(),
         }
     }
 
@@ -212,6 +208,32 @@ impl SessionClaim {
         };
         let caller = Caller::from_rows(db, self.user_id, rows).await?;
         Ok(caller.filter(|caller| caller.session_id.is_some()))
+    }
+}
+
+/// The SQL of [`SessionClaim::rows`]: its placeholders are taken from `places`
+/// in this order, the session's then the user's.
+fn rows_sql(places: &mut Placeholders) -> String {
+    let backend = places.backend;
+    // Written in this order: the session's placeholder, then the user's.
+    let session = places.take();
+    let user = places.take();
+    let from = caller_rows_from(&user, Some(&session));
+    if backend == DatabaseBackend::Postgres {
+        format!(
+            "(SELECT json_agg(json_build_array(u.email, u.name, u.locale, m.role, o.id, o.name, \
+               o.kind, o.company_id, c.mfa_required, (t.confirmed_at IS NOT NULL), s.id, \
+               s.last_seen_at) ORDER BY m.created_at, m.id)::text {from})"
+        )
+    } else {
+        format!(
+            "(SELECT json_group_array(json_array(u.email, u.name, u.locale, m.role, {org}, o.name, \
+               o.kind, {company}, c.mfa_required, (t.confirmed_at IS NOT NULL), {session_id}, \
+               s.last_seen_at) ORDER BY m.created_at, m.id) {from})",
+            org = sqlite_id("o.id"),
+            company = sqlite_id("o.company_id"),
+            session_id = sqlite_id("s.id"),
+        )
     }
 }
 

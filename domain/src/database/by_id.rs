@@ -11,7 +11,8 @@ use std::{any::TypeId, cell::RefCell, collections::HashMap, rc::Rc};
 
 use sea_orm::{
     ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult as _, IdenStatic as _, JoinType,
-    PrimaryKeyTrait, QuerySelect as _, QueryTrait as _, SelectTwoModel, SelectorTrait as _, Statement, Value,
+    PrimaryKeyTrait, QuerySelect as _, QueryTrait as _, SelectTwo, SelectTwoModel, SelectorTrait as _,
+    Statement, Value,
 };
 use uuid::Uuid;
 
@@ -61,15 +62,7 @@ where
     C: ConnectionTrait + 'static,
     <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
 {
-    let select = |id: Uuid| {
-        let owner = E::belongs_to(supplier::Entity)
-            .from(supplier_key)
-            .to(supplier::Column::Id)
-            .into();
-        E::find_by_id(id)
-            .select_also(supplier::Entity)
-            .join(JoinType::LeftJoin, owner)
-    };
+    let select = |id: Uuid| with_supplier::<E>(id, supplier_key);
     if let Some(reads) = in_thread_reads_of(db)
         && let Some(rows) =
             sqlite_rows_by_id::<E>(reads, Shape::WithSupplier(supplier_key.as_str()), id, |id| {
@@ -92,6 +85,116 @@ where
     select(id).one(db).await
 }
 
+/// Row `id` of `E` with the supplier its column `supplier_key` names, `LEFT
+/// JOIN`ed: sea-orm names the two entities' columns `A_…` and `B_…`.
+fn with_supplier<E: EntityTrait>(id: Uuid, supplier_key: E::Column) -> SelectTwo<E, supplier::Entity>
+where
+    <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
+{
+    let owner = E::belongs_to(supplier::Entity)
+        .from(supplier_key)
+        .to(supplier::Column::Id)
+        .into();
+    E::find_by_id(id)
+        .select_also(supplier::Entity)
+        .join(JoinType::LeftJoin, owner)
+}
+
+/// A scalar expression read in the same statement as a row and its supplier
+/// ([`row_supplier_and`]): a request's caller rides with the row it asks for
+/// (`access::claim`), so the two are one read transaction on SQLite and one
+/// round trip on PostgreSQL.
+pub(crate) struct Beside {
+    /// Names the expression among the kept texts: its SQL for a backend must
+    /// depend on nothing else.
+    pub name: &'static str,
+    /// Its SQL on `backend`, with its PostgreSQL placeholders numbered after the
+    /// `bound` values the row's statement already has.
+    pub sql: fn(DbBackend, usize) -> String,
+    /// Its values, in the order its placeholders are written.
+    pub values: Vec<Value>,
+}
+
+/// The column [`Beside`]'s value is read as.
+const BESIDE: &str = "beside";
+
+/// [`row_and_supplier`], with `beside`'s value (text, or NULL) read in the same
+/// statement; `None` when there is no row `id` (and so nothing beside it).
+pub(crate) async fn row_supplier_and<E, C>(
+    db: &C,
+    id: Uuid,
+    supplier_key: E::Column,
+    beside: &Beside,
+) -> Result<Option<(E::Model, Option<supplier::Model>, Option<String>)>, DbErr>
+where
+    E: EntityTrait + 'static,
+    C: ConnectionTrait + 'static,
+    <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
+{
+    let select = |id: Uuid| with_supplier::<E>(id, supplier_key).limit(1);
+    if let Some(reads) = in_thread_reads_of(db) {
+        let shape = Shape::WithSupplierAnd(supplier_key.as_str(), beside.name);
+        // SQLite binds in order of appearance: the expression's values come first.
+        let mut values = beside.values.clone();
+        values.push(Value::from(id));
+        let text = || {
+            let row = sqlite_text(&|id| select(id).build(DbBackend::Sqlite))?;
+            with_beside(&row, &(beside.sql)(DbBackend::Sqlite, 0)).map(Rc::from)
+        };
+        if let Some(rows) = sqlite_rows_of::<E>(reads, shape, text, &values)? {
+            let Some(mut row) = rows.into_iter().next() else {
+                return Ok(None);
+            };
+            let beside = match row.remove(BESIDE) {
+                Some(Value::String(text)) => text,
+                other => return Err(DbErr::Type(format!("{BESIDE} is not text: {other:?}"))),
+            };
+            let row = fit_to::<supplier::Entity>(fit_to::<E>(row, "A_")?, "B_")?;
+            let found = query_results(vec![row]).await?;
+            return found
+                .into_iter()
+                .next()
+                .map(|row| {
+                    SelectTwoModel::<E::Model, supplier::Model>::from_raw_query_result(row)
+                        .map(|(row, supplier)| (row, supplier, beside))
+                })
+                .transpose();
+        }
+    }
+    let backend = db.get_database_backend();
+    let built = select(id).build(backend);
+    let bound = built.values.as_ref().map_or(0, |values| values.0.len());
+    let sql = with_beside(&built.sql, &(beside.sql)(backend, bound))
+        .ok_or_else(|| DbErr::Custom(format!("not a select: {}", built.sql)))?;
+    let row_values = built.values.map(|values| values.0).unwrap_or_default();
+    // PostgreSQL numbers its placeholders (the expression's come after the
+    // row's); SQLite binds in order of appearance (the expression's first).
+    let values = if backend == DbBackend::Postgres {
+        row_values
+            .into_iter()
+            .chain(beside.values.clone())
+            .collect::<Vec<_>>()
+    } else {
+        beside.values.iter().cloned().chain(row_values).collect()
+    };
+    let Some(row) = db
+        .query_one_raw(Statement::from_sql_and_values(backend, sql, values))
+        .await?
+    else {
+        return Ok(None);
+    };
+    let beside: Option<String> = row.try_get("", BESIDE)?;
+    let (row, supplier) = SelectTwoModel::<E::Model, supplier::Model>::from_raw_query_result(row)?;
+    Ok(Some((row, supplier, beside)))
+}
+
+/// `select` (a `SELECT …` text) with `expression` as its first column, named
+/// [`BESIDE`]; `None` when it is not a select.
+fn with_beside(select: &str, expression: &str) -> Option<String> {
+    let columns = select.strip_prefix("SELECT ")?;
+    Some(format!("SELECT {expression} AS {BESIDE}, {columns}"))
+}
+
 /// What a by-id read selects besides the row.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Shape {
@@ -99,6 +202,8 @@ enum Shape {
     Row,
     /// The row and the supplier its named column points at.
     WithSupplier(&'static str),
+    /// The row, its supplier and the named [`Beside`] expression.
+    WithSupplierAnd(&'static str, &'static str),
 }
 
 /// Each by-id read's SQLite text (`None`: it cannot be kept, see [`sqlite_text`]).
@@ -121,16 +226,36 @@ fn sqlite_rows_by_id<E: 'static>(
     id: Uuid,
     select: impl Fn(Uuid) -> Statement,
 ) -> Result<Option<Vec<Row>>, DbErr> {
-    let text = SQLITE_TEXT.with_borrow_mut(|built| {
-        built
-            .entry((TypeId::of::<E>(), shape))
-            .or_insert_with(|| sqlite_text(&select))
-            .clone()
-    });
-    match text {
+    match kept_text::<E>(shape, || sqlite_text(&select)) {
         Some(sql) => reads.rows_of(&sql, &[Value::from(id)]),
         None => reads.rows(&inline_limits(select(id))),
     }
+}
+
+/// The rows of the kept text of `shape` (built by `text` at its first use)
+/// with `values` bound; `None` when there is no such text or the in-thread
+/// reads do not take it (the caller takes the pool).
+fn sqlite_rows_of<E: 'static>(
+    reads: &InThreadReads,
+    shape: Shape,
+    text: impl FnOnce() -> Option<Rc<str>>,
+    values: &[Value],
+) -> Result<Option<Vec<Row>>, DbErr> {
+    match kept_text::<E>(shape, text) {
+        Some(sql) => reads.rows_of(&sql, values),
+        None => Ok(None),
+    }
+}
+
+/// This thread's text of `E`'s by-id read of `shape`, built by `text` at its
+/// first use.
+fn kept_text<E: 'static>(shape: Shape, text: impl FnOnce() -> Option<Rc<str>>) -> Option<Rc<str>> {
+    SQLITE_TEXT.with_borrow_mut(|built| {
+        built
+            .entry((TypeId::of::<E>(), shape))
+            .or_insert_with(text)
+            .clone()
+    })
 }
 
 /// `select`'s text with its limit written in, when the id is then its only bound value

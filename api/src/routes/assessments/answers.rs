@@ -7,10 +7,10 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
-    auth::Authenticated,
-    error::{ApiError, ApiResult, Problem},
+    auth::Claimed,
+    error::{ApiError, Problem},
     extract::JsonBody,
-    routes::assessments::{AssessmentResponse, definition_for, readable},
+    routes::assessments::{AssessmentResponse, definition_for, readable_claimed},
     state::ApiState,
 };
 
@@ -40,20 +40,24 @@ pub struct AnswersRequest {
 #[put("/answers")]
 pub async fn save_answers(
     state: web::Data<ApiState>,
-    caller: Authenticated,
-    aid: web::Path<Uuid>,
-    body: JsonBody<AnswersRequest>,
-) -> ApiResult<HttpResponse> {
-    let (found, _, access) = readable(&state.db, &caller.0, aid.into_inner()).await?;
+    claimed: Claimed,
+    aid: Result<web::Path<Uuid>, actix_web::Error>,
+    body: Result<JsonBody<AnswersRequest>, actix_web::Error>,
+) -> actix_web::Result<HttpResponse> {
+    let aid = claimed.refused_first(&state, aid).await?.into_inner();
+    let body = claimed.refused_first(&state, body).await?;
+    // The caller is read in the assessment's statement (issue #23).
+    let (caller, found, access) = readable_claimed(&state, &claimed, aid).await?;
     if access != SupplierAccess::OwnSupplier {
-        return Err(ApiError::Forbidden(
-            "only the supplier's own users answer its assessments".into(),
-        ));
+        return Err(
+            ApiError::Forbidden("only the supplier's own users answer its assessments".into()).into(),
+        );
     }
     let definition = definition_for(&state.db, &found).await?;
     // One write transaction, on the write thread (`domain::assessments::save_draft`).
-    let saved =
-        assessments::save_draft(&state.db, found, definition, body.0.answers, caller.0.user_id).await?;
+    let saved = assessments::save_draft(&state.db, found, definition, body.0.answers, caller.user_id)
+        .await
+        .map_err(ApiError::from)?;
     // The save returns what it stored: no second read of the answers (issue #23).
     Ok(HttpResponse::Ok().json(AssessmentResponse::new(
         saved.assessment,

@@ -21,7 +21,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::error::ApiError;
+use crate::{auth::Claimed, error::ApiError, state::ApiState};
 
 /// An assessment as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
@@ -136,6 +136,18 @@ pub async fn readable<C: Connection>(
 ) -> Result<(assessment::Model, supplier::Model, SupplierAccess), ApiError> {
     let reached = domain::access::readable::assessment(db, caller, id).await?;
     Ok((reached.row, reached.supplier, reached.access))
+}
+
+/// [`readable`] for a caller as their token claims ([`Claimed`]): the caller is
+/// read in the assessment's own statement (issue #23), and refused first.
+pub async fn readable_claimed(
+    state: &ApiState,
+    claimed: &Claimed,
+    id: Uuid,
+) -> Result<(Caller, assessment::Model, SupplierAccess), ApiError> {
+    let asked = domain::access::readable::assessment_asked(&state.db, &claimed.asker(), id).await?;
+    let (caller, reached) = claimed.reach(asked)?;
+    Ok((caller, reached.row, reached.access))
 }
 
 /// The definition an assessment answers, through the domain's cache (the
