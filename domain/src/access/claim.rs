@@ -12,9 +12,12 @@
 //!
 //! Used where the caller's statement is a large share of the request: the
 //! supplier list (+20–30% requests per second on both databases, measured in
-//! BENCHMARKS.md). The assessment list and the audit trail were measured the
-//! same way and gained nothing (their page is most of the work), so they keep
-//! the caller loaded first.
+//! BENCHMARKS.md), and saving answers, whose assessment is read with the
+//! caller's rows beside it and decided after the caller is confirmed
+//! ([`crate::access::readable::assessment_asked`]; +10% on PostgreSQL). The
+//! assessment list and the audit trail were measured the same way and gained
+//! nothing (their page is most of the work), so they keep the caller loaded
+//! first.
 //!
 //! The gate is a necessary condition of every rule that admits a caller to a
 //! company's list (each starts from [`Caller::company_role`]), so a page the
